@@ -1,0 +1,12 @@
+/**
+ * `@eco-reform/core`: an ecological-civilization reform framework (生态文明建设综合改革) as
+ * pure typed functions: model, validation, scoring, progress and accountability.
+ *
+ * @packageDocumentation
+ */
+export { VERSION } from './version.js';
+export type { Lang, LocalizedLabel } from './vocabulary/lang.js';
+export { IndicatorProgressStatusSchema, type IndicatorProgressStatus } from './vocabulary/indicatorProgressStatus.schema.js';
+export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
+export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
+export { normalizeGoalposts, type NormalizeGoalpostsOptions } from './scoring/normalize/normalizeGoalposts.js';

@@ -1,0 +1,33 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  // npm build: side-effect-free classes (index) and the registering entry (define), deps external.
+  {
+    entry: ['src/index.ts', 'src/define.ts'],
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: false, // the build script empties dist first; both configs run at once
+    target: 'es2022',
+  },
+  // CDN build: one self-contained, minified ES module for a plain <script type="module">.
+  {
+    entry: { 'eco-widgets': 'src/define.ts' },
+    outDir: 'dist/cdn',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    clean: false,
+    dts: false,
+    splitting: false,
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      // Resolve workspace packages to TS source so esbuild tree-shakes across them
+      // (a top-level zod call in a prebuilt core bundle would otherwise drag zod in whole).
+      options.conditions = ['@eco-reform/source'];
+      options.legalComments = 'none';
+    },
+  },
+]);

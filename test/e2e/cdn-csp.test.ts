@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
+import type { Server } from 'node:http';
+import { STRICT_CSP, createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
+import { launchChromium, watchPage } from '../support/browser.js';
+
+const cdnDir = fileURLToPath(new URL('../../packages/widgets/dist/cdn/', import.meta.url));
+const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  if (!existsSync(`${cdnDir}eco-widgets.js`)) {
+    throw new Error('packages/widgets/dist/cdn/eco-widgets.js is missing: run `npm run build` first (npm test does).');
+  }
+  server = createStaticServer({ routes: { '/cdn/': cdnDir, '/': pagesDir }, headers: { 'content-security-policy': STRICT_CSP } });
+  origin = `http://127.0.0.1:${await listen(server)}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
+  it('renders <eco-status-badge> when loaded twice, with no violation and no double-define error', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    const response = await page.goto(`${origin}/cdn-twice.html`);
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+    await page.waitForFunction(() => customElements.get('eco-status-badge') !== undefined);
+    await page.locator('#en [part="label"]').waitFor();
+
+    expect(await page.locator('#en [part="label"]').textContent()).toBe('On track');
+    expect(await page.locator('#zh [part="label"]').textContent()).toBe('进度滞后');
+    expect(await page.locator('#bad [part="label"]').textContent()).toBe('Unknown status “<img src=x onerror=window.__pwned=1>”');
+
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('eco-widgets.js')).length,
+    );
+    expect(loaded).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => 'trustedTypes' in window)).toBe(true);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('would report a violation: an inline script on the same page is blocked and seen', async () => {
+    // Proves the watcher is not blind: the same page plus an inline script must yield a violation.
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/cdn-twice.html`);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.body.append(s);
+    }).catch(() => undefined);
+    await page.waitForTimeout(100);
+    expect(problems.cspViolations.length + problems.pageErrors.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    await page.close();
+  });
+});

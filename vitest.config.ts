@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumPath, chromiumArgs } from './test/support/chromium.js';
+
+export default defineConfig({
+  resolve: { conditions: ['@eco-reform/source'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/widgets/src/**/*.layout.test.ts',
+            'test/**/*.test.ts',
+          ],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/widgets/src/**/*.test.ts'],
+          exclude: ['packages/widgets/src/**/*.layout.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
