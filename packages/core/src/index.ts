@@ -9,4 +9,7 @@ export type { Lang, LocalizedLabel } from './vocabulary/lang.js';
 export { IndicatorProgressStatusSchema, type IndicatorProgressStatus } from './vocabulary/indicatorProgressStatus.schema.js';
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
-export { normalizeGoalposts, type NormalizeGoalpostsOptions } from './scoring/normalize/normalizeGoalposts.js';
+export * from './model/index.js';
+export * from './io/index.js';
+export * from './scoring/index.js';
+export * from './progress/index.js';

@@ -1,0 +1,2 @@
+// Observations in and out: CSV (d3-dsv) and JSON.
+export {};

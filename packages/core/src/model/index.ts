@@ -1,0 +1,2 @@
+// The reform framework model: zod schemas, parse functions, validation issues.
+export {};

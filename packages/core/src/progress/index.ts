@@ -1,0 +1,2 @@
+// Progress of indicators: trajectories and published progress methods.
+export {};
