@@ -1,2 +1,0 @@
-// Observations in and out: CSV (d3-dsv) and JSON.
-export {};

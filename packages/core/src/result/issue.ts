@@ -1,0 +1,64 @@
+import type { LocalizedLabel } from '../vocabulary/lang.js';
+
+/**
+ * What kind of problem an {@link Issue} reports. The first group comes from zod's type checks;
+ * the second from eco-reform's own rules (cross-references, dates, responsibilities) and parsers.
+ *
+ * @category Model
+ */
+export type IssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'not_multiple_of'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'custom'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'cycle'
+  | 'baseline_after_target'
+  | 'date_outside_period'
+  | 'weights_sum'
+  | 'missing_role'
+  | 'missing_responsible_unit'
+  | 'invalid_period'
+  | 'invalid_cell'
+  | 'missing_column'
+  | 'invalid_json';
+
+/**
+ * One problem found in the input, with where it is and what is wrong in both languages.
+ *
+ * @category Model
+ * @example
+ * const issue: Issue = {
+ *   path: ['indicators', 3, 'target', 'value'],
+ *   at: 'indicators[3].target.value',
+ *   code: 'invalid_type',
+ *   message: { en: 'expected a number, got a string', zh: '应为数字，实为字符串' },
+ * };
+ */
+export interface Issue {
+  /** The path into the input: object keys and array indexes. For CSV input: `['line', 4, 'value']`. */
+  path: Array<string | number>;
+  /** The path for people: `indicators[3].target.value` (the root is an empty string). */
+  at: string;
+  /** The kind of problem. */
+  code: IssueCode;
+  /** What is wrong, in English (`en`) and Chinese (`zh`). */
+  message: LocalizedLabel;
+}
+
+/**
+ * The result of a parse function: the validated value, or every issue found (never just the first).
+ *
+ * @category Model
+ * @example
+ * const r: ParseResult<number> = { ok: false, issues: [] };
+ */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

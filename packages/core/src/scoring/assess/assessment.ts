@@ -1,0 +1,134 @@
+import type { LocalizedLabel } from '../../vocabulary/lang.js';
+import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
+import type { RoundingMode } from './roundDecimal.js';
+
+/** The format tag every assessment carries; it changes when the JSON shape does. */
+export const ASSESSMENT_FORMAT = 'eco-reform.assessment/1';
+
+/**
+ * Why a cell's value is what it is, beyond the plain computation.
+ * `missing`: no observation; `imputed`: a missing-data policy supplied it; `capped`: the method
+ * censored it at a bound; `excluded`: it does not count, and its weight went to its siblings.
+ *
+ * @category Scoring
+ */
+export type CellFlag = 'missing' | 'imputed' | 'capped' | 'excluded';
+
+/** One indicator as the assessment used it. @category Scoring */
+export interface AssessedIndicator {
+  id: string;
+  title: LocalizedLabel;
+  area: string;
+  /** The scoring method with its parameters, as declared. */
+  method: { method: string } & Record<string, unknown>;
+  /** *1* higher is better, *-1* lower is better. */
+  direction: 1 | -1;
+  /** The declared weight (or points) before renormalisation. */
+  weight: number;
+  /** The missing-data policy that applied. */
+  missing: string;
+}
+
+/** One area as the assessment used it. @category Scoring */
+export interface AssessedArea {
+  id: string;
+  title: LocalizedLabel;
+  parent: string | null;
+  aggregation: string;
+  weight: number;
+  minIndicators: number | null;
+}
+
+/** An area's result for one unit. @category Scoring */
+export interface AreaResult {
+  area: string;
+  /** Score on 0–100, or `null` when the area could not be scored. */
+  score: number | null;
+  /** The area's share of the total after renormalisation among present siblings (additive aggregations). */
+  weightUsed: number | null;
+  /** Points the area contributes to the unit's total (additive aggregations; otherwise `null`). */
+  points: number | null;
+  /** `imputed` when a missing-data policy gave the area its score. */
+  flags: CellFlag[];
+}
+
+/** A rule that fired for a unit, in the order rules were applied. @category Scoring */
+export interface RuleFired {
+  rule: string;
+  kind: 'deduction' | 'bonus' | 'veto' | 'gradeCap' | 'bindingUnmet' | 'minOf';
+  reason: LocalizedLabel;
+  /** Points added (positive) or removed (negative) from the total; 0 for grade rules. */
+  points: number;
+  /** The grade forced or capped, for veto, gradeCap and bindingUnmet. */
+  grade?: string;
+  /** What made it fire, e.g. the indicator below target or the flag. */
+  evidence: string;
+}
+
+/** One unit's result. @category Scoring */
+export interface UnitResult {
+  unit: string;
+  /** The total after rules, rounded as the scheme says; `null` when it cannot be computed. */
+  total: number | null;
+  /** The same before rounding, for auditors. */
+  totalUnrounded: number | null;
+  grade: string | null;
+  /** Competition rank by `total` ("1224": ties share the best rank). */
+  rank: number | null;
+  areas: AreaResult[];
+  rules: RuleFired[];
+}
+
+/**
+ * Per unit × indicator values, stored column-wise: the entry for unit `u` and indicator `i` is at
+ * `u * indicators.length + i`. {@link indicatorResults} expands one unit's row into objects.
+ *
+ * @category Scoring
+ */
+export interface AssessmentCells {
+  raw: Array<number | boolean | null>;
+  normalized: Array<number | null>;
+  weightUsed: Array<number | null>;
+  points: Array<number | null>;
+  flags: CellFlag[][];
+  status: IndicatorProgressStatus[];
+}
+
+/** A problem found while assessing: bad or missing data, a rule that could not be applied. @category Scoring */
+export interface Diagnostic {
+  severity: 'info' | 'warning' | 'error';
+  code: string;
+  message: LocalizedLabel;
+  unit?: string;
+  indicator?: string;
+  area?: string;
+}
+
+/**
+ * The result of {@link assess}: plain JSON, versioned, re-runnable. Every number has a trace:
+ * per indicator the raw value, method and parameters, normalised value, weight used and points;
+ * per area and unit the scores, rules fired, grade and rank; plus diagnostics, the library and
+ * scheme versions and a SHA-256 fingerprint of the inputs.
+ *
+ * @category Scoring
+ */
+export interface Assessment {
+  format: typeof ASSESSMENT_FORMAT;
+  library: { name: '@eco-reform/core'; version: string };
+  framework: { id: string; version: string; title: LocalizedLabel };
+  scheme: {
+    version: string;
+    totalPoints: number;
+    rounding: { digits: number; mode: RoundingMode };
+    grades: Array<{ id: string; label: LocalizedLabel; min: number; inclusive: boolean }>;
+  };
+  period: string;
+  /** SHA-256 (hex) of the canonical JSON of the framework, the observations used and the options. */
+  fingerprint: string;
+  units: Array<{ id: string; name: LocalizedLabel }>;
+  indicators: AssessedIndicator[];
+  areas: AssessedArea[];
+  results: UnitResult[];
+  cells: AssessmentCells;
+  diagnostics: Diagnostic[];
+}

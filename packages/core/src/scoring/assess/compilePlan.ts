@@ -1,0 +1,84 @@
+import type { Framework } from '../../model/framework.schema.js';
+import type { Indicator } from '../../model/indicator.schema.js';
+import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
+import type { AggregationMethod } from '../aggregation.schema.js';
+
+/** A child of an area in the aggregation tree: an indicator or a sub-area, by index. */
+export interface PlanChild {
+  kind: 'indicator' | 'area';
+  index: number;
+  weight: number;
+}
+
+/** An area ready for aggregation. */
+export interface PlanArea {
+  id: string;
+  parent: number | null;
+  aggregation: AggregationMethod;
+  missing: MissingPolicy;
+  minIndicators: number | null;
+  weight: number;
+  children: PlanChild[];
+}
+
+/** The framework arranged for scoring: areas ordered children first, indicators with their policies. */
+export interface Plan {
+  indicators: Indicator[];
+  indicatorDirection: Array<1 | -1>;
+  indicatorMissing: MissingPolicy[];
+  areas: PlanArea[];
+  /** Area indexes, every area after all of its sub-areas. */
+  order: number[];
+  /** Top-level areas with their weights. */
+  roots: PlanChild[];
+}
+
+const weightOf = (x: { weight?: number | undefined; points?: number | undefined }): number => x.weight ?? x.points ?? 1;
+
+/** Maps a polarity to the direction the normalisers take: lower-is-better is the only -1. */
+export function directionOf(indicator: Indicator): 1 | -1 {
+  return indicator.polarity === 'lower' ? -1 : 1;
+}
+
+/**
+ * Arranges a validated framework for scoring. The framework must have passed validation
+ * (no cycles, no unknown references); this function trusts it.
+ */
+export function compilePlan(framework: Framework): Plan {
+  const areaIndex = new Map(framework.areas.map((a, i) => [a.id, i]));
+  const defaultAggregation: AggregationMethod = framework.scheme.aggregation ?? { method: 'weightedMean' };
+  const areas: PlanArea[] = framework.areas.map((a) => ({
+    id: a.id,
+    parent: a.parent === undefined ? null : (areaIndex.get(a.parent) ?? null),
+    aggregation: a.aggregation ?? defaultAggregation,
+    missing: a.missing ?? framework.scheme.missing,
+    minIndicators: a.minIndicators ?? null,
+    weight: weightOf(a),
+    children: [],
+  }));
+  const roots: PlanChild[] = [];
+  areas.forEach((a, i) => {
+    const child: PlanChild = { kind: 'area', index: i, weight: a.weight };
+    if (a.parent === null) roots.push(child);
+    else areas[a.parent]!.children.push(child);
+  });
+  framework.indicators.forEach((ind, i) => {
+    areas[areaIndex.get(ind.area)!]!.children.push({ kind: 'indicator', index: i, weight: weightOf(ind) });
+  });
+  const order: number[] = [];
+  const visit = (i: number): void => {
+    for (const c of areas[i]!.children) if (c.kind === 'area') visit(c.index);
+    order.push(i);
+  };
+  for (const r of roots) visit(r.index);
+  return {
+    indicators: framework.indicators,
+    indicatorDirection: framework.indicators.map(directionOf),
+    indicatorMissing: framework.indicators.map(
+      (ind) => ind.missing ?? framework.areas[areaIndex.get(ind.area)!]?.missing ?? framework.scheme.missing,
+    ),
+    areas,
+    order,
+    roots,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Lang, LocalizedLabel } from '../../vocabulary/lang.js';
+import type { Assessment, RuleFired } from './assessment.js';
+import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
+import { roundDecimal } from './roundDecimal.js';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** The unit to explain. */
+  unit: string;
+  /** Language of the text; default *zh-CN*. */
+  lang?: Lang;
+}
+
+/** The chain from raw values to a unit's grade, structured and as text. @category Scoring */
+export interface Explanation {
+  unit: string;
+  name: LocalizedLabel;
+  total: number | null;
+  totalUnrounded: number | null;
+  grade: string | null;
+  gradeLabel: LocalizedLabel | null;
+  rank: number | null;
+  rankedUnits: number;
+  areas: Array<{ area: string; title: LocalizedLabel; score: number | null; weightUsed: number | null; points: number | null; indicators: IndicatorResult[] }>;
+  rules: RuleFired[];
+  /** One paragraph in the requested language, e.g. "东区 2025 年总分 86.4，良好，排名第 2/6。……". */
+  text: string;
+}
+
+const fmt = (x: number | null, digits: number): string => (x === null ? '—' : roundDecimal(x, digits).toFixed(digits));
+
+/**
+ * Explains one unit's result: total, grade and rank, each area's score, weight used and points,
+ * every indicator's trace (raw → method → normalised → weight → points), and the rules that
+ * fired with their reasons, as data and as a paragraph in Chinese or English.
+ *
+ * @category Scoring
+ * @param assessment - The result of `assess`.
+ * @param options - **unit**, **lang**.
+ * @returns The explanation, or `null` when the unit is not in the assessment.
+ * @example
+ * explain(assessment, { unit: 'd-east', lang: 'zh-CN' })?.text
+ * //=> '东区 2025 年总分 86.4，良好，排名第 2/6。生态空间 88.10 分（权重 40.0%，贡献 35.24 分）；…'
+ */
+export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: ExplainOptions): Explanation | null {
+  const result = assessment.results.find((r) => r.unit === unit);
+  const meta = assessment.units.find((u) => u.id === unit);
+  if (!result || !meta) return null;
+  const zh = lang === 'zh-CN';
+  const t = (l: LocalizedLabel): string => (zh ? l.zh : l.en);
+  const digits = assessment.scheme.rounding.digits;
+  const grade = assessment.scheme.grades.find((g) => g.id === result.grade) ?? null;
+  const indicators = indicatorResults(assessment, unit);
+  const areas = assessment.areas.map((a, k) => {
+    const r = result.areas[k]!;
+    return { area: a.id, title: a.title, score: r.score, weightUsed: r.weightUsed, points: r.points, indicators: indicators.filter((i) => i.area === a.id) };
+  });
+  const ranked = assessment.results.filter((r) => r.rank !== null).length;
+  const head = zh
+    ? `${t(meta.name)} ${assessment.period} 年总分 ${fmt(result.total, digits)}，${grade ? t(grade.label) : '无等次'}，排名第 ${result.rank ?? '—'}/${ranked}。`
+    : `${t(meta.name)} scored ${fmt(result.total, digits)} in ${assessment.period}: ${grade ? t(grade.label) : 'no grade'}, ranked ${result.rank ?? '—'} of ${ranked}.`;
+  const areaText = areas
+    .filter((a) => assessment.areas.find((x) => x.id === a.area)?.parent === null)
+    .map((a) =>
+      zh
+        ? `${t(a.title)} ${fmt(a.score, 2)} 分（权重 ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%，贡献 ${fmt(a.points, 2)} 分）`
+        : `${t(a.title)} ${fmt(a.score, 2)} (weight ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%, ${fmt(a.points, 2)} points)`,
+    )
+    .join(zh ? '；' : '; ');
+  const ruleText = result.rules
+    .map((r) => {
+      const what = r.points !== 0 ? (zh ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}` : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`) : r.kind === 'veto' ? (zh ? '一票否决' : 'veto') : (zh ? '等次限制' : 'grade limited');
+      return zh ? `${what}：${t(r.reason)}（${r.evidence}）` : `${what}: ${t(r.reason)} (${r.evidence})`;
+    })
+    .join(zh ? '；' : '; ');
+  const text = `${head}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}`;
+  return {
+    unit, name: meta.name, total: result.total, totalUnrounded: result.totalUnrounded, grade: result.grade,
+    gradeLabel: grade?.label ?? null, rank: result.rank, rankedUnits: ranked, areas, rules: result.rules, text,
+  };
+}

@@ -1,0 +1,48 @@
+import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
+import type { Assessment, CellFlag } from './assessment.js';
+
+/** One indicator's trace for one unit, expanded from the assessment's columns. @category Scoring */
+export interface IndicatorResult {
+  indicator: string;
+  area: string;
+  raw: number | boolean | null;
+  method: Assessment['indicators'][number]['method'];
+  normalized: number | null;
+  weightUsed: number | null;
+  points: number | null;
+  flags: CellFlag[];
+  status: IndicatorProgressStatus;
+}
+
+/**
+ * Expands one unit's row of an assessment into an object per indicator: raw value, method and
+ * parameters, normalised value (0–100), weight used within its area after renormalisation,
+ * points contributed to the total, flags and status. The assessment stores these as columns so
+ * that large runs stay compact; this is the on-demand view.
+ *
+ * @category Scoring
+ * @param assessment - The result of `assess`.
+ * @param unit - A unit id of the assessment.
+ * @returns The unit's indicators in framework order, or `[]` for a unit not in the assessment.
+ * @example
+ * indicatorResults(assessment, 'd-east')[0] //=> { indicator: 'pm25', raw: 31.2, normalized: 73.5, … }
+ */
+export function indicatorResults(assessment: Assessment, unit: string): IndicatorResult[] {
+  const u = assessment.units.findIndex((x) => x.id === unit);
+  if (u < 0) return [];
+  const m = assessment.indicators.length;
+  return assessment.indicators.map((ind, i) => {
+    const cell = u * m + i;
+    return {
+      indicator: ind.id,
+      area: ind.area,
+      raw: assessment.cells.raw[cell] ?? null,
+      method: ind.method,
+      normalized: assessment.cells.normalized[cell] ?? null,
+      weightUsed: assessment.cells.weightUsed[cell] ?? null,
+      points: assessment.cells.points[cell] ?? null,
+      flags: assessment.cells.flags[cell] ?? [],
+      status: assessment.cells.status[cell] ?? 'noData',
+    };
+  });
+}

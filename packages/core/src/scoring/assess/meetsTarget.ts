@@ -1,0 +1,27 @@
+/** How an observed value is compared with its target: at least, at most, equal, approximately. */
+export type Comparator = '>=' | '<=' | '=' | '~';
+
+/**
+ * Tells whether a value meets its target. `~` (≈) accepts values within 1 % of the target
+ * (absolute 0.01 when the target is 0); booleans meet a boolean target when equal.
+ *
+ * @category Scoring
+ * @param value - The observed value; `null` never meets a target.
+ * @param target - The target value.
+ * @param comparator - `>=`, `<=`, `=` or `~`.
+ * @returns `true` when the target is met.
+ * @example
+ * meetsTarget(100, 100, '>=') //=> true
+ * meetsTarget(35.2, 35, '<=') //=> false
+ * meetsTarget(99.5, 100, '~') //=> true
+ */
+export function meetsTarget(value: number | boolean | null, target: number | boolean, comparator: Comparator): boolean {
+  if (value === null) return false;
+  if (typeof value === 'boolean' || typeof target === 'boolean') return value === target;
+  switch (comparator) {
+    case '>=': return value >= target;
+    case '<=': return value <= target;
+    case '=': return value === target;
+    case '~': return Math.abs(value - target) <= (target === 0 ? 0.01 : Math.abs(target) * 0.01);
+  }
+}

@@ -1,0 +1,105 @@
+import type { Indicator } from '../../model/indicator.schema.js';
+import { normalizeGoalposts } from '../normalize/normalizeGoalposts.js';
+import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
+import { normalizeDistanceToTarget } from '../normalize/normalizeDistanceToTarget.js';
+import { normalizeEfficacy } from '../normalize/normalizeEfficacy.js';
+import { normalizeZScore } from '../normalize/normalizeZScore.js';
+import { normalizeRank } from '../normalize/normalizeRank.js';
+import { normalizePercentRank } from '../normalize/normalizePercentRank.js';
+import { normalizeBorda } from '../normalize/normalizeBorda.js';
+import { scoreBands } from '../score/scoreBands.js';
+import { scoreBoolean } from '../score/scoreBoolean.js';
+import { scoreDeduction } from '../score/scoreDeduction.js';
+
+/** One indicator's values across units, normalised onto 0–100, with the cells a bound censored. */
+export interface NormalizedColumn {
+  scores: Array<number | null>;
+  capped: boolean[];
+}
+
+const toNumber = (v: number | boolean | null): number | null => (v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+/**
+ * Normalises one indicator's raw values (one per unit) with the indicator's declared method, onto
+ * a common 0–100 scale: goalposts and min–max directly; distance to target × 100 (never below 0);
+ * efficacy 60–100 as published; percent rank × 100; bands, boolean and deduction as the share of
+ * their full points × 100; z-scores, ranks and Borda counts as computed (unbounded: say so in the
+ * scheme if you aggregate them); `value` as given (already normalised, e.g. SDG Index scores).
+ * `targets` holds each unit's target (class targets already resolved).
+ */
+export function normalizeColumn(
+  indicator: Indicator,
+  direction: 1 | -1,
+  raw: ReadonlyArray<number | boolean | null>,
+  targets: ReadonlyArray<number | boolean>,
+): NormalizedColumn {
+  const xs = raw.map(toNumber);
+  const capped = xs.map(() => false);
+  const method = indicator.scoring;
+  const perCell = (f: (x: number, u: number) => number | null): Array<number | null> =>
+    xs.map((x, u) => (x === null ? null : f(x, u)));
+  let scores: Array<number | null>;
+  switch (method.method) {
+    case 'goalposts':
+      scores = perCell((x, u) => {
+        const y = normalizeGoalposts(x, { lower: method.lower, upper: method.upper, clamp: method.clamp ?? true });
+        const free = normalizeGoalposts(x, { lower: method.lower, upper: method.upper, clamp: false });
+        capped[u] = y !== free;
+        return y;
+      });
+      break;
+    case 'minMax':
+      scores = normalizeMinMax(xs, { direction, range: [0, 100] });
+      break;
+    case 'distanceToTarget':
+      scores = perCell((x, u) => {
+        const target = Number(targets[u]);
+        const baseline = Number(indicator.baseline.value);
+        const d = normalizeDistanceToTarget(x, { baseline, target, cap: method.cap ?? true });
+        if (d === null) return null;
+        const free = normalizeDistanceToTarget(x, { baseline, target, cap: false });
+        capped[u] = d < 0 || d !== free;
+        return Math.max(0, d) * 100;
+      });
+      break;
+    case 'efficacy':
+      scores = normalizeEfficacy(xs, { direction });
+      break;
+    case 'zScore':
+      scores = normalizeZScore(xs, {});
+      break;
+    case 'rank':
+      scores = normalizeRank(xs);
+      break;
+    case 'percentRank':
+      scores = normalizePercentRank(xs).map((p) => (p === null ? null : p * 100));
+      break;
+    case 'borda':
+      scores = normalizeBorda(xs);
+      break;
+    case 'bands': {
+      const full = Math.max(...method.bands.map((b) => b.points));
+      scores = perCell((x) => {
+        const p = scoreBands(x, method.bands);
+        return p === null || full <= 0 ? null : (p / full) * 100;
+      });
+      break;
+    }
+    case 'boolean':
+      scores = perCell((x) => {
+        const p = scoreBoolean(x !== 0, { points: method.points });
+        return p === null || method.points <= 0 ? null : (p / method.points) * 100;
+      });
+      break;
+    case 'deduction':
+      scores = perCell((x, u) => {
+        const p = scoreDeduction(x, { target: Number(targets[u]), full: method.full, ratePerUnit: method.ratePerUnit, direction });
+        return p === null || method.full <= 0 ? null : (p / method.full) * 100;
+      });
+      break;
+    case 'value':
+      scores = xs.slice();
+      break;
+  }
+  return { scores, capped };
+}

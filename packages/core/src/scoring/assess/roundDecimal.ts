@@ -1,0 +1,43 @@
+/** How a number is rounded: `halfUp` (四舍五入, halves away from zero) or `halfEven` (banker's). */
+export type RoundingMode = 'halfUp' | 'halfEven';
+
+// Moves the decimal point through the shortest round-trip decimal text of x, so 2.675 is treated
+// as the 2.675 a person wrote, not as the binary 2.67499999999999982236431605997495353221893310546875.
+function shift(x: number, digits: number): number {
+  const [mantissa, exponent] = x.toExponential().split('e') as [string, string];
+  return Number(`${mantissa}e${Number(exponent) + digits}`);
+}
+
+/**
+ * Rounds to `digits` decimals on the number's decimal representation, the way an assessment
+ * office rounds by hand: `roundDecimal(2.675, 2)` is 2.68, although `2.675` is stored as a
+ * binary fraction slightly below it. The scheme declares digits and mode once; the engine
+ * rounds totals in one place with this function.
+ *
+ * @category Scoring
+ * @param x - The number; non-finite values are returned unchanged.
+ * @param digits - Decimals to keep, 0–15.
+ * @param mode - *halfUp* (default: halves away from zero) or *halfEven* (halves to the even digit).
+ * @returns The rounded number (never -0).
+ * @example
+ * roundDecimal(2.675, 2) //=> 2.68
+ * roundDecimal(86.25, 1, 'halfEven') //=> 86.2
+ * roundDecimal(-1.5, 0) //=> -2
+ */
+export function roundDecimal(x: number, digits: number, mode: RoundingMode = 'halfUp'): number {
+  if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? 0 : x;
+  const scaled = shift(Math.abs(x), digits);
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  let whole: number;
+  if (fraction > 0.5) whole = floor + 1;
+  else if (fraction < 0.5) whole = floor;
+  else {
+    switch (mode) {
+      case 'halfUp': whole = floor + 1; break;
+      case 'halfEven': whole = floor % 2 === 0 ? floor : floor + 1; break;
+    }
+  }
+  const result = shift(whole, -digits);
+  return x < 0 && result !== 0 ? -result : result;
+}

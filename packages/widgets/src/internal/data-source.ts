@@ -1,0 +1,84 @@
+import type { LocalizedLabel } from '@eco-reform/core';
+
+/** Why data could not be shown; each kind has its own localised message. */
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'none';
+
+/** A failure to load or validate a widget's data, with a short reason in both languages. */
+export interface DataError {
+  kind: DataErrorKind;
+  reason: LocalizedLabel;
+  /** Validation problems (paths and messages) when `kind` is `schema`. */
+  details?: string[];
+}
+
+/** What a data loader settles to. */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; error: DataError };
+
+/** Turns unknown JSON into the widget's data, or says what is wrong. */
+export type DataParser<T> = (input: unknown) => { ok: true; value: T } | { ok: false; details: string[] };
+
+/**
+ * One fetch per URL and document: widgets sharing a `src` share the request. A WeakMap keyed
+ * by the document keeps this per page and lets it go with the page.
+ */
+const requests = new WeakMap<Document, Map<string, Promise<Loaded<unknown>>>>();
+
+function error(kind: DataErrorKind, en: string, zh: string, details?: string[]): Loaded<never> {
+  return { ok: false, error: details ? { kind, reason: { en, zh }, details } : { kind, reason: { en, zh } } };
+}
+
+async function fetchJson(url: string, timeoutMs: number): Promise<Loaded<unknown>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      return error('http', `the server answered ${response.status}`, `服务器返回 ${response.status}`);
+    }
+    const text = await response.text();
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch {
+      return error('json', 'the data is not valid JSON', '数据不是有效的 JSON');
+    }
+  } catch {
+    return controller.signal.aborted
+      ? error('timeout', `no answer within ${timeoutMs / 1000} s`, `${timeoutMs / 1000} 秒内无响应`)
+      : error('network', 'the data could not be fetched', '无法获取数据');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Fetches and parses `src` as JSON, sharing the request with every other widget on the page
+ * that asks for the same absolute URL and timeout.
+ */
+export function loadJson(document: Document, src: string, timeoutMs: number): Promise<Loaded<unknown>> {
+  const url = new URL(src, document.baseURI).href;
+  let perPage = requests.get(document);
+  if (!perPage) requests.set(document, (perPage = new Map()));
+  const key = `${timeoutMs} ${url}`;
+  let request = perPage.get(key);
+  if (!request) perPage.set(key, (request = fetchJson(url, timeoutMs)));
+  return request;
+}
+
+/** Reads an inline `<script type="application/json">` child, if the element has one. */
+export function readInlineJson(host: Element): Loaded<unknown> | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  try {
+    return { ok: true, value: JSON.parse(script.textContent ?? '') as unknown };
+  } catch {
+    return error('json', 'the inline data is not valid JSON', '内嵌数据不是有效的 JSON');
+  }
+}
+
+/** Validates loaded JSON with the widget's parser. */
+export function validate<T>(loaded: Loaded<unknown>, parse: DataParser<T>): Loaded<T> {
+  if (!loaded.ok) return loaded;
+  const parsed = parse(loaded.value);
+  if (parsed.ok) return parsed;
+  return error('schema', 'the data does not match the expected format', '数据格式不符合要求', parsed.details);
+}
