@@ -1,5 +1,6 @@
 import type { Rule } from '../../model/rule.schema.js';
 import type { RuleFired } from './assessment.js';
+import { localized } from './localized.js';
 
 /** What a unit's rules can see. */
 export interface RuleContext {
@@ -57,7 +58,7 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         if (evidence === null || out.total === null) break;
         const wanted = rule.kind === 'deduction' ? -rule.points : Math.min(rule.points, rule.max ?? rule.points);
         const next = clampTotal(out.total + wanted);
-        out.fired.push({ rule: rule.id, kind: rule.kind, reason: rule.reason, points: next - out.total, evidence });
+        out.fired.push({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - out.total, evidence });
         out.total = next;
         break;
       }
@@ -65,14 +66,14 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
         out.forcedGrade = rule.grade;
-        out.fired.push({ rule: rule.id, kind: 'veto', reason: rule.reason, points: 0, grade: rule.grade, evidence });
+        out.fired.push({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, evidence });
         break;
       }
       case 'gradeCap': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
         out.gradeCaps.push(rule.maxGrade);
-        out.fired.push({ rule: rule.id, kind: 'gradeCap', reason: rule.reason, points: 0, grade: rule.maxGrade, evidence });
+        out.fired.push({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, evidence });
         break;
       }
       case 'bindingUnmet': {
@@ -80,7 +81,7 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const evidence = `binding indicators not met: ${ctx.bindingUnmet.join(', ')}`;
         if (rule.effect === 'fail') out.forceLowest = true;
         else if (rule.maxGrade !== undefined) out.gradeCaps.push(rule.maxGrade);
-        const fired: RuleFired = { rule: rule.id, kind: 'bindingUnmet', reason: rule.reason, points: 0, evidence };
+        const fired: RuleFired = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, evidence };
         if (rule.effect === 'cap' && rule.maxGrade !== undefined) fired.grade = rule.maxGrade;
         out.fired.push(fired);
         break;
@@ -91,7 +92,7 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         if (a === null || a === undefined || b === null || b === undefined) break;
         const next = clampTotal((Math.min(a, b) / 100) * ctx.totalPoints);
         out.fired.push({
-          rule: rule.id, kind: 'minOf', reason: rule.reason, points: next - out.total,
+          rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - out.total,
           evidence: `${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`,
         });
         out.total = next;

@@ -36,6 +36,8 @@ export function normalizeColumn(
   const xs = raw.map(toNumber);
   const capped = xs.map(() => false);
   const method = indicator.scoring;
+  // Rank-based and standardised methods order values ascending; lower-is-better flips the sign first.
+  const oriented = xs.map((x) => (x === null ? null : direction * x));
   const perCell = (f: (x: number, u: number) => number | null): Array<number | null> =>
     xs.map((x, u) => (x === null ? null : f(x, u)));
   let scores: Array<number | null>;
@@ -66,16 +68,16 @@ export function normalizeColumn(
       scores = normalizeEfficacy(xs, { direction });
       break;
     case 'zScore':
-      scores = normalizeZScore(xs, {});
+      scores = normalizeZScore(oriented, {});
       break;
     case 'rank':
-      scores = normalizeRank(xs);
+      scores = normalizeRank(oriented);
       break;
     case 'percentRank':
-      scores = normalizePercentRank(xs).map((p) => (p === null ? null : p * 100));
+      scores = normalizePercentRank(oriented).map((p) => (p === null ? null : p * 100));
       break;
     case 'borda':
-      scores = normalizeBorda(xs);
+      scores = normalizeBorda(oriented);
       break;
     case 'bands': {
       const full = Math.max(...method.bands.map((b) => b.points));

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+import { MissingPolicySchema } from './missingPolicy.schema.js';
+import { RuleSchema } from './rule.schema.js';
+import { AggregationMethodSchema } from '../scoring/aggregation.schema.js';
+import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
+
+/**
+ * The assessment scheme (考核办法): total points, grade bands with declared edges (default
+ * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
+ * missing-data policy, the total's aggregation, whether weights must sum to a total, the rules,
+ * the progress thresholds for measures, and the escalation ladder.
+ *
+ * @category Model
+ * @example
+ * AssessmentSchemeSchema.parse({ version: '2024.1', totalPoints: 100, grades: [{ id: 'pass', label: { zh: '合格' }, min: 60, inclusive: true }],
+ *   rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] })
+ */
+export const AssessmentSchemeSchema = z.strictObject({
+  version: z.string().check(z.minLength(1)),
+  totalPoints: z.number().check(z.positive()),
+  grades: z.array(z.strictObject({ id: IdSchema, label: LocalizedTextSchema, min: z.number(), inclusive: z.boolean() })).check(z.minLength(1)),
+  rounding: z.strictObject({ digits: z.int().check(z.gte(0), z.lte(12)), mode: z.enum(['halfUp', 'halfEven']) }),
+  missing: MissingPolicySchema,
+  aggregation: z.optional(AggregationMethodSchema),
+  weightsSumTo: z.optional(z.number().check(z.positive())),
+  rules: z.array(RuleSchema),
+  measureThresholds: z.optional(z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) })),
+  escalation: z.optional(
+    z.array(
+      z.strictObject({
+        action: z.enum(['reminder', 'warning', 'interview', 'accountability']),
+        when: z.strictObject({
+          status: MeasureStatusSchema,
+          consecutive: z.optional(z.int().check(z.positive())),
+          overdueDays: z.optional(z.int().check(z.nonnegative())),
+        }),
+      }),
+    ),
+  ),
+});
+
+/** An assessment scheme. @category Model */
+export type AssessmentScheme = z.infer<typeof AssessmentSchemeSchema>;

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+import { AreaSchema } from './area.schema.js';
+import { GoalSchema } from './goal.schema.js';
+import { IndicatorSchema } from './indicator.schema.js';
+import { MeasureSchema } from './measure.schema.js';
+import { UnitSchema } from './unit.schema.js';
+import { RedLineZoneSchema } from './redLineZone.schema.js';
+import { AssessmentSchemeSchema } from './assessmentScheme.schema.js';
+import { PeriodSchema } from '../observation/period.schema.js';
+
+/**
+ * A reform framework (改革实施方案): identity, plan period, areas, goals, indicators, measures,
+ * units, red-line zones and the assessment scheme. This is the shape; `parseFramework` also
+ * checks cross-references and the reform's rules.
+ *
+ * @category Model
+ * @example
+ * FrameworkSchema.safeParse(JSON.parse(text)).success
+ */
+export const FrameworkSchema = z.strictObject({
+  id: IdSchema,
+  version: z.string().check(z.minLength(1)),
+  title: LocalizedTextSchema,
+  description: z.optional(LocalizedTextSchema),
+  jurisdiction: LocalizedTextSchema,
+  period: z.strictObject({ start: PeriodSchema, end: PeriodSchema }),
+  areas: z.array(AreaSchema),
+  goals: z.array(GoalSchema),
+  indicators: z.array(IndicatorSchema),
+  measures: z.array(MeasureSchema),
+  units: z.array(UnitSchema),
+  redLines: z.array(RedLineZoneSchema),
+  scheme: AssessmentSchemeSchema,
+});
+
+/** A reform framework. @category Model */
+export type Framework = z.infer<typeof FrameworkSchema>;

@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+import { MissingPolicySchema } from './missingPolicy.schema.js';
+import { PeriodSchema } from '../observation/period.schema.js';
+import { ScoringMethodSchema } from '../scoring/method.schema.js';
+
+const Value = z.union([z.number(), z.boolean()]);
+
+/**
+ * An indicator (指标): what is measured, which way is better (`polarity`), whether it binds
+ * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
+ * targets that differ by unit class (`classTargets`, by unit tag), its weight or points, its
+ * scoring method, and the unit responsible for it. `responsible` is optional in the shape so
+ * that validation can report its absence with a clear message.
+ *
+ * @category Model
+ * @example
+ * IndicatorSchema.parse({ id: 'pm25', title: { zh: 'PM2.5 年均浓度' }, area: 'env', unitOfMeasure: { en: 'µg/m³' },
+ *   polarity: 'lower', attribute: 'binding', baseline: { value: 38, period: '2020' },
+ *   target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'distanceToTarget' }, responsible: 'eeb' })
+ */
+export const IndicatorSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  area: IdSchema,
+  unitOfMeasure: LocalizedTextSchema,
+  polarity: z.enum(['higher', 'lower', 'band', 'notDecrease', 'boolean']),
+  band: z.optional(z.strictObject({ min: z.number(), max: z.number() })),
+  attribute: z.enum(['binding', 'expected', 'reference']),
+  baseline: z.strictObject({ value: Value, period: PeriodSchema }),
+  target: z.strictObject({
+    value: Value,
+    period: PeriodSchema,
+    comparator: z.enum(['>=', '<=', '=', '~']),
+    cumulative: z.optional(z.boolean()),
+  }),
+  milestones: z.optional(z.array(z.strictObject({ period: PeriodSchema, value: Value }))),
+  classTargets: z.optional(z.array(z.strictObject({ tag: z.string().check(z.minLength(1)), value: Value }))),
+  trajectory: z.optional(z.enum(['linear', 'compound'])),
+  weight: z.optional(z.number().check(z.nonnegative())),
+  points: z.optional(z.number().check(z.nonnegative())),
+  scoring: ScoringMethodSchema,
+  missing: z.optional(MissingPolicySchema),
+  source: z.optional(LocalizedTextSchema),
+  responsible: z.optional(IdSchema),
+});
+
+/** An indicator. @category Model */
+export type Indicator = z.infer<typeof IndicatorSchema>;

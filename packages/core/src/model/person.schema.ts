@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+
+/**
+ * Someone answerable for a measure: the unit they belong to, their position (e.g. 分管副市长)
+ * and, optionally, their name.
+ *
+ * @category Model
+ * @example
+ * PersonSchema.parse({ unit: 'gov', position: { zh: '分管副市长', en: 'Deputy mayor in charge' } })
+ */
+export const PersonSchema = z.strictObject({
+  unit: IdSchema,
+  position: LocalizedTextSchema,
+  name: z.optional(LocalizedTextSchema),
+});
+
+/** A person or body with a role in a measure. @category Model */
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+import { PeriodSchema } from '../observation/period.schema.js';
+
+/**
+ * An ecological red-line zone (生态红线区) with its control grade (分级管控, e.g. I or II), its
+ * baseline area (km²), function index and land-use nature, and what was observed since. The rule:
+ * area not reduced, function not degraded, nature not changed.
+ *
+ * @category Model
+ * @example
+ * RedLineZoneSchema.parse({ id: 'z1', name: { zh: '北山水源涵养区' }, unit: 'd-north', grade: 'I',
+ *   baseline: { area: 12.4, functionIndex: 0.82, nature: 'forest' }, observations: [] })
+ */
+export const RedLineZoneSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  unit: IdSchema,
+  grade: z.string().check(z.minLength(1)),
+  baseline: z.strictObject({ area: z.number().check(z.nonnegative()), functionIndex: z.number(), nature: z.string().check(z.minLength(1)) }),
+  observations: z.array(
+    z.strictObject({ period: PeriodSchema, area: z.number().check(z.nonnegative()), functionIndex: z.number(), nature: z.string().check(z.minLength(1)) }),
+  ),
+});
+
+/** A red-line zone. @category Model */
+export type RedLineZone = z.infer<typeof RedLineZoneSchema>;

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+
+/**
+ * When a rule fires for a unit: a red-line breach in the period, a flag set for the unit
+ * (e.g. `majorIncident`, `nationalHonour`), or an indicator below its target.
+ *
+ * @category Model
+ * @example
+ * ConditionSchema.parse({ event: 'flag', flag: 'majorIncident' })
+ */
+export const ConditionSchema = z.discriminatedUnion('event', [
+  z.strictObject({ event: z.literal('redLineBreach') }),
+  z.strictObject({ event: z.literal('flag'), flag: z.string().check(z.minLength(1)) }),
+  z.strictObject({ event: z.literal('indicatorBelowTarget'), indicator: IdSchema }),
+]);
+
+/** A rule's condition. @category Model */
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/**
+ * An assessment rule, applied in the scheme's order: deduction (扣分), bonus (加分, with a cap),
+ * veto (一票否决: forces a grade), grade cap ("cannot be 优秀"), unmet binding indicator (fail or
+ * cap), and min-of (key regions take the lower of two area scores).
+ *
+ * @category Model
+ * @example
+ * RuleSchema.parse({ kind: 'veto', id: 'redline', reason: { zh: '生态红线被突破' }, when: { event: 'redLineBreach' }, grade: 'fail' })
+ */
+export const RuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('deduction'), id: IdSchema, points: z.number().check(z.nonnegative()), reason: LocalizedTextSchema, when: ConditionSchema }),
+  z.strictObject({
+    kind: z.literal('bonus'), id: IdSchema, points: z.number().check(z.nonnegative()), max: z.optional(z.number().check(z.nonnegative())),
+    reason: LocalizedTextSchema, when: ConditionSchema,
+  }),
+  z.strictObject({ kind: z.literal('veto'), id: IdSchema, reason: LocalizedTextSchema, when: ConditionSchema, grade: IdSchema }),
+  z.strictObject({ kind: z.literal('gradeCap'), id: IdSchema, reason: LocalizedTextSchema, when: ConditionSchema, maxGrade: IdSchema }),
+  z.strictObject({ kind: z.literal('bindingUnmet'), id: IdSchema, reason: LocalizedTextSchema, effect: z.enum(['fail', 'cap']), maxGrade: z.optional(IdSchema) }),
+  z.strictObject({ kind: z.literal('minOf'), id: IdSchema, reason: LocalizedTextSchema, tag: z.string().check(z.minLength(1)), areas: z.tuple([IdSchema, IdSchema]) }),
+]);
+
+/** An assessment rule. @category Model */
+export type Rule = z.infer<typeof RuleSchema>;

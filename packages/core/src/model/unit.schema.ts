@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.schema.js';
+import { LocalizedTextSchema } from './localizedText.schema.js';
+
+/**
+ * A responsible unit (责任单位): government, department, district, county, town, enterprise or
+ * group, in a hierarchy through `parent`, with class tags (`mountainous`, `keyRegion`,
+ * `region:OECD`) that targets, rules and peer groups refer to.
+ *
+ * @category Model
+ * @example
+ * UnitSchema.parse({ id: 'd-east', name: { zh: '东区' }, kind: 'district', parent: 'gov', tags: ['plain'] })
+ */
+export const UnitSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  kind: z.enum(['government', 'department', 'district', 'county', 'town', 'enterprise', 'group']),
+  parent: z.optional(IdSchema),
+  tags: z.array(z.string().check(z.minLength(1))),
+});
+
+/** A unit. @category Model */
+export type Unit = z.infer<typeof UnitSchema>;

@@ -1,0 +1,2 @@
+// Observations and periods: schemas, JSON and CSV in and out.
+export {};

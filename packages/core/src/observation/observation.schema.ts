@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { PeriodSchema } from './period.schema.js';
+
+/**
+ * One monitored value (监测数据): an indicator for a unit in a period. `null` is a missing value
+ * and stays missing (never 0). A higher `revision` replaces a lower one for the same cell.
+ *
+ * @category Model
+ * @example
+ * ObservationSchema.parse({ indicator: 'pm25', unit: 'd-east', period: '2025', value: 31.2 })
+ */
+export const ObservationSchema = z.strictObject({
+  indicator: z.string().check(z.minLength(1)),
+  unit: z.string().check(z.minLength(1)),
+  period: PeriodSchema,
+  value: z.union([z.number(), z.boolean(), z.null()]),
+  note: z.optional(z.string()),
+  source: z.optional(z.string()),
+  revision: z.optional(z.int().check(z.nonnegative())),
+});
+
+/** One observation. @category Model */
+export type Observation = z.infer<typeof ObservationSchema>;

@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+
+/**
+ * A threshold band for {@link scoreBands}: values from `min` to `max` earn `points`. Each edge
+ * says whether it belongs to the band; a missing edge is open (−∞ or +∞).
+ *
+ * @category Scoring
+ * @example
+ * BandSchema.parse({ min: 90, minInclusive: true, points: 5 })
+ */
+export const BandSchema = z.strictObject({
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  minInclusive: z.optional(z.boolean()),
+  maxInclusive: z.optional(z.boolean()),
+  points: z.number(),
+});
+
+/** A threshold band. @category Scoring */
+export type Band = z.infer<typeof BandSchema>;

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { BandSchema } from './band.schema.js';
+
+/**
+ * How an indicator's value becomes a 0–100 score, one variant per published method. Baselines
+ * and targets come from the indicator itself.
+ *
+ * @category Scoring
+ * @example
+ * ScoringMethodSchema.parse({ method: 'goalposts', lower: 72.6, upper: 0 })
+ */
+export const ScoringMethodSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('goalposts'), lower: z.number(), upper: z.number(), clamp: z.optional(z.boolean()) }),
+  z.strictObject({ method: z.literal('minMax') }),
+  z.strictObject({ method: z.literal('distanceToTarget'), cap: z.optional(z.boolean()) }),
+  z.strictObject({ method: z.literal('efficacy') }),
+  z.strictObject({ method: z.literal('zScore') }),
+  z.strictObject({ method: z.literal('rank') }),
+  z.strictObject({ method: z.literal('percentRank') }),
+  z.strictObject({ method: z.literal('borda') }),
+  z.strictObject({ method: z.literal('bands'), bands: z.array(BandSchema).check(z.minLength(1)) }),
+  z.strictObject({ method: z.literal('boolean'), points: z.number().check(z.positive()) }),
+  z.strictObject({ method: z.literal('deduction'), full: z.number().check(z.positive()), ratePerUnit: z.number().check(z.nonnegative()) }),
+  z.strictObject({ method: z.literal('value') }),
+]);
+
+/** A scoring method. @category Scoring */
+export type ScoringMethod = z.infer<typeof ScoringMethodSchema>;

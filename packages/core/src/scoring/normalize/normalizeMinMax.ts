@@ -1,0 +1,45 @@
+import { isPresent } from '../_lib/present.js';
+
+/** Options of {@link normalizeMinMax}. @category Scoring */
+export interface NormalizeMinMaxOptions {
+  /** *1* (default) higher is better; *-1* lower is better (values are multiplied by −1 first, as COINr does). */
+  direction?: 1 | -1;
+  /** The output range `[low, high]`; default *[0, 100]*. */
+  range?: readonly [number, number];
+}
+
+/**
+ * Min–max normalisation relative to the units present: `y = (d·x − min) / (max − min) × (high − low) + low`
+ * with `d` the direction and min/max over the present values of `d·x`. Missing entries stay missing.
+ * When every present value is equal there is no spread to measure: each gets the top of the range
+ * (no unit is worse than another). Source: COINr `n_minmax` (R/normalise.R); JRC/OECD Handbook §5.
+ *
+ * @category Scoring
+ * @param values - One value per unit; `null` for missing.
+ * @param options - **direction**, **range**.
+ * @returns The normalised values in the same positions.
+ * @example
+ * normalizeMinMax([1, 2, 3]) //=> [0, 50, 100]
+ * normalizeMinMax([6.2, 15, 0.6], { direction: -1 }) // lower is better
+ * normalizeMinMax([4, null, 4]) //=> [100, null, 100]
+ */
+export function normalizeMinMax(
+  values: ReadonlyArray<number | null>,
+  { direction = 1, range = [0, 100] }: NormalizeMinMaxOptions = {},
+): Array<number | null> {
+  const [low, high] = range;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (!isPresent(v)) continue;
+    const x = direction * v;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const spread = max - min;
+  return values.map((v) => {
+    if (!isPresent(v)) return null;
+    if (!(spread > 0)) return high;
+    return ((direction * v - min) / spread) * (high - low) + low;
+  });
+}
