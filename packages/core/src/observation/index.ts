@@ -1,2 +1,6 @@
 // Observations and periods: schemas, JSON and CSV in and out.
-export {};
+export { PeriodSchema, type Period } from './period.schema.js';
+export { parsePeriod, type PeriodKind, type PeriodParts } from './parsePeriod.js';
+export { periodInterval, type PeriodInterval } from './periodInterval.js';
+export { comparePeriods } from './comparePeriods.js';
+export { ObservationSchema, type Observation } from './observation.schema.js';

@@ -41,6 +41,11 @@ export class DataController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** A detached widget ignores answers to requests it made while attached. */
+  hostDisconnected(): void {
+    this.generation++;
+  }
+
   /** Starts loading from the current inputs; call it when `data`, `src` or `timeout` change. */
   sync({ data, src, timeoutMs }: DataInputs): void {
     const generation = ++this.generation;
