@@ -14,3 +14,4 @@ export * from './model/index.js';
 export * from './observation/index.js';
 export * from './scoring/index.js';
 export * from './progress/index.js';
+export * from './accountability/index.js';

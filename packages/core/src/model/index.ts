@@ -1,3 +1,20 @@
-// The reform framework model: zod schemas, parse functions, validation issues.
-// MODEL_SHAPE_BELOW: the shapes to implement are in ./README.md in this folder.
-export {};
+// The reform framework model: zod schemas, parse functions, validation.
+export { IdSchema, type Id } from './id.schema.js';
+export { LocalizedTextSchema, type LocalizedText } from './localizedText.schema.js';
+export { MissingPolicySchema, type MissingPolicy } from './missingPolicy.schema.js';
+export { AreaSchema, type Area } from './area.schema.js';
+export { GoalSchema, type Goal } from './goal.schema.js';
+export { IndicatorSchema, type Indicator } from './indicator.schema.js';
+export { PersonSchema, type Person } from './person.schema.js';
+export { MeasureSchema, type Measure } from './measure.schema.js';
+export { UnitSchema, type Unit } from './unit.schema.js';
+export { RedLineZoneSchema, type RedLineZone } from './redLineZone.schema.js';
+export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';
+export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
+export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';
+export { FrameworkSchema, type Framework } from './framework.schema.js';
+export { BundleSchema, type Bundle } from './bundle.schema.js';
+export { validateFramework } from './validateFramework.js';
+export { parseFramework } from './parseFramework.js';
+export { parseReports } from './parseReports.js';
+export { parseBundle } from './parseBundle.js';

@@ -4,3 +4,6 @@ export { parsePeriod, type PeriodKind, type PeriodParts } from './parsePeriod.js
 export { periodInterval, type PeriodInterval } from './periodInterval.js';
 export { comparePeriods } from './comparePeriods.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
+export { parseObservations } from './parseObservations.js';
+export { readObservationsCsv } from './readObservationsCsv.js';
+export { writeObservationsCsv } from './writeObservationsCsv.js';

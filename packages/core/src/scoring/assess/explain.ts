@@ -73,7 +73,7 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
       return zh ? `${what}：${t(r.reason)}（${r.evidence}）` : `${what}: ${t(r.reason)} (${r.evidence})`;
     })
     .join(zh ? '；' : '; ');
-  const text = `${head}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}`;
+  const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}`;
   return {
     unit, name: meta.name, total: result.total, totalUnrounded: result.totalUnrounded, grade: result.grade,
     gradeLabel: grade?.label ?? null, rank: result.rank, rankedUnits: ranked, areas, rules: result.rules, text,

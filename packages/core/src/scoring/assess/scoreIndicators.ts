@@ -22,10 +22,14 @@ export interface Cells {
   failed: Set<number>;
 }
 
-/** The target that applies to a unit: the first class target whose tag the unit carries, else the indicator's. */
-export function targetFor(indicator: Indicator, unit: Unit): number | boolean {
+/**
+ * The target a unit is held to in a period: a class target for a tag the unit carries (e.g.
+ * `mountainous`), else the milestone declared for that period, else the indicator's target.
+ */
+export function targetFor(indicator: Indicator, unit: Unit, period: string): number | boolean {
   const special = indicator.classTargets?.find((t) => unit.tags.includes(t.tag));
-  return special ? special.value : indicator.target.value;
+  if (special) return special.value;
+  return indicator.milestones?.find((m) => m.period === period)?.value ?? indicator.target.value;
 }
 
 /** Normalises every indicator column and applies the indicators' missing-data policies. */
@@ -66,7 +70,7 @@ export function scoreIndicators(
         }
       }
       column.push(value);
-      const target = targetFor(indicator, units[u]!);
+      const target = targetFor(indicator, units[u]!, period);
       targets.push(target);
       cells.targets[cell] = target;
       cells.status[cell] = indicatorStatus(indicator, grid.raw[cell] ?? null, target, period, direction);

@@ -1,0 +1,26 @@
+import type { ParseResult } from '../result/issue.js';
+import { toIssues } from '../result/toIssues.js';
+import { BundleSchema, type Bundle } from './bundle.schema.js';
+import { validateFramework } from './validateFramework.js';
+import { isObject } from './rules/loose.js';
+
+/**
+ * Parses the single document a portal publishes, `{ framework, observations, reports }`: shapes,
+ * the framework's rules (paths prefixed with `framework`), every problem at once. Never throws.
+ *
+ * @category Model
+ * @param input - Parsed JSON.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
+ * @example
+ * parseBundle({ framework, observations: [], reports: [] }).ok //=> true
+ */
+export function parseBundle(input: unknown): ParseResult<Bundle> {
+  const shape = BundleSchema.safeParse(input, { reportInput: true });
+  const rules = validateFramework(isObject(input) ? input['framework'] : undefined).map((i) => ({
+    ...i,
+    path: ['framework', ...i.path],
+    at: i.at.startsWith('[') ? `framework${i.at}` : `framework.${i.at}`,
+  }));
+  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules];
+  return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
+}

@@ -1,0 +1,31 @@
+import type { Issue } from '../result/issue.js';
+import { checkDuplicateIds } from './rules/checkDuplicateIds.js';
+import { checkReferences } from './rules/checkReferences.js';
+import { checkCycles } from './rules/checkCycles.js';
+import { checkResponsibilities } from './rules/checkResponsibilities.js';
+import { checkDates } from './rules/checkDates.js';
+import { checkWeights } from './rules/checkWeights.js';
+
+/**
+ * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
+ * and grades; cycles in the area and unit trees; baselines after targets; time nodes outside the
+ * plan period; weights that must add up (`scheme.weightsSumTo`); every measure's owner, doer and
+ * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
+ * defensively, so it also runs on input that failed its type checks and never throws.
+ *
+ * @category Model
+ * @param framework - A framework, or any JSON value that should be one.
+ * @returns Every problem found, each with its path and a message in both languages.
+ * @example
+ * validateFramework(framework).map((i) => i.at) //=> ['measures[2].checker', 'measures[5].lead']
+ */
+export function validateFramework(framework: unknown): Issue[] {
+  return [
+    ...checkDuplicateIds(framework),
+    ...checkReferences(framework),
+    ...checkCycles(framework),
+    ...checkResponsibilities(framework),
+    ...checkDates(framework),
+    ...checkWeights(framework),
+  ];
+}

@@ -1,0 +1,22 @@
+import { csvFormatRows } from 'd3-dsv';
+import type { Observation } from './observation.schema.js';
+
+/**
+ * Writes observations as long-format CSV (`indicator,unit,period,value,note,source,revision`)
+ * with d3-dsv's quoting. Numbers are written in JavaScript's shortest round-trip form and
+ * missing values as empty cells, so {@link readObservationsCsv} reads back exactly what was
+ * written (−0 is written as 0).
+ *
+ * @category I/O
+ * @param observations - The observations.
+ * @returns The CSV text, ending with a newline.
+ * @example
+ * writeObservationsCsv([{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 31.2 }])
+ * //=> 'indicator,unit,period,value,note,source,revision\npm25,xihu,2025,31.2,,,\n'
+ */
+export function writeObservationsCsv(observations: ReadonlyArray<Observation>): string {
+  const rows = observations.map((o) => [
+    o.indicator, o.unit, o.period, o.value === null ? '' : String(o.value), o.note ?? '', o.source ?? '', o.revision === undefined ? '' : String(o.revision),
+  ]);
+  return `${csvFormatRows([['indicator', 'unit', 'period', 'value', 'note', 'source', 'revision'], ...rows])}\n`;
+}
