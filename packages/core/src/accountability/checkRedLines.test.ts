@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkRedLines } from './checkRedLines.js';
+import { breachesByUnit } from './breachesByUnit.js';
+import type { RedLineZone } from '../model/redLineZone.schema.js';
+import { meixiFramework } from '../model/_fixtures/meixi.js';
+
+const zone = (observations: RedLineZone['observations']): RedLineZone => ({
+  id: 'z', name: { zh: '区' }, unit: 'u', grade: 'I', baseline: { area: 10, functionIndex: 0.8, nature: 'forest' }, observations,
+});
+
+describe('checkRedLines', () => {
+  it('finds the Meixi breach: Nanshan loses area in 2025 and nothing else breaks', () => {
+    const findings = checkRedLines(meixiFramework().redLines as RedLineZone[]);
+    const breaches = findings.filter((f) => f.breaches.length > 0);
+    expect(breaches.map((f) => [f.zone, f.period, f.breaches])).toEqual([['nanshan-forest', '2025', ['areaReduced']]]);
+    expect(breachesByUnit(findings)).toEqual({ nanshan: ['nanshan-forest'] });
+  });
+
+  it('checks area, function and nature separately, each against the baseline', () => {
+    const [f] = checkRedLines([zone([{ period: '2025', area: 9.9, functionIndex: 0.7, nature: 'farmland' }])]);
+    expect(f!.breaches).toEqual(['areaReduced', 'functionDegraded', 'natureChanged']);
+    expect(f!.message.zh).toContain('面积 9.9');
+  });
+
+  it('keeps a zone that holds its baseline, and a zone that grows', () => {
+    const findings = checkRedLines([zone([{ period: '2024', area: 10, functionIndex: 0.8, nature: 'forest' }, { period: '2025', area: 10.5, functionIndex: 0.9, nature: 'forest' }])]);
+    expect(findings.every((f) => f.breaches.length === 0)).toBe(true);
+  });
+
+  it('checks one period when asked', () => {
+    expect(checkRedLines(meixiFramework().redLines as RedLineZone[], '2024').every((f) => f.period === '2024')).toBe(true);
+  });
+});

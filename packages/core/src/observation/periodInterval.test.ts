@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { periodInterval } from './periodInterval.js';
+import { parsePeriod } from './parsePeriod.js';
+import { comparePeriods } from './comparePeriods.js';
+import { PeriodSchema } from './period.schema.js';
+
+const original = process.env['TZ'];
+afterEach(() => {
+  process.env['TZ'] = original;
+});
+
+describe('periods', () => {
+  it.each([
+    ['2024', '2024-01-01', '2024-12-31'],
+    ['2024-Q1', '2024-01-01', '2024-03-31'],
+    ['2025-Q4', '2025-10-01', '2025-12-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2025-02', '2025-02-01', '2025-02-28'],
+    ['2025-07-15', '2025-07-15', '2025-07-15'],
+  ])('%s covers %s to %s in every time zone', (period, start, end) => {
+    for (const tz of ['Asia/Shanghai', 'America/Los_Angeles', 'UTC', 'Pacific/Kiritimati']) {
+      process.env['TZ'] = tz;
+      expect(periodInterval(period)).toEqual({ start, end });
+    }
+  });
+
+  it('rejects what the calendar does not have', () => {
+    for (const bad of ['2025-13', '2025-Q5', '2025-02-29', '2025-00', '25', '2025-7', '2025-Q3 ']) {
+      expect(parsePeriod(bad)).toBeNull();
+      expect(PeriodSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('orders periods by their first day, then their last', () => {
+    expect(['2025', '2024-Q4', '2024', '2024-12', '2025-01-01'].sort(comparePeriods)).toEqual(['2024', '2024-Q4', '2024-12', '2025-01-01', '2025']);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess.js';
+import { explain } from './explain.js';
+import { indicatorResults } from './indicatorResults.js';
+import { reweight } from './reweight.js';
+import { sensitivity } from './sensitivity.js';
+import { parseFramework } from '../../model/parseFramework.js';
+import { readObservationsCsv } from '../../observation/readObservationsCsv.js';
+import { checkRedLines } from '../../accountability/checkRedLines.js';
+import { breachesByUnit } from '../../accountability/breachesByUnit.js';
+import { meixiFramework, readMeixi } from '../../model/_fixtures/meixi.js';
+import type { Framework } from '../../model/framework.schema.js';
+import type { Observation } from '../../observation/observation.schema.js';
+
+const parsed = parseFramework(meixiFramework());
+const read = readObservationsCsv(readMeixi('observations.csv'));
+if (!parsed.ok || !read.ok) throw new Error('the example city must parse');
+const framework: Framework = parsed.value;
+const observations: Observation[] = read.value;
+const breaches = breachesByUnit(checkRedLines(framework.redLines, '2025'));
+const run = (obs = observations, f = framework) => assess(f, obs, { period: '2025', breaches });
+
+describe('assess() on the Meixi example city, 2025', () => {
+  const a = run();
+  const byUnit = Object.fromEntries(a.results.map((r) => [r.unit, r]));
+
+  it('ranks the six districts and grades them by the declared bands', () => {
+    expect(a.results.map((r) => [r.unit, r.grade, r.rank])).toEqual([
+      ['xihu', 'excellent', 1], ['dongcheng', 'excellent', 2], ['nanshan', 'fail', 3],
+      ['beiling', 'good', 5], ['qingxi', 'good', 4], ['gangkou', 'fail', 6],
+    ]);
+  });
+
+  it('vetoes Nanshan for its red-line breach although its points would rank it excellent', () => {
+    expect(byUnit['nanshan']!.total).toBeGreaterThanOrEqual(90);
+    expect(byUnit['nanshan']!.rules.map((r) => r.kind)).toContain('veto');
+  });
+
+  it('shows Gangkou lagging: the lowest environment score and unmet binding indicators', () => {
+    const env = a.areas.findIndex((x) => x.id === 'env');
+    const envScores = a.results.map((r) => r.areas[env]!.score!);
+    expect(byUnit['gangkou']!.areas[env]!.score).toBe(Math.min(...envScores));
+    expect(byUnit['gangkou']!.rules.find((r) => r.kind === 'bindingUnmet')!.evidence).toContain('pm25');
+  });
+
+  it('adds indicator points up to area points and area points up to the unrounded total', () => {
+    for (const r of a.results) {
+      const rows = indicatorResults(a, r.unit);
+      for (const [k, area] of a.areas.entries()) {
+        const sum = rows.filter((x) => x.area === area.id).reduce((s, x) => s + (x.points ?? 0), 0);
+        expect(sum).toBeCloseTo(r.areas[k]!.points!, 9);
+      }
+      const areaSum = r.areas.reduce((s, x) => s + (x.points ?? 0), 0);
+      const ruleSum = r.rules.reduce((s, x) => s + x.points, 0);
+      expect(areaSum + ruleSum).toBeCloseTo(r.totalUnrounded!, 9);
+    }
+  });
+
+  it('imputes a missing value with the scheme floor of 60 and flags it', () => {
+    const beiling = indicatorResults(assess(framework, observations, { period: '2021' }), 'beiling').find((x) => x.indicator === 'green-communities')!;
+    expect(beiling.raw).toBeNull();
+    expect(beiling.normalized).toBe(60);
+    expect(beiling.flags).toEqual(['missing', 'imputed']);
+  });
+
+  it('gives the same bytes whatever the order of the observations', () => {
+    const shuffled = [...observations].reverse();
+    expect(JSON.stringify(run(shuffled))).toBe(JSON.stringify(a));
+  });
+
+  it('records the library version, the scheme version and a SHA-256 fingerprint of the inputs', () => {
+    expect(a.library.name).toBe('@eco-reform/core');
+    expect(a.scheme.version).toBe('2024.1');
+    expect(a.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const changed = observations.map((o, k) => (k === 0 ? { ...o, value: 99 } : o));
+    expect(run(changed).fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('does not change its inputs', () => {
+    const before = JSON.stringify([framework, observations]);
+    run();
+    expect(JSON.stringify([framework, observations])).toBe(before);
+  });
+});
+
+describe('explain()', () => {
+  const a = run();
+  it('tells in Chinese why Nanshan failed', () => {
+    const e = explain(a, { unit: 'nanshan', lang: 'zh-CN' })!;
+    expect(e.text).toMatch(/^南山区 2025 年总分 \d+\.\d，不合格，排名第 3\/6。/);
+    expect(e.text).toContain('一票否决');
+    expect(e.rules[0]!.evidence).toContain('nanshan-forest');
+  });
+  it('tells it in English too, and returns null for an unknown unit', () => {
+    expect(explain(a, { unit: 'xihu', lang: 'en' })!.text).toMatch(/^Xihu District scored \d+\.\d in 2025: Excellent, ranked 1 of 6\./);
+    expect(explain(a, { unit: 'atlantis' })).toBeNull();
+  });
+});
+
+describe('reweight() and sensitivity()', () => {
+  it('reweighting areas changes the ranking without touching the original framework', () => {
+    const onlyIndustry = reweight(framework, { space: 0, env: 0, industry: 1 });
+    expect(framework.areas.find((x) => x.id === 'space')!.weight).toBe(0.35);
+    const a = run(observations, onlyIndustry);
+    expect(a.results.find((r) => r.unit === 'gangkou')!.areas.find((x) => x.area === 'space')!.weightUsed).toBe(0);
+  });
+  it('is reproducible with a seed and brackets the nominal rank', () => {
+    const s1 = sensitivity(framework, observations, { period: '2025', runs: 40, seed: 7 });
+    const s2 = sensitivity(framework, observations, { period: '2025', runs: 40, seed: 7 });
+    expect(s1).toEqual(s2);
+    for (const r of s1) {
+      expect(r.p05!).toBeLessThanOrEqual(r.median!);
+      expect(r.median!).toBeLessThanOrEqual(r.p95!);
+    }
+  });
+});
