@@ -15,3 +15,4 @@ export * from './observation/index.js';
 export * from './scoring/index.js';
 export * from './progress/index.js';
 export * from './accountability/index.js';
+export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { main } from './main.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+async function cli(args: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readFile: async (p) => files[p] ?? readFileSync(`${root}${p}`, 'utf8'),
+  });
+  return { code, stdout, stderr };
+}
+
+const meixi = (name: string) => `examples/meixi/${name}`;
+
+describe('eco-reform validate', () => {
+  it('accepts the example city with its observations and reports and prints one summary line', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', meixi('observations.csv'), '--reports', meixi('reports.json')]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 36 reports\n$/);
+  });
+
+  it('prints every issue with its path and exits 1', async () => {
+    const f = JSON.parse(readFileSync(`${root}${meixi('framework.json')}`, 'utf8'));
+    delete f.measures[2].checker;
+    f.indicators[3].id = 42;
+    f.measures[5].lead = 'nowhere';
+    const r = await cli(['validate', 'bad.json', '--lang', 'en'], { 'bad.json': JSON.stringify(f) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('→ at measures[2].checker');
+    expect(r.stderr).toContain('→ at indicators[3].id');
+    expect(r.stderr).toContain('→ at measures[5].lead');
+  });
+
+  it('names a file that is not JSON and bad CSV cells by line', async () => {
+    const r = await cli(['validate', 'x.json', '--observations', 'o.csv', '--lang', 'en'], { 'x.json': '{ nope', 'o.csv': 'indicator,unit,period,value\na,b,2025,zz\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('x.json');
+    expect(r.stderr).toContain('line 2, column "value"');
+  });
+
+  it('explains its usage when called wrongly', async () => {
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(['validate', 'a.json', '--bogus'])).code).toBe(2);
+    expect((await cli(['frobnicate', 'a.json'])).code).toBe(2);
+  });
+});
+
+describe('eco-reform score and explain', () => {
+  it('writes the ranking as CSV on stdout only', async () => {
+    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'csv', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('rank,unit,name,total,grade,Ecological space,Ecological environment,Industrial structure');
+    expect(lines[1]).toMatch(/^1,xihu,Xihu District,\d+\.\d,Excellent,/);
+    expect(lines).toHaveLength(7);
+  });
+
+  it('writes JSON that parses back to the assessment', async () => {
+    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
+    expect(JSON.parse(r.stdout).format).toBe('eco-reform.assessment/1');
+  });
+
+  it('explains one district in Chinese', async () => {
+    const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'nanshan']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('一票否决');
+  });
+});

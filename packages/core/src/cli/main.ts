@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../vocabulary/lang.js';
+import { formatIssues } from '../result/formatIssues.js';
+import { assess } from '../scoring/assess/assess.js';
+import { explain } from '../scoring/assess/explain.js';
+import { checkRedLines } from '../accountability/checkRedLines.js';
+import { breachesByUnit } from '../accountability/breachesByUnit.js';
+import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
+import type { CliIo } from './cliIo.js';
+import { loadInputs, type LoadedInputs } from './loadInputs.js';
+
+const usage = `Usage:
+  eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--lang zh-CN|en]
+  eco-reform score <framework.json> <observations.csv|json> --period <period> [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--lang zh-CN|en]
+`;
+
+function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
+  const files = [...new Set(loaded.issues.map((x) => x.file))];
+  for (const file of files) {
+    io.stderr(`${file}\n${formatIssues(loaded.issues.filter((x) => x.file === file).map((x) => x.issue), { lang })}\n`);
+  }
+  io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
+}
+
+/**
+ * The `eco-reform` command line: `validate`, `score` and `explain`. Returns the exit code:
+ * 0 success, 1 invalid input, 2 wrong usage. Machine formats go to stdout only.
+ *
+ * @category I/O
+ * @param argv - The arguments after the program name.
+ * @param io - Where to write and how to read files.
+ * @returns The exit code.
+ * @example
+ * await main(['validate', 'examples/meixi/framework.json'], io) //=> 0
+ */
+export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv], allowPositionals: true, strict: true,
+      options: {
+        observations: { type: 'string' }, reports: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
+        period: { type: 'string' }, format: { type: 'string', default: 'table' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, frameworkFile, observationsFile] = positionals;
+  const lang: Lang = values.lang === 'en' ? 'en' : 'zh-CN';
+  if (values.help || !command || !frameworkFile) {
+    io.stderr(usage);
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'validate': {
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports });
+      if (loaded.issues.length > 0) {
+        printIssues(io, loaded, lang);
+        return 1;
+      }
+      const f = loaded.framework!;
+      const parts = [`${f.areas.length} areas`, `${f.indicators.length} indicators`, `${f.goals.length} goals`, `${f.measures.length} measures`, `${f.units.length} units`, `${f.redLines.length} red-line zones`];
+      if (loaded.observations) parts.push(`${loaded.observations.length} observations`);
+      if (loaded.reports) parts.push(`${loaded.reports.length} reports`);
+      io.stdout(`✔ ${f.id} v${f.version}: ${parts.join(', ')}\n`);
+      return 0;
+    }
+    case 'score':
+    case 'explain': {
+      const format = values.format as AssessmentFormat;
+      if (!observationsFile || !values.period || (command === 'explain' && !values.unit) || !['table', 'json', 'csv', 'md'].includes(format)) {
+        io.stderr(usage);
+        return 2;
+      }
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile });
+      if (loaded.issues.length > 0) {
+        printIssues(io, loaded, lang);
+        return 1;
+      }
+      const framework = loaded.framework!;
+      const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
+      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches });
+      if (command === 'score') {
+        io.stdout(formatAssessment(assessment, { format, lang }));
+        return 0;
+      }
+      const e = explain(assessment, { unit: values.unit!, lang });
+      if (!e) {
+        io.stderr(lang === 'zh-CN' ? `单位“${values.unit}”不在 ${values.period} 年的考核中\n` : `unit "${values.unit}" is not in the ${values.period} assessment\n`);
+        return 1;
+      }
+      io.stdout(`${e.text}\n`);
+      return 0;
+    }
+    default:
+      io.stderr(`unknown command "${command}"\n${usage}`);
+      return 2;
+  }
+}
