@@ -7,3 +7,4 @@ export { ObservationSchema, type Observation } from './observation.schema.js';
 export { parseObservations } from './parseObservations.js';
 export { readObservationsCsv } from './readObservationsCsv.js';
 export { writeObservationsCsv } from './writeObservationsCsv.js';
+export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
