@@ -8,3 +8,5 @@ export { parseObservations } from './parseObservations.js';
 export { readObservationsCsv } from './readObservationsCsv.js';
 export { writeObservationsCsv } from './writeObservationsCsv.js';
 export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
+export type { ObservationTable } from './observationTable.js';
+export { readObservationTableCsv } from './readObservationTableCsv.js';

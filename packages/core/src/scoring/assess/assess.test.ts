@@ -72,8 +72,12 @@ describe('assess() on the Meixi example city, 2025', () => {
     expect(a.library.name).toBe('@eco-reform/core');
     expect(a.scheme.version).toBe('2024.1');
     expect(a.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    const changed = observations.map((o, k) => (k === 0 ? { ...o, value: 99 } : o));
+    const target = observations.findIndex((o) => o.period === '2025' && typeof o.value === 'number');
+    const changed = observations.map((o, k) => (k === target ? { ...o, value: (o.value as number) + 1 } : o));
     expect(run(changed).fingerprint).not.toBe(a.fingerprint);
+    // An observation of another period cannot change a 2025 result, so it does not change the fingerprint either.
+    const elsewhere = observations.map((o) => (o.period === '2020' && typeof o.value === 'number' ? { ...o, value: o.value + 1 } : o));
+    expect(run(elsewhere).fingerprint).toBe(a.fingerprint);
   });
 
   it('does not change its inputs', () => {

@@ -45,7 +45,8 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
   const plan = compilePlan(framework);
   const { period } = options;
   const unitIds = selectUnits(framework, observations, options);
-  const units = unitIds.map((id) => framework.units.find((u) => u.id === id)!);
+  const unitById = new Map(framework.units.map((u) => [u.id, u]));
+  const units = unitIds.map((id) => unitById.get(id)!);
   const indicatorIds = plan.indicators.map((i) => i.id);
   const grid = selectObservations(
     observations, period, unitIds, indicatorIds, plan.indicatorMissing.map((p) => p.policy === 'carryForward'),
@@ -65,7 +66,10 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
       grades: framework.scheme.grades.map((g) => ({ id: g.id, label: localized(g.label), min: g.min, inclusive: g.inclusive })),
     },
     period,
-    fingerprint: fingerprintInputs(framework, observations, options, unitIds),
+    fingerprint: fingerprintInputs(
+      framework, observations, options, unitIds,
+      new Set(plan.indicators.filter((_, i) => plan.indicatorMissing[i]!.policy === 'carryForward').map((ind) => ind.id)),
+    ),
     units: units.map((u) => ({ id: u.id, name: localized(u.name) })),
     indicators: plan.indicators.map((ind, i) => ({
       id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },

@@ -26,6 +26,8 @@ export interface Plan {
   indicators: Indicator[];
   indicatorDirection: Array<1 | -1>;
   indicatorMissing: MissingPolicy[];
+  /** Index of each indicator's area. */
+  indicatorArea: number[];
   areas: PlanArea[];
   /** Area indexes, every area after all of its sub-areas. */
   order: number[];
@@ -77,6 +79,7 @@ export function compilePlan(framework: Framework): Plan {
     indicatorMissing: framework.indicators.map(
       (ind) => ind.missing ?? framework.areas[areaIndex.get(ind.area)!]?.missing ?? framework.scheme.missing,
     ),
+    indicatorArea: framework.indicators.map((ind) => areaIndex.get(ind.area)!),
     areas,
     order,
     roots,

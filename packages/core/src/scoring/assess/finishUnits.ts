@@ -47,7 +47,7 @@ export function finishUnits(
     });
     plan.indicators.forEach((ind, i) => {
       const cell = u * cells.m + i;
-      const a = plan.areas.findIndex((x) => x.id === ind.area);
+      const a = plan.indicatorArea[i]!;
       const eff = effective[a] ?? null;
       const s = cells.normalized[cell] ?? null;
       const w = cells.weightUsed[cell] ?? null;
