@@ -3,18 +3,9 @@
 // same bytes. Run: node examples/meixi/generate.mjs
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
 const out = (name) => fileURLToPath(new URL(name, import.meta.url));
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20241);
 const t = (zh, en) => ({ zh, en });
 

@@ -5,6 +5,7 @@
 // Run after `npm run build` (it imports the built package).
 import { performance } from 'node:perf_hooks';
 import { assess } from '../../packages/core/dist/index.js';
+import { mulberry32 } from '../lib/mulberry32.mjs';
 
 const scale = Number(process.argv[process.argv.indexOf('--scale') + 1] || 1) || 1;
 const U = Math.round(3000 * scale);
@@ -13,16 +14,6 @@ const PER = 10;
 const I = A * PER;
 const P = 10;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(42);
 const values = new Float64Array(P * U * I);

@@ -7,20 +7,14 @@
 import { performance } from 'node:perf_hooks';
 import { csvParseRows } from 'd3-dsv';
 import { readObservationTableCsv, readObservationsCsv } from '../../packages/core/dist/index.js';
+import { mulberry32 } from '../lib/mulberry32.mjs';
 
 const arg = process.argv.indexOf('--scale');
 const scale = arg > 0 ? Number(process.argv[arg + 1]) : 1;
 const U = Math.round(3000 * scale);
 const I = 60;
 const P = 10;
-let a = 7;
-const random = () => {
-  a = (a + 0x6d2b79f5) >>> 0;
-  let t = a;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(7);
 const parts = ['indicator,unit,period,value\n'];
 for (let p = 0; p < P; p++) for (let u = 0; u < U; u++) for (let i = 0; i < I; i++) {
   parts.push(`i${i},u${u},${2016 + p},${random() < 0.02 ? '' : (10 + 90 * random()).toFixed(3)}\n`);
