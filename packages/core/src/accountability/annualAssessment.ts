@@ -1,0 +1,98 @@
+import type { Framework } from '../model/framework.schema.js';
+import type { ProgressReport } from '../model/progressReport.schema.js';
+import type { Observation } from '../observation/observation.schema.js';
+import type { LocalizedLabel } from '../vocabulary/lang.js';
+import type { Assessment } from '../scoring/assess/assessment.js';
+import { assess } from '../scoring/assess/assess.js';
+import { localized } from '../scoring/assess/localized.js';
+import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
+import { breachesByUnit } from './breachesByUnit.js';
+import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
+import { escalate, type EscalationAction, type EscalationResult, type StatusRecord } from './escalate.js';
+
+/** Options of {@link annualAssessment}. @category Accountability */
+export interface AnnualAssessmentOptions {
+  year: number;
+  /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
+  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+}
+
+/** An incentive or sanction for a unit, with its reason. @category Accountability */
+export interface UnitAction {
+  unit: string;
+  action: 'commendation' | EscalationAction;
+  reason: LocalizedLabel;
+  /** What it follows from. */
+  source: 'grade' | 'redLine' | 'measure';
+  measure?: string;
+}
+
+/** The annual target-responsibility assessment (年度目标责任制考核). @category Accountability */
+export interface AnnualAssessment {
+  year: number;
+  asOf: string;
+  assessment: Assessment;
+  redLines: RedLineFinding[];
+  measures: Array<MeasureStatusResult & { lead: string; owner: LocalizedLabel | null }>;
+  escalations: EscalationResult[];
+  actions: UnitAction[];
+}
+
+/**
+ * The annual target-responsibility assessment: indicators scored by the scheme (with red-line
+ * breaches as veto events), every measure's status on 31 December, the escalation ladder applied
+ * to the measures' quarter-end statuses, and the actions that follow: commendation (表彰) for
+ * units with the top grade; an interview (约谈) for units with the lowest grade; accountability
+ * (问责) for a red-line breach; and the ladder's action for each lead unit of a late measure.
+ *
+ * @category Accountability
+ * @param framework - A valid framework.
+ * @param observations - Observations.
+ * @param reports - Progress reports.
+ * @param options - **year**, **flags**.
+ * @returns Scores, grades, ranks, measure statuses and actions, each explained.
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025 }).actions
+ * //=> [{ unit: 'xihu', action: 'commendation', … }, { unit: 'nanshan', action: 'accountability', source: 'redLine', … }, …]
+ */
+export function annualAssessment(
+  framework: Framework,
+  observations: ReadonlyArray<Observation>,
+  reports: ReadonlyArray<ProgressReport>,
+  { year, flags }: AnnualAssessmentOptions,
+): AnnualAssessment {
+  const period = String(year);
+  const asOf = `${year}-12-31`;
+  const redLines = checkRedLines(framework.redLines, period);
+  const assessment = assess(framework, observations, { period, breaches: breachesByUnit(redLines), ...(flags ? { flags } : {}) });
+  const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
+  const measures = framework.measures.map((m) => ({
+    ...measureStatus(m, reports, asOf, thresholds),
+    lead: m.lead,
+    owner: m.owner ? localized(m.owner.position) : null,
+  }));
+  const history: StatusRecord[] = framework.measures.flatMap((m) =>
+    ['03-31', '06-30', '09-30', '12-31'].map((d) => {
+      const s = measureStatus(m, reports, `${year}-${d}`, thresholds);
+      return { measure: m.id, date: `${year}-${d}`, status: s.status, overdueDays: s.overdueDays, unit: m.lead, ...(m.owner ? { leader: localized(m.owner.position).zh } : {}) };
+    }),
+  );
+  const escalations = escalate(history, framework.scheme.escalation ?? [], asOf);
+  const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
+  const actions: UnitAction[] = [];
+  for (const r of assessment.results) {
+    const label = assessment.scheme.grades.find((g) => g.id === r.grade)?.label;
+    if (r.grade === grades[0]?.id && label) {
+      actions.push({ unit: r.unit, action: 'commendation', source: 'grade', reason: { zh: `考核等次为${label.zh}，予以表彰`, en: `graded ${label.en}: commended` } });
+    } else if (r.grade === grades.at(-1)?.id && label) {
+      actions.push({ unit: r.unit, action: 'interview', source: 'grade', reason: { zh: `考核等次为${label.zh}，约谈主要负责人`, en: `graded ${label.en}: its leaders are interviewed` } });
+    }
+  }
+  for (const f of redLines.filter((x) => x.breaches.length > 0)) {
+    actions.push({ unit: f.unit, action: 'accountability', source: 'redLine', reason: f.message });
+  }
+  for (const e of escalations) {
+    if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
+  }
+  return { year, asOf, assessment, redLines, measures, escalations, actions };
+}

@@ -1,0 +1,84 @@
+import type { AssessmentScheme } from '../model/assessmentScheme.schema.js';
+import type { MeasureStatus } from '../vocabulary/measureStatus.schema.js';
+import type { LocalizedLabel } from '../vocabulary/lang.js';
+
+/** One escalation step of the scheme's ladder. @category Accountability */
+export type EscalationStep = NonNullable<AssessmentScheme['escalation']>[number];
+
+/** The accountability actions, mildest first: 提醒, 预警, 约谈, 问责. @category Accountability */
+export type EscalationAction = EscalationStep['action'];
+
+/** A measure's status at one check (e.g. each quarter end), as supervision recorded it. @category Accountability */
+export interface StatusRecord {
+  measure: string;
+  /** The check date, `YYYY-MM-DD`. */
+  date: string;
+  status: MeasureStatus;
+  overdueDays?: number;
+  /** The lead unit answerable for the measure. */
+  unit?: string;
+  /** The accountable leader (owner, 有人管), as text. */
+  leader?: string;
+}
+
+/** An action the ladder calls for, with the rule that fired and its evidence. @category Accountability */
+export interface EscalationResult {
+  measure: string;
+  unit?: string;
+  leader?: string;
+  action: EscalationAction;
+  /** Index of the ladder step that fired. */
+  step: number;
+  rule: LocalizedLabel;
+  /** The check dates that make up the evidence. */
+  evidence: string[];
+}
+
+const order: Record<EscalationAction, number> = { reminder: 0, warning: 1, interview: 2, accountability: 3 };
+const names: Record<EscalationAction, LocalizedLabel> = {
+  reminder: { zh: '提醒', en: 'reminder' }, warning: { zh: '预警', en: 'warning' },
+  interview: { zh: '约谈', en: 'interview' }, accountability: { zh: '问责', en: 'accountability' },
+};
+
+/**
+ * Applies an escalation ladder to each measure's status history up to `asOf`: a step
+ * `{ status, consecutive: n }` fires when the latest n checks all had that status; a step
+ * `{ status: 'overdue', overdueDays: d }` fires when the latest check is overdue by at least d days.
+ * Each measure gets its strongest action (提醒 → 预警 → 约谈 → 问责), with the rule and the dates.
+ *
+ * @category Accountability
+ * @param history - Status records, any order.
+ * @param ladder - The scheme's `escalation` steps.
+ * @param asOf - Ignore records after this date.
+ * @returns One action per measure that needs one, by measure id.
+ * @example
+ * escalate(history, scheme.escalation, '2025-12-31')
+ * //=> [{ measure: 'polluters', action: 'warning', rule: { zh: '连续 2 次进度滞后：预警' }, evidence: ['2025-09-30', '2025-12-31'] }]
+ */
+export function escalate(history: ReadonlyArray<StatusRecord>, ladder: ReadonlyArray<EscalationStep>, asOf: string): EscalationResult[] {
+  const byMeasure = new Map<string, StatusRecord[]>();
+  for (const r of history) if (r.date <= asOf) byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
+  const out: EscalationResult[] = [];
+  for (const measure of [...byMeasure.keys()].sort()) {
+    const records = byMeasure.get(measure)!.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const latest = records[records.length - 1]!;
+    let best: EscalationResult | null = null;
+    ladder.forEach((step, index) => {
+      const { status, consecutive = 1, overdueDays } = step.when;
+      const tail = records.slice(-consecutive);
+      const fires = tail.length === consecutive && tail.every((r) => r.status === status) &&
+        (overdueDays === undefined || (latest.status === 'overdue' && (latest.overdueDays ?? 0) >= overdueDays));
+      if (!fires || (best && order[best.action] >= order[step.action])) return;
+      const what = overdueDays !== undefined
+        ? { en: `overdue by ${overdueDays} days or more`, zh: `逾期 ${overdueDays} 天以上` }
+        : { en: `${status} at ${consecutive} consecutive check(s)`, zh: `连续 ${consecutive} 次${status === 'lagging' ? '进度滞后' : status}` };
+      best = {
+        measure, action: step.action, step: index, evidence: tail.map((r) => r.date),
+        rule: { en: `${what.en}: ${names[step.action].en}`, zh: `${what.zh}：${names[step.action].zh}` },
+        ...(latest.unit ? { unit: latest.unit } : {}), ...(latest.leader ? { leader: latest.leader } : {}),
+      };
+    });
+    if (best) out.push(best);
+  }
+  return out;
+}
