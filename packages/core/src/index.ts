@@ -16,3 +16,4 @@ export * from './scoring/index.js';
 export * from './progress/index.js';
 export * from './accountability/index.js';
 export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';
+export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';

@@ -36,6 +36,8 @@ export interface AnnualAssessment {
   measures: Array<MeasureStatusResult & { lead: string; owner: LocalizedLabel | null }>;
   escalations: EscalationResult[];
   actions: UnitAction[];
+  /** Every unit's name, for reports (departments lead measures but are not scored). */
+  unitNames: Record<string, LocalizedLabel>;
 }
 
 /**
@@ -94,5 +96,6 @@ export function annualAssessment(
   for (const e of escalations) {
     if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
   }
-  return { year, asOf, assessment, redLines, measures, escalations, actions };
+  const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
+  return { year, asOf, assessment, redLines, measures, escalations, actions, unitNames };
 }

@@ -22,7 +22,7 @@ describe('eco-reform validate', () => {
   it('accepts the example city with its observations and reports and prints one summary line', async () => {
     const r = await cli(['validate', meixi('framework.json'), '--observations', meixi('observations.csv'), '--reports', meixi('reports.json')]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 36 reports\n$/);
+    expect(r.stdout).toMatch(/^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 37 reports\n$/);
   });
 
   it('prints every issue with its path and exits 1', async () => {
@@ -71,5 +71,17 @@ describe('eco-reform score and explain', () => {
     const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'nanshan']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('一票否决');
+  });
+
+  it('writes the annual report with the lagging district, the breach and the actions', async () => {
+    const r = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
+    expect(r.stdout).toContain('港口区（gangkou）：约谈');
+    expect(r.stdout).toContain('nanshan-forest（I 级管控）2025 年：面积 12.05 平方公里');
+    expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
+    const csv = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--format', 'csv', '--lang', 'en']);
+    expect(csv.stdout.split('\n')[0]).toBe('section,unit,item,status,detail');
+    expect(csv.stdout).toContain('action,gangkou,,Interview,');
   });
 });

@@ -6,6 +6,8 @@ import { explain } from '../scoring/assess/explain.js';
 import { checkRedLines } from '../accountability/checkRedLines.js';
 import { breachesByUnit } from '../accountability/breachesByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
+import { annualAssessment } from '../accountability/annualAssessment.js';
+import { formatAnnualReport } from '../report/formatAnnualReport.js';
 import type { CliIo } from './cliIo.js';
 import { loadInputs, type LoadedInputs } from './loadInputs.js';
 
@@ -13,6 +15,7 @@ const usage = `Usage:
   eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--lang zh-CN|en]
   eco-reform score <framework.json> <observations.csv|json> --period <period> [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--format md|json|csv] [--lang zh-CN|en]
 `;
 
 function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
@@ -24,7 +27,7 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
 }
 
 /**
- * The `eco-reform` command line: `validate`, `score` and `explain`. Returns the exit code:
+ * The `eco-reform` command line: `validate`, `score`, `explain` and `report`. Returns the exit code:
  * 0 success, 1 invalid input, 2 wrong usage. Machine formats go to stdout only.
  *
  * @category I/O
@@ -41,7 +44,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         observations: { type: 'string' }, reports: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
-        period: { type: 'string' }, format: { type: 'string', default: 'table' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        period: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -69,9 +72,25 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       io.stdout(`✔ ${f.id} v${f.version}: ${parts.join(', ')}\n`);
       return 0;
     }
+    case 'report': {
+      const reportsFile = positionals[3];
+      const year = Number(values.year);
+      const format = (values.format ?? 'md') as 'md' | 'json' | 'csv';
+      if (!observationsFile || !reportsFile || !Number.isInteger(year) || !['md', 'json', 'csv'].includes(format)) {
+        io.stderr(usage);
+        return 2;
+      }
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile });
+      if (loaded.issues.length > 0) {
+        printIssues(io, loaded, lang);
+        return 1;
+      }
+      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year }), { format, lang }));
+      return 0;
+    }
     case 'score':
     case 'explain': {
-      const format = values.format as AssessmentFormat;
+      const format = (values.format ?? 'table') as AssessmentFormat;
       if (!observationsFile || !values.period || (command === 'explain' && !values.unit) || !['table', 'json', 'csv', 'md'].includes(format)) {
         io.stderr(usage);
         return 2;
