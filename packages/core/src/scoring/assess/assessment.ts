@@ -7,12 +7,13 @@ export const ASSESSMENT_FORMAT = 'eco-reform.assessment/1';
 
 /**
  * Why a cell's value is what it is, beyond the plain computation.
- * `missing`: no observation; `imputed`: a missing-data policy supplied it; `capped`: the method
+ * `missing`: no observation; `unscorable`: a value the method cannot score (e.g. distance to a target equal
+ * to its baseline), handled like a missing one; `imputed`: a missing-data policy supplied it; `capped`: the method
  * censored it at a bound; `excluded`: it does not count, and its weight went to its siblings.
  *
  * @category Scoring
  */
-export type CellFlag = 'missing' | 'imputed' | 'capped' | 'excluded';
+export type CellFlag = 'missing' | 'unscorable' | 'imputed' | 'capped' | 'excluded';
 
 /** One indicator as the assessment used it. @category Scoring */
 export interface AssessedIndicator {

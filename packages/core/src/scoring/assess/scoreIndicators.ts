@@ -82,7 +82,10 @@ export function scoreIndicators(
       const cell = u * m + i;
       let score = scores[u] ?? null;
       if (capped[u]) cells.flags[cell]!.push('capped');
-      if (score === null && column[u] === null) {
+      // A value the method cannot score (e.g. distance to a target equal to its baseline) is
+      // treated like a missing one, so the policy applies and nothing drops out unflagged.
+      if (score === null && column[u] !== null) cells.flags[cell]!.push('unscorable');
+      if (score === null) {
         switch (policy.policy) {
           case 'exclude':
           case 'carryForward':
