@@ -1,0 +1,41 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Indicator } from '../model/indicator.schema.js';
+import { periodInterval } from '../observation/periodInterval.js';
+
+const knot = (period: string, value: number | boolean): { date: string; value: number | boolean } | null => {
+  const interval = periodInterval(period);
+  return interval ? { date: interval.end, value } : null;
+};
+
+/**
+ * The planned value of an indicator on a date: from its baseline through its milestones to its
+ * target, each placed on the last day of its period, interpolated by calendar days — linearly, or
+ * at a constant growth rate when the indicator's `trajectory` is `compound` (and both ends are
+ * non-zero with the same sign). Before the baseline it is the baseline; after the target, the
+ * target. Yes/no indicators switch to the target on the target's date.
+ *
+ * @category Progress
+ * @param indicator - The indicator.
+ * @param date - `YYYY-MM-DD`.
+ * @returns The planned value, or `null` for an invalid date.
+ * @example
+ * expectedAt(pm25, '2023-12-31') //=> 36 (baseline 42 in 2020, target 30 in 2026, linear)
+ */
+export function expectedAt(indicator: Indicator, date: string): number | boolean | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parseISO(date).getTime())) return null;
+  const knots = [knot(indicator.baseline.period, indicator.baseline.value), ...(indicator.milestones ?? []).map((m) => knot(m.period, m.value)), knot(indicator.target.period, indicator.target.value)]
+    .filter((k): k is { date: string; value: number | boolean } => k !== null)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (knots.length === 0) return null;
+  if (date <= knots[0]!.date) return knots[0]!.value;
+  for (let k = 1; k < knots.length; k++) {
+    const a = knots[k - 1]!;
+    const b = knots[k]!;
+    if (date > b.date) continue;
+    if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return date >= b.date ? b.value : a.value;
+    const f = differenceInCalendarDays(parseISO(date), parseISO(a.date)) / Math.max(1, differenceInCalendarDays(parseISO(b.date), parseISO(a.date)));
+    const compound = indicator.trajectory === 'compound' && a.value !== 0 && a.value * b.value > 0;
+    return compound ? a.value * (b.value / a.value) ** f : a.value + (b.value - a.value) * f;
+  }
+  return knots[knots.length - 1]!.value;
+}

@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { IndicatorProgressStatusSchema } from '../vocabulary/indicatorProgressStatus.schema.js';
+
+/**
+ * One ordered status rule (ClearPoint style): the status applies when the value compares to a
+ * reference as stated. The reference is either an absolute `value` or a `share` of the target
+ * (`share: 0.9` = 90 % of the target).
+ *
+ * @category Progress
+ * @example
+ * ThresholdRuleSchema.parse({ status: 'onTrack', comparator: '>=', share: 0.9 })
+ */
+export const ThresholdRuleSchema = z.union([
+  z.strictObject({ status: IndicatorProgressStatusSchema, comparator: z.enum(['>=', '>', '<=', '<', '=']), value: z.number() }),
+  z.strictObject({ status: IndicatorProgressStatusSchema, comparator: z.enum(['>=', '>', '<=', '<', '=']), share: z.number() }),
+]);
+
+/** A threshold rule. @category Progress */
+export type ThresholdRule = z.infer<typeof ThresholdRuleSchema>;
