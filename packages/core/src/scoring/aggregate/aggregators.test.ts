@@ -80,3 +80,14 @@ describe('compensatedSum', () => {
     expect(compensatedSum([0.1, 0.2, 0.3])).toBe(compensatedSum([0.3, 0.2, 0.1]));
   });
 });
+
+describe('more COINr and China vectors', () => {
+  it('T17: the generalised mean with p = −1 and weights equals the harmonic mean', () => {
+    expect(aggregateGeneralizedMean([1, 2, 3], [2, 1, 1], -1)).toBeCloseTo(aggregateHarmonicMean([1, 2, 3], [2, 1, 1])!, 12);
+  });
+  it('T19: two units that split the indicators outrank each other by half and tie at 0', () => {
+    const r = aggregateCopeland([[1, 2], [2, 1]]);
+    expect(r.outranking).toEqual([[0, 0.5], [0.5, 0]]);
+    expect(r.scores).toEqual([0, 0]);
+  });
+});

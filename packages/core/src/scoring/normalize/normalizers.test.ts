@@ -94,3 +94,10 @@ describe('normalizeRank, normalizePercentRank, normalizeBorda', () => {
     expect(normalizePercentRank([5])).toEqual([1]);
   });
 });
+
+describe('T35 (low authority, formula unverified): the GDI efficacy coefficient', () => {
+  it('scores X = 75 in [60, 90] as 80, and X = 0.5 in [0.3, 0.8] lower-is-better as 84', () => {
+    expect(normalizeEfficacy([60, 75, 90], { direction: 1 })[1]).toBe(80);
+    expect(normalizeEfficacy([0.3, 0.5, 0.8], { direction: -1 })[1]).toBeCloseTo(84, 12);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess.js';
+import { parseFramework } from '../../model/parseFramework.js';
+import type { Framework } from '../../model/framework.schema.js';
+import type { Observation } from '../../observation/observation.schema.js';
+
+// A two-area framework small enough to check by hand: each area averages two indicators scored
+// with `value` (already 0–100), areas weigh equally, total points 100, rounding one decimal.
+function framework(over: { rules?: unknown[]; missing?: unknown; tags?: Record<string, string[]> } = {}): Framework {
+  const ind = (id: string, area: string) => ({
+    id, title: { en: id }, area, unitOfMeasure: { en: 'pt' }, polarity: 'higher', attribute: id === 'a1' ? 'binding' : 'expected',
+    baseline: { value: 0, period: '2020' }, target: { value: 80, period: '2025', comparator: '>=' }, scoring: { method: 'value' }, responsible: 'dept',
+  });
+  const doc = {
+    id: 'toy', version: '1', title: { en: 'Toy' }, jurisdiction: { en: 'Toy' }, period: { start: '2024', end: '2026' },
+    areas: [{ id: 'A', title: { en: 'A' }, weight: 1 }, { id: 'B', title: { en: 'B' }, weight: 1 }],
+    goals: [], indicators: [ind('a1', 'A'), ind('a2', 'A'), ind('b1', 'B'), ind('b2', 'B')], measures: [],
+    units: [
+      { id: 'dept', name: { en: 'Dept' }, kind: 'department', tags: [] },
+      { id: 'u1', name: { en: 'U1' }, kind: 'district', parent: 'dept', tags: over.tags?.['u1'] ?? [] },
+      { id: 'u2', name: { en: 'U2' }, kind: 'district', parent: 'dept', tags: over.tags?.['u2'] ?? [] },
+    ],
+    redLines: [],
+    scheme: {
+      version: '1', totalPoints: 100, rounding: { digits: 1, mode: 'halfUp' }, missing: over.missing ?? { policy: 'exclude' },
+      grades: [
+        { id: 'excellent', label: { zh: '优秀' }, min: 90, inclusive: true }, { id: 'good', label: { zh: '良好' }, min: 70, inclusive: true },
+        { id: 'pass', label: { zh: '合格' }, min: 60, inclusive: true }, { id: 'fail', label: { zh: '不合格' }, min: 0, inclusive: true },
+      ],
+      rules: over.rules ?? [],
+    },
+  };
+  const r = parseFramework(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+const obs = (unit: string, values: Record<string, number | null>, period = '2025'): Observation[] =>
+  Object.entries(values).map(([indicator, value]) => ({ indicator, unit, period, value }));
+const data = [...obs('u1', { a1: 92, a2: 92, b1: 85, b2: 85 }), ...obs('u2', { a1: 100, a2: 96, b1: 90, b2: 94 })];
+const result = (f: Framework, o = data, options: object = {}) => assess(f, o, { period: '2025', ...options });
+
+describe('assess() rules, applied in declared order', () => {
+  it('takes the lower of two area scores for key regions (T33: 92 and 85 → 85, 良好)', () => {
+    const f = framework({ rules: [{ kind: 'minOf', id: 'key', reason: { zh: '重点区域取低' }, tag: 'keyRegion', areas: ['A', 'B'] }], tags: { u1: ['keyRegion'] } });
+    const [u1, u2] = result(f).results;
+    expect(u1).toMatchObject({ total: 85, grade: 'good' });
+    expect(u1!.rules[0]).toMatchObject({ kind: 'minOf', points: -3.5 });
+    expect(u2!.rules).toEqual([]);
+  });
+
+  it('deducts and adds points with caps, and never leaves 0–total', () => {
+    const f = framework({
+      rules: [
+        { kind: 'deduction', id: 'complaint', points: 5, reason: { zh: '投诉' }, when: { event: 'flag', flag: 'complaint' } },
+        { kind: 'bonus', id: 'honour', points: 10, max: 3, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } },
+      ],
+    });
+    const [u1, u2] = result(f, data, { flags: { u1: ['complaint'], u2: ['honour'] } }).results;
+    expect(u1!.total).toBe(83.5);
+    expect(u2!.total).toBe(98);
+    expect(u2!.rules[0]).toMatchObject({ kind: 'bonus', points: 3 });
+  });
+
+  it('caps the grade after a major incident, and fails a unit on a veto, whatever its points', () => {
+    const f = framework({
+      rules: [
+        { kind: 'gradeCap', id: 'incident', reason: { zh: '重大事件' }, when: { event: 'flag', flag: 'majorIncident' }, maxGrade: 'good' },
+        { kind: 'veto', id: 'fake', reason: { zh: '数据造假' }, when: { event: 'flag', flag: 'falsified' }, grade: 'fail' },
+      ],
+    });
+    const r = result(f, data, { flags: { u2: ['majorIncident'] } }).results[1]!;
+    expect([r.total, r.grade]).toEqual([95, 'good']);
+    expect(result(f, data, { flags: { u2: ['falsified'] } }).results[1]!.grade).toBe('fail');
+  });
+
+  it('fails a unit that misses a binding indicator when the scheme says so', () => {
+    const f = framework({ rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }] });
+    const low = [...obs('u1', { a1: 70, a2: 100, b1: 100, b2: 100 })];
+    expect(result(f, low).results[0]).toMatchObject({ total: 92.5, grade: 'fail' });
+  });
+
+  it('rounds once, half up, and grades on the declared edge (89.95 → 90.0 → 优秀)', () => {
+    const edge = obs('u1', { a1: 89.9, a2: 90, b1: 90, b2: 89.9 });
+    expect(result(framework(), edge).results[0]).toMatchObject({ total: 90, grade: 'excellent' });
+  });
+});
+
+describe('assess() missing-data policies', () => {
+  const gap = [...obs('u1', { a1: 80, a2: null, b1: 60, b2: 60 }), ...obs('u2', { a1: 40, a2: 100, b1: 60, b2: 60 })];
+  it.each([
+    ['exclude: the other indicator takes the whole area', { policy: 'exclude' }, 70],
+    ['zero: the gap scores 0', { policy: 'zero' }, 50],
+    ['floor 60: the gap scores 60', { policy: 'floor', value: 60 }, 65],
+    ['peer mean: the gap takes the mean of the other units', { policy: 'peerMean' }, 75],
+  ])('%s', (_, missing, total) => {
+    expect(result(framework({ missing }), gap).results[0]!.total).toBe(total);
+  });
+  it('carries the last earlier observation forward, flagged imputed', () => {
+    const f = framework({ missing: { policy: 'carryForward' } });
+    const a = result(f, [...gap, ...obs('u1', { a2: 100 }, '2023'), ...obs('u1', { a2: 20 }, '2024')]);
+    expect(a.results[0]!.total).toBe(55);
+    expect(a.cells.flags[1]).toEqual(['missing', 'imputed']);
+  });
+  it('gives no total, no rank and an error diagnostic under the error policy', () => {
+    const a = result(framework({ missing: { policy: 'error' } }), gap);
+    expect(a.results[0]).toMatchObject({ total: null, rank: null, grade: null });
+    expect(a.diagnostics.map((d) => d.code)).toContain('missing_value');
+  });
+});
