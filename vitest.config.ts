@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './test/support/chromium.js';
 
@@ -16,6 +16,7 @@ export default defineConfig({
             'packages/widgets/src/**/*.layout.test.ts',
             'test/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -24,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['packages/widgets/src/**/*.test.ts'],
+          include: ['packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
           exclude: ['packages/widgets/src/**/*.layout.test.ts'],
           browser: {
             enabled: true,

@@ -1,76 +1,11 @@
-// Builds a Framework and observations from the SDSN SDR 2025 files in examples/datasets/sdr2025/
-// (codebook, normalised indicator scores, published overview). The SDG Index's rules are data:
-// goals are areas averaging their available indicator scores; SDG 14 needs at least 2 indicators
-// (landlocked countries carry only a spillover indicator); a missing goal takes the mean of that
-// goal's score over the countries of the same SDR region (tag `region:…`); the index is the mean
-// of the 17 goals. Used by the fidelity test and the auditors' notebook.
+// Loads the SDSN SDR 2025 files from examples/datasets/sdr2025/ for Node tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Framework } from '../../model/framework.schema.js';
-import type { Observation } from '../../observation/observation.schema.js';
+import { buildSdr2025, type Sdr2025 } from '../../../../../test/support/sdr2025.js';
 
 const dir = new URL('../../../../../examples/datasets/sdr2025/', import.meta.url);
-const read = <T>(name: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(name, dir)), 'utf8')) as T;
-
-interface CodebookRow { IndCode: string; SDG: number; Global: string; Indicator: string; 'Optimum (= 100)': number; 'Lower Bound (=0)': number }
-interface CountryScores { iso3: string; country: string; region: string; indicators: Record<string, number | null> }
-interface OverviewRow { Country: string; SDG_Index_Score_2025: number | string | null; SDG_Index_Rank_2025: number | string | null }
-
-export interface Sdr2025 {
-  framework: Framework;
-  observations: Observation[];
-  published: Map<string, { score: number; rank: number }>;
-}
+const read = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(name, dir)), 'utf8'));
 
 export function loadSdr2025(): Sdr2025 {
-  const codebook = read<CodebookRow[]>('sdr2025_codebook.json').filter((c) => c.Global === 'yes');
-  const countries = read<CountryScores[]>('sdr2025_indicator_scores.json');
-  const overview = read<OverviewRow[]>('sdr2025_overview.json');
-  const goals = Array.from({ length: 17 }, (_, k) => k + 1);
-  const framework = {
-    id: 'sdr-2025', version: '2025', title: { en: 'SDG Index 2025 (SDSN Sustainable Development Report)' },
-    jurisdiction: { en: 'World' }, period: { start: '2015', end: '2030' },
-    areas: goals.map((g) => ({
-      id: `sdg${g}`, title: { en: `SDG ${g}` }, weight: 1,
-      aggregation: { method: 'weightedMean' as const },
-      missing: { policy: 'peerMean' as const, tag: 'region' },
-      ...(g === 14 ? { minIndicators: 2 } : {}),
-    })),
-    goals: [],
-    indicators: codebook.map((c) => ({
-      id: c.IndCode, title: { en: c.Indicator }, area: `sdg${c.SDG}`, unitOfMeasure: { en: 'score (0–100)' },
-      polarity: 'higher' as const, attribute: 'reference' as const,
-      baseline: { value: 0, period: '2015' }, target: { value: 100, period: '2030', comparator: '>=' as const },
-      weight: 1, scoring: { method: 'value' as const }, missing: { policy: 'exclude' as const }, responsible: 'sdsn',
-    })),
-    measures: [],
-    units: [
-      { id: 'sdsn', name: { en: 'SDSN' }, kind: 'group' as const, tags: [] },
-      ...countries.map((c) => ({ id: c.iso3, name: { en: c.country }, kind: 'group' as const, tags: [`region:${c.region}`] })),
-    ],
-    redLines: [],
-    scheme: {
-      version: 'SDR 2025', totalPoints: 100,
-      grades: [{ id: 'scored', label: { en: 'Scored' }, min: 0, inclusive: true }],
-      rounding: { digits: 12, mode: 'halfEven' as const },
-      missing: { policy: 'exclude' as const }, rules: [],
-    },
-  } as unknown as Framework;
-  const observations: Observation[] = [];
-  for (const c of countries) {
-    for (const ind of codebook) {
-      const v = c.indicators[ind.IndCode];
-      if (v !== undefined) observations.push({ indicator: ind.IndCode, unit: c.iso3, period: '2025', value: v ?? null });
-    }
-  }
-  const iso = new Map(countries.map((c) => [c.country, c.iso3]));
-  const published = new Map<string, { score: number; rank: number }>();
-  for (const o of overview) {
-    const score = o.SDG_Index_Score_2025;
-    const rank = o.SDG_Index_Rank_2025;
-    if (typeof score === 'number' && Number.isFinite(score) && rank !== null && rank !== '') {
-      published.set(iso.get(o.Country)!, { score, rank: Number(rank) });
-    }
-  }
-  return { framework, observations, published };
+  return buildSdr2025(read('sdr2025_codebook.json'), read('sdr2025_indicator_scores.json'), read('sdr2025_overview.json'));
 }
