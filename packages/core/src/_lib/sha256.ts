@@ -18,7 +18,11 @@ const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** The SHA-256 digest of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
 export function sha256(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return sha256Bytes(new TextEncoder().encode(text));
+}
+
+/** The SHA-256 digest of bytes, as 64 lowercase hex digits. */
+export function sha256Bytes(bytes: Uint8Array): string {
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
   padded.set(bytes);

@@ -66,10 +66,7 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
       grades: framework.scheme.grades.map((g) => ({ id: g.id, label: localized(g.label), min: g.min, inclusive: g.inclusive })),
     },
     period,
-    fingerprint: fingerprintInputs(
-      framework, observations, options, unitIds,
-      new Set(plan.indicators.filter((_, i) => plan.indicatorMissing[i]!.policy === 'carryForward').map((ind) => ind.id)),
-    ),
+    fingerprint: fingerprintInputs(framework, options, unitIds, grid),
     units: units.map((u) => ({ id: u.id, name: localized(u.name) })),
     indicators: plan.indicators.map((ind, i) => ({
       id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
@@ -82,7 +79,7 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
     results,
     cells: {
       raw: cells.raw, normalized: cells.normalized, weightUsed: cells.weightUsed, points: cells.points,
-      flags: cells.flags.map((f: CellFlag[]) => f.slice()), status: cells.status,
+      flags: cells.flags.map((f: CellFlag[]) => (f.length === 0 ? [] : f)), status: cells.status,
     },
     diagnostics,
   };

@@ -1,7 +1,7 @@
 import type { Unit } from '../../model/unit.schema.js';
 import type { CellFlag, Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
-import type { Cells } from './scoreIndicators.js';
+import { flag, type Cells } from './scoreIndicators.js';
 import { aggregateChildren } from './aggregateChildren.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 
@@ -41,7 +41,7 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
       if (area.minIndicators !== null && present < area.minIndicators) {
         out.flags[a]![u]!.push('missing');
         area.children.forEach((c, k) => {
-          if (c.kind === 'indicator' && scores[k] !== null) cells.flags[u * cells.m + c.index]!.push('excluded');
+          if (c.kind === 'indicator' && scores[k] !== null) flag(cells, u * cells.m + c.index, 'excluded');
         });
         continue;
       }

@@ -22,6 +22,15 @@ export interface Cells {
   failed: Set<number>;
 }
 
+// Most cells have no flag: they share one empty array, and a cell gets its own on its first flag.
+const NO_FLAGS: CellFlag[] = [];
+
+/** Adds a flag to a cell (copy on write: see NO_FLAGS). */
+export function flag(cells: Cells, cell: number, value: CellFlag): void {
+  const current = cells.flags[cell]!;
+  cells.flags[cell] = current === NO_FLAGS ? [value] : [...current, value];
+}
+
 /**
  * The target a unit is held to in a period: a class target for a tag the unit carries (e.g.
  * `mountainous`), else the milestone declared for that period, else the indicator's target.
@@ -49,7 +58,7 @@ export function scoreIndicators(
     normalized: new Array<number | null>(n * m).fill(null),
     weightUsed: new Array<number | null>(n * m).fill(null),
     points: new Array<number | null>(n * m).fill(null),
-    flags: Array.from({ length: n * m }, () => [] as CellFlag[]),
+    flags: new Array<CellFlag[]>(n * m).fill(NO_FLAGS),
     status: new Array<IndicatorProgressStatus>(n * m).fill('noData'),
     failed: new Set(),
   };
@@ -62,11 +71,11 @@ export function scoreIndicators(
       const cell = u * m + i;
       let value = grid.raw[cell] ?? null;
       if (value === null) {
-        cells.flags[cell]!.push('missing');
+        flag(cells, cell, 'missing');
         const carried = grid.carried.get(cell);
         if (policy.policy === 'carryForward' && carried) {
           value = carried.value;
-          cells.flags[cell]!.push('imputed');
+          flag(cells, cell, 'imputed');
         }
       }
       column.push(value);
@@ -81,28 +90,28 @@ export function scoreIndicators(
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
       let score = scores[u] ?? null;
-      if (capped[u]) cells.flags[cell]!.push('capped');
+      if (capped[u]) flag(cells, cell, 'capped');
       // A value the method cannot score (e.g. distance to a target equal to its baseline) is
       // treated like a missing one, so the policy applies and nothing drops out unflagged.
-      if (score === null && column[u] !== null) cells.flags[cell]!.push('unscorable');
+      if (score === null && column[u] !== null) flag(cells, cell, 'unscorable');
       if (score === null) {
         switch (policy.policy) {
           case 'exclude':
           case 'carryForward':
-            cells.flags[cell]!.push('excluded');
+            flag(cells, cell, 'excluded');
             break;
           case 'floor':
             score = policy.value;
-            cells.flags[cell]!.push('imputed');
+            flag(cells, cell, 'imputed');
             break;
           case 'zero':
             score = 0;
-            cells.flags[cell]!.push('imputed');
+            flag(cells, cell, 'imputed');
             break;
           case 'peerMean': {
             const g = groups![u];
             score = g === null || g === undefined ? null : (means!.get(g) ?? null);
-            cells.flags[cell]!.push(score === null ? 'excluded' : 'imputed');
+            flag(cells, cell, score === null ? 'excluded' : 'imputed');
             break;
           }
           case 'error':
