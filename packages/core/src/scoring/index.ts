@@ -32,3 +32,7 @@ export { roundDecimal, type RoundingMode } from './assess/roundDecimal.js';
 export { gradeOf, type GradeEdge } from './assess/gradeOf.js';
 export { rankCompetition } from './assess/rankCompetition.js';
 export { meetsTarget, type Comparator } from './assess/meetsTarget.js';
+export { skewKurtosis, type SkewKurtosis } from './treat/skewKurtosis.js';
+export { treatWinsorise, type TreatWinsoriseOptions, type WinsoriseResult } from './treat/treatWinsorise.js';
+export { treatLogCT } from './treat/treatLogCT.js';
+export { saltelliIndices, type SensitivityIndices } from './treat/saltelliIndices.js';

@@ -101,6 +101,15 @@ describe('assess() missing-data policies', () => {
     expect(a.results[0]!.total).toBe(55);
     expect(a.cells.flags[1]).toEqual(['missing', 'imputed']);
   });
+  it('T22 as data: an area with fewer present indicators than its minimum counts as missing', () => {
+    const f = framework();
+    f.areas[0]!.minIndicators = 2;
+    const a = result(f, gap);
+    expect(a.results[0]!.areas[0]).toMatchObject({ score: null, flags: ['missing'] });
+    expect(a.results[0]!.total).toBe(60);
+    expect(a.results[1]!.areas[0]!.score).toBe(70);
+  });
+
   it('gives no total, no rank and an error diagnostic under the error policy', () => {
     const a = result(framework({ missing: { policy: 'error' } }), gap);
     expect(a.results[0]).toMatchObject({ total: null, rank: null, grade: null });
