@@ -1,4 +1,4 @@
-import { endOfMonth, endOfQuarter, endOfYear, format } from 'date-fns';
+import { endOfMonth, endOfQuarter, endOfYear, lightFormat } from 'date-fns';
 import { parsePeriod } from './parsePeriod.js';
 
 /** First and last calendar day of a period, as `YYYY-MM-DD`. @category Model */
@@ -22,7 +22,8 @@ export interface PeriodInterval {
 export function periodInterval(period: string): PeriodInterval | null {
   const p = parsePeriod(period);
   if (!p) return null;
-  const day = (d: Date): string => format(d, 'yyyy-MM-dd');
+  // lightFormat: no locale data, so the browser bundle stays small.
+  const day = (d: Date): string => lightFormat(d, 'yyyy-MM-dd');
   switch (p.kind) {
     case 'year': {
       const start = new Date(p.year, 0, 1);
