@@ -118,3 +118,13 @@ describe('reweight() and sensitivity()', () => {
     }
   });
 });
+
+describe('assess() on columnar input', () => {
+  it('gives the same bytes from an ObservationTable as from observation objects', async () => {
+    const { readObservationTableCsv } = await import('../../observation/readObservationTableCsv.js');
+    const table = readObservationTableCsv(readMeixi('observations.csv'));
+    if (!table.ok) throw new Error('table must parse');
+    expect(JSON.stringify(assess(framework, table.value, { period: '2025', breaches }))).toBe(JSON.stringify(run()));
+    expect(JSON.stringify(assess(framework, table.value, { period: '2021' }))).toBe(JSON.stringify(assess(framework, observations, { period: '2021' })));
+  });
+});

@@ -1,5 +1,7 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
+import type { ObservationTable } from '../../observation/observationTable.js';
+import { selectFromTable } from './selectFromTable.js';
 import { VERSION } from '../../version.js';
 import { ASSESSMENT_FORMAT, type Assessment, type CellFlag, type Diagnostic } from './assessment.js';
 import { compilePlan } from './compilePlan.js';
@@ -34,23 +36,25 @@ export interface AssessOptions {
  *
  * @category Scoring
  * @param framework - A framework that passed `parseFramework`.
- * @param observations - Observations of any periods; only `options.period` is scored.
+ * @param observations - Observations of any periods (objects, or an `ObservationTable` for bulk
+ *   data: the fast path); only `options.period` is scored.
  * @param options - **period**, and optionally **units**, **flags**, **breaches**.
  * @returns The {@link Assessment}, plain JSON with a trace for every number.
  * @example
  * const a = assess(framework, observations, { period: '2025' });
  * a.results[0] //=> { unit: 'd-east', total: 86.4, grade: 'good', rank: 2, … }
  */
-export function assess(framework: Framework, observations: ReadonlyArray<Observation>, options: AssessOptions): Assessment {
+export function assess(framework: Framework, observations: ReadonlyArray<Observation> | ObservationTable, options: AssessOptions): Assessment {
   const plan = compilePlan(framework);
   const { period } = options;
   const unitIds = selectUnits(framework, observations, options);
   const unitById = new Map(framework.units.map((u) => [u.id, u]));
   const units = unitIds.map((id) => unitById.get(id)!);
   const indicatorIds = plan.indicators.map((i) => i.id);
-  const grid = selectObservations(
-    observations, period, unitIds, indicatorIds, plan.indicatorMissing.map((p) => p.policy === 'carryForward'),
-  );
+  const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
+  const grid = isTable(observations)
+    ? selectFromTable(observations, period, unitIds, indicatorIds, carry)
+    : selectObservations(observations, period, unitIds, indicatorIds, carry);
   const diagnostics: Diagnostic[] = [...grid.diagnostics];
   const cells = scoreIndicators(plan, units, grid, period, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
@@ -85,13 +89,25 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
   };
 }
 
-function selectUnits(framework: Framework, observations: ReadonlyArray<Observation>, options: AssessOptions): string[] {
+function isTable(x: ReadonlyArray<Observation> | ObservationTable): x is ObservationTable {
+  return !Array.isArray(x);
+}
+
+function selectUnits(framework: Framework, observations: ReadonlyArray<Observation> | ObservationTable, options: AssessOptions): string[] {
   if (options.units) {
     const wanted = new Set(options.units);
     return framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
   }
   const indicators = new Set(framework.indicators.map((i) => i.id));
   const observed = new Set<string>();
-  for (const o of observations) if (o.period === options.period && indicators.has(o.indicator)) observed.add(o.unit);
+  if (isTable(observations)) {
+    const p = observations.periods.indexOf(options.period);
+    const known = observations.indicators.map((id) => indicators.has(id));
+    for (let r = 0; r < observations.value.length; r++) {
+      if (observations.period[r] === p && known[observations.indicator[r]!]) observed.add(observations.units[observations.unit[r]!]!);
+    }
+  } else {
+    for (const o of observations) if (o.period === options.period && indicators.has(o.indicator)) observed.add(o.unit);
+  }
   return framework.units.filter((u) => observed.has(u.id)).map((u) => u.id);
 }

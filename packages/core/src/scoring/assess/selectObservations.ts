@@ -56,18 +56,21 @@ export function selectObservations(
     }
   }
   for (const cell of [...conflicts].sort((a, b) => a - b)) {
-    const unit = unitIds[Math.floor(cell / m)]!;
-    const indicator = indicatorIds[cell % m]!;
-    diagnostics.push({
-      severity: 'warning',
-      code: 'conflicting_observations',
-      unit,
-      indicator,
-      message: {
-        en: `${unit} has different values for ${indicator} in ${period} with the same revision; kept ${String(raw[cell])}`,
-        zh: `${unit} 的 ${indicator} 在 ${period} 有多个同版本的不同数值，采用 ${String(raw[cell])}`,
-      },
-    });
+    diagnostics.push(conflictDiagnostic(unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, raw[cell]!));
   }
   return { raw, carried, diagnostics };
+}
+
+/** The warning for a cell observed twice with different values. */
+export function conflictDiagnostic(unit: string, indicator: string, period: string, kept: number | boolean): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'conflicting_observations',
+    unit,
+    indicator,
+    message: {
+      en: `${unit} has different values for ${indicator} in ${period} with the same revision; kept ${String(kept)}`,
+      zh: `${unit} 的 ${indicator} 在 ${period} 有多个同版本的不同数值，采用 ${String(kept)}`,
+    },
+  };
 }
