@@ -239,6 +239,12 @@ for (const m of measures) {
     break;
   }
 }
+// The same data as one bundle, the single document a portal publishes for the widgets.
+const cell = (v) => (v === '' ? null : v === 'true' ? true : v === 'false' ? false : Number(v));
+const observations = rows.slice(1).map(([indicator, unit, period, value, note, source]) => ({
+  indicator, unit, period, value: cell(value), ...(note ? { note } : {}), source,
+}));
+writeFileSync(out('bundle.json'), `${JSON.stringify({ framework, observations, reports })}\n`);
 writeFileSync(out('framework.json'), `${JSON.stringify(framework, null, 2)}\n`);
 writeFileSync(out('observations.csv'), csv);
 writeFileSync(out('reports.json'), `${JSON.stringify(reports, null, 2)}\n`);

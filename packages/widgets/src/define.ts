@@ -5,15 +5,17 @@
  * @packageDocumentation
  */
 import { EcoStatusBadge } from './components/status-badge/status-badge.component.js';
+import { EcoScorecard } from './components/scorecard/scorecard.component.js';
 import { defineElements } from './internal/define-element.js';
 import { VERSION } from './version.js';
 
-defineElements([['eco-status-badge', EcoStatusBadge]], VERSION);
+defineElements([['eco-status-badge', EcoStatusBadge], ['eco-scorecard', EcoScorecard]], VERSION);
 
-export { EcoStatusBadge };
+export { EcoStatusBadge, EcoScorecard };
 
 declare global {
   interface HTMLElementTagNameMap {
     'eco-status-badge': EcoStatusBadge;
+    'eco-scorecard': EcoScorecard;
   }
 }

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    font-family: var(--eco-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-size: var(--eco-font-size, 0.95rem);
+    line-height: 1.5;
+    color: var(--eco-text-color, #1f2937);
+    background: var(--eco-background, transparent);
+    min-height: var(--eco-scorecard-min-height, 16rem);
+  }
+  :host([hidden]) { display: none; }
+  .header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; margin-bottom: 0.75rem; }
+  .name { font-size: 1.2em; font-weight: 600; margin: 0; }
+  .total { font-size: 1.6em; font-weight: 700; }
+  .grade { font-weight: 600; }
+  label { display: inline-flex; gap: 0.4em; align-items: center; }
+  select, button { font: inherit; color: inherit; }
+  table { border-collapse: collapse; width: 100%; }
+  caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
+  th, td { padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--eco-border-color, #d1d5db); text-align: start; vertical-align: middle; }
+  td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+  tr.indicator th { font-weight: 400; }
+  .depth-1 { padding-inline-start: 1.5rem; }
+  .depth-2 { padding-inline-start: 2.5rem; }
+  .depth-3 { padding-inline-start: 3.5rem; }
+  .toggle { background: none; border: 1px solid transparent; padding: 0 0.25rem; cursor: pointer; text-align: start; }
+  .toggle:focus-visible, select:focus-visible, summary:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
+  .message { padding: 1rem; border: 1px dashed var(--eco-border-color, #d1d5db); border-radius: 0.5rem; }
+  .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
+  details { margin-top: 0.75rem; }
+  @media (prefers-color-scheme: dark) {
+    :host { color: var(--eco-text-color, #e5e7eb); }
+  }
+  @media (forced-colors: active) {
+    th, td { border-color: CanvasText; }
+  }
+  @media print {
+    select, .toggle { display: none; }
+  }
+`;

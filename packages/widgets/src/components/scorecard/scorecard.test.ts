@@ -1,0 +1,117 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { readObservationsCsv, assess, parseFramework, type Assessment } from '@eco-reform/core';
+import type { EcoScorecard } from './scorecard.component.js';
+import '../../define.js';
+
+let bundle: { framework: unknown; observations: unknown; reports: unknown };
+let assessment: Assessment;
+beforeAll(async () => {
+  const get = async (p: string) => (await fetch(`/examples/meixi/${p}`)).text();
+  const framework = JSON.parse(await get('framework.json'));
+  const observations = readObservationsCsv(await get('observations.csv'));
+  if (!observations.ok) throw new Error('observations must parse');
+  bundle = { framework, observations: observations.value, reports: JSON.parse(await get('reports.json')) };
+  const f = parseFramework(framework);
+  if (!f.ok) throw new Error('framework must parse');
+  assessment = assess(f.value, observations.value, { period: '2024' });
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.lang = 'en';
+});
+
+async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<EcoScorecard> {
+  const main = document.createElement('main');
+  main.lang = lang;
+  const el = document.createElement('eco-scorecard');
+  setup(el);
+  main.append(el);
+  document.body.append(main);
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+  return el;
+}
+const q = (el: EcoScorecard, s: string) => el.shadowRoot!.querySelector(s);
+
+describe('<eco-scorecard>', () => {
+  it('scores a bundle in the browser and shows the latest year: total, grade, rank', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.unit = 'nanshan';
+    });
+    const header = q(el, '[part="header"]')!.textContent!;
+    expect(header).toContain('Nanshan District · 2025');
+    expect(header).toContain('Fail');
+    expect(q(el, 'details')!.textContent).toContain('veto');
+  });
+
+  it('takes a precomputed assessment from an inline JSON script and speaks Chinese', async () => {
+    const el = await mount((e) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(assessment);
+      e.append(script);
+    }, 'zh-CN');
+    expect(q(el, '[part="header"]')!.textContent).toContain('西湖区 · 2024');
+    expect(q(el, 'caption')!.textContent).toBe('各领域得分');
+  });
+
+  it('expands an area to its indicators from the keyboard-operable toggle', async () => {
+    const el = await mount((e) => (e.data = assessment));
+    const button = q(el, 'button.toggle') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await el.updateComplete;
+    expect((q(el, 'button.toggle') as HTMLButtonElement).getAttribute('aria-expanded')).toBe('true');
+    expect(el.shadowRoot!.querySelectorAll('tr.indicator').length).toBeGreaterThan(0);
+  });
+
+  it('fires eco-select when the user picks another unit, not when a property is set', async () => {
+    const events: string[] = [];
+    const el = await mount((e) => (e.data = assessment));
+    el.addEventListener('eco-select', (e) => events.push((e as CustomEvent<{ unit: string }>).detail.unit));
+    el.unit = 'dongcheng';
+    await el.updateComplete;
+    expect(events).toEqual([]);
+    const select = q(el, 'select') as HTMLSelectElement;
+    select.value = 'gangkou';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(events).toEqual(['gangkou']);
+    expect(q(el, '[part="header"]')!.textContent).toContain('Gangkou');
+  });
+
+  it('shows a visible error for a failing src and leaves the page working', async () => {
+    const el = await mount((e) => (e.src = '/__missing-bundle.json'));
+    expect(q(el, '[role="alert"]')!.textContent).toContain('404');
+  });
+
+  it('renders data as text: markup in names is never parsed', async () => {
+    const hostile = structuredClone(assessment);
+    hostile.units[0]!.name = { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' };
+    const el = await mount((e) => (e.data = hostile));
+    expect(q(el, 'img')).toBeNull();
+    expect(q(el, '[part="header"]')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('has no axe-core violations, collapsed and expanded, and in the error state', async () => {
+    document.title = 'scorecard';
+    const el = await mount((e) => (e.data = assessment));
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Scorecard';
+    document.querySelector('main')!.prepend(h1);
+    const run = async () => (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await run()).toEqual([]);
+    (q(el, 'button.toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(await run()).toEqual([]);
+    el.data = { nope: true };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(q(el, '[role="alert"]')).not.toBeNull();
+    expect(await run()).toEqual([]);
+  });
+});
