@@ -31,3 +31,13 @@ describe('checkRedLines', () => {
     expect(checkRedLines(meixiFramework().redLines as RedLineZone[], '2024').every((f) => f.period === '2024')).toBe(true);
   });
 });
+
+describe('checkRedLines(zones, observations)', () => {
+  it('checks observations from a monitoring feed against the zones’ baselines, ignoring unknown zones', () => {
+    const findings = checkRedLines([zone([])], [
+      { zone: 'z', period: '2026', area: 10, functionIndex: 0.75, nature: 'forest' },
+      { zone: 'elsewhere', period: '2026', area: 0, functionIndex: 0, nature: 'x' },
+    ]);
+    expect(findings.map((f) => [f.zone, f.period, f.breaches])).toEqual([['z', '2026', ['functionDegraded']]]);
+  });
+});

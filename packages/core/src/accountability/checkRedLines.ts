@@ -15,6 +15,15 @@ export interface RedLineFinding {
   message: LocalizedLabel;
 }
 
+/** A red-line zone observed in a period, e.g. from a monitoring feed. @category Accountability */
+export interface RedLineObservation {
+  zone: string;
+  period: string;
+  area: number;
+  functionIndex: number;
+  nature: string;
+}
+
 /**
  * The seed's red-line rule, per zone and observed period: the area must not decrease, the
  * function index must not fall, and the land-use nature must not change (面积不减少、功能不降低、
@@ -22,43 +31,55 @@ export interface RedLineFinding {
  * treat grade I and II zones differently; breaches feed `assess` as veto events (`options.breaches`).
  *
  * @category Accountability
- * @param zones - The framework's red-line zones.
- * @param period - Only check this period; default every observed period.
+ * @param zones - The framework's red-line zones (with their baselines).
+ * @param observations - What was observed: a list of {@link RedLineObservation}s (observations of
+ *   unknown zones are ignored); or a period, to check only that period of the zones' own
+ *   observations; default every observation the zones carry.
+ * @param options - **period**: only check this period.
  * @returns One finding per zone and period, breaches first (then by zone id and period).
  * @example
  * checkRedLines(framework.redLines, '2025').filter((f) => f.breaches.length > 0)
  * //=> [{ zone: 'nanshan-forest', unit: 'nanshan', grade: 'I', period: '2025', breaches: ['areaReduced'], … }]
  */
-export function checkRedLines(zones: ReadonlyArray<RedLineZone>, period?: string): RedLineFinding[] {
+export function checkRedLines(
+  zones: ReadonlyArray<RedLineZone>,
+  observations?: ReadonlyArray<RedLineObservation> | string,
+  options: { period?: string } = {},
+): RedLineFinding[] {
+  const period = typeof observations === 'string' ? observations : options.period;
+  const list: ReadonlyArray<RedLineObservation> = Array.isArray(observations)
+    ? observations
+    : zones.flatMap((z) => z.observations.map((o) => ({ zone: z.id, ...o })));
+  const byId = new Map(zones.map((z) => [z.id, z]));
   const findings: RedLineFinding[] = [];
-  for (const zone of zones) {
-    for (const o of zone.observations) {
-      if (period !== undefined && o.period !== period) continue;
-      const breaches: RedLineBreachKind[] = [];
-      const en: string[] = [];
-      const zh: string[] = [];
-      if (o.area < zone.baseline.area) {
-        breaches.push('areaReduced');
-        en.push(`area ${o.area} km² below the baseline ${zone.baseline.area} km²`);
-        zh.push(`面积 ${o.area} 平方公里，低于基数 ${zone.baseline.area} 平方公里`);
-      }
-      if (o.functionIndex < zone.baseline.functionIndex) {
-        breaches.push('functionDegraded');
-        en.push(`function index ${o.functionIndex} below ${zone.baseline.functionIndex}`);
-        zh.push(`功能指数 ${o.functionIndex}，低于基数 ${zone.baseline.functionIndex}`);
-      }
-      if (o.nature !== zone.baseline.nature) {
-        breaches.push('natureChanged');
-        en.push(`nature changed from ${zone.baseline.nature} to ${o.nature}`);
-        zh.push(`用地性质由 ${zone.baseline.nature} 变为 ${o.nature}`);
-      }
-      findings.push({
-        zone: zone.id, unit: zone.unit, grade: zone.grade, period: o.period, breaches,
-        message: breaches.length
-          ? { en: `${zone.id} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：${zh.join('；')}` }
-          : { en: `${zone.id} (grade ${zone.grade}), ${o.period}: area, function and nature kept`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：面积、功能、性质均保持` },
-      });
+  for (const o of list) {
+    const zone = byId.get(o.zone);
+    if (!zone) continue;
+    if (period !== undefined && o.period !== period) continue;
+    const breaches: RedLineBreachKind[] = [];
+    const en: string[] = [];
+    const zh: string[] = [];
+    if (o.area < zone.baseline.area) {
+      breaches.push('areaReduced');
+      en.push(`area ${o.area} km² below the baseline ${zone.baseline.area} km²`);
+      zh.push(`面积 ${o.area} 平方公里，低于基数 ${zone.baseline.area} 平方公里`);
     }
+    if (o.functionIndex < zone.baseline.functionIndex) {
+      breaches.push('functionDegraded');
+      en.push(`function index ${o.functionIndex} below ${zone.baseline.functionIndex}`);
+      zh.push(`功能指数 ${o.functionIndex}，低于基数 ${zone.baseline.functionIndex}`);
+    }
+    if (o.nature !== zone.baseline.nature) {
+      breaches.push('natureChanged');
+      en.push(`nature changed from ${zone.baseline.nature} to ${o.nature}`);
+      zh.push(`用地性质由 ${zone.baseline.nature} 变为 ${o.nature}`);
+    }
+    findings.push({
+      zone: zone.id, unit: zone.unit, grade: zone.grade, period: o.period, breaches,
+      message: breaches.length
+        ? { en: `${zone.id} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：${zh.join('；')}` }
+        : { en: `${zone.id} (grade ${zone.grade}), ${o.period}: area, function and nature kept`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：面积、功能、性质均保持` },
+    });
   }
   return findings.sort((a, b) => (b.breaches.length > 0 ? 1 : 0) - (a.breaches.length > 0 ? 1 : 0) || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
