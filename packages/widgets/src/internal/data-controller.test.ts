@@ -96,3 +96,13 @@ describe('DataController', () => {
     expect(host.shadowRoot!.textContent!.trim()).toBe('new');
   });
 });
+
+describe('DataController when the element moves', () => {
+  it('still settles a load started before the element was detached and re-attached', async () => {
+    const host = mount((h) => (h.src = blobUrl('{"name":"moved"}')));
+    const other = document.createElement('section');
+    document.body.append(other);
+    other.append(host);
+    expect(await settled(host)).toBe('moved');
+  });
+});

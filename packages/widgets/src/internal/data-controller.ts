@@ -41,10 +41,11 @@ export class DataController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** A detached widget ignores answers to requests it made while attached. */
-  hostDisconnected(): void {
-    this.generation++;
-  }
+  /**
+   * Nothing to set up: loads start from {@link sync}. An answer that arrives while the element is
+   * detached still settles, so an element moved in the DOM mid-load does not stay loading.
+   */
+  hostConnected(): void {}
 
   /** Starts loading from the current inputs; call it when `data`, `src` or `timeout` change. */
   sync({ data, src, timeoutMs }: DataInputs): void {

@@ -9,8 +9,8 @@ import { scorecardLayout } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 const text = {
-  'zh-CN': { loading: '正在加载考核数据…', error: '无法显示考核结果', empty: '没有数据', unit: '考核单位', total: '总分', grade: '等次', rank: '排名', area: '领域 / 指标', score: '得分', points: '分值', weight: '权重', value: '数值', status: '状态', why: '为什么是这个结果？', expand: '展开', collapse: '收起', caption: '各领域得分' },
-  en: { loading: 'Loading the assessment…', error: 'The assessment cannot be shown', empty: 'No data', unit: 'Unit', total: 'Total', grade: 'Grade', rank: 'Rank', area: 'Area / indicator', score: 'Score', points: 'Points', weight: 'Weight', value: 'Value', status: 'Status', why: 'Why this result?', expand: 'Expand', collapse: 'Collapse', caption: 'Scores by area' },
+  'zh-CN': { loading: '正在加载考核数据…', error: '无法显示考核结果', empty: '没有数据', unit: '考核单位', total: '总分', grade: '等次', rank: '排名', area: '领域 / 指标', score: '得分', points: '分值', weight: '权重', value: '数值', status: '状态', why: '为什么是这个结果？', caption: '各领域得分' },
+  en: { loading: 'Loading the assessment…', error: 'The assessment cannot be shown', empty: 'No data', unit: 'Unit', total: 'Total', grade: 'Grade', rank: 'Rank', area: 'Area / indicator', score: 'Score', points: 'Points', weight: 'Weight', value: 'Value', status: 'Status', why: 'Why this result?', caption: 'Scores by area' },
 } as const;
 
 /**
