@@ -7,4 +7,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  stderrIsTTY: process.stderr.isTTY === true,
+  now: () => performance.now(),
 });

@@ -8,6 +8,7 @@ import { parseReports } from '../model/parseReports.js';
 import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import type { CliIo } from './cliIo.js';
+import type { Stage } from './progressBar.js';
 
 /** The files a command reads, parsed, with every issue found across all of them. */
 export interface LoadedInputs {
@@ -28,8 +29,13 @@ async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'])
 }
 
 /** Reads and parses a framework (JSON), observations (.csv or .json) and reports (JSON). */
-export async function loadInputs(io: CliIo, files: { framework: string; observations?: string; reports?: string }): Promise<LoadedInputs> {
+export async function loadInputs(
+  io: CliIo,
+  files: { framework: string; observations?: string; reports?: string },
+  stage: (stage: Stage) => void = () => {},
+): Promise<LoadedInputs> {
   const out: LoadedInputs = { issues: [] };
+  stage('read');
   const collect = (file: string, list: Issue[]): void => list.forEach((issue) => out.issues.push({ file, issue }));
   const f = await readJson(io, files.framework, out.issues);
   if (f !== undefined) {
@@ -41,12 +47,15 @@ export async function loadInputs(io: CliIo, files: { framework: string; observat
     let r;
     if (files.observations.toLowerCase().endsWith('.csv')) {
       try {
-        r = readObservationsCsv(await io.readFile(files.observations));
+        const text = await io.readFile(files.observations);
+        stage('parse');
+        r = readObservationsCsv(text);
       } catch {
         out.issues.push({ file: files.observations, issue: makeIssue([], 'invalid_json', `${files.observations} cannot be read`, `无法读取 ${files.observations}`) });
       }
     } else {
       const json = await readJson(io, files.observations, out.issues);
+      stage('parse');
       if (json !== undefined) r = parseObservations(json);
     }
     if (r?.ok) out.observations = r.value;

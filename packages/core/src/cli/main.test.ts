@@ -85,3 +85,36 @@ describe('eco-reform score and explain', () => {
     expect(csv.stdout).toContain('action,gangkou,,Interview,');
   });
 });
+
+describe('the progress bar', () => {
+  // A fake clock that advances 600 ms per reading, so the run "takes" several seconds.
+  const slowIo = (tty: boolean) => {
+    let t = 0;
+    const out = { stdout: '', stderr: '' };
+    const io = {
+      stdout: (s: string) => (out.stdout += s),
+      stderr: (s: string) => (out.stderr += s),
+      readFile: async (p: string) => readFileSync(`${root}${p}`, 'utf8'),
+      stderrIsTTY: tty,
+      now: () => (t += 600),
+    };
+    return { io, out };
+  };
+  const args = ['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json', '--lang', 'en'];
+
+  it('shows stages on stderr once a run takes over a second, clears itself, and leaves stdout clean JSON', async () => {
+    const { io, out } = slowIo(true);
+    expect(await main(args, io)).toBe(0);
+    expect(out.stderr).toMatch(/\r\[#+-*\] 3\/4 scoring… \d+\.\d s/);
+    expect(out.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(() => JSON.parse(out.stdout)).not.toThrow();
+  });
+
+  it('draws nothing when stderr is not a terminal, or when the run is quick', async () => {
+    const piped = slowIo(false);
+    expect(await main(args, piped.io)).toBe(0);
+    expect(piped.out.stderr).toBe('');
+    const quick = await cli(args);
+    expect(quick.stderr).toBe('');
+  });
+});

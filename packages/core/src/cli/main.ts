@@ -10,6 +10,7 @@ import { annualAssessment } from '../accountability/annualAssessment.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
 import type { CliIo } from './cliIo.js';
 import { loadInputs, type LoadedInputs } from './loadInputs.js';
+import { progressBar } from './progressBar.js';
 
 const usage = `Usage:
   eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--lang zh-CN|en]
@@ -95,18 +96,25 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         io.stderr(usage);
         return 2;
       }
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile });
+      const bar = progressBar(io, lang);
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile }, bar.stage);
       if (loaded.issues.length > 0) {
+        bar.done();
         printIssues(io, loaded, lang);
         return 1;
       }
       const framework = loaded.framework!;
+      bar.stage('score');
       const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
       const assessment = assess(framework, loaded.observations!, { period: values.period, breaches });
+      bar.stage('format');
       if (command === 'score') {
-        io.stdout(formatAssessment(assessment, { format, lang }));
+        const text = formatAssessment(assessment, { format, lang });
+        bar.done();
+        io.stdout(text);
         return 0;
       }
+      bar.done();
       const e = explain(assessment, { unit: values.unit!, lang });
       if (!e) {
         io.stderr(lang === 'zh-CN' ? `单位“${values.unit}”不在 ${values.period} 年的考核中\n` : `unit "${values.unit}" is not in the ${values.period} assessment\n`);

@@ -9,4 +9,5 @@ export { readObservationsCsv } from './readObservationsCsv.js';
 export { writeObservationsCsv } from './writeObservationsCsv.js';
 export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
 export type { ObservationTable } from './observationTable.js';
+export type { ObservationCube } from './observationCube.js';
 export { readObservationTableCsv } from './readObservationTableCsv.js';

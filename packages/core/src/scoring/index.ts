@@ -19,7 +19,7 @@ export { aggregateGeometricMean } from './aggregate/aggregateGeometricMean.js';
 export { aggregateHarmonicMean } from './aggregate/aggregateHarmonicMean.js';
 export { aggregateGeneralizedMean } from './aggregate/aggregateGeneralizedMean.js';
 export { aggregateCopeland, type CopelandResult } from './aggregate/aggregateCopeland.js';
-export { assess, type AssessOptions } from './assess/assess.js';
+export { assess, type AssessOptions, type ObservationInput } from './assess/assess.js';
 export {
   ASSESSMENT_FORMAT, type Assessment, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
   type CellFlag, type Diagnostic, type RuleFired, type UnitResult,

@@ -9,6 +9,7 @@ import { aggregateHarmonicMean } from './aggregateHarmonicMean.js';
 import { aggregateGeneralizedMean } from './aggregateGeneralizedMean.js';
 import { aggregateCopeland } from './aggregateCopeland.js';
 import { compensatedSum } from '../_lib/compensatedSum.js';
+import { gradeOf } from '../assess/gradeOf.js';
 
 const v = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'));
 
@@ -89,5 +90,14 @@ describe('more COINr and China vectors', () => {
     const r = aggregateCopeland([[1, 2], [2, 1]]);
     expect(r.outranking).toEqual([[0, 0.5], [0.5, 0]]);
     expect(r.scores).toEqual([0, 0]);
+  });
+});
+
+describe('T36 (low authority, OKR practice): an objective scored from its key results', () => {
+  it('averages KR scores 0.77, 0.67 and 0.80 to 0.746667, which the traffic-light bands call green (≥ 0.7)', () => {
+    const objective = aggregateWeightedMean([0.77, 0.67, 0.8])!;
+    expect(objective).toBeCloseTo(0.746667, 6);
+    const bands = [{ id: 'green', min: 0.7, inclusive: true }, { id: 'yellow', min: 0.4, inclusive: true }, { id: 'red', min: 0, inclusive: true }];
+    expect(gradeOf(objective, bands)).toBe('green');
   });
 });

@@ -2,13 +2,23 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { selectFromTable } from './selectFromTable.js';
+import { selectFromCube } from './selectFromCube.js';
+import type { ObservationCube } from '../../observation/observationCube.js';
+import type { ObservationGrid } from './observationGrid.js';
+import { gridValue } from './observationGrid.js';
+import { flagsOf } from './cellFlags.js';
+import { STATUS_BY_CODE } from './statusCodes.js';
+import type { Cells } from './scoreIndicators.js';
+import type { AreaScores } from './scoreAreas.js';
+import type { Plan } from './compilePlan.js';
+import { statusCode } from './indicatorStatus.js';
 import { VERSION } from '../../version.js';
-import { ASSESSMENT_FORMAT, type Assessment, type CellFlag, type Diagnostic } from './assessment.js';
+import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type Diagnostic } from './assessment.js';
 import { compilePlan } from './compilePlan.js';
 import { selectObservations } from './selectObservations.js';
 import { scoreIndicators } from './scoreIndicators.js';
 import { scoreAreas } from './scoreAreas.js';
-import { finishUnits } from './finishUnits.js';
+import { finishUnits, indicatorPoints } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 
@@ -36,30 +46,28 @@ export interface AssessOptions {
  *
  * @category Scoring
  * @param framework - A framework that passed `parseFramework`.
- * @param observations - Observations of any periods (objects, or an `ObservationTable` for bulk
- *   data: the fast path); only `options.period` is scored.
+ * @param observations - Observations of any periods: objects, an `ObservationTable` (columnar,
+ *   one scan of the table per call) or an `ObservationCube` (dense: the fastest, for many units or
+ *   runs); only `options.period` is scored.
  * @param options - **period**, and optionally **units**, **flags**, **breaches**.
  * @returns The {@link Assessment}, plain JSON with a trace for every number.
  * @example
  * const a = assess(framework, observations, { period: '2025' });
  * a.results[0] //=> { unit: 'd-east', total: 86.4, grade: 'good', rank: 2, … }
  */
-export function assess(framework: Framework, observations: ReadonlyArray<Observation> | ObservationTable, options: AssessOptions): Assessment {
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment {
   const plan = compilePlan(framework);
   const { period } = options;
-  const unitIds = selectUnits(framework, observations, options);
-  const unitById = new Map(framework.units.map((u) => [u.id, u]));
-  const units = unitIds.map((id) => unitById.get(id)!);
   const indicatorIds = plan.indicators.map((i) => i.id);
   const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
-  const grid = isTable(observations)
-    ? selectFromTable(observations, period, unitIds, indicatorIds, carry)
-    : selectObservations(observations, period, unitIds, indicatorIds, carry);
+  const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
+  const unitById = new Map(framework.units.map((u) => [u.id, u]));
+  const units = unitIds.map((id) => unitById.get(id)!);
   const diagnostics: Diagnostic[] = [...grid.diagnostics];
   const cells = scoreIndicators(plan, units, grid, period, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
   const results = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
-  return {
+  const assessment: Assessment = {
     format: ASSESSMENT_FORMAT,
     library: { name: '@eco-reform/core', version: VERSION },
     framework: { id: framework.id, version: framework.version, title: localized(framework.title) },
@@ -70,7 +78,7 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
       grades: framework.scheme.grades.map((g) => ({ id: g.id, label: localized(g.label), min: g.min, inclusive: g.inclusive })),
     },
     period,
-    fingerprint: fingerprintInputs(framework, options, unitIds, grid),
+    fingerprint: '',
     units: units.map((u) => ({ id: u.id, name: localized(u.name) })),
     indicators: plan.indicators.map((ind, i) => ({
       id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
@@ -81,33 +89,95 @@ export function assess(framework: Framework, observations: ReadonlyArray<Observa
       aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
     })),
     results,
-    cells: {
-      raw: cells.raw, normalized: cells.normalized, weightUsed: cells.weightUsed, points: cells.points,
-      flags: cells.flags.map((f: CellFlag[]) => (f.length === 0 ? [] : f)), status: cells.status,
-    },
+    cells: expandOnDemand(plan, cells, areaScores, framework.scheme.totalPoints),
     diagnostics,
   };
+  // The fingerprint hashes every selected value: worth its cost when someone reads it, not on every
+  // run (a sensitivity analysis or a live reweighting assesses hundreds of times).
+  lazy(assessment, 'fingerprint', () => fingerprintInputs(framework, options, unitIds, grid));
+  return assessment;
 }
 
-function isTable(x: ReadonlyArray<Observation> | ObservationTable): x is ObservationTable {
-  return !Array.isArray(x);
-}
+/**
+ * What {@link assess} reads observations from: objects (`parseObservations`), a columnar
+ * `ObservationTable` (`readObservationTableCsv`) or a dense `ObservationCube`.
+ *
+ * @category Scoring
+ */
+export type ObservationInput = ReadonlyArray<Observation> | ObservationTable | ObservationCube;
 
-function selectUnits(framework: Framework, observations: ReadonlyArray<Observation> | ObservationTable, options: AssessOptions): string[] {
-  if (options.units) {
-    const wanted = new Set(options.units);
-    return framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
-  }
-  const indicators = new Set(framework.indicators.map((i) => i.id));
-  const observed = new Set<string>();
-  if (isTable(observations)) {
-    const p = observations.periods.indexOf(options.period);
-    const known = observations.indicators.map((id) => indicators.has(id));
-    for (let r = 0; r < observations.value.length; r++) {
-      if (observations.period[r] === p && known[observations.indicator[r]!]) observed.add(observations.units[observations.unit[r]!]!);
-    }
-  } else {
+const isCube = (x: ObservationInput): x is ObservationCube => !Array.isArray(x) && 'values' in x;
+const isTable = (x: ObservationInput): x is ObservationTable => !Array.isArray(x) && 'value' in x;
+
+function select(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions,
+  indicatorIds: ReadonlyArray<string>,
+  carry: ReadonlyArray<boolean>,
+): { unitIds: string[]; grid: ObservationGrid } {
+  const wanted = options.units ? new Set(options.units) : null;
+  const candidates = framework.units.filter((u) => wanted === null || wanted.has(u.id)).map((u) => u.id);
+  if (isCube(observations)) return selectFromCube(observations, options.period, candidates, wanted === null, indicatorIds, carry);
+  if (isTable(observations)) return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
+  let unitIds = candidates;
+  if (wanted === null) {
+    const indicators = new Set(indicatorIds);
+    const observed = new Set<string>();
     for (const o of observations) if (o.period === options.period && indicators.has(o.indicator)) observed.add(o.unit);
+    unitIds = candidates.filter((id) => observed.has(id));
   }
-  return framework.units.filter((u) => observed.has(u.id)).map((u) => u.id);
+  return { unitIds, grid: selectObservations(observations, options.period, unitIds, indicatorIds, carry) };
+}
+
+/**
+ * The assessment's cell columns as plain arrays, each built from the typed working columns the
+ * first time it is read (by code, `JSON.stringify` or `structuredClone`) and kept from then on.
+ * Until then a run holds a few bytes per cell rather than an object or array per cell.
+ */
+function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: number): AssessmentCells {
+  const size = cells.raw.length;
+  const m = cells.m;
+  const out = {} as AssessmentCells;
+  const numbers = (at: (cell: number) => number) => (): Array<number | null> => {
+    const list = new Array<number | null>(size);
+    for (let k = 0; k < size; k++) {
+      const x = at(k);
+      list[k] = x !== x ? null : x;
+    }
+    return list;
+  };
+  lazy(out, 'raw', () => {
+    const raw = new Array<number | boolean | null>(size);
+    for (let k = 0; k < size; k++) raw[k] = gridValue(cells.raw, cells.rawIsBoolean, k);
+    return raw;
+  });
+  lazy(out, 'normalized', numbers((k) => cells.normalized[k]!));
+  lazy(out, 'weightUsed', numbers((k) => cells.weightUsed[k]!));
+  lazy(out, 'points', numbers((k) => indicatorPoints(cells, areas, plan.indicatorArea, totalPoints, k)));
+  lazy(out, 'flags', () => Array.from(cells.flags, flagsOf));
+  // The status judges what was observed in the period, not a value a policy supplied.
+  lazy(out, 'status', () => Array.from({ length: size }, (_, k) => {
+    const u = Math.floor(k / m);
+    const i = k % m;
+    return STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i))]!;
+  }));
+  return out;
+}
+
+/**
+ * Defines `key` on `target` as an enumerable property computed on first read and then stored as
+ * an ordinary (writable) data property, in the position the key already had.
+ */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]): T[K] => {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(compute()),
+    set: (value: T[K]) => settle(value),
+  });
 }

@@ -7,6 +7,7 @@ import type { GradeEdge } from './gradeOf.js';
  */
 export function constrainGrade(grade: string | null, outcome: RulesOutcome, grades: ReadonlyArray<GradeEdge>): string | null {
   if (grade === null) return null;
+  if (outcome.forcedGrade === null && !outcome.forceLowest && outcome.gradeCaps.length === 0) return grade;
   const rank = (id: string): number => grades.find((g) => g.id === id)?.min ?? Number.NEGATIVE_INFINITY;
   const lowest = [...grades].sort((a, b) => a.min - b.min)[0]?.id ?? grade;
   if (outcome.forcedGrade !== null) return outcome.forcedGrade;

@@ -5,18 +5,23 @@ import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import type { AreaScores } from './scoreAreas.js';
 import type { AssessOptions } from './assess.js';
-import { aggregateChildren } from './aggregateChildren.js';
-import { applyRules } from './applyRules.js';
+import { aggregateInto } from './aggregateInto.js';
+import { applyRules, type RuleContext } from './applyRules.js';
 import { roundDecimal } from './roundDecimal.js';
 import { gradeOf } from './gradeOf.js';
 import { rankCompetition } from './rankCompetition.js';
 import { meetsTarget } from './meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
+import { gridValue } from './observationGrid.js';
+import { flagsOf } from './cellFlags.js';
+
+const orNull = (x: number): number | null => (x !== x ? null : x);
 
 /**
- * Totals, points, rules, rounding, grades and ranks. Points are attributed top-down: an area's
- * points are its score × its effective weight × total points / 100, and an indicator's likewise
- * within its area, as long as every aggregation on its path is additive (otherwise `null`).
+ * Totals, area points, rules, rounding, grades and ranks. Points are attributed top-down: an area's
+ * points are its score × its effective weight (its share of the total, kept in `areas.effective`)
+ * × total points / 100, as long as every aggregation on its path is additive (otherwise `null`);
+ * an indicator's points follow from its area's the same way when the trace is read ({@link indicatorPoints}).
  */
 export function finishUnits(
   framework: Framework,
@@ -29,53 +34,53 @@ export function finishUnits(
 ): UnitResult[] {
   const scheme = framework.scheme;
   const totalAggregation = scheme.aggregation ?? { method: 'weightedMean' as const };
-  const results: UnitResult[] = units.map((unit, u) => {
-    const rootScores = plan.roots.map((r) => areas.score[r.index]![u]!);
-    const agg = aggregateChildren(rootScores, plan.roots.map((r) => r.weight), totalAggregation);
-    plan.roots.forEach((r, k) => (areas.weightUsed[r.index]![u] = agg.weightUsed[k] ?? null));
-    const effective = effectiveWeights(plan, areas, u, agg.additive);
-    const areaResults = plan.areas.map((a, k) => {
-      const score = areas.score[k]![u]!;
-      const eff = effective[k]!;
-      return {
-        area: a.id,
+  const n = units.length;
+  const m = cells.m;
+  const A = plan.areas.length;
+  const R = plan.roots.length;
+  const rootScores = new Float64Array(R);
+  const rootWeights = Float64Array.from(plan.roots, (r) => r.weight);
+  const rootUsed = new Float64Array(R);
+  const results: UnitResult[] = new Array<UnitResult>(n);
+  const { score: areaScore, weightUsed: areaWeight, additive, flags: areaFlags, effective } = areas;
+  const rootIndex = Int32Array.from(plan.roots, (r) => r.index);
+  const parentsFirst = plan.order.slice().reverse();
+  const parentOf = Int32Array.from(plan.areas, (a) => (a.parent === null ? -1 : a.parent));
+  const totalPoints = scheme.totalPoints;
+  for (let u = 0; u < n; u++) {
+    const unit = units[u]!;
+    for (let r = 0; r < R; r++) rootScores[r] = areaScore[rootIndex[r]! * n + u]!;
+    const agg = aggregateInto(totalAggregation, rootScores, rootWeights, R, rootUsed);
+    for (let r = 0; r < R; r++) areaWeight[rootIndex[r]! * n + u] = rootUsed[r]!;
+    // Each area's share of the total, parents before children; NaN where a non-additive
+    // aggregation on its path breaks the attribution of points.
+    for (const k of parentsFirst) {
+      const parent = parentOf[k]!;
+      const parentEff = parent < 0 ? 1 : effective[parent * n + u]!;
+      const parentAdditive = parent < 0 ? agg.additive : additive[parent * n + u] === 1;
+      const share = areaWeight[k * n + u]!;
+      effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
+    }
+    const areaResults: UnitResult['areas'] = new Array(A);
+    for (let k = 0; k < A; k++) {
+      const score = orNull(areaScore[k * n + u]!);
+      const eff = effective[k * n + u]!;
+      areaResults[k] = {
+        area: plan.areas[k]!.id,
         score,
-        weightUsed: areas.weightUsed[k]![u]!,
-        points: score === null || eff === null ? null : (score / 100) * eff * scheme.totalPoints,
-        flags: areas.flags[k]![u]!.slice(),
+        weightUsed: orNull(areaWeight[k * n + u]!),
+        points: score === null || eff !== eff ? null : (score / 100) * eff * totalPoints,
+        flags: flagsOf(areaFlags[k * n + u]!),
       };
-    });
-    plan.indicators.forEach((ind, i) => {
-      const cell = u * cells.m + i;
-      const a = plan.indicatorArea[i]!;
-      const eff = effective[a] ?? null;
-      const s = cells.normalized[cell] ?? null;
-      const w = cells.weightUsed[cell] ?? null;
-      cells.points[cell] = s === null || w === null || eff === null || !areas.additive[a]![u] ? null : (s / 100) * w * eff * scheme.totalPoints;
-    });
-    const start = cells.failed.has(u) || agg.score === null ? null : (agg.score / 100) * scheme.totalPoints;
-    const targetMet = new Map<string, boolean>();
-    const bindingUnmet: string[] = [];
-    plan.indicators.forEach((ind, i) => {
-      const raw = cells.raw[u * cells.m + i] ?? null;
-      if (raw === null) return;
-      const met = meetsTarget(raw, cells.targets[u * cells.m + i]!, ind.target.comparator);
-      targetMet.set(ind.id, met);
-      if (!met && ind.attribute === 'binding') bindingUnmet.push(ind.id);
-    });
-    const outcome = applyRules(scheme.rules, start, {
-      unitTags: unit.tags,
-      flags: options.flags?.[unit.id] ?? [],
-      breaches: options.breaches?.[unit.id] ?? [],
-      targetMet,
-      bindingUnmet,
-      areaScores: new Map(plan.areas.map((a, k) => [a.id, areas.score[k]![u]!])),
-      totalPoints: scheme.totalPoints,
-    });
-    const total = outcome.total === null ? null : roundDecimal(outcome.total, scheme.rounding.digits, scheme.rounding.mode);
-    const grade = constrainGrade(gradeOf(total, scheme.grades), outcome, scheme.grades);
-    return { unit: unit.id, total, totalUnrounded: outcome.total, grade, rank: null, areas: areaResults, rules: outcome.fired };
-  });
+    }
+    const start = cells.failed.has(u) || agg.score !== agg.score ? null : (agg.score / 100) * totalPoints;
+    // Without rules nothing can move the total or constrain the grade.
+    const outcome = scheme.rules.length === 0 ? null : applyRules(scheme.rules, start, ruleContext(plan, unit, u, cells, areas, options, totalPoints));
+    const unrounded = outcome === null ? start : outcome.total;
+    const total = unrounded === null ? null : roundDecimal(unrounded, scheme.rounding.digits, scheme.rounding.mode);
+    const grade = outcome === null ? gradeOf(total, scheme.grades) : constrainGrade(gradeOf(total, scheme.grades), outcome, scheme.grades);
+    results[u] = { unit: unit.id, total, totalUnrounded: unrounded, grade, rank: null, areas: areaResults, rules: outcome === null ? [] : outcome.fired };
+  }
   const ranks = rankCompetition(results.map((r) => r.total));
   results.forEach((r, u) => (r.rank = ranks[u] ?? null));
   if (results.some((r) => r.total === null)) {
@@ -87,13 +92,38 @@ export function finishUnits(
   return results;
 }
 
-function effectiveWeights(plan: Plan, areas: AreaScores, u: number, rootAdditive: boolean): Array<number | null> {
-  const eff = new Array<number | null>(plan.areas.length).fill(null);
-  const visit = (k: number, parentEff: number | null, additive: boolean): void => {
-    const share = areas.weightUsed[k]![u]!;
-    eff[k] = parentEff === null || share === null || !additive ? null : parentEff * share;
-    for (const c of plan.areas[k]!.children) if (c.kind === 'area') visit(c.index, eff[k]!, areas.additive[k]![u]!);
+function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: AreaScores, options: AssessOptions, totalPoints: number): RuleContext {
+  const targetMet = new Map<string, boolean>();
+  const bindingUnmet: string[] = [];
+  plan.indicators.forEach((ind, i) => {
+    const cell = u * cells.m + i;
+    const raw = gridValue(cells.raw, cells.rawIsBoolean, cell);
+    if (raw === null) return;
+    const met = meetsTarget(raw, cells.targetOf(u, i), ind.target.comparator);
+    targetMet.set(ind.id, met);
+    if (!met && ind.attribute === 'binding') bindingUnmet.push(ind.id);
+  });
+  return {
+    unitTags: unit.tags,
+    flags: options.flags?.[unit.id] ?? [],
+    breaches: options.breaches?.[unit.id] ?? [],
+    targetMet,
+    bindingUnmet,
+    areaScores: new Map(plan.areas.map((a, k) => [a.id, orNull(areas.score[k * areas.n + u]!)])),
+    totalPoints,
   };
-  for (const r of plan.roots) visit(r.index, 1, rootAdditive);
-  return eff;
+}
+
+/**
+ * An indicator cell's points: its 0–100 score × its weight within the area × the area's share of the
+ * total × total points / 100; `NaN` when any of these is missing or the area's own aggregation is
+ * not additive for the unit.
+ */
+export function indicatorPoints(cells: Cells, areas: AreaScores, indicatorArea: ReadonlyArray<number>, totalPoints: number, cell: number): number {
+  const u = Math.floor(cell / cells.m);
+  const a = indicatorArea[cell % cells.m]!;
+  const eff = areas.effective[a * areas.n + u]!;
+  const s = cells.normalized[cell]!;
+  const w = cells.weightUsed[cell]!;
+  return s !== s || w !== w || eff !== eff || areas.additive[a * areas.n + u] === 0 ? Number.NaN : (s / 100) * w * eff * totalPoints;
 }

@@ -18,6 +18,11 @@ export type Comparator = '>=' | '<=' | '=' | '~';
 export function meetsTarget(value: number | boolean | null, target: number | boolean, comparator: Comparator): boolean {
   if (value === null) return false;
   if (typeof value === 'boolean' || typeof target === 'boolean') return value === target;
+  return meetsNumericTarget(value, target, comparator);
+}
+
+/** {@link meetsTarget} for a numeric value and target. */
+export function meetsNumericTarget(value: number, target: number, comparator: Comparator): boolean {
   switch (comparator) {
     case '>=': return value >= target;
     case '<=': return value <= target;

@@ -10,6 +10,7 @@ import { normalizeBorda } from '../normalize/normalizeBorda.js';
 import { scoreBands } from '../score/scoreBands.js';
 import { scoreBoolean } from '../score/scoreBoolean.js';
 import { scoreDeduction } from '../score/scoreDeduction.js';
+import { FLAG } from './cellFlags.js';
 
 /** One indicator's values across units, normalised onto 0–100, with the cells a bound censored. */
 export interface NormalizedColumn {
@@ -104,4 +105,75 @@ export function normalizeColumn(
       break;
   }
   return { scores, capped };
+}
+
+/**
+ * {@link normalizeColumn} over typed columns, for large runs: `xs` holds one value per unit (`NaN`
+ * for none, booleans as 1 / 0), `scores` receives the 0–100 scores (`NaN` for none) and `flags` gets
+ * the `capped` bit. Min–max, goalposts and `value` are computed in place with exactly the
+ * arithmetic of {@link normalizeMinMax} and {@link normalizeGoalposts}, so both paths give the same
+ * bits; the other methods go through {@link normalizeColumn}. `targetOf(u)` gives unit `u`'s target.
+ */
+export function normalizeColumnInto(
+  indicator: Indicator,
+  direction: 1 | -1,
+  xs: Float64Array,
+  targetOf: (u: number) => number | boolean,
+  scores: Float64Array,
+  capped: Uint8Array,
+): void {
+  const n = xs.length;
+  const method = indicator.scoring;
+  capped.fill(0);
+  switch (method.method) {
+    case 'minMax': {
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let u = 0; u < n; u++) {
+        const v = xs[u]!;
+        if (v !== v) continue;
+        const x = direction * v;
+        if (x < min) min = x;
+        if (x > max) max = x;
+      }
+      const spread = max - min;
+      const low = 0;
+      const high = 100;
+      for (let u = 0; u < n; u++) {
+        const v = xs[u]!;
+        scores[u] = v !== v ? Number.NaN : !(spread > 0) ? high : ((direction * v - min) / spread) * (high - low) + low;
+      }
+      return;
+    }
+    case 'goalposts': {
+      const { lower, upper } = method;
+      const clamp = method.clamp ?? true;
+      for (let u = 0; u < n; u++) {
+        const x = xs[u]!;
+        if (x !== x) {
+          scores[u] = Number.NaN;
+          continue;
+        }
+        // The public function validates the goalposts (and throws on bad ones) and clamps to [0, 100].
+        const y = normalizeGoalposts(x, { lower, upper, clamp });
+        const free = clamp ? ((x - lower) / (upper - lower)) * 100 : y!;
+        scores[u] = y!;
+        if (y !== free) capped[u] = FLAG.capped;
+      }
+      return;
+    }
+    case 'value':
+      scores.set(xs);
+      return;
+    default: {
+      const raw = Array.from(xs, (x) => (x !== x ? null : x));
+      const targets = Array.from(xs, (_, u) => targetOf(u));
+      const out = normalizeColumn(indicator, direction, raw, targets);
+      for (let u = 0; u < n; u++) {
+        const s = out.scores[u];
+        scores[u] = s === null || s === undefined ? Number.NaN : s;
+        if (out.capped[u]) capped[u] = FLAG.capped;
+      }
+    }
+  }
 }

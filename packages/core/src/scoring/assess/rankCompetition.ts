@@ -10,15 +10,22 @@
  * rankCompetition([86.4, 91.2, 86.4, null, 70]) //=> [2, 1, 2, null, 4]
  */
 export function rankCompetition(scores: ReadonlyArray<number | null>): Array<number | null> {
-  const order = scores
-    .map((s, i) => [s, i] as const)
-    .filter((e): e is readonly [number, number] => e[0] !== null && Number.isFinite(e[0]))
-    .sort((a, b) => b[0] - a[0]);
-  const ranks: Array<number | null> = scores.map(() => null);
-  for (let k = 0; k < order.length; k++) {
-    const [score, index] = order[k]!;
-    const previous = order[k - 1];
-    ranks[index] = previous && previous[0] === score ? ranks[previous[1]]! : k + 1;
+  const n = scores.length;
+  const value = new Float64Array(n);
+  const order = new Int32Array(n);
+  let ranked = 0;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    if (s === null || s === undefined || !Number.isFinite(s)) continue;
+    value[i] = s;
+    order[ranked++] = i;
+  }
+  // Ties need no stable order: tied units get the same rank whatever their order.
+  const sorted = order.subarray(0, ranked).sort((a, b) => value[b]! - value[a]!);
+  const ranks = new Array<number | null>(n).fill(null);
+  for (let k = 0; k < ranked; k++) {
+    const index = sorted[k]!;
+    ranks[index] = k > 0 && value[sorted[k - 1]!] === value[index] ? ranks[sorted[k - 1]!]! : k + 1;
   }
   return ranks;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { roundDecimal } from './roundDecimal.js';
+import { roundDecimal, roundDecimalByText } from './roundDecimal.js';
 
 describe('roundDecimal', () => {
   it.each([
@@ -34,4 +34,38 @@ describe('roundDecimal', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives exactly the result of rounding the decimal text, for any double and digits (property)', () => {
+    const digits = fc.integer({ min: 0, max: 15 });
+    const mode = fc.constantFrom('halfUp' as const, 'halfEven' as const);
+    const doubles = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true }));
+    fc.assert(fc.property(doubles, digits, mode, (x, d, m) => {
+      expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
+    }), { numRuns: 20000 });
+  });
+
+  it('gives exactly the result of rounding the decimal text near halves and integers (property)', () => {
+    // Values a few units in the last place from k + 0.5 and from k, scaled by 10^-d: the cases where
+    // binary scaling and the decimal text could disagree.
+    const near = fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0, 0.5), fc.integer({ min: -4, max: 4 }), fc.integer({ min: 0, max: 6 }))
+      .map(([k, half, ulps, d]) => {
+        let x = (k + half) / 10 ** d;
+        for (let j = 0; j < Math.abs(ulps); j++) x = nextAfter(x, ulps > 0);
+        return [x, d] as const;
+      });
+    fc.assert(fc.property(near, fc.constantFrom('halfUp' as const, 'halfEven' as const), ([x, d], m) => {
+      expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
+      expect(Object.is(roundDecimal(-x, d, m), roundDecimalByText(-x, d, m))).toBe(true);
+    }), { numRuns: 20000 });
+  });
 });
+
+/** The next double above (or below) a non-negative x. */
+function nextAfter(x: number, up: boolean): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  if (x === 0) return up ? Number.MIN_VALUE : 0;
+  view.setBigUint64(0, up ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}

@@ -26,6 +26,36 @@ function shift(x: number, digits: number): number {
  */
 export function roundDecimal(x: number, digits: number, mode: RoundingMode = 'halfUp'): number {
   if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? 0 : x;
+  const fast = roundClearOfHalf(x, digits);
+  return fast === fast ? fast : roundDecimalByText(x, digits, mode);
+}
+
+// Powers of ten that doubles hold exactly, so x * 10^d is one rounding and whole / 10^d is the
+// correctly rounded quotient, the same double as parsing `${whole}e-${d}`.
+const POW10 = Array.from({ length: 23 }, (_, d) => 10 ** d);
+
+/**
+ * The same result as {@link roundDecimalByText} without building strings, for the common case: x × 10^d
+ * computed in binary is within 3 × 2⁻⁵³ relative of the shifted decimal text, so when its fraction is
+ * further than 2⁻⁴⁹ relative from one half both land on the same whole number (near an integer both
+ * round to it). Returns NaN when the fraction is too close to a half to decide this way.
+ */
+function roundClearOfHalf(x: number, digits: number): number {
+  const p = POW10[digits];
+  const ax = Math.abs(x);
+  if (p === undefined || ax < 1e-290) return Number.NaN;
+  const scaled = ax * p;
+  if (!(scaled < 2 ** 50)) return Number.NaN;
+  const floor = Math.floor(scaled);
+  const fraction = scaled - floor;
+  if (Math.abs(fraction - 0.5) <= scaled * 2 ** -49) return Number.NaN;
+  const result = (fraction > 0.5 ? floor + 1 : floor) / p;
+  return x < 0 && result !== 0 ? -result : result;
+}
+
+/** {@link roundDecimal} through the decimal text, for every case (exported for tests). */
+export function roundDecimalByText(x: number, digits: number, mode: RoundingMode = 'halfUp'): number {
+  if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? 0 : x;
   const scaled = shift(Math.abs(x), digits);
   const floor = Math.floor(scaled);
   const fraction = scaled - floor;

@@ -1,18 +1,25 @@
 import type { Unit } from '../../model/unit.schema.js';
-import type { CellFlag, Diagnostic } from './assessment.js';
+import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
-import { flag, type Cells } from './scoreIndicators.js';
-import { aggregateChildren } from './aggregateChildren.js';
+import type { Cells } from './scoreIndicators.js';
+import { aggregateInto, aggregateWeightedInto } from './aggregateInto.js';
+import { aggregateIndicatorColumns } from './aggregateIndicatorColumns.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
+import { FLAG, raise } from './cellFlags.js';
 
-/** Per area × unit results, indexed `[area][unit]`. */
+/**
+ * Per area × unit results at `a * n + u`, in typed arrays (`NaN` for none; flags as bits).
+ */
 export interface AreaScores {
-  score: Array<Array<number | null>>;
+  n: number;
+  score: Float64Array;
   /** The area's share within its parent (or of the total, for top-level areas). */
-  weightUsed: Array<Array<number | null>>;
-  /** Whether the area's own aggregation is additive for this unit. */
-  additive: boolean[][];
-  flags: CellFlag[][][];
+  weightUsed: Float64Array;
+  /** 1 where the area's own aggregation is additive for this unit. */
+  additive: Uint8Array;
+  flags: Uint8Array;
+  /** The area's share of the unit's total (filled when totals are made; `NaN` where points cannot be attributed). */
+  effective: Float64Array;
 }
 
 /**
@@ -24,35 +31,74 @@ export interface AreaScores {
 export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells, diagnostics: Diagnostic[]): AreaScores {
   const n = units.length;
   const A = plan.areas.length;
+  const m = cells.m;
   const out: AreaScores = {
-    score: Array.from({ length: A }, () => new Array<number | null>(n).fill(null)),
-    weightUsed: Array.from({ length: A }, () => new Array<number | null>(n).fill(null)),
-    additive: Array.from({ length: A }, () => new Array<boolean>(n).fill(true)),
-    flags: Array.from({ length: A }, () => Array.from({ length: n }, () => [] as CellFlag[])),
+    n,
+    score: new Float64Array(A * n).fill(Number.NaN),
+    weightUsed: new Float64Array(A * n).fill(Number.NaN),
+    additive: new Uint8Array(A * n).fill(1),
+    flags: new Uint8Array(A * n),
+    effective: new Float64Array(A * n).fill(Number.NaN),
   };
+  const { normalized, flags: cellFlags, weightUsed: cellWeight } = cells;
+  const { score, weightUsed, additive, flags } = out;
   for (const a of plan.order) {
     const area = plan.areas[a]!;
-    const weights = area.children.map((c) => c.weight);
+    const k = area.children.length;
+    const kinds = Uint8Array.from(area.children, (c) => (c.kind === 'indicator' ? 1 : 0));
+    const index = Int32Array.from(area.children, (c) => c.index);
+    const ws = Float64Array.from(area.children, (c) => c.weight);
+    const xs = new Float64Array(k);
+    const used = new Float64Array(k);
+    const min = area.minIndicators;
+    const method = area.aggregation.method;
+    const weighted = method === 'weightedMean' || method === 'weightedSum';
+    const onlyIndicators = kinds.every((x) => x === 1);
+    if (onlyIndicators && weighted) {
+      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed: cellWeight, flags: cellFlags }, method === 'weightedMean', index, ws, min, score.subarray(a * n, (a + 1) * n));
+      for (let u = 0; u < n; u++) if (failed[u] === 1 || score[a * n + u] !== score[a * n + u]) raise(flags, a * n + u, FLAG.missing);
+      imputeArea(a, plan, units, out, diagnostics, cells);
+      continue;
+    }
     for (let u = 0; u < n; u++) {
-      const scores = area.children.map((c) =>
-        c.kind === 'indicator' ? (cells.normalized[u * cells.m + c.index] ?? null) : out.score[c.index]![u]!,
-      );
-      const present = area.children.filter((c, k) => c.kind === 'indicator' && scores[k] !== null).length;
-      if (area.minIndicators !== null && present < area.minIndicators) {
-        out.flags[a]![u]!.push('missing');
-        area.children.forEach((c, k) => {
-          if (c.kind === 'indicator' && scores[k] !== null) flag(cells, u * cells.m + c.index, 'excluded');
-        });
+      let present = 0;
+      if (onlyIndicators) {
+        const row = u * m;
+        for (let c = 0; c < k; c++) {
+          const x = normalized[row + index[c]!]!;
+          xs[c] = x;
+          if (x === x) present++;
+        }
+      } else {
+        for (let c = 0; c < k; c++) {
+          const x = kinds[c] === 1 ? normalized[u * m + index[c]!]! : score[index[c]! * n + u]!;
+          xs[c] = x;
+          if (kinds[c] === 1 && x === x) present++;
+        }
+      }
+      if (min !== null && present < min) {
+        raise(flags, a * n + u, FLAG.missing);
+        for (let c = 0; c < k; c++) if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
         continue;
       }
-      const agg = aggregateChildren(scores, weights, area.aggregation);
-      out.score[a]![u] = agg.score;
-      out.additive[a]![u] = agg.additive;
-      area.children.forEach((c, k) => {
-        if (c.kind === 'indicator') cells.weightUsed[u * cells.m + c.index] = agg.weightUsed[k] ?? null;
-        else out.weightUsed[c.index]![u] = agg.weightUsed[k] ?? null;
-      });
-      if (agg.score === null) out.flags[a]![u]!.push('missing');
+      let s: number;
+      if (weighted) s = aggregateWeightedInto(method === 'weightedMean', xs, ws, k, used);
+      else {
+        const agg = aggregateInto(area.aggregation, xs, ws, k, used);
+        s = agg.score;
+        additive[a * n + u] = agg.additive ? 1 : 0;
+      }
+      score[a * n + u] = s;
+      if (onlyIndicators) {
+        const row = u * m;
+        for (let c = 0; c < k; c++) cellWeight[row + index[c]!] = used[c]!;
+      } else {
+        for (let c = 0; c < k; c++) {
+          if (kinds[c] === 1) cellWeight[u * m + index[c]!] = used[c]!;
+          else weightUsed[index[c]! * n + u] = used[c]!;
+        }
+      }
+      if (s !== s) raise(flags, a * n + u, FLAG.missing);
     }
     imputeArea(a, plan, units, out, diagnostics, cells);
   }
@@ -62,11 +108,13 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
 function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: AreaScores, diagnostics: Diagnostic[], cells: Cells): void {
   const area = plan.areas[a]!;
   const policy = area.missing;
-  const column = out.score[a]!;
+  const n = units.length;
+  const column = out.score.subarray(a * n, (a + 1) * n);
+  if (column.every((x) => x === x)) return;
   const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
-  const means = groups ? groupMeans(column, groups) : null;
-  for (let u = 0; u < units.length; u++) {
-    if (column[u] !== null) continue;
+  const means = groups ? groupMeans(Array.from(column, (x) => (x !== x ? null : x)), groups) : null;
+  for (let u = 0; u < n; u++) {
+    if (column[u] === column[u]) continue;
     let value: number | null = null;
     switch (policy.policy) {
       case 'peerMean': {
@@ -87,7 +135,7 @@ function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: Area
     }
     if (value !== null) {
       column[u] = value;
-      out.flags[a]![u]!.push('imputed');
+      raise(out.flags, a * n + u, FLAG.imputed);
     }
   }
 }

@@ -1,45 +1,53 @@
 import type { Unit } from '../../model/unit.schema.js';
 import type { Indicator } from '../../model/indicator.schema.js';
-import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
-import type { CellFlag, Diagnostic } from './assessment.js';
+import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
-import type { ObservationGrid } from './selectObservations.js';
-import { normalizeColumn } from './normalizeColumn.js';
+import type { ObservationGrid } from './observationGrid.js';
+import { normalizeColumnInto } from './normalizeColumn.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
-import { indicatorStatus } from './indicatorStatus.js';
+import { statusPlan, type StatusPlan } from './indicatorStatus.js';
+import { FLAG, raise } from './cellFlags.js';
 
-/** Per unit × indicator working values (row-major, like {@link AssessmentCells}). */
+/**
+ * Per unit × indicator working values, row-major (unit `u`, indicator `i` at `u * m + i`), in
+ * typed arrays: `NaN` stands for "none" and flags are bits ({@link FLAG}). What can be derived
+ * later (targets, statuses, points) is not stored per cell: the assessment expands the trace into
+ * plain JSON when it is read.
+ */
 export interface Cells {
+  n: number;
   m: number;
-  raw: Array<number | boolean | null>;
-  targets: Array<number | boolean>;
-  normalized: Array<number | null>;
-  weightUsed: Array<number | null>;
-  points: Array<number | null>;
-  flags: CellFlag[][];
-  status: IndicatorProgressStatus[];
+  /** The selected observation (booleans as 1 / 0, flagged in `rawIsBoolean`). */
+  raw: Float64Array;
+  rawIsBoolean: Uint8Array;
+  /** The target unit `u` is held to on indicator `i` (class targets resolved). */
+  targetOf: (u: number, i: number) => number | boolean;
+  /** Per indicator, what its status rule needs; statuses are worked out when the trace is read. */
+  statusPlans: StatusPlan[];
+  normalized: Float64Array;
+  weightUsed: Float64Array;
+  flags: Uint8Array;
   /** Units with a missing value under the `error` policy: they get no total. */
   failed: Set<number>;
-}
-
-// Most cells have no flag: they share one empty array, and a cell gets its own on its first flag.
-const NO_FLAGS: CellFlag[] = [];
-
-/** Adds a flag to a cell (copy on write: see NO_FLAGS). */
-export function flag(cells: Cells, cell: number, value: CellFlag): void {
-  const current = cells.flags[cell]!;
-  cells.flags[cell] = current === NO_FLAGS ? [value] : [...current, value];
 }
 
 /**
  * The target a unit is held to in a period: a class target for a tag the unit carries (e.g.
  * `mountainous`), else the milestone declared for that period, else the indicator's target.
  */
-export function targetFor(indicator: Indicator, unit: Unit, period: string): number | boolean {
-  const special = indicator.classTargets?.find((t) => unit.tags.includes(t.tag));
-  if (special) return special.value;
+export function targetFor(indicator: Indicator, unit: Unit, period: string, planned = plannedTarget(indicator, period)): number | boolean {
+  if (indicator.classTargets === undefined || indicator.classTargets.length === 0) return planned;
+  const special = indicator.classTargets.find((t) => unit.tags.includes(t.tag));
+  return special ? special.value : planned;
+}
+
+/** The milestone declared for the period, else the indicator's target. */
+export function plannedTarget(indicator: Indicator, period: string): number | boolean {
   return indicator.milestones?.find((m) => m.period === period)?.value ?? indicator.target.value;
 }
+
+/** A target or carried value as a number for the typed columns (booleans as 1 / 0). */
+const asNumber = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 /** Normalises every indicator column and applies the indicators' missing-data policies. */
 export function scoreIndicators(
@@ -51,67 +59,72 @@ export function scoreIndicators(
 ): Cells {
   const m = plan.indicators.length;
   const n = units.length;
+  const size = n * m;
+  const planned = plan.indicators.map((ind) => plannedTarget(ind, period));
   const cells: Cells = {
+    n,
     m,
-    raw: grid.raw.slice(),
-    targets: new Array<number | boolean>(n * m),
-    normalized: new Array<number | null>(n * m).fill(null),
-    weightUsed: new Array<number | null>(n * m).fill(null),
-    points: new Array<number | null>(n * m).fill(null),
-    flags: new Array<CellFlag[]>(n * m).fill(NO_FLAGS),
-    status: new Array<IndicatorProgressStatus>(n * m).fill('noData'),
+    raw: grid.value,
+    rawIsBoolean: grid.isBoolean,
+    targetOf: (u, i) => targetFor(plan.indicators[i]!, units[u]!, period, planned[i]!),
+    statusPlans: plan.indicators.map((ind, i) => statusPlan(ind, period, plan.indicatorDirection[i]!)),
+    normalized: new Float64Array(size).fill(Number.NaN),
+    weightUsed: new Float64Array(size).fill(Number.NaN),
+    flags: new Uint8Array(size),
     failed: new Set(),
   };
-  plan.indicators.forEach((indicator, i) => {
+  const column = new Float64Array(n);
+  const scores = new Float64Array(n);
+  const capped = new Uint8Array(n);
+  const { raw, normalized, flags } = cells;
+  for (let i = 0; i < m; i++) {
+    const indicator = plan.indicators[i]!;
     const policy = plan.indicatorMissing[i]!;
     const direction = plan.indicatorDirection[i]!;
-    const column: Array<number | boolean | null> = [];
-    const targets: Array<number | boolean> = [];
+    const targetOf = (u: number): number | boolean => cells.targetOf(u, i);
+    const carry = policy.policy === 'carryForward';
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
-      let value = grid.raw[cell] ?? null;
-      if (value === null) {
-        flag(cells, cell, 'missing');
-        const carried = grid.carried.get(cell);
-        if (policy.policy === 'carryForward' && carried) {
-          value = carried.value;
-          flag(cells, cell, 'imputed');
+      const x = raw[cell]!;
+      let value = x;
+      if (x !== x) {
+        flags[cell] = FLAG.missing;
+        const carried = carry ? grid.carried.get(cell) : undefined;
+        if (carried) {
+          value = asNumber(carried.value);
+          raise(flags, cell, FLAG.imputed);
         }
       }
-      column.push(value);
-      const target = targetFor(indicator, units[u]!, period);
-      targets.push(target);
-      cells.targets[cell] = target;
-      cells.status[cell] = indicatorStatus(indicator, grid.raw[cell] ?? null, target, period, direction);
+      column[u] = value;
     }
-    const { scores, capped } = normalizeColumn(indicator, direction, column, targets);
+    normalizeColumnInto(indicator, direction, column, targetOf, scores, capped);
     const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
-    const means = groups ? groupMeans(scores, groups) : null;
+    const means = groups ? groupMeans(Array.from(scores, (s) => (s !== s ? null : s)), groups) : null;
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
-      let score = scores[u] ?? null;
-      if (capped[u]) flag(cells, cell, 'capped');
+      let score = scores[u]!;
+      raise(flags, cell, capped[u]!);
       // A value the method cannot score (e.g. distance to a target equal to its baseline) is
       // treated like a missing one, so the policy applies and nothing drops out unflagged.
-      if (score === null && column[u] !== null) flag(cells, cell, 'unscorable');
-      if (score === null) {
+      if (score !== score) {
+        if (column[u] === column[u]) raise(flags, cell, FLAG.unscorable);
         switch (policy.policy) {
           case 'exclude':
           case 'carryForward':
-            flag(cells, cell, 'excluded');
+            raise(flags, cell, FLAG.excluded);
             break;
           case 'floor':
             score = policy.value;
-            flag(cells, cell, 'imputed');
+            raise(flags, cell, FLAG.imputed);
             break;
           case 'zero':
             score = 0;
-            flag(cells, cell, 'imputed');
+            raise(flags, cell, FLAG.imputed);
             break;
           case 'peerMean': {
             const g = groups![u];
-            score = g === null || g === undefined ? null : (means!.get(g) ?? null);
-            flag(cells, cell, score === null ? 'excluded' : 'imputed');
+            score = g === null || g === undefined ? Number.NaN : (means!.get(g) ?? Number.NaN);
+            raise(flags, cell, score !== score ? FLAG.excluded : FLAG.imputed);
             break;
           }
           case 'error':
@@ -126,8 +139,8 @@ export function scoreIndicators(
             break;
         }
       }
-      cells.normalized[cell] = score;
+      normalized[cell] = score;
     }
-  });
+  }
   return cells;
 }

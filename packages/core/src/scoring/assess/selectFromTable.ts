@@ -1,52 +1,111 @@
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
-import { conflictDiagnostic, type ObservationGrid } from './selectObservations.js';
+import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
+
+/** The units a table selection kept, in candidate order, and their grid. */
+export interface TableSelection {
+  unitIds: string[];
+  grid: ObservationGrid;
+}
 
 /**
- * {@link selectObservations} for columnar input: names are matched once per distinct unit,
- * indicator and period, then one loop over the typed arrays fills the grid, with no object per
- * row. A table has no revisions: when a cell appears twice with different values, the same value
- * as on the object path is kept (so the order of rows never matters) and a warning is reported.
+ * {@link selectObservations} for columnar input, in one pass over the table's typed arrays with no
+ * object per row: names are matched once per distinct unit, indicator and period. `candidates` are
+ * the framework's units in framework order; with `onlyObserved`, those without any observation of a
+ * framework indicator in `period` are dropped (as on the object path). A table has no revisions: when a
+ * cell appears twice with different values, the same value as on the object path is kept (so the
+ * order of rows never matters) and a warning is reported.
  */
 export function selectFromTable(
   table: ObservationTable,
   period: string,
-  unitIds: ReadonlyArray<string>,
+  candidates: ReadonlyArray<string>,
+  onlyObserved: boolean,
   indicatorIds: ReadonlyArray<string>,
   carryForward: ReadonlyArray<boolean>,
-): ObservationGrid {
+): TableSelection {
   const m = indicatorIds.length;
-  const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
+  const candidateIndex = new Map(candidates.map((id, k) => [id, k]));
   const indicatorIndex = new Map(indicatorIds.map((id, i) => [id, i]));
-  const unitOf = Int32Array.from(table.units, (id) => unitIndex.get(id) ?? -1);
+  const unitOf = Int32Array.from(table.units, (id) => candidateIndex.get(id) ?? -1);
   const indicatorOf = Int32Array.from(table.indicators, (id) => indicatorIndex.get(id) ?? -1);
-  const order = table.periods.map((p) => comparePeriods(p, period));
-  const raw: Array<number | boolean | null> = new Array<number | boolean | null>(unitIds.length * m).fill(null);
-  const carried = new Map<number, { value: number | boolean; period: string }>();
+  // 1: the assessed period; 2: an earlier one (only read when some indicator carries forward).
+  const when = Uint8Array.from(table.periods, (p) => (p === period ? 1 : comparePeriods(p, period) < 0 ? 2 : 0));
+  const anyCarry = carryForward.some(Boolean);
+  const grid = emptyGrid(candidates.length * m);
+  const { value, isBoolean, carried } = grid;
+  const observed = new Uint8Array(candidates.length);
   const conflicts = new Set<number>();
-  const n = table.value.length;
+  const tPeriod = table.period;
+  const tUnit = table.unit;
+  const tIndicator = table.indicator;
+  const tValue = table.value;
+  const tBoolean = table.isBoolean;
+  const n = tValue.length;
   for (let r = 0; r < n; r++) {
-    const u = unitOf[table.unit[r]!]!;
-    const i = indicatorOf[table.indicator[r]!]!;
+    const w = when[tPeriod[r]!]!;
+    if (w === 0) continue;
+    const u = unitOf[tUnit[r]!]!;
+    const i = indicatorOf[tIndicator[r]!]!;
     if (u < 0 || i < 0) continue;
-    const x = table.value[r]!;
-    if (x !== x) continue;
-    const value = table.isBoolean[r] === 1 ? x === 1 : x;
-    const p = table.period[r]!;
-    const cell = u * m + i;
-    if (order[p] === 0 && table.periods[p] === period) {
-      const seen = raw[cell];
-      if (seen === null || seen === undefined) raw[cell] = value;
-      else if (seen !== value) {
+    const x = tValue[r]!;
+    if (w === 1) {
+      observed[u] = 1;
+      if (x !== x) continue;
+      const cell = u * m + i;
+      const seen = value[cell]!;
+      if (seen !== seen) {
+        value[cell] = x;
+        isBoolean[cell] = tBoolean[r]!;
+      } else if (seen !== x || isBoolean[cell] !== tBoolean[r]) {
         conflicts.add(cell);
-        if (String(value) > String(seen)) raw[cell] = value;
+        const kept = gridValue(value, isBoolean, cell)!;
+        const next = tBoolean[r] === 1 ? x === 1 : x;
+        if (String(next) > String(kept)) {
+          value[cell] = x;
+          isBoolean[cell] = tBoolean[r]!;
+        }
       }
-    }
-    else if (carryForward[i] && order[p]! < 0) {
+    } else if (anyCarry && carryForward[i] && x === x) {
+      const cell = u * m + i;
+      const p = table.periods[tPeriod[r]!]!;
       const prior = carried.get(cell);
-      if (!prior || comparePeriods(table.periods[p]!, prior.period) > 0) carried.set(cell, { value, period: table.periods[p]! });
+      if (!prior || comparePeriods(p, prior.period) > 0) carried.set(cell, { value: tBoolean[r] === 1 ? x === 1 : x, period: p });
     }
   }
-  const diagnostics = [...conflicts].sort((a, b) => a - b).map((cell) => conflictDiagnostic(unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, raw[cell]!));
-  return { raw, carried, diagnostics };
+  const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, conflicts) : { unitIds: [...candidates], grid, conflicts };
+  const g = selection.grid;
+  for (const cell of [...selection.conflicts].sort((a, b) => a - b)) {
+    g.diagnostics.push(conflictDiagnostic(selection.unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, gridValue(g.value, g.isBoolean, cell)!));
+  }
+  return { unitIds: selection.unitIds, grid: g };
+}
+
+/** Drops the rows of unobserved candidates, moving carried values and conflicts with their cells. */
+export function keepObserved(
+  candidates: ReadonlyArray<string>,
+  observed: Uint8Array,
+  grid: ObservationGrid,
+  m: number,
+  conflicts: Set<number>,
+): { unitIds: string[]; grid: ObservationGrid; conflicts: Set<number> } {
+  if (observed.every((o) => o === 1)) return { unitIds: [...candidates], grid, conflicts };
+  const rowOf = new Int32Array(candidates.length).fill(-1);
+  const unitIds: string[] = [];
+  candidates.forEach((id, k) => {
+    if (observed[k] === 1) rowOf[k] = unitIds.push(id) - 1;
+  });
+  const out = emptyGrid(unitIds.length * m);
+  rowOf.forEach((row, k) => {
+    if (row < 0) return;
+    out.value.set(grid.value.subarray(k * m, (k + 1) * m), row * m);
+    out.isBoolean.set(grid.isBoolean.subarray(k * m, (k + 1) * m), row * m);
+  });
+  const move = (cell: number): number => {
+    const row = rowOf[Math.floor(cell / m)]!;
+    return row < 0 ? -1 : row * m + (cell % m);
+  };
+  for (const [cell, c] of grid.carried) if (move(cell) >= 0) out.carried.set(move(cell), c);
+  const moved = new Set([...conflicts].map(move).filter((c) => c >= 0));
+  return { unitIds, grid: out, conflicts: moved };
 }

@@ -1,15 +1,6 @@
 import type { Observation } from '../../observation/observation.schema.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
-import type { Diagnostic } from './assessment.js';
-
-/** The observations of one period laid out as a units × indicators grid. */
-export interface ObservationGrid {
-  /** Row-major: unit `u`, indicator `i` at `u * indicatorCount + i`; `null` where nothing was observed. */
-  raw: Array<number | boolean | null>;
-  /** For cells whose indicator carries the last observation forward: the value and period used. */
-  carried: Map<number, { value: number | boolean; period: string }>;
-  diagnostics: Diagnostic[];
-}
+import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
 
 /**
  * Picks each cell's observation for `period`. Where several observations share a cell, the
@@ -27,11 +18,13 @@ export function selectObservations(
   const m = indicatorIds.length;
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
   const indicatorIndex = new Map(indicatorIds.map((id, i) => [id, i]));
-  const raw: Array<number | boolean | null> = new Array<number | boolean | null>(unitIds.length * m).fill(null);
+  const grid = emptyGrid(unitIds.length * m);
   const revision = new Map<number, number>();
-  const carried = new Map<number, { value: number | boolean; period: string }>();
-  const diagnostics: Diagnostic[] = [];
   const conflicts = new Set<number>();
+  const set = (cell: number, v: number | boolean): void => {
+    grid.value[cell] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    grid.isBoolean[cell] = typeof v === 'boolean' ? 1 : 0;
+  };
 
   for (const o of observations) {
     const u = unitIndex.get(o.unit);
@@ -44,33 +37,22 @@ export function selectObservations(
       const seen = revision.get(cell);
       if (seen === undefined || rev > seen) {
         revision.set(cell, rev);
-        raw[cell] = o.value;
+        set(cell, o.value);
         conflicts.delete(cell);
-      } else if (rev === seen && raw[cell] !== o.value) {
-        conflicts.add(cell);
-        if (String(o.value) > String(raw[cell])) raw[cell] = o.value;
+      } else if (rev === seen) {
+        const kept = gridValue(grid.value, grid.isBoolean, cell)!;
+        if (kept !== o.value) {
+          conflicts.add(cell);
+          if (String(o.value) > String(kept)) set(cell, o.value);
+        }
       }
     } else if (carryForward[i] && o.value !== null && comparePeriods(o.period, period) < 0) {
-      const prior = carried.get(cell);
-      if (!prior || comparePeriods(o.period, prior.period) > 0) carried.set(cell, { value: o.value, period: o.period });
+      const prior = grid.carried.get(cell);
+      if (!prior || comparePeriods(o.period, prior.period) > 0) grid.carried.set(cell, { value: o.value, period: o.period });
     }
   }
   for (const cell of [...conflicts].sort((a, b) => a - b)) {
-    diagnostics.push(conflictDiagnostic(unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, raw[cell]!));
+    grid.diagnostics.push(conflictDiagnostic(unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, gridValue(grid.value, grid.isBoolean, cell)!));
   }
-  return { raw, carried, diagnostics };
-}
-
-/** The warning for a cell observed twice with different values. */
-export function conflictDiagnostic(unit: string, indicator: string, period: string, kept: number | boolean): Diagnostic {
-  return {
-    severity: 'warning',
-    code: 'conflicting_observations',
-    unit,
-    indicator,
-    message: {
-      en: `${unit} has different values for ${indicator} in ${period} with the same revision; kept ${String(kept)}`,
-      zh: `${unit} 的 ${indicator} 在 ${period} 有多个同版本的不同数值，采用 ${String(kept)}`,
-    },
-  };
+  return grid;
 }

@@ -1,0 +1,102 @@
+import { FLAG, raise } from './cellFlags.js';
+
+/** Where {@link aggregateIndicatorColumns} reads and writes. */
+export interface IndicatorColumns {
+  /** Units. */
+  n: number;
+  /** Indicators per unit row. */
+  m: number;
+  normalized: Float64Array;
+  /** Receives each present child's weight within the area. */
+  weightUsed: Float64Array;
+  flags: Uint8Array;
+}
+
+/**
+ * An area whose children are all indicators, aggregated by weighted mean (`mean`) or weighted sum
+ * for every unit at once, column by column like a hand-written kernel rather than unit by unit.
+ * The per-unit sums are the same Neumaier-compensated sums, over the same children in the same
+ * order, as `aggregateInto`, so the bits are the same. Writes the area's scores (`NaN` for none) to
+ * `scores` and each cell's weight used; a unit with fewer present indicators than `minIndicators`
+ * gets no score, and its present indicators are flagged `excluded`. Returns 1 per unit whose area
+ * failed the minimum (for the caller's `missing` flag).
+ */
+export function aggregateIndicatorColumns(
+  cols: IndicatorColumns,
+  mean: boolean,
+  index: Int32Array,
+  ws: Float64Array,
+  minIndicators: number | null,
+  scores: Float64Array,
+): Uint8Array {
+  const { n, m, normalized, weightUsed, flags } = cols;
+  const k = index.length;
+  const present = new Float64Array(n);
+  const presentC = new Float64Array(n);
+  const all = new Float64Array(n);
+  const allC = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const sumC = new Float64Array(n);
+  const count = new Int32Array(n);
+  for (let c = 0; c < k; c++) {
+    const i = index[c]!;
+    const w = ws[c]!;
+    for (let u = 0; u < n; u++) {
+      const x = normalized[u * m + i]!;
+      if (!mean) {
+        const a = all[u]!;
+        const t = a + w;
+        allC[u] = allC[u]! + (Math.abs(a) >= Math.abs(w) ? a - t + w : w - t + a);
+        all[u] = t;
+      }
+      let term: number;
+      if (x === x) {
+        count[u] = count[u]! + 1;
+        const p = present[u]!;
+        const t = p + w;
+        presentC[u] = presentC[u]! + (Math.abs(p) >= Math.abs(w) ? p - t + w : w - t + p);
+        present[u] = t;
+        // The weighted mean skips zero weights (as presentPairs does).
+        if (mean && w === 0) continue;
+        term = x * w;
+      } else {
+        if (mean) continue;
+        term = 0;
+      }
+      const s = sum[u]!;
+      const t = s + term;
+      sumC[u] = sumC[u]! + (Math.abs(s) >= Math.abs(term) ? s - t + term : term - t + s);
+      sum[u] = t;
+    }
+  }
+  const failed = new Uint8Array(n);
+  const divisor = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    if (minIndicators !== null && count[u]! < minIndicators) {
+      failed[u] = 1;
+      scores[u] = Number.NaN;
+      divisor[u] = Number.NaN;
+      continue;
+    }
+    const presentWeight = present[u]! + presentC[u]!;
+    if (!(presentWeight > 0)) {
+      scores[u] = Number.NaN;
+      divisor[u] = Number.NaN;
+      continue;
+    }
+    const d = mean ? presentWeight : all[u]! + allC[u]!;
+    divisor[u] = d;
+    scores[u] = (sum[u]! + sumC[u]!) / d;
+  }
+  for (let c = 0; c < k; c++) {
+    const i = index[c]!;
+    const w = ws[c]!;
+    for (let u = 0; u < n; u++) {
+      const cell = u * m + i;
+      if (normalized[cell]! !== normalized[cell]!) continue;
+      if (failed[u] === 1) raise(flags, cell, FLAG.excluded);
+      else weightUsed[cell] = w / divisor[u]!;
+    }
+  }
+  return failed;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assess } from './assess.js';
+import { aggregateChildren } from './aggregateChildren.js';
+import { aggregateIndicatorColumns } from './aggregateIndicatorColumns.js';
+import { parseFramework } from '../../model/parseFramework.js';
+import { readObservationsCsv } from '../../observation/readObservationsCsv.js';
+import { meixiFramework, readMeixi } from '../../model/_fixtures/meixi.js';
+import type { Framework } from '../../model/framework.schema.js';
+import type { Observation } from '../../observation/observation.schema.js';
+import type { ObservationCube } from '../../observation/observationCube.js';
+import { FLAG } from './cellFlags.js';
+
+const parsed = parseFramework(meixiFramework());
+const read = readObservationsCsv(readMeixi('observations.csv'));
+if (!parsed.ok || !read.ok) throw new Error('the example city must parse');
+const framework: Framework = parsed.value;
+const observations: Observation[] = read.value;
+
+/** A cube of the observations with units and indicators in the given orders (latest revision wins). */
+function cubeOf(list: ReadonlyArray<Observation>, units: string[], indicators: string[]): ObservationCube {
+  const periods = [...new Set(list.map((o) => o.period))].sort();
+  const values = new Float64Array(periods.length * units.length * indicators.length).fill(Number.NaN);
+  const isBoolean = new Uint8Array(values.length);
+  const revision = new Map<number, number>();
+  for (const o of list) {
+    const at = (periods.indexOf(o.period) * units.length + units.indexOf(o.unit)) * indicators.length + indicators.indexOf(o.indicator);
+    if (o.value === null || (revision.get(at) ?? -1) > (o.revision ?? 0)) continue;
+    revision.set(at, o.revision ?? 0);
+    values[at] = typeof o.value === 'boolean' ? (o.value ? 1 : 0) : o.value;
+    isBoolean[at] = typeof o.value === 'boolean' ? 1 : 0;
+  }
+  return { periods, units, indicators, values, isBoolean };
+}
+
+const unitIds = framework.units.map((u) => u.id);
+const indicatorIds = framework.indicators.map((i) => i.id);
+
+describe('assess() on an ObservationCube', () => {
+  it('gives the same bytes as observation objects, in framework order and in any other order', () => {
+    for (const period of ['2021', '2025']) {
+      const expected = JSON.stringify(assess(framework, observations, { period }));
+      expect(JSON.stringify(assess(framework, cubeOf(observations, unitIds, indicatorIds), { period }))).toBe(expected);
+      const shuffled = cubeOf(observations, [...unitIds].reverse(), [...indicatorIds].reverse());
+      expect(JSON.stringify(assess(framework, shuffled, { period }))).toBe(expected);
+    }
+  });
+
+  it('carries the last earlier value forward from a cube as from objects', () => {
+    const carrying = { ...framework, indicators: framework.indicators.map((i) => ({ ...i, missing: { policy: 'carryForward' as const } })) };
+    const sparse = observations.filter((o) => !(o.period === '2025' && o.unit === 'beiling'));
+    const fromObjects = assess(carrying, sparse, { period: '2025', units: unitIds });
+    const fromCube = assess(carrying, cubeOf(sparse, unitIds, indicatorIds), { period: '2025', units: unitIds });
+    expect(JSON.stringify(fromCube)).toBe(JSON.stringify(fromObjects));
+    expect(fromCube.cells.flags[unitIds.indexOf('beiling') * indicatorIds.length]).toContain('imputed');
+  });
+
+  it('rejects a cube whose values do not match its dimensions, or hold an infinity, naming the cell', () => {
+    const cube = cubeOf(observations, unitIds, indicatorIds);
+    expect(() => assess(framework, { ...cube, values: cube.values.subarray(1) }, { period: '2025' })).toThrow(/need \d+/);
+    const values = cube.values.slice();
+    values[(cube.periods.indexOf('2025') * unitIds.length + 1) * indicatorIds.length + 2] = Infinity;
+    expect(() => assess(framework, { ...cube, values }, { period: '2025' })).toThrow(`the value of ${indicatorIds[2]} for ${unitIds[1]} in 2025 is Infinity`);
+  });
+
+  it('assesses nobody for a period the cube does not hold', () => {
+    const a = assess(framework, cubeOf(observations, unitIds, indicatorIds), { period: '2031' });
+    expect(a.results).toEqual([]);
+  });
+});
+
+describe('the assessment trace, expanded on demand', () => {
+  it('reads the same whether or not it was read before serialising, and survives structuredClone', () => {
+    const a = assess(framework, observations, { period: '2025' });
+    const b = assess(framework, observations, { period: '2025' });
+    void b.cells.points[3];
+    void b.fingerprint;
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(structuredClone(a)).toEqual(JSON.parse(JSON.stringify(a)));
+    expect(Object.keys(a)).toEqual(['format', 'library', 'framework', 'scheme', 'period', 'fingerprint', 'units', 'indicators', 'areas', 'results', 'cells', 'diagnostics']);
+  });
+
+  it('lets a caller overwrite a field like any plain object', () => {
+    const a = assess(framework, observations, { period: '2025' });
+    a.fingerprint = 'mine';
+    a.cells.status = [];
+    expect(a.fingerprint).toBe('mine');
+    expect(a.cells.status).toEqual([]);
+  });
+});
+
+describe('aggregateIndicatorColumns()', () => {
+  it('gives every unit the bits aggregateChildren gives it, for weighted means and sums (property)', () => {
+    const score = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null, freq: 4 });
+    const weight = fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true }));
+    const input = fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
+      rows: fc.array(fc.array(score, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 8 }),
+      weights: fc.array(weight, { minLength: k, maxLength: k }),
+      mean: fc.boolean(),
+      min: fc.option(fc.integer({ min: 1, max: k }), { nil: null }),
+    }));
+    fc.assert(fc.property(input, ({ rows, weights, mean, min }) => {
+      const n = rows.length;
+      const k = weights.length;
+      // Put the area's indicators in columns 1…k of rows m = k + 1 wide, to exercise the stride.
+      const m = k + 1;
+      const normalized = new Float64Array(n * m).fill(Number.NaN);
+      rows.forEach((row, u) => row.forEach((x, c) => (normalized[u * m + c + 1] = x ?? Number.NaN)));
+      const weightUsed = new Float64Array(n * m).fill(Number.NaN);
+      const flags = new Uint8Array(n * m);
+      const scores = new Float64Array(n);
+      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed, flags }, mean, Int32Array.from({ length: k }, (_, c) => c + 1), Float64Array.from(weights), min, scores);
+      rows.forEach((row, u) => {
+        const present = row.filter((x) => x !== null).length;
+        if (min !== null && present < min) {
+          expect(failed[u]).toBe(1);
+          expect(scores[u]).toBeNaN();
+          row.forEach((x, c) => expect(flags[u * m + c + 1]).toBe(x === null ? 0 : FLAG.excluded));
+          return;
+        }
+        const expected = aggregateChildren(row, weights, { method: mean ? 'weightedMean' : 'weightedSum' });
+        expect(Object.is(scores[u], expected.score ?? Number.NaN)).toBe(true);
+        row.forEach((_, c) => expect(Object.is(weightUsed[u * m + c + 1], expected.weightUsed[c] ?? Number.NaN)).toBe(true));
+      });
+    }), { numRuns: 500 });
+  });
+});

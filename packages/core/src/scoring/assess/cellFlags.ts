@@ -1,0 +1,23 @@
+import type { CellFlag } from './assessment.js';
+
+/**
+ * Cell flags as bits, so a run keeps one byte per cell instead of an array. Expanded, a cell's
+ * flags are listed in this declared order, whatever order they were raised in.
+ */
+export const CELL_FLAG_ORDER: readonly CellFlag[] = ['missing', 'unscorable', 'imputed', 'capped', 'excluded'];
+
+/** The bit of each flag. */
+export const FLAG: Readonly<Record<CellFlag, number>> = { missing: 1, unscorable: 2, imputed: 4, capped: 8, excluded: 16 };
+
+// Every combination expanded once; expansion then hands out copies, so callers may mutate them.
+const EXPANDED: ReadonlyArray<readonly CellFlag[]> = Array.from({ length: 32 }, (_, bits) => CELL_FLAG_ORDER.filter((f) => (bits & FLAG[f]) !== 0));
+
+/** The flags set in `bits`, in {@link CELL_FLAG_ORDER}. */
+export function flagsOf(bits: number): CellFlag[] {
+  return EXPANDED[bits & 31]!.slice();
+}
+
+/** Raises the flag bits `bits` on `cell`. */
+export function raise(flags: Uint8Array, cell: number, bits: number): void {
+  flags[cell] = flags[cell]! | bits;
+}

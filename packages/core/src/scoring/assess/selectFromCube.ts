@@ -1,0 +1,96 @@
+import type { ObservationCube } from '../../observation/observationCube.js';
+import { comparePeriods } from '../../observation/comparePeriods.js';
+import { emptyGrid } from './observationGrid.js';
+import { keepObserved, type TableSelection } from './selectFromTable.js';
+
+/**
+ * {@link selectObservations} for a cube: the period is one contiguous block, copied in one go when
+ * the cube's units and indicators are in framework order (gathered cell by cell otherwise). Checks
+ * the cube's shape and that the selected values are finite or `NaN`, and stores every `NaN` as the
+ * one canonical NaN (the fingerprint hashes the bits). With `onlyObserved`, candidates without any
+ * value of a framework indicator in `period` are dropped.
+ */
+export function selectFromCube(
+  cube: ObservationCube,
+  period: string,
+  candidates: ReadonlyArray<string>,
+  onlyObserved: boolean,
+  indicatorIds: ReadonlyArray<string>,
+  carryForward: ReadonlyArray<boolean>,
+): TableSelection {
+  const P = cube.periods.length;
+  const U = cube.units.length;
+  const I = cube.indicators.length;
+  if (cube.values.length !== P * U * I) {
+    throw new TypeError(`observation cube: values has ${cube.values.length} entries, but ${P} periods × ${U} units × ${I} indicators need ${P * U * I}`);
+  }
+  if (cube.isBoolean !== undefined && cube.isBoolean.length !== cube.values.length) {
+    throw new TypeError(`observation cube: isBoolean has ${cube.isBoolean.length} entries, values ${cube.values.length}`);
+  }
+  const m = indicatorIds.length;
+  const unitIndex = new Map(cube.units.map((id, k) => [id, k]));
+  const indicatorIndex = new Map(cube.indicators.map((id, k) => [id, k]));
+  const cu = Int32Array.from(candidates, (id) => unitIndex.get(id) ?? -1);
+  const ci = Int32Array.from(indicatorIds, (id) => indicatorIndex.get(id) ?? -1);
+  const grid = emptyGrid(candidates.length * m);
+  const observed = new Uint8Array(candidates.length);
+  const p = cube.periods.indexOf(period);
+  const { values, isBoolean } = cube;
+  if (p >= 0) {
+    const identity = U === candidates.length && I === m && cu.every((x, k) => x === k) && ci.every((x, k) => x === k);
+    if (identity) {
+      grid.value.set(values.subarray(p * U * I, (p + 1) * U * I));
+      if (isBoolean) grid.isBoolean.set(isBoolean.subarray(p * U * I, (p + 1) * U * I));
+    } else {
+      for (let k = 0; k < candidates.length; k++) {
+        if (cu[k]! < 0) continue;
+        const from = (p * U + cu[k]!) * I;
+        for (let i = 0; i < m; i++) {
+          if (ci[i]! < 0) continue;
+          grid.value[k * m + i] = values[from + ci[i]!]!;
+          if (isBoolean) grid.isBoolean[k * m + i] = isBoolean[from + ci[i]!]!;
+        }
+      }
+    }
+    const v = grid.value;
+    for (let k = 0; k < candidates.length; k++) {
+      for (let c = k * m; c < (k + 1) * m; c++) {
+        const x = v[c]!;
+        if (x !== x) v[c] = Number.NaN;
+        else if (x === Infinity || x === -Infinity) {
+          throw new TypeError(`observation cube: the value of ${indicatorIds[c - k * m]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`);
+        } else observed[k] = 1;
+      }
+    }
+  }
+  if (carryForward.some(Boolean)) carry(cube, period, cu, ci, carryForward, grid.carried, m);
+  const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, new Set()) : { unitIds: [...candidates], grid };
+  return { unitIds: selection.unitIds, grid: selection.grid };
+}
+
+/** The latest earlier finite value of each carry-forward cell. */
+function carry(
+  cube: ObservationCube,
+  period: string,
+  cu: Int32Array,
+  ci: Int32Array,
+  carryForward: ReadonlyArray<boolean>,
+  carried: Map<number, { value: number | boolean; period: string }>,
+  m: number,
+): void {
+  const U = cube.units.length;
+  const I = cube.indicators.length;
+  const earlier = cube.periods.map((q, p) => ({ q, p })).filter(({ q }) => comparePeriods(q, period) < 0).sort((a, b) => comparePeriods(a.q, b.q));
+  for (const { q, p } of earlier) {
+    for (let k = 0; k < cu.length; k++) {
+      if (cu[k]! < 0) continue;
+      for (let i = 0; i < m; i++) {
+        if (!carryForward[i] || ci[i]! < 0) continue;
+        const at = (p * U + cu[k]!) * I + ci[i]!;
+        const x = cube.values[at]!;
+        if (!Number.isFinite(x)) continue;
+        carried.set(k * m + i, { value: cube.isBoolean?.[at] === 1 ? x === 1 : x, period: q });
+      }
+    }
+  }
+}
