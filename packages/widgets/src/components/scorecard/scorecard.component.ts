@@ -1,36 +1,66 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { explain, type Assessment } from '@eco-reform/core';
+import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
-import { assessmentParser } from './scorecard.data.js';
-import { scorecardLayout } from './scorecard.layout.js';
+import { assessmentParser, type ScorecardData } from './scorecard.data.js';
+import { scorecardLayout, type ScorecardRow, type ScorecardSort, type ScorecardView, type ScorecardViewMode } from './scorecard.layout.js';
+import { rowExplanations } from './scorecard.why.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 const text = {
-  'zh-CN': { loading: '正在加载考核数据…', error: '无法显示考核结果', empty: '没有数据', unit: '考核单位', total: '总分', grade: '等次', rank: '排名', area: '领域 / 指标', score: '得分', points: '分值', weight: '权重', value: '数值', status: '状态', why: '为什么是这个结果？', caption: '各领域得分' },
-  en: { loading: 'Loading the assessment…', error: 'The assessment cannot be shown', empty: 'No data', unit: 'Unit', total: 'Total', grade: 'Grade', rank: 'Rank', area: 'Area / indicator', score: 'Score', points: 'Points', weight: 'Weight', value: 'Value', status: 'Status', why: 'Why this result?', caption: 'Scores by area' },
+  'zh-CN': {
+    loading: '正在加载考核数据…', error: '无法显示考核结果', empty: '没有数据', unit: '考核单位', total: '总分', grade: '等次', rank: '排名',
+    area: '领域 / 指标', indicator: '指标', measure: '重点任务', score: '得分', points: '分值', weight: '权重', value: '实际值', target: '目标值',
+    variance: '差距（完成率）', trend: '趋势', status: '状态', responsible: '责任单位', why: '为什么？', whyTotal: '总分是怎么来的？', caption: '各领域得分',
+    view: '视图', views: { areas: '按领域', indicators: '全部指标', measures: '重点任务' }, sort: '排序',
+    sorts: { framework: '默认顺序', 'score-desc': '得分从高到低', 'score-asc': '得分从低到高', status: '状态从差到好' }, filter: '状态筛选', all: '全部',
+    node: '当前节点 · 截止日期', overdue: '逾期天数', lead: '牵头 / 配合单位', owner: '有人管', doer: '有人干', checker: '有人问', goals: '目标进展', goal: '目标', counts: '指标状态',
+    noRows: '没有符合条件的行', days: (n: number) => `${n} 天`,
+  },
+  en: {
+    loading: 'Loading the assessment…', error: 'The assessment cannot be shown', empty: 'No data', unit: 'Unit', total: 'Total', grade: 'Grade', rank: 'Rank',
+    area: 'Area / indicator', indicator: 'Indicator', measure: 'Measure', score: 'Score', points: 'Points', weight: 'Weight', value: 'Actual', target: 'Target',
+    variance: 'Variance (% of target)', trend: 'Trend', status: 'Status', responsible: 'Responsible', why: 'Why?', whyTotal: 'How is the total built?', caption: 'Scores by area',
+    view: 'View', views: { areas: 'By area', indicators: 'All indicators', measures: 'Measures' }, sort: 'Sort',
+    sorts: { framework: 'Framework order', 'score-desc': 'Score, high to low', 'score-asc': 'Score, low to high', status: 'Status, worst first' }, filter: 'Status', all: 'All',
+    node: 'Current node · due', overdue: 'Days overdue', lead: 'Lead / co-operating', owner: 'Owner', doer: 'Doer', checker: 'Checker', goals: 'Progress by goal', goal: 'Goal', counts: 'Indicators',
+    noRows: 'No rows match', days: (n: number) => `${n} d`,
+  },
 } as const;
 
+const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
+const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
+const INDICATOR_STATUSES: readonly Status[] = ['achieved', 'onTrack', 'moderate', 'limited', 'deteriorating', 'noData'];
+const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'lagging', 'overdue', 'notStarted'];
+
 /**
- * One unit's scorecard: total, grade and rank, the area tree with score, points, weight used and
- * status (text and icon), rows that expand to their indicators, and a "why" disclosure that
- * explains the total with the core's `explain()`. Takes a precomputed assessment or a bundle
- * `{ framework, observations, reports }` (scored in the browser) from `src`, an inline
- * `<script type="application/json">` child, or the `data` property.
+ * One unit's scorecard: total, grade and rank; a progress roll-up by goal; then the area tree
+ * (rows expand to indicators), every indicator, or the measures (重点任务) with owner / doer /
+ * checker — each row with its score, points, weight used, actual vs target, trend arrow with run
+ * length, responsible unit, status (text and icon, never colour alone) and a "why" disclosure
+ * built with the core's `explain()`. Rows sort and filter by status. Takes a precomputed
+ * assessment or a bundle `{ framework, observations, reports }` (scored in the browser; targets,
+ * trends, goals and measures need the bundle) from `src`, an inline `<script type="application/json">`
+ * child, or the `data` property.
  *
  * @summary A unit's assessment: total, grade, rank and how they are built.
  * @tag eco-scorecard
  * @event {CustomEvent<{ unit: string }>} eco-select - The user picked another unit.
  * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid.
  * @csspart header - Unit name, total, grade and rank.
- * @csspart table - The table of areas and indicators.
+ * @csspart controls - The view, sort and status filter.
+ * @csspart goals - The progress roll-up by goal.
+ * @csspart table - The table of areas, indicators or measures.
  * @csspart message - The loading, empty or error message.
  * @cssproperty [--eco-scorecard-min-height=16rem] - Space reserved while loading, so the page does not shift.
  * @cssproperty [--eco-border-color=#d1d5db] - Table rules.
  * @cssproperty [--eco-focus-color=#2563eb] - Focus ring.
  * @cssproperty [--eco-error-color=#b91c1c] - Error text.
+ * @cssproperty [--eco-text-color=#1f2937] - Text.
+ * @cssproperty [--eco-muted-color=#4b5563] - Secondary text (trend run length, counts).
+ * @cssproperty [--eco-font-family=system-ui] - Font.
  */
 export class EcoScorecard extends LitElement {
   static override styles = scorecardStyles;
@@ -38,7 +68,7 @@ export class EcoScorecard extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
-  private readonly loader = new DataController<Assessment>(this, assessmentParser(() => this.period));
+  private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
 
   @state() private expanded = new Set<string>();
 
@@ -50,6 +80,14 @@ export class EcoScorecard extends LitElement {
   @property({ reflect: true }) unit: string | null = null;
   /** For bundles: the period to score; default the latest year observed. */
   @property() period: string | null = null;
+  /** `areas` (default), `indicators` or `measures` (bundles only). */
+  @property({ reflect: true }) view: ScorecardViewMode = 'areas';
+  /** `framework` (default), `score-desc`, `score-asc` or `status` (worst first). */
+  @property({ reflect: true }) sort: ScorecardSort = 'framework';
+  /** Show only rows with this status, e.g. `limited`; empty for all. */
+  @property({ reflect: true }) filter: string | null = null;
+  /** Measures: the date their status is judged at (`YYYY-MM-DD`); default the last day of the period. */
+  @property({ attribute: 'as-of' }) asOf: string | null = null;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
 
@@ -68,9 +106,14 @@ export class EcoScorecard extends LitElement {
       return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${state.error.reason[lang === 'zh-CN' ? 'zh' : 'en']}</div>`;
     }
     if (state.status === 'empty') return html`<p part="message" class="message">${s.empty}</p>`;
-    const view = scorecardLayout(state.value, { unit: this.unit, lang, expanded: this.expanded });
+    const filter = this.filter && isStatus(this.filter) ? this.filter : null;
+    const mode = VIEWS.includes(this.view) && (this.view !== 'measures' || state.value.bundle) ? this.view : 'areas';
+    const view = scorecardLayout(state.value, {
+      unit: this.unit, lang, expanded: this.expanded, view: mode, sort: SORTS.includes(this.sort) ? this.sort : 'framework', filter, asOf: this.asOf,
+    });
     if (!view) return html`<p part="message" class="message">${s.empty}</p>`;
-    const why = explain(state.value, { unit: view.unit, lang });
+    const explanation = explain(state.value.assessment, { unit: view.unit, lang });
+    const why = explanation ? rowExplanations(explanation, lang) : new Map<string, string>();
     return html`
       <div part="header" class="header">
         <p class="name">${view.name} · ${view.period}</p>
@@ -84,25 +127,116 @@ export class EcoScorecard extends LitElement {
               </select></label>`
           : nothing}
       </div>
-      <table part="table">
-        <caption>${s.caption}</caption>
-        <thead><tr><th scope="col">${s.area}</th><th scope="col" class="num">${s.value}</th><th scope="col" class="num">${s.score}</th><th scope="col" class="num">${s.weight}</th><th scope="col" class="num">${s.points}</th><th scope="col">${s.status}</th></tr></thead>
-        <tbody>
-          ${view.rows.map((r) => html`
-            <tr class=${r.kind}>
-              <th scope="row" class="depth-${Math.min(r.depth, 3)}">
-                ${r.expandable
-                  ? html`<button class="toggle" type="button" aria-expanded=${r.expanded ? 'true' : 'false'} @click=${() => this.toggle(r.id)}>
-                      <span aria-hidden="true">${r.expanded ? '▾' : '▸'}</span> ${r.title}</button>`
-                  : r.title}
-              </th>
-              <td class="num">${r.value}</td><td class="num">${r.score}</td><td class="num">${r.weight}</td><td class="num">${r.points}</td>
-              <td><eco-status-badge status=${r.status} lang=${lang}></eco-status-badge></td>
-            </tr>`)}
-        </tbody>
-      </table>
-      ${why ? html`<details><summary>${s.why}</summary><p>${why.text}</p></details>` : nothing}
+      ${explanation ? html`<details class="why-total"><summary>${s.whyTotal}</summary><p>${explanation.text}</p></details>` : nothing}
+      ${this.renderControls(view, filter, state.value.bundle !== null)}
+      ${view.view === 'areas' && view.goals.length > 0 ? this.renderGoals(view) : nothing}
+      <div class="scroll" role="region" aria-label=${s.caption} tabindex="0">
+        ${view.view === 'measures' ? this.renderMeasures(view) : this.renderScores(view, why)}
+      </div>
     `;
+  }
+
+  private renderControls(view: ScorecardView, filter: Status | null, detailed: boolean): TemplateResult {
+    const s = text[this.language.lang];
+    const statuses = view.view === 'measures' ? MEASURE_STATUSES : INDICATOR_STATUSES;
+    const label = (x: Status): string => statusLabels[x][this.language.lang === 'zh-CN' ? 'zh' : 'en'];
+    return html`<div part="controls" class="controls">
+      <label>${s.view}
+        <select .value=${view.view} @change=${(e: Event) => this.setFrom(e, 'view')}>
+          ${VIEWS.filter((v) => v !== 'measures' || detailed).map((v) => html`<option value=${v} ?selected=${v === view.view}>${s.views[v]}</option>`)}
+        </select></label>
+      <label>${s.sort}
+        <select .value=${this.sort} @change=${(e: Event) => this.setFrom(e, 'sort')}>
+          ${SORTS.map((v) => html`<option value=${v} ?selected=${v === this.sort}>${s.sorts[v]}</option>`)}
+        </select></label>
+      <label>${s.filter}
+        <select .value=${filter ?? ''} @change=${(e: Event) => this.setFrom(e, 'filter')}>
+          <option value="" ?selected=${filter === null}>${s.all}</option>
+          ${statuses.map((v) => html`<option value=${v} ?selected=${v === filter}>${label(v)}</option>`)}
+        </select></label>
+    </div>`;
+  }
+
+  private renderGoals(view: ScorecardView): TemplateResult {
+    const lang = this.language.lang;
+    const s = text[lang];
+    return html`<table part="goals" class="goals">
+      <caption>${s.goals}</caption>
+      <thead><tr><th scope="col">${s.goal}</th><th scope="col">${s.status}</th><th scope="col">${s.counts}</th></tr></thead>
+      <tbody>${view.goals.map((g) => html`<tr><th scope="row">${g.title}</th><td><eco-status-badge status=${g.status} lang=${lang}></eco-status-badge></td><td class="muted">${g.counts}</td></tr>`)}</tbody>
+    </table>`;
+  }
+
+  private renderScores(view: ScorecardView, why: ReadonlyMap<string, string>): TemplateResult {
+    const lang = this.language.lang;
+    const s = text[lang];
+    const detailed = view.detailed;
+    const columns = 6 + (detailed ? 4 : 0) + 1;
+    return html`<table part="table">
+      <caption>${view.view === 'areas' ? s.caption : s.views.indicators}</caption>
+      <thead><tr>
+        <th scope="col">${view.view === 'areas' ? s.area : s.indicator}</th>
+        <th scope="col" class="num">${s.value}</th>
+        ${detailed ? html`<th scope="col" class="num">${s.target}</th><th scope="col" class="num">${s.variance}</th><th scope="col">${s.trend}</th>` : nothing}
+        <th scope="col" class="num">${s.score}</th><th scope="col" class="num">${s.weight}</th><th scope="col" class="num">${s.points}</th>
+        <th scope="col">${s.status}</th>
+        ${detailed ? html`<th scope="col">${s.responsible}</th>` : nothing}
+        <th scope="col">${s.why}</th>
+      </tr></thead>
+      <tbody>
+        ${view.rows.length === 0 ? html`<tr><td colspan=${columns}>${s.noRows}</td></tr>` : nothing}
+        ${view.rows.map((r) => html`
+          <tr class=${r.kind}>
+            <th scope="row" class="depth-${Math.min(r.depth, 3)}">
+              ${r.expandable
+                ? html`<button class="toggle" type="button" aria-expanded=${r.expanded ? 'true' : 'false'} @click=${() => this.toggle(r.id)}>
+                    <span aria-hidden="true">${r.expanded ? '▾' : '▸'}</span> ${r.title}</button>`
+                : r.title}
+            </th>
+            <td class="num">${r.value}</td>
+            ${detailed ? html`<td class="num">${r.target}</td><td class="num">${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td>${this.renderTrend(r)}</td>` : nothing}
+            <td class="num">${r.score}</td><td class="num">${r.weight}</td><td class="num">${r.points}</td>
+            <td><eco-status-badge status=${r.status} lang=${lang}></eco-status-badge></td>
+            ${detailed ? html`<td>${r.responsible}</td>` : nothing}
+            <td>${why.has(r.id)
+              ? html`<details class="why"><summary>${s.why}<span class="visually-hidden"> ${r.title}</span></summary><p>${why.get(r.id)}</p></details>`
+              : nothing}</td>
+          </tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private renderTrend(r: ScorecardRow): TemplateResult | typeof nothing {
+    if (!r.trend) return r.kind === 'indicator' ? html`—` : nothing;
+    return html`<span class="trend" title=${r.trend.label}><span aria-hidden="true">${r.trend.arrow}</span> <span class="muted">${r.trend.text}</span><span class="visually-hidden"> ${r.trend.label}</span></span>`;
+  }
+
+  private renderMeasures(view: ScorecardView): TemplateResult {
+    const lang = this.language.lang;
+    const s = text[lang];
+    return html`<table part="table">
+      <caption>${s.views.measures}</caption>
+      <thead><tr>
+        <th scope="col">${s.measure}</th><th scope="col">${s.status}</th><th scope="col">${s.node}</th><th scope="col" class="num">${s.overdue}</th>
+        <th scope="col">${s.lead}</th><th scope="col">${s.owner}</th><th scope="col">${s.doer}</th><th scope="col">${s.checker}</th>
+      </tr></thead>
+      <tbody>
+        ${view.rows.length === 0 ? html`<tr><td colspan="8">${s.noRows}</td></tr>` : nothing}
+        ${view.rows.map((r) => html`<tr class="measure">
+          <th scope="row">${r.title}</th>
+          <td><eco-status-badge status=${r.status} lang=${lang}></eco-status-badge></td>
+          <td>${r.node}</td><td class="num">${r.overdueDays > 0 ? s.days(r.overdueDays) : '—'}</td>
+          <td>${r.responsible}</td><td>${r.people?.owner ?? '—'}</td><td>${r.people?.doer ?? '—'}</td><td>${r.people?.checker ?? '—'}</td>
+        </tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private setFrom(event: Event, key: 'view' | 'sort' | 'filter'): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (key === 'filter') this.filter = value === '' ? null : value;
+    else if (key === 'view') this.view = value as ScorecardViewMode;
+    else this.sort = value as ScorecardSort;
   }
 
   private toggle(id: string): void {

@@ -1,7 +1,16 @@
 import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, parseBundle, type Assessment,
+  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, parseBundle, type Assessment, type Bundle,
 } from '@eco-reform/core';
 import type { DataParser } from '../../internal/data-source.js';
+
+/**
+ * What a scorecard shows: the assessment, and when the data was a bundle, the bundle itself, which
+ * adds targets, trends, responsible units, goals and measures to the rows.
+ */
+export interface ScorecardData {
+  assessment: Assessment;
+  bundle: Bundle | null;
+}
 
 const isAssessment = (x: unknown): x is Assessment =>
   typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT &&
@@ -13,15 +22,15 @@ const isAssessment = (x: unknown): x is Assessment =>
  * scored here with the core's `assess`, for `period` or the latest period observed, red-line
  * breaches included. So a portal, the CLI and an auditor's notebook show the same numbers.
  */
-export function assessmentParser(period: () => string | null): DataParser<Assessment> {
+export function assessmentParser(period: () => string | null): DataParser<ScorecardData> {
   return (input) => {
-    if (isAssessment(input)) return { ok: true, value: input };
+    if (isAssessment(input)) return { ok: true, value: { assessment: input, bundle: null } };
     const bundle = parseBundle(input);
     if (!bundle.ok) return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
     const periods = [...new Set(bundle.value.observations.map((o) => o.period))].sort(comparePeriods);
     const chosen = period() ?? periods.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? periods.at(-1);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
     const breaches = breachesByUnit(checkRedLines(bundle.value.framework.redLines, chosen));
-    return { ok: true, value: assess(bundle.value.framework, bundle.value.observations, { period: chosen, breaches }) };
+    return { ok: true, value: { assessment: assess(bundle.value.framework, bundle.value.observations, { period: chosen, breaches }), bundle: bundle.value } };
   };
 }

@@ -8,7 +8,9 @@ const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../.
 const f = parseFramework(JSON.parse(read('framework.json')));
 const o = readObservationsCsv(read('observations.csv'));
 if (!f.ok || !o.ok) throw new Error('the example must parse');
-const assessment = assess(f.value, o.value, { period: '2025', breaches: breachesByUnit(checkRedLines(f.value.redLines, '2025')) });
+const assessed = assess(f.value, o.value, { period: '2025', breaches: breachesByUnit(checkRedLines(f.value.redLines, '2025')) });
+const assessment = { assessment: assessed, bundle: null };
+const bundle = { assessment: assessed, bundle: { framework: f.value, observations: o.value, reports: JSON.parse(read('reports.json')) } };
 
 describe('scorecardLayout', () => {
   it('shows a unit’s total, grade and rank formatted for Chinese', () => {
@@ -35,5 +37,57 @@ describe('scorecardLayout', () => {
     expect(view.unit).toBe('xihu');
     const statuses = ['deteriorating', 'limited', 'moderate', 'onTrack', 'achieved', 'noData'];
     for (const r of view.rows) expect(statuses).toContain(r.status);
+  });
+
+  it('adds target, variance, % of target, trend and responsible unit when the data is a bundle', () => {
+    const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!;
+    const pm25 = view.rows.find((r) => r.id === 'pm25')!;
+    expect(view.detailed).toBe(true);
+    expect(pm25.target).toMatch(/^≤ \d/);
+    expect(pm25.variance).toMatch(/^[+-]\d/);
+    expect(pm25.percentOfTarget).toMatch(/%$/);
+    expect(pm25.responsible).not.toBe('—');
+    expect(pm25.trend === null || /^(improving|worsening|flat) for \d+ years? in a row$/.test(pm25.trend.label)).toBe(true);
+    // Without the bundle the same row has no target or trend to show.
+    const bare = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!.rows.find((r) => r.id === 'pm25')!;
+    expect(bare).toMatchObject({ target: '—', variance: '—', trend: null });
+  });
+
+  it('rolls indicator statuses up to goals, worst first, with counts in words', () => {
+    const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })!;
+    expect(view.goals.length).toBe(bundle.bundle.framework.goals.length);
+    for (const g of view.goals) expect(g.counts).toMatch(/^(—|\d+ \S+( · \d+ \S+)*)$/);
+  });
+
+  it('lists every indicator flat, sorted by score, and filters by status', () => {
+    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', sort: 'score-desc' })!;
+    expect(view.rows).toHaveLength(assessed.indicators.length);
+    const scores = view.rows.map((r) => r.sortScore).filter((x): x is number => x !== null);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const limited = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', filter: 'limited' })!;
+    expect(limited.rows.length).toBeGreaterThan(0);
+    expect(limited.rows.every((r) => r.status === 'limited')).toBe(true);
+  });
+
+  it('opens the areas that hold a filtered status and hides the rest', () => {
+    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), filter: 'deteriorating' })!;
+    expect(view.rows.filter((r) => r.kind === 'indicator').every((r) => r.status === 'deteriorating')).toBe(true);
+    expect(view.rows.some((r) => r.kind === 'indicator')).toBe(true);
+  });
+
+  it('sorts by status with the worst first', () => {
+    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', sort: 'status' })!;
+    const order = ['deteriorating', 'limited', 'moderate', 'onTrack', 'achieved', 'noData'];
+    const ranks = view.rows.map((r) => order.indexOf(r.status));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('shows the measures with owner, doer and checker and the status of their current node', () => {
+    const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'measures', asOf: '2025-12-31' })!;
+    expect(view.rows.length).toBeGreaterThan(0);
+    const plan = view.rows.find((r) => r.id === 'plan')!;
+    expect(plan.people!.owner).toMatch(/^Mayor \(/);
+    expect(plan.people!.checker).toContain('Supervision Office');
+    expect(['notStarted', 'onTrack', 'atRisk', 'lagging', 'overdue', 'done']).toContain(plan.status);
   });
 });

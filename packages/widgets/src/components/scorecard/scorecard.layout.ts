@@ -1,20 +1,62 @@
-import type { Assessment, IndicatorProgressStatus, Lang, LocalizedLabel } from '@eco-reform/core';
+import {
+  measureStatus, trendRun, type Assessment, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status,
+} from '@eco-reform/core';
+import type { ScorecardData } from './scorecard.data.js';
 
-/** One row of the scorecard table: an area, or an indicator inside an expanded area. */
+/** Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务). */
+export type ScorecardViewMode = 'areas' | 'indicators' | 'measures';
+/** How rows are ordered among their siblings. */
+export type ScorecardSort = 'framework' | 'score-desc' | 'score-asc' | 'status';
+
+/** A trend arrow with its run length, in words as well as in the arrow. */
+export interface TrendCell {
+  arrow: '↑' | '↓' | '→';
+  /** E.g. "3 yrs", "3 年". */
+  text: string;
+  /** E.g. "improving for 3 years in a row". */
+  label: string;
+}
+
+/** One row of the scorecard table: an area, an indicator, or a measure. */
 export interface ScorecardRow {
-  kind: 'area' | 'indicator';
+  kind: 'area' | 'indicator' | 'measure';
   id: string;
   depth: number;
   title: string;
   score: string;
   points: string;
   weight: string;
-  /** Raw value as text (indicators only). */
+  /** Actual value as text (indicators only). */
   value: string;
-  status: IndicatorProgressStatus;
+  /** Target as text, with its comparator (indicators, from a bundle). */
+  target: string;
+  /** Actual minus target, signed (numeric indicators, from a bundle). */
+  variance: string;
+  /** Actual as a share of target (numeric indicators, from a bundle). */
+  percentOfTarget: string;
+  trend: TrendCell | null;
+  /** Responsible unit (indicators) or lead unit (measures). */
+  responsible: string;
+  /** Measures: owner / doer / checker (有人管、有人干、有人问). */
+  people: { owner: string; doer: string; checker: string } | null;
+  /** Measures: the next time node and its due date, and days overdue. */
+  node: string;
+  overdueDays: number;
+  status: Status;
   /** Areas: whether the row can expand, and whether it is expanded. */
   expandable: boolean;
   expanded: boolean;
+  /** For sorting: the 0–100 score, or null. */
+  sortScore: number | null;
+}
+
+/** A goal's progress for the unit: how many of its indicators are in each status. */
+export interface GoalSummary {
+  id: string;
+  title: string;
+  status: Status;
+  /** E.g. "2 achieved · 1 limited". */
+  counts: string;
 }
 
 /** What the scorecard shows for one unit, all numbers already formatted for the language. */
@@ -26,62 +68,138 @@ export interface ScorecardView {
   total: string;
   grade: string;
   rank: string;
+  view: ScorecardViewMode;
   rows: ScorecardRow[];
+  /** Goal roll-up (bundles only; empty otherwise). */
+  goals: GoalSummary[];
+  /** Whether targets, trends and responsible units are known (bundles). */
+  detailed: boolean;
 }
 
-const worst: ReadonlyArray<IndicatorProgressStatus> = ['deteriorating', 'limited', 'moderate', 'onTrack', 'achieved'];
+/** Options of {@link scorecardLayout}. */
+export interface ScorecardOptions {
+  unit?: string | null;
+  lang: Lang;
+  expanded: ReadonlySet<string>;
+  view?: ScorecardViewMode;
+  sort?: ScorecardSort;
+  /** Show only rows with this status (areas stay when one of their indicators has it). */
+  filter?: Status | null;
+  /** Measures: the date statuses are judged at; default the last day of the period. */
+  asOf?: string | null;
+}
+
+/** Worst first: the order of the `status` sort and of an area's roll-up. */
+const SEVERITY: readonly Status[] = ['overdue', 'deteriorating', 'lagging', 'limited', 'atRisk', 'moderate', 'notStarted', 'onTrack', 'achieved', 'done', 'noData'];
+const severity = (s: Status): number => SEVERITY.indexOf(s);
+
+const LABELS = {
+  'zh-CN': { yes: '是', no: '否', improving: '改善', worsening: '恶化', flat: '持平', years: (n: number) => `${n} 年`, run: (w: string, n: number) => `连续 ${n} 年${w}` },
+  en: { yes: 'yes', no: 'no', improving: 'improving', worsening: 'worsening', flat: 'flat', years: (n: number) => `${n} yr${n === 1 ? '' : 's'}`, run: (w: string, n: number) => `${w} for ${n} year${n === 1 ? '' : 's'} in a row` },
+} as const;
 
 /**
- * Builds the scorecard's view of one unit from an assessment: the header (total, grade, rank) and
- * the area tree, each area followed by its indicators when expanded. An area's status is its worst
- * indicator status (ignoring indicators without data). Pure: no DOM, tested in Node.
+ * Builds the scorecard's view of one unit: the header (total, grade, rank), the goal roll-up, and
+ * the rows of the chosen view — the area tree (each area followed by its indicators when
+ * expanded), every indicator, or the measures with their owner / doer / checker and next node —
+ * sorted and filtered. An area's status is its worst indicator status (ignoring indicators without
+ * data). Targets, variance, trends and responsible units need the bundle; with a precomputed
+ * assessment they show "—". Pure: no DOM, tested in Node.
  */
-export function scorecardLayout(assessment: Assessment, options: { unit?: string | null; lang: Lang; expanded: ReadonlySet<string> }): ScorecardView | null {
+export function scorecardLayout(data: ScorecardData, options: ScorecardOptions): ScorecardView | null {
+  const { assessment, bundle } = data;
   const { lang, expanded } = options;
-  const t = (l: LocalizedLabel): string => (lang === 'zh-CN' ? l.zh || l.en : l.en || l.zh);
+  const view = options.view ?? 'areas';
+  const t = (l: LocalizedLabel | { zh?: string | undefined; en?: string | undefined } | undefined): string =>
+    l === undefined ? '' : lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '';
   const u = Math.max(0, assessment.units.findIndex((x) => x.id === options.unit));
   const unit = assessment.units[u];
   const result = assessment.results[u];
   if (!unit || !result) return null;
   const digits = assessment.scheme.rounding.digits;
-  const fmt = (x: number | null, d: number): string =>
+  const number = (x: number | null, d: number): string =>
     x === null ? '—' : new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
   const pct = (x: number | null): string => (x === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(x));
+  const text = (v: number | boolean | null | undefined): string =>
+    v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? LABELS[lang].yes : LABELS[lang].no) : number(v, Number.isInteger(v) ? 0 : 1);
   const m = assessment.indicators.length;
-  const rows: ScorecardRow[] = [];
-  const depthOf = (id: string): number => {
-    let depth = 0;
-    for (let a = assessment.areas.find((x) => x.id === id); a?.parent; a = assessment.areas.find((x) => x.id === a!.parent)) depth++;
-    return depth;
+  const framework = bundle?.framework ?? null;
+  const unitName = (id: string | undefined): string => {
+    if (id === undefined) return '—';
+    const known = framework?.units.find((x) => x.id === id) ?? assessment.units.find((x) => x.id === id);
+    return known ? t(known.name) : id;
   };
-  const visit = (areaId: string): void => {
-    const k = assessment.areas.findIndex((a) => a.id === areaId);
-    const area = assessment.areas[k]!;
-    const r = result.areas[k]!;
-    const indicators = assessment.indicators.map((ind, i) => [ind, i] as const).filter(([ind]) => ind.area === area.id);
-    const statuses: IndicatorProgressStatus[] = indicators.map(([, i]) => assessment.cells.status[u * m + i]!).filter((s) => s !== 'noData');
-    const status: IndicatorProgressStatus = worst.find((s) => statuses.includes(s)) ?? 'noData';
-    const depth = depthOf(area.id);
-    rows.push({
-      kind: 'area', id: area.id, depth, title: t(area.title), score: fmt(r.score, 1), points: fmt(r.points, digits), weight: pct(r.weightUsed),
-      value: '', status, expandable: indicators.length > 0, expanded: expanded.has(area.id),
-    });
-    if (expanded.has(area.id)) {
-      for (const [ind, i] of indicators) {
-        const cell = u * m + i;
-        const raw = assessment.cells.raw[cell];
-        rows.push({
-          kind: 'indicator', id: ind.id, depth: depth + 1, title: t(ind.title),
-          score: fmt(assessment.cells.normalized[cell] ?? null, 1), points: fmt(assessment.cells.points[cell] ?? null, 2),
-          weight: pct(assessment.cells.weightUsed[cell] ?? null),
-          value: raw === null || raw === undefined ? '—' : typeof raw === 'boolean' ? (raw ? (lang === 'zh-CN' ? '是' : 'yes') : (lang === 'zh-CN' ? '否' : 'no')) : fmt(raw, Number.isInteger(raw) ? 0 : 1),
-          status: assessment.cells.status[cell] ?? 'noData', expandable: false, expanded: false,
-        });
-      }
-    }
-    for (const child of assessment.areas.filter((a) => a.parent === area.id)) visit(child.id);
+  const indicatorRow = (i: number, depth: number): ScorecardRow => {
+    const ind = assessment.indicators[i]!;
+    const cell = u * m + i;
+    const raw = assessment.cells.raw[cell] ?? null;
+    const declared = framework?.indicators.find((x) => x.id === ind.id);
+    const target = declared ? targetOf(declared, unit.id, framework!, assessment.period) : null;
+    const numeric = typeof raw === 'number' && typeof target?.value === 'number';
+    const score = assessment.cells.normalized[cell] ?? null;
+    return {
+      kind: 'indicator', id: ind.id, depth, title: t(ind.title),
+      score: number(score, 1), points: number(assessment.cells.points[cell] ?? null, 2), weight: pct(assessment.cells.weightUsed[cell] ?? null),
+      value: text(raw),
+      target: target ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}` : '—',
+      variance: numeric ? signed(raw - (target!.value as number), lang) : '—',
+      percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
+      trend: declared && bundle ? trendOf(bundle, declared, unit.id, assessment.period, lang) : null,
+      responsible: declared ? unitName(declared.responsible) : '—',
+      people: null, node: '', overdueDays: 0,
+      status: assessment.cells.status[cell] ?? 'noData', expandable: false, expanded: false, sortScore: score,
+    };
   };
-  for (const root of assessment.areas.filter((a) => a.parent === null)) visit(root.id);
+  const indicatorsOf = (areaId: string): number[] => assessment.indicators.flatMap((ind, i) => (ind.area === areaId ? [i] : []));
+  const filter = options.filter ?? null;
+  const order = <T extends { status: Status; sortScore: number | null }>(list: T[]): T[] => sortRows(list, options.sort ?? 'framework');
+
+  let rows: ScorecardRow[] = [];
+  if (view === 'areas') {
+    const visit = (areaId: string, depth: number): ScorecardRow[] => {
+      const k = assessment.areas.findIndex((a) => a.id === areaId);
+      const area = assessment.areas[k]!;
+      const r = result.areas[k]!;
+      const children = order(indicatorsOf(area.id).map((i) => indicatorRow(i, depth + 1)));
+      const known = children.map((c) => c.status).filter((s) => s !== 'noData');
+      const status = [...known].sort((a, b) => severity(a) - severity(b))[0] ?? 'noData';
+      const subAreas = order(assessment.areas.filter((a) => a.parent === area.id).map((a) => ({ id: a.id, status: 'noData' as Status, sortScore: result.areas[assessment.areas.indexOf(a)]!.score })));
+      const nested = subAreas.flatMap((a) => visit(a.id, depth + 1));
+      const matches = filter === null || status === filter || children.some((c) => c.status === filter) || nested.length > 0;
+      if (!matches) return [];
+      const row: ScorecardRow = {
+        kind: 'area', id: area.id, depth, title: t(area.title), score: number(r.score, 1), points: number(r.points, digits), weight: pct(r.weightUsed),
+        value: '', target: '', variance: '', percentOfTarget: '', trend: null, responsible: '', people: null, node: '', overdueDays: 0,
+        status, expandable: children.length > 0, expanded: expanded.has(area.id) || (filter !== null && children.some((c) => c.status === filter)), sortScore: r.score,
+      };
+      const shown = row.expanded ? children.filter((c) => filter === null || c.status === filter) : [];
+      return [row, ...shown, ...nested];
+    };
+    const roots = order(assessment.areas.filter((a) => a.parent === null).map((a) => ({ id: a.id, status: 'noData' as Status, sortScore: result.areas[assessment.areas.indexOf(a)]!.score })));
+    rows = roots.flatMap((a) => visit(a.id, 0));
+  } else if (view === 'indicators') {
+    rows = order(assessment.indicators.map((_, i) => indicatorRow(i, 0))).filter((r) => filter === null || r.status === filter);
+  } else if (framework) {
+    const asOf = options.asOf ?? periodEnd(assessment.period);
+    const related = framework.measures.filter((x) => x.lead === unit.id || x.cooperating.includes(unit.id));
+    const measures = related.length > 0 ? related : framework.measures;
+    rows = order(measures.map((x) => {
+      const s = measureStatus(x, bundle!.reports, asOf);
+      const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
+      const person = (p: (typeof x)['owner']): string => {
+        if (!p) return '—';
+        const who = `${t(p.position)}${p.name ? ` ${t(p.name)}` : ''}`;
+        return lang === 'zh-CN' ? `${who}（${unitName(p.unit)}）` : `${who} (${unitName(p.unit)})`;
+      };
+      return {
+        kind: 'measure' as const, id: x.id, depth: 0, title: t(x.title), score: '', points: '', weight: '', value: '', target: '', variance: '', percentOfTarget: '',
+        trend: null, responsible: [x.lead, ...x.cooperating].map(unitName).join(lang === 'zh-CN' ? '、' : ', '),
+        people: { owner: person(x.owner), doer: person(x.doer), checker: person(x.checker) },
+        node: node && s.node ? `${t(node.title)} · ${s.node.due}` : '—', overdueDays: s.overdueDays,
+        status: s.status, expandable: false, expanded: false, sortScore: null,
+      };
+    })).filter((r) => filter === null || r.status === filter);
+  }
   const grade = assessment.scheme.grades.find((g) => g.id === result.grade);
   const ranked = assessment.results.filter((r) => r.rank !== null).length;
   return {
@@ -89,9 +207,77 @@ export function scorecardLayout(assessment: Assessment, options: { unit?: string
     unit: unit.id,
     name: t(unit.name),
     period: assessment.period,
-    total: fmt(result.total, digits),
+    total: number(result.total, digits),
     grade: grade ? t(grade.label) : '—',
     rank: result.rank === null ? '—' : lang === 'zh-CN' ? `第 ${result.rank} / ${ranked} 名` : `${result.rank} of ${ranked}`,
+    view,
     rows,
+    goals: framework ? goalSummaries(framework, assessment, u, lang, t) : [],
+    detailed: framework !== null,
   };
+}
+
+/** Stable sort of sibling rows; `framework` keeps the declared order. */
+function sortRows<T extends { status: Status; sortScore: number | null }>(rows: T[], sort: ScorecardSort): T[] {
+  const keyed = rows.map((row, k) => ({ row, k }));
+  const byScore = (dir: 1 | -1) => (a: { row: T; k: number }, b: { row: T; k: number }): number => {
+    const x = a.row.sortScore;
+    const y = b.row.sortScore;
+    if (x === null || y === null) return x === y ? a.k - b.k : x === null ? 1 : -1;
+    return x === y ? a.k - b.k : (x - y) * dir;
+  };
+  switch (sort) {
+    case 'framework': return rows;
+    case 'score-desc': return keyed.sort(byScore(-1)).map((e) => e.row);
+    case 'score-asc': return keyed.sort(byScore(1)).map((e) => e.row);
+    case 'status': return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
+  }
+}
+
+/** The target the unit is held to in the period: its class target, else the period's milestone, else the target. */
+function targetOf(indicator: Indicator, unitId: string, framework: Bundle['framework'], period: string): { value: number | boolean; comparator: string } {
+  const tags = framework.units.find((x) => x.id === unitId)?.tags ?? [];
+  const special = indicator.classTargets?.find((c) => tags.includes(c.tag));
+  const value = special?.value ?? indicator.milestones?.find((ms) => ms.period === period)?.value ?? indicator.target.value;
+  return { value, comparator: indicator.target.comparator };
+}
+
+function trendOf(bundle: Bundle, indicator: Indicator, unitId: string, period: string, lang: Lang): TrendCell | null {
+  const end = Number(period.slice(0, 4));
+  const series = bundle.observations
+    .filter((o) => o.unit === unitId && o.indicator === indicator.id && /^\d{4}$/.test(o.period) && Number(o.period) <= end && typeof o.value === 'number')
+    .map((o) => ({ year: Number(o.period), value: o.value as number }))
+    .sort((a, b) => a.year - b.year);
+  const r = trendRun(series, { direction: indicator.polarity === 'lower' ? -1 : 1 });
+  if (r.trend === 'none') return null;
+  const words = LABELS[lang][r.trend];
+  return { arrow: r.trend === 'improving' ? '↑' : r.trend === 'worsening' ? '↓' : '→', text: LABELS[lang].years(r.run), label: LABELS[lang].run(words, r.run) };
+}
+
+function goalSummaries(framework: Bundle['framework'], assessment: Assessment, u: number, lang: Lang, t: (l: { zh?: string | undefined; en?: string | undefined }) => string): GoalSummary[] {
+  const m = assessment.indicators.length;
+  const names = lang === 'zh-CN'
+    ? { achieved: '已达标', onTrack: '进展正常', moderate: '略有滞后', limited: '明显滞后', deteriorating: '倒退', noData: '无数据' }
+    : { achieved: 'achieved', onTrack: 'on track', moderate: 'moderate', limited: 'limited', deteriorating: 'deteriorating', noData: 'no data' };
+  return framework.goals.map((g) => {
+    const statuses = g.indicators.flatMap((id) => {
+      const i = assessment.indicators.findIndex((x) => x.id === id);
+      return i < 0 ? [] : [assessment.cells.status[u * m + i] ?? 'noData'];
+    });
+    const counts = (Object.keys(names) as Array<keyof typeof names>)
+      .map((s) => [s, statuses.filter((x) => x === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${names[s]}`);
+    const known = statuses.filter((s) => s !== 'noData');
+    const status = [...known].sort((a, b) => severity(a) - severity(b))[0] ?? 'noData';
+    return { id: g.id, title: t(g.title), status, counts: counts.join(' · ') || '—' };
+  });
+}
+
+function signed(x: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(x);
+}
+
+function periodEnd(period: string): string {
+  return /^\d{4}$/.test(period) ? `${period}-12-31` : `${period.slice(0, 4)}-12-31`;
 }

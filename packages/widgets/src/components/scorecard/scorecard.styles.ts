@@ -30,14 +30,25 @@ export const scorecardStyles = css`
   .toggle:focus-visible, select:focus-visible, summary:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
   .message { padding: 1rem; border: 1px dashed var(--eco-border-color, #d1d5db); border-radius: 0.5rem; }
   .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
-  details { margin-top: 0.75rem; }
+  details.why-total { margin: 0 0 0.75rem; }
+  details.why summary { cursor: pointer; white-space: nowrap; }
+  details.why p { margin: 0.25rem 0 0; max-width: 28rem; }
+  summary:focus-visible, .scroll:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
+  .controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin-bottom: 0.75rem; }
+  .scroll { overflow-x: auto; }
+  .goals { margin-bottom: 1rem; }
+  .muted { color: var(--eco-muted-color, #4b5563); }
+  .trend { white-space: nowrap; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
   @media (prefers-color-scheme: dark) {
     :host { color: var(--eco-text-color, #e5e7eb); }
+    .muted { color: var(--eco-muted-color, #d1d5db); }
   }
   @media (forced-colors: active) {
     th, td { border-color: CanvasText; }
   }
   @media print {
-    select, .toggle { display: none; }
+    .controls, .toggle span[aria-hidden] { display: none; }
+    .scroll { overflow: visible; }
   }
 `;

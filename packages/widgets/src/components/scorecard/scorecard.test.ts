@@ -114,4 +114,77 @@ describe('<eco-scorecard>', () => {
     expect(q(el, '[role="alert"]')).not.toBeNull();
     expect(await run()).toEqual([]);
   });
+
+  it('switches to the measures view from its control and shows owner, doer and checker', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.unit = 'gangkou';
+    });
+    const view = q(el, '[part="controls"] select') as HTMLSelectElement;
+    view.value = 'measures';
+    view.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('view')).toBe('measures');
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers).toEqual(expect.arrayContaining(['Owner', 'Doer', 'Checker']));
+    expect(el.shadowRoot!.querySelectorAll('tr.measure').length).toBeGreaterThan(0);
+  });
+
+  it('filters rows by status and sorts them from the controls, reflecting both as attributes', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.unit = 'gangkou';
+      e.view = 'indicators';
+    });
+    const [, sort, filter] = [...el.shadowRoot!.querySelectorAll('[part="controls"] select')] as HTMLSelectElement[];
+    filter!.value = 'limited';
+    filter!.dispatchEvent(new Event('change'));
+    sort!.value = 'score-desc';
+    sort!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('filter')).toBe('limited');
+    expect(el.getAttribute('sort')).toBe('score-desc');
+    const badges = [...el.shadowRoot!.querySelectorAll('tbody eco-status-badge')].map((b) => b.getAttribute('status'));
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['limited']));
+  });
+
+  it('shows targets, trends as arrow plus words, a goal roll-up and a why per row for a bundle', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.unit = 'gangkou';
+      e.view = 'indicators';
+    });
+    expect(q(el, '[part="goals"]')).toBeNull();
+    const trend = q(el, '.trend');
+    expect(trend?.textContent).toMatch(/(improving|worsening|flat) for \d+ years?/);
+    const why = q(el, 'details.why') as HTMLDetailsElement;
+    expect(why.textContent).toMatch(/Actual .* → .* points/);
+    el.view = 'areas';
+    await el.updateComplete;
+    expect(q(el, '[part="goals"]')!.textContent).toContain('Progress by goal');
+  });
+
+  it('has no axe-core violations with a bundle: goals, measures, a why opened, and while loading', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.unit = 'gangkou';
+    });
+    const run = async () => (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Scorecard';
+    document.querySelector('main')!.prepend(h1);
+    (q(el, 'details.why') as HTMLDetailsElement).open = true;
+    expect(await run()).toEqual([]);
+    el.view = 'measures';
+    await el.updateComplete;
+    expect(await run()).toEqual([]);
+    const loading = document.createElement('eco-scorecard');
+    loading.setAttribute('src', '/__still-loading.json');
+    loading.setAttribute('timeout', '60000');
+    document.querySelector('main')!.append(loading);
+    await (loading as EcoScorecard).updateComplete;
+    expect(loading.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
+    expect(await run()).toEqual([]);
+  });
 });
