@@ -4,5 +4,33 @@ function apply(lang) {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-zh]')) el.textContent = el.dataset[lang === 'en' ? 'en' : 'zh'];
   toggle.textContent = lang === 'en' ? '中文' : 'English';
+  showSelection();
 }
 toggle.addEventListener('click', () => apply(document.documentElement.lang === 'en' ? 'zh-CN' : 'en'));
+
+// The widgets talk through events: picking a unit in the scorecard shows that unit's PM2.5 chart,
+// and a point picked in the chart (click, Enter or Space) is echoed under it.
+const scorecard = document.querySelector('eco-scorecard');
+const chart = document.querySelector('eco-progress-chart');
+const selection = document.getElementById('chart-selection');
+let picked = null;
+function showSelection() {
+  if (!picked) {
+    selection.hidden = true;
+    return;
+  }
+  const zh = document.documentElement.lang !== 'en';
+  const value = typeof picked.value === 'number' ? new Intl.NumberFormat(zh ? 'zh-CN' : 'en').format(picked.value) : String(picked.value);
+  const period = zh && /^\d{4}$/.test(picked.period) ? `${picked.period}年` : picked.period;
+  selection.textContent = zh ? `已选中：${period}，${value}` : `Selected: ${period}, ${value}`;
+  selection.hidden = false;
+}
+scorecard.addEventListener('eco-select', (event) => {
+  chart.unit = event.detail.unit;
+  picked = null;
+  showSelection();
+});
+chart.addEventListener('eco-select', (event) => {
+  picked = event.detail;
+  showSelection();
+});

@@ -1,9 +1,16 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
-  // npm build: side-effect-free classes (index) and the registering entry (define), deps external.
+  // npm build: side-effect-free classes (index), the registering entry (define) and one registering
+  // entry per element; deps external.
   {
-    entry: ['src/index.ts', 'src/define.ts'],
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      scorecard: 'src/elements/scorecard.ts',
+      'progress-chart': 'src/elements/progress-chart.ts',
+      'status-badge': 'src/elements/status-badge.ts',
+    },
     format: ['esm'],
     dts: true,
     sourcemap: true,

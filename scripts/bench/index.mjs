@@ -9,3 +9,6 @@ for (const bench of ['parse-observations.mjs', 'assess.mjs']) {
     if (r.status !== 0) process.exitCode = 1;
   }
 }
+// The widgets in headless Chromium (sizes, render times against Chart.js and bare Lit floors).
+const w = spawnSync(process.execPath, [new URL('widgets.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+if (w.status !== 0) process.exitCode = 1;

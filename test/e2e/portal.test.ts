@@ -31,11 +31,13 @@ describe('the portal page', () => {
     await page.goto(`${origin}/`);
     const header = page.locator('eco-scorecard [part="header"]');
     await header.waitFor({ timeout: 20_000 });
+    await page.locator('eco-progress-chart [part="chart"] svg').waitFor({ timeout: 20_000 });
+    expect(await page.locator('eco-progress-chart [part="summary"]').textContent()).toContain('港口区 · 细颗粒物（PM2.5）年均浓度：2025年为 42.8');
     expect(await header.textContent()).toContain('港口区 · 2025');
     expect(await header.textContent()).toContain('不合格');
     await page.click('#lang-toggle');
     await page.waitForFunction(() => document.querySelector('eco-scorecard')?.shadowRoot?.textContent?.includes('Gangkou District'));
-    expect(await page.locator('eco-scorecard caption').textContent()).toBe('Scores by area');
+    expect(await page.locator('eco-scorecard table[part="table"] caption').textContent()).toBe('Scores by area');
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
   });
 });

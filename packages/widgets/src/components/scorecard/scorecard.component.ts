@@ -4,6 +4,7 @@ import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
+import { hostReset } from '../../internal/host-styles.js';
 import { assessmentParser, type ScorecardData } from './scorecard.data.js';
 import { scorecardLayout, type ScorecardRow, type ScorecardSort, type ScorecardView, type ScorecardViewMode } from './scorecard.layout.js';
 import { rowExplanations } from './scorecard.why.js';
@@ -63,7 +64,7 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * @cssproperty [--eco-font-family=system-ui] - Font.
  */
 export class EcoScorecard extends LitElement {
-  static override styles = scorecardStyles;
+  static override styles = [hostReset, scorecardStyles];
   /** The package version that defined this class. */
   static ecoVersion = VERSION;
 

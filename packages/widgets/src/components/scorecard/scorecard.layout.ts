@@ -117,9 +117,17 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
   const result = assessment.results[u];
   if (!unit || !result) return null;
   const digits = assessment.scheme.rounding.digits;
-  const number = (x: number | null, d: number): string =>
-    x === null ? '—' : new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
-  const pct = (x: number | null): string => (x === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(x));
+  // One formatter per shape: building an Intl.NumberFormat costs far more than using one.
+  const formats = new Map<number, Intl.NumberFormat>();
+  const number = (x: number | null, d: number): string => {
+    if (x === null) return '—';
+    let f = formats.get(d);
+    if (!f) formats.set(d, (f = new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d })));
+    return f.format(x);
+  };
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const pct = (x: number | null): string => (x === null ? '—' : percent.format(x));
+  const sign = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const text = (v: number | boolean | null | undefined): string =>
     v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? LABELS[lang].yes : LABELS[lang].no) : number(v, Number.isInteger(v) ? 0 : 1);
   const m = assessment.indicators.length;
@@ -142,7 +150,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       score: number(score, 1), points: number(assessment.cells.points[cell] ?? null, 2), weight: pct(assessment.cells.weightUsed[cell] ?? null),
       value: text(raw),
       target: target ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}` : '—',
-      variance: numeric ? signed(raw - (target!.value as number), lang) : '—',
+      variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
       percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
       trend: declared && bundle ? trendOf(bundle, declared, unit.id, assessment.period, lang) : null,
       responsible: declared ? unitName(declared.responsible) : '—',
@@ -272,10 +280,6 @@ function goalSummaries(framework: Bundle['framework'], assessment: Assessment, u
     const status = [...known].sort((a, b) => severity(a) - severity(b))[0] ?? 'noData';
     return { id: g.id, title: t(g.title), status, counts: counts.join(' · ') || '—' };
   });
-}
-
-function signed(x: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(x);
 }
 
 function periodEnd(period: string): string {

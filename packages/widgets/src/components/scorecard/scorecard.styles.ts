@@ -2,16 +2,11 @@ import { css } from 'lit';
 
 export const scorecardStyles = css`
   :host {
-    all: initial;
     display: block;
-    font-family: var(--eco-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     font-size: var(--eco-font-size, 0.95rem);
     line-height: 1.5;
-    color: var(--eco-text-color, #1f2937);
-    background: var(--eco-background, transparent);
     min-height: var(--eco-scorecard-min-height, 16rem);
   }
-  :host([hidden]) { display: none; }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; margin-bottom: 0.75rem; }
   .name { font-size: 1.2em; font-weight: 600; margin: 0; }
   .total { font-size: 1.6em; font-weight: 700; }

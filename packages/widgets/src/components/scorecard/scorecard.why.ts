@@ -17,8 +17,10 @@ const FLAG = {
  */
 export function rowExplanations(explanation: Explanation, lang: Lang): Map<string, string> {
   const zh = lang === 'zh-CN';
-  const f = (x: number | null, d: number): string => (x === null ? '—' : new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x));
-  const pct = (x: number | null): string => (x === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(x));
+  const formats = [0, 1, 2].map((d) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }));
+  const f = (x: number | null, d: 0 | 2): string => (x === null ? '—' : formats[d]!.format(x));
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const pct = (x: number | null): string => (x === null ? '—' : percent.format(x));
   const out = new Map<string, string>();
   for (const a of explanation.areas) {
     out.set(a.area, zh

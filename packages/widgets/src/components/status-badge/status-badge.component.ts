@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { isStatus, statusLabels } from '@eco-reform/core';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
+import { hostReset } from '../../internal/host-styles.js';
 import { statusIcons } from './status-badge.icons.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
@@ -37,7 +38,7 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * ```
  */
 export class EcoStatusBadge extends LitElement {
-  static override styles = statusBadgeStyles;
+  static override styles = [hostReset, statusBadgeStyles];
   /** The package version that defined this class, compared when a tag is already taken. */
   static ecoVersion = VERSION;
 

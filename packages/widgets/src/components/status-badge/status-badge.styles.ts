@@ -6,15 +6,11 @@ import { css } from 'lit';
  */
 export const statusBadgeStyles = css`
   :host {
-    all: initial;
     display: inline-block;
-    font-family: var(--eco-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     font-size: var(--eco-font-size, 0.875rem);
     line-height: 1.4;
-    color: var(--eco-text-color, #1f2937);
     --eco-status-color: var(--eco-status-neutral, #4b5563);
   }
-  :host([hidden]) { display: none; }
   .badge {
     display: inline-flex;
     align-items: center;

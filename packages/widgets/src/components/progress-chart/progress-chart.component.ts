@@ -1,0 +1,399 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Bundle, Lang } from '@eco-reform/core';
+import { DataController, type EcoDataErrorDetail } from '../../internal/data-controller.js';
+import type { DataError } from '../../internal/data-source.js';
+import { LangController } from '../../internal/lang-controller.js';
+import { ResizeController } from '../../internal/resize-controller.js';
+import { VERSION } from '../../version.js';
+import { hostReset } from '../../internal/host-styles.js';
+import { bundleParser } from './progress-chart.data.js';
+import type { ProgressChartSelectDetail } from './progress-chart.events.js';
+import { formatPeriod, formatValue } from './progress-chart.format.js';
+import { nearestPoint, progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout } from './progress-chart.layout.js';
+import { legendTemplate } from './progress-chart.legend.js';
+import { plotTemplate, type PlotState } from './progress-chart.plot.js';
+import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
+import { statusLookup } from './progress-chart.status.js';
+import { progressChartStyles } from './progress-chart.styles.js';
+import { describePoint, progressSummary } from './progress-chart.summary.js';
+import type { ProgressSort } from './progress-chart.table.js';
+import { tableTemplate } from './progress-chart.table-view.js';
+import { progressChartText } from './progress-chart.text.js';
+
+type Model = { ok: true; series: ProgressSeries[] } | { ok: false; error: DataError };
+interface Panel {
+  k: number;
+  series: ProgressSeries;
+  layout: ProgressChartLayout | null;
+}
+
+const GAP = 16;
+const MIN_PANEL = 280;
+const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', reason: { en, zh } });
+
+/**
+ * One indicator's progress for one unit, or for several units as small multiples with a shared
+ * scale: the actual series (a break where a period has no value), the planned trajectory from
+ * the baseline through the milestones to the target, the target line and zone, a dashed
+ * projection to the target date at the average pace so far, and numbered notes. Status shows as
+ * text and icon, never colour alone. A summary in words, a sortable table twin, a tooltip on
+ * hover and focus, and arrow-key navigation of the points (announced in a live region) make it
+ * usable without sight or a pointer. Data is a bundle `{ framework, observations, reports }`
+ * from `src`, an inline `<script type="application/json">` child, or the `data` property.
+ *
+ * @summary An indicator's actual values against its plan and target, with a summary and a table.
+ * @tag eco-progress-chart
+ * @attr src - URL of a bundle JSON.
+ * @attr indicator - The indicator id (required).
+ * @attr unit - The unit id; default the first unit with values for the indicator.
+ * @attr units - Several unit ids, space-separated: small multiples the user can show or hide.
+ * @attr height - Height of each chart in CSS pixels; default 260.
+ * @attr timeout - Milliseconds to wait for `src`; default 15000.
+ * @event {CustomEvent<ProgressChartSelectDetail>} eco-select - The user selected a point (click, Enter or Space).
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid, or lacks the indicator or a unit.
+ * @csspart header - The indicator title and the unit picker.
+ * @csspart series-picker - The checkboxes that show or hide units (several units only).
+ * @csspart legend - The key to the lines and marks.
+ * @csspart panel - One unit's chart, summary and notes.
+ * @csspart chart - The focusable plot area holding the SVG.
+ * @csspart actual - The actual series line.
+ * @csspart point - An actual value's mark.
+ * @csspart plan - The planned trajectory.
+ * @csspart milestone - A milestone's diamond.
+ * @csspart target - The target line.
+ * @csspart band - The target zone.
+ * @csspart projection - The dashed projection.
+ * @csspart gap - A span without values.
+ * @csspart tooltip - The tooltip box.
+ * @csspart summary - The status badge and the summary in words.
+ * @csspart notes - The numbered notes.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The data table.
+ * @csspart message - The loading, empty or error message.
+ * @cssproperty [--eco-progress-chart-min-height=20rem] - Space reserved while loading, so the page does not shift.
+ * @cssproperty [--eco-chart-actual-color=#1d4ed8] - Actual series and points.
+ * @cssproperty [--eco-chart-plan-color=#4b5563] - Planned trajectory and milestones.
+ * @cssproperty [--eco-chart-target-color=#15803d] - Target line, label and zone.
+ * @cssproperty [--eco-chart-projection-color=#b45309] - Projection.
+ * @cssproperty [--eco-chart-grid-color=#e5e7eb] - Grid lines.
+ * @cssproperty [--eco-chart-axis-color=#4b5563] - Axis lines and labels.
+ * @cssproperty [--eco-chart-gap-color=#6b7280] - Outline of spans without values.
+ * @cssproperty [--eco-chart-tooltip-background=#111827] - Tooltip background.
+ * @cssproperty [--eco-chart-tooltip-color=#ffffff] - Tooltip text.
+ * @cssproperty [--eco-font-family=system-ui] - Font family.
+ * @cssproperty [--eco-font-size=0.95rem] - Font size of the text around the chart.
+ * @cssproperty [--eco-text-color=#1f2937] - Text colour.
+ * @cssproperty [--eco-background=transparent] - Background.
+ * @cssproperty [--eco-border-color=#d1d5db] - Table rules and message borders.
+ * @cssproperty [--eco-focus-color=#2563eb] - Focus ring.
+ * @cssproperty [--eco-error-color=#b91c1c] - Error text.
+ * @example
+ * ```html
+ * <eco-progress-chart src="/data/bundle.json" indicator="pm25" unit="gangkou"></eco-progress-chart>
+ * <eco-progress-chart src="/data/bundle.json" indicator="pm25" units="xihu gangkou"></eco-progress-chart>
+ * ```
+ */
+export class EcoProgressChart extends LitElement {
+  static override styles = [hostReset, progressChartStyles];
+  /** The package version that defined this class. */
+  static ecoVersion = VERSION;
+
+  private readonly language = new LangController(this);
+  private readonly loader = new DataController<Bundle>(this, bundleParser);
+  private readonly size = new ResizeController(this);
+  private model: Model | null = null;
+  private modelKey: readonly unknown[] = [];
+  private panels: Panel[] = [];
+  private errorToFire: DataError | null = null;
+
+  @state() private active: { series: number; point: number } | null = null;
+  @state() private tooltipOn = false;
+  @state() private selected: { unit: string; period: string } | null = null;
+  @state() private hiddenUnits = new Set<string>();
+  @state() private tableOpen = false;
+  @state() private sort: ProgressSort = { key: 'period', direction: 'ascending' };
+  @state() private announcement = '';
+
+  /** URL of a bundle JSON `{ framework, observations, reports }`. */
+  @property() src: string | null = null;
+  /** The bundle as a JS value (takes precedence over `src`). */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** The indicator to show (required). */
+  @property() indicator: string | null = null;
+  /** The unit to show; default the first unit with values for the indicator. */
+  @property() unit: string | null = null;
+  /** Several units, space-separated, shown as small multiples (takes precedence over `unit`). */
+  @property() units: string | null = null;
+  /** Height of each chart in CSS pixels. */
+  @property({ type: Number }) height = 260;
+  /** Milliseconds to wait for `src`; default 15000. */
+  @property({ type: Number }) timeout = 15000;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
+      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
+    }
+    this.updateModel();
+    this.updatePanels();
+  }
+
+  override updated(): void {
+    if (!this.errorToFire) return;
+    const detail: EcoDataErrorDetail = this.errorToFire;
+    this.errorToFire = null;
+    this.dispatchEvent(new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }));
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language.lang;
+    const s = progressChartText[lang];
+    const state = this.loader.state;
+    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
+    const error = state.status === 'error' ? state.error : this.model && !this.model.ok ? this.model.error : null;
+    if (error) {
+      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${error.reason[lang === 'zh-CN' ? 'zh' : 'en']}</div>`;
+    }
+    if (!this.model?.ok) return html`<p part="message" class="message">${s.empty}</p>`;
+    const all = this.model.series;
+    const first = all[0]!;
+    const multi = all.length > 1;
+    const visible = this.panels.map((p) => p.series);
+    const uom = lang === 'zh-CN' ? first.unitOfMeasure.zh : first.unitOfMeasure.en;
+    const title = lang === 'zh-CN' ? first.title.zh : first.title.en;
+    return html`
+      <div part="header" class="header">
+        <p class="title">${title}${uom ? html` <span class="uom">(${uom})</span>` : nothing}${multi ? nothing : html` · ${this.name(first, lang)}`}</p>
+        ${multi
+          ? html`<fieldset part="series-picker" class="picker"><legend>${s.units}</legend>
+              ${all.map((x) => html`<label><input type="checkbox" .checked=${!this.hiddenUnits.has(x.unit)} @change=${() => this.toggleUnit(x.unit)}> ${this.name(x, lang)}</label>`)}
+            </fieldset>`
+          : nothing}
+      </div>
+      ${legendTemplate(visible, lang)}
+      <p id="hint" class="hint">${s.hint}</p>
+      ${this.panels.length === 0
+        ? html`<p part="message" class="message">${s.noSeries}</p>`
+        : html`<div class="panels cols-${this.columns(this.panels.length)}">${this.panels.map((p) => this.panel(p, lang, multi))}</div>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+        ${this.tableOpen ? s.hideTable : s.showTable}
+      </button>
+      <div id="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>${tableTemplate(visible, lang, this.sort, (key) => this.sortBy(key))}</div>
+    `;
+  }
+
+  /** Rebuilds the series when the data, indicator or units change (not on every render). */
+  private updateModel(): void {
+    const state = this.loader.state;
+    if (state.status !== 'ready') {
+      this.model = null;
+      this.modelKey = [];
+      return;
+    }
+    const key = [state.value, this.indicator, this.unit, this.units] as const;
+    if (key.every((v, i) => v === this.modelKey[i])) return;
+    this.modelKey = key;
+    this.model = this.buildModel(state.value);
+    if (!this.model.ok) this.errorToFire = this.model.error;
+    this.active = null;
+    this.tooltipOn = false;
+    this.selected = null;
+    this.hiddenUnits = new Set();
+    this.announcement = '';
+  }
+
+  private buildModel(bundle: Bundle): Model {
+    const indicator = this.indicator?.trim();
+    if (!indicator) return { ok: false, error: notFound('no indicator given: set the indicator attribute', '未指定指标：请设置 indicator 属性') };
+    const listed = (this.units ?? '').split(/\s+/).filter(Boolean);
+    const fallback = bundle.observations.find((o) => o.indicator === indicator)?.unit ?? bundle.framework.units[0]?.id;
+    const ids = listed.length > 0 ? [...new Set(listed)] : [this.unit?.trim() || fallback || ''];
+    const lookup = statusLookup(bundle, ids);
+    const series: ProgressSeries[] = [];
+    for (const unit of ids) {
+      const result = progressSeries(bundle, { indicator, unit, status: (period) => lookup(indicator, unit, period) });
+      if (!result.ok) {
+        return {
+          ok: false,
+          error: result.missing === 'indicator'
+            ? notFound(`the data has no indicator “${result.id}”`, `数据中没有指标“${result.id}”`)
+            : notFound(`the data has no unit “${result.id}”`, `数据中没有单位“${result.id}”`),
+        };
+      }
+      series.push(result.value);
+    }
+    return { ok: true, series };
+  }
+
+  /** Lays out the visible panels for the current width, height and language. */
+  private updatePanels(): void {
+    if (!this.model?.ok) {
+      this.panels = [];
+      return;
+    }
+    const lang = this.language.lang;
+    const shown = this.model.series.map((series, k) => ({ series, k })).filter((p) => !this.hiddenUnits.has(p.series.unit));
+    const all = this.model.series;
+    const cols = this.columns(shown.length);
+    const width = Math.floor((this.size.width - GAP * (cols - 1)) / cols);
+    const yDomain = progressYDomain(all);
+    const xDomain = progressXDomain(all);
+    this.panels = shown.map(({ series, k }) => ({
+      k,
+      series,
+      layout: this.size.width > 0
+        ? progressChartLayout(series, { width, height: this.height, yDomain, xDomain, formatY: (v) => formatValue(v, series, lang) })
+        : null,
+    }));
+  }
+
+  private columns(count: number): number {
+    return Math.max(1, Math.min(3, count, Math.floor((this.size.width + GAP) / (MIN_PANEL + GAP))));
+  }
+
+  private name(series: ProgressSeries, lang: Lang): string {
+    return lang === 'zh-CN' ? series.unitName.zh : series.unitName.en;
+  }
+
+  private panel(panel: Panel, lang: Lang, multi: boolean): TemplateResult {
+    const s = progressChartText[lang];
+    const { k, series, layout } = panel;
+    const title = lang === 'zh-CN' ? series.title.zh : series.title.en;
+    const notes = series.points.filter((p) => p.note);
+    return html`
+      <figure part="panel" class="panel">
+        ${multi ? html`<figcaption class="panel-title">${this.name(series, lang)}</figcaption>` : nothing}
+        <div part="chart" class="plot" tabindex="0" role="group" aria-roledescription=${s.chart}
+          aria-label=${`${title}, ${this.name(series, lang)}`} aria-describedby=${`summary-${k} hint`}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, k)} @focus=${() => this.onFocus(k)} @blur=${this.onBlur}
+          @pointermove=${(e: PointerEvent) => this.onPointer(e, k, false)} @pointerleave=${this.onPointerLeave}
+          @click=${(e: MouseEvent) => this.onPointer(e, k, true)}>
+          ${layout ? plotTemplate(layout, series, lang, this.plotState(k, series)) : nothing}
+        </div>
+        <div part="summary" class="summary">
+          <eco-status-badge status=${series.status} lang=${lang}></eco-status-badge>
+          <p id=${`summary-${k}`}>${progressSummary(series, lang)}</p>
+        </div>
+        ${notes.length > 0
+          ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${formatPeriod(p.period, lang)}: ${p.note}</li>`)}</ol>`
+          : nothing}
+      </figure>`;
+  }
+
+  private plotState(k: number, series: ProgressSeries): PlotState {
+    const active = this.active?.series === k ? this.active.point : -1;
+    const point = this.panels.find((p) => p.k === k)?.layout?.points[active];
+    const lines = this.tooltipOn && point ? describePoint(series, point.index, this.language.lang, this.panels.length > 1) : null;
+    return {
+      active,
+      selected: this.selected?.unit === series.unit ? this.selected.period : null,
+      // Long notes are cut in the tooltip; the notes list, the table and the live region have them whole.
+      tooltip: lines ? lines.map((t) => (t.length > 40 ? `${t.slice(0, 39)}…` : t)) : null,
+    };
+  }
+
+  private onFocus(k: number): void {
+    const layout = this.panels.find((p) => p.k === k)?.layout;
+    const series = this.model?.ok ? this.model.series[k] : undefined;
+    if (!layout || !series || layout.points.length === 0) return;
+    if (this.active?.series !== k) {
+      const chosen = this.selected?.unit === series.unit ? layout.points.findIndex((p) => p.period === this.selected!.period) : -1;
+      this.active = { series: k, point: chosen >= 0 ? chosen : layout.points.length - 1 };
+    }
+    this.tooltipOn = true;
+    this.announce(k, this.active!.point, false);
+  }
+
+  private onBlur(): void {
+    this.tooltipOn = false;
+  }
+
+  private onPointerLeave(): void {
+    if (!this.shadowRoot?.activeElement) this.tooltipOn = false;
+  }
+
+  private onPointer(event: MouseEvent, k: number, select: boolean): void {
+    const layout = this.panels.find((p) => p.k === k)?.layout;
+    const box = (event.currentTarget as HTMLElement).querySelector('svg')?.getBoundingClientRect();
+    if (!layout || !box || box.width === 0) return;
+    const point = nearestPoint(layout, ((event.clientX - box.left) * layout.width) / box.width);
+    if (point < 0) return;
+    this.active = { series: k, point };
+    this.tooltipOn = true;
+    if (select) this.select(k, point);
+  }
+
+  private onKey(event: KeyboardEvent, k: number): void {
+    const layout = this.panels.find((p) => p.k === k)?.layout;
+    const n = layout?.points.length ?? 0;
+    // Keys with modifiers belong to the browser and assistive technology.
+    if (n === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = this.active?.series === k ? this.active.point : n - 1;
+    let next = current;
+    switch (event.key) {
+      case 'ArrowRight': next = Math.min(n - 1, current + 1); break;
+      case 'ArrowLeft': next = Math.max(0, current - 1); break;
+      case 'Home': next = 0; break;
+      case 'End': next = n - 1; break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(k, current);
+        return;
+      case 'Escape':
+        this.tooltipOn = false;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = { series: k, point: next };
+    this.tooltipOn = true;
+    this.announce(k, next, false);
+  }
+
+  private announce(k: number, point: number, selected: boolean): void {
+    const lang = this.language.lang;
+    const s = progressChartText[lang];
+    const layout = this.panels.find((p) => p.k === k)?.layout;
+    const series = this.model?.ok ? this.model.series[k] : undefined;
+    const p = layout?.points[point];
+    if (!layout || !series || !p) return;
+    const lines = describePoint(series, p.index, lang, this.panels.length > 1).join(lang === 'zh-CN' ? '；' : '; ');
+    const where = s.pointOf(point + 1, layout.points.length);
+    this.announcement = lang === 'zh-CN'
+      ? `${selected ? `${s.selected}：` : ''}${lines}（${where}）`
+      : `${selected ? `${s.selected}: ` : ''}${lines} (${where})`;
+  }
+
+  private select(k: number, point: number): void {
+    const layout = this.panels.find((p) => p.k === k)?.layout;
+    const series = this.model?.ok ? this.model.series[k] : undefined;
+    const p = layout?.points[point];
+    if (!series || !p) return;
+    this.selected = { unit: series.unit, period: p.period };
+    this.announce(k, point, true);
+    const detail: ProgressChartSelectDetail = {
+      indicator: series.indicator, unit: series.unit, period: p.period, value: series.kind === 'boolean' ? p.value >= 0.5 : p.value,
+    };
+    this.dispatchEvent(new CustomEvent<ProgressChartSelectDetail>('eco-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private toggleUnit(unit: string): void {
+    const next = new Set(this.hiddenUnits);
+    if (next.has(unit)) next.delete(unit);
+    else next.add(unit);
+    this.hiddenUnits = next;
+    this.active = null;
+    this.tooltipOn = false;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  private sortBy(key: ProgressSort['key']): void {
+    this.sort = { key, direction: this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+}

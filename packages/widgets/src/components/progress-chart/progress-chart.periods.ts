@@ -1,0 +1,62 @@
+import { parsePeriod, periodInterval } from '@eco-reform/core';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day number of a `YYYY-MM-DD` date: days since 1970-01-01, computed with `Date.UTC` so the
+ * chart's time axis is the same in every time zone.
+ *
+ * @param date - `YYYY-MM-DD`.
+ * @returns Whole days since the epoch, or `NaN` for text that is not a date.
+ * @example
+ * dayNumber('1970-01-02') //=> 1
+ */
+export function dayNumber(date: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY : Number.NaN;
+}
+
+/**
+ * Where a period sits on the time axis: the day number of its last day. The core's planned
+ * trajectory (`expectedAt`) puts baseline, milestones and target on the last day of their period,
+ * so an annual value and the plan for that year line up.
+ *
+ * @param period - A period: `2025`, `2025-Q3`, `2025-07` or `2025-07-15`.
+ * @returns The day number, or `null` when `period` is not a period.
+ * @example
+ * periodEnd('1970') //=> 364
+ */
+export function periodEnd(period: string): number | null {
+  const interval = periodInterval(period);
+  return interval ? dayNumber(interval.end) : null;
+}
+
+/**
+ * Every period from `first` to `last` at their common step (year, quarter or month), so that a
+ * period with no observation shows as a break in the line. Dates, mixed kinds, or an order that
+ * runs backwards have no common step: the answer is `null` and the caller keeps what it has.
+ *
+ * @param first - The first period.
+ * @param last - The last period (not before `first`).
+ * @returns The periods in order, both ends included, or `null`.
+ * @example
+ * periodSequence('2024-Q3', '2025-Q1') //=> ['2024-Q3', '2024-Q4', '2025-Q1']
+ */
+export function periodSequence(first: string, last: string): string[] | null {
+  const a = parsePeriod(first);
+  const b = parsePeriod(last);
+  if (!a || !b || a.kind !== b.kind || a.kind === 'date') return null;
+  const perYear = a.kind === 'year' ? 1 : a.kind === 'quarter' ? 4 : 12;
+  const index = (p: NonNullable<ReturnType<typeof parsePeriod>>): number =>
+    p.year * perYear + (p.kind === 'quarter' ? p.quarter! - 1 : p.kind === 'month' ? p.month! - 1 : 0);
+  const from = index(a);
+  const to = index(b);
+  if (to < from || to - from > 1000) return null;
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const year = Math.floor(k / perYear);
+    const step = (k % perYear) + 1;
+    out.push(a.kind === 'year' ? String(year) : a.kind === 'quarter' ? `${year}-Q${step}` : `${year}-${String(step).padStart(2, '0')}`);
+  }
+  return out;
+}

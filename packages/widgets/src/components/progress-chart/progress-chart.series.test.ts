@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assess, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
+import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
+
+let meixi: Bundle;
+beforeAll(async () => {
+  const parsed = parseBundle(await (await fetch('/examples/meixi/bundle.json')).json());
+  if (!parsed.ok) throw new Error('the example bundle must parse');
+  meixi = parsed.value;
+});
+
+const fixed = () => 'limited' as const;
+function series(bundle: Bundle, indicator: string, unit: string, status?: () => 'limited'): ProgressSeries {
+  const r = progressSeries(bundle, status ? { indicator, unit, status } : { indicator, unit });
+  if (!r.ok) throw new Error(`no series for ${indicator} / ${unit}`);
+  return r.value;
+}
+const withObservations = (observations: Observation[]): Bundle => ({ ...meixi, observations });
+
+describe('progressSeries', () => {
+  it('reads one indicator for one unit in period order, with the plan for each period', () => {
+    const shuffled = withObservations([...meixi.observations].reverse());
+    const s = series(shuffled, 'pm25', 'gangkou', fixed);
+    expect(s.points.map((p) => p.period)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(s.points.map((p) => p.value)).toEqual([44.5, 43.6, 42.8, 42.8, 42.8, 42.8]);
+    // The core's expectedAt interpolates by calendar days, so 2021's plan is 40.0014 (a leap year in between).
+    expect(s.points.map((p) => Math.round(p.planned! * 100) / 100)).toEqual([42, 40, 38, 36, 34, 32]);
+    expect(s.points[4]!.note).toBe('港区扩建影响 / port expansion');
+    expect(s).toMatchObject({ kind: 'number', direction: -1, digits: 1, unitName: { zh: '港口区', en: 'Gangkou District' } });
+    expect(s.plan.map((k) => [k.period, k.value])).toEqual([['2020', 42], ['2024', 34], ['2025', 32], ['2026', 30]]);
+    expect(s.target).toMatchObject({ period: '2026', value: 30, comparator: '<=' });
+  });
+
+  it('takes the status from the core’s assess, so it matches the scorecard', () => {
+    const s = series(meixi, 'pm25', 'gangkou');
+    const expected = indicatorResults(assess(meixi.framework, meixi.observations, { period: '2025' }), 'gangkou').find((r) => r.indicator === 'pm25')!.status;
+    expect(s.status).toBe(expected);
+    expect(s.status).toBe('deteriorating');
+  });
+
+  it('describes the trend and projects the average pace to the target date', () => {
+    const s = series(meixi, 'pm25', 'gangkou', fixed);
+    expect(s.trend).toEqual({ trend: 'flat', run: 3, from: '2022', to: '2025' });
+    expect(s.projection!.from).toMatchObject({ period: '2025', value: 42.8 });
+    expect(s.projection!.to.period).toBe('2026');
+    expect(s.projection!.perYear).toBeCloseTo(-0.34, 2);
+    expect(s.projection!.to.value).toBeCloseTo(42.8 - 0.34, 2);
+    expect(s.projection!.meets).toBe(false);
+    const xihu = series(meixi, 'pm25', 'xihu', fixed);
+    expect(xihu.trend).toEqual({ trend: 'improving', run: 5, from: '2020', to: '2025' });
+    expect(xihu.projection!.meets).toBe(true);
+  });
+
+  it('holds a unit to its class target, without the general milestones', () => {
+    const nanshan = series(meixi, 'forest-coverage', 'nanshan', fixed);
+    expect(nanshan.target.value).toBe(68);
+    expect(nanshan.milestones).toEqual([]);
+    expect(series(meixi, 'forest-coverage', 'qingxi', fixed).target.value).toBe(45);
+  });
+
+  it('keeps the highest revision of a period', () => {
+    const revised = withObservations([...meixi.observations, { indicator: 'pm25', unit: 'gangkou', period: '2025', value: 40.1, revision: 2 }]);
+    expect(series(revised, 'pm25', 'gangkou', fixed).latest).toMatchObject({ period: '2025', value: 40.1 });
+  });
+
+  it('turns a missing period into a break, for quarters too', () => {
+    const quarters = withObservations([
+      { indicator: 'pm25', unit: 'xihu', period: '2024-Q4', value: 31 },
+      { indicator: 'pm25', unit: 'xihu', period: '2024-Q1', value: 35 },
+      { indicator: 'pm25', unit: 'xihu', period: '2024-Q2', value: null, note: 'station offline' },
+      { indicator: 'pm25', unit: 'xihu', period: '2025-Q1', value: 30.5 },
+    ]);
+    const s = series(quarters, 'pm25', 'xihu', fixed);
+    expect(s.points.map((p) => [p.period, p.value])).toEqual([['2024-Q1', 35], ['2024-Q2', null], ['2024-Q3', null], ['2024-Q4', 31], ['2025-Q1', 30.5]]);
+    expect(s.points[1]!.note).toBe('station offline');
+    expect(s.latest!.period).toBe('2025-Q1');
+  });
+
+  it('draws yes/no indicators as 1 and 0 with no projection', () => {
+    const s = series(meixi, 'backup-water', 'gangkou', fixed);
+    expect(s.kind).toBe('boolean');
+    expect(new Set(s.points.map((p) => p.value))).toEqual(new Set([0]));
+    expect(s.plan.map((k) => k.value)).toEqual([0, 1]);
+    expect(s.projection).toBeNull();
+  });
+
+  it('shows the plan and target when a unit has no values yet', () => {
+    const s = series(withObservations([]), 'pm25', 'xihu');
+    expect(s.points).toEqual([]);
+    expect(s.latest).toBeNull();
+    expect(s.status).toBe('noData');
+    expect(s.trend.trend).toBe('none');
+    expect(s.plan).toHaveLength(4);
+  });
+
+  it('says which id the bundle lacks', () => {
+    expect(progressSeries(meixi, { indicator: 'pm10', unit: 'xihu' })).toEqual({ ok: false, missing: 'indicator', id: 'pm10' });
+    expect(progressSeries(meixi, { indicator: 'pm25', unit: 'atlantis' })).toEqual({ ok: false, missing: 'unit', id: 'atlantis' });
+  });
+
+  it('does not mutate the bundle', () => {
+    const before = structuredClone(meixi);
+    series(meixi, 'forest-coverage', 'nanshan');
+    expect(meixi).toEqual(before);
+  });
+});

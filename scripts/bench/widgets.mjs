@@ -1,0 +1,66 @@
+// Benchmark: the widgets in headless Chromium, side by side in one page (issue "Widgets I"):
+// first render of a 500-row <eco-scorecard> against a bare Lit table of the same rows, and of
+// <eco-progress-chart> with 10,000 points against Chart.js 4 (animation off) and a bare Lit SVG
+// path; plus the gzip size of the CDN bundle and of each element alone. Contenders alternate,
+// each run in a fresh container; medians are printed with their ratios. Run after `npm run build`.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright';
+import { createStaticServer, listen } from '../lib/static-server.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 9) || 9;
+const gzip = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// Sizes: the CDN bundle as shipped, and each element alone (bundled and minified the same way).
+const cdn = readFileSync(here('../../packages/widgets/dist/cdn/eco-widgets.js'));
+const alone = {};
+for (const [name, entry] of Object.entries({ scorecard: 'scorecard', 'progress-chart': 'progress-chart', 'status-badge': 'status-badge' })) {
+  const out = await build({
+    entryPoints: [here(`../../packages/widgets/src/elements/${entry}.ts`)], bundle: true, minify: true, format: 'esm', platform: 'browser',
+    target: 'es2022', conditions: ['@eco-reform/source'], legalComments: 'none', write: false,
+  });
+  alone[name] = gzip(out.outputFiles[0].contents);
+}
+console.log(`gzip: eco-widgets.js (all elements) ${kb(gzip(cdn))} (budget 40 KB); alone: ${Object.entries(alone).map(([k, v]) => `${k} ${kb(v)}`).join(', ')} (scorecard budget 15 KB)`);
+console.log('for scale, measured before this project: Chart.js 70.6 KB, Observable Plot 130 KB, ECharts 188–383 KB, vega-embed 302 KB');
+
+const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'));
+await build({
+  entryPoints: [here('widgets/page.ts')], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
+  conditions: ['@eco-reform/source'], outfile: join(dir, 'page.js'), legalComments: 'none', logLevel: 'error',
+});
+writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>widgets bench</title><link rel="stylesheet" href="page.css"><script type="module" src="page.js"></script></head><body></body></html>');
+writeFileSync(join(dir, 'page.css'), 'body { margin: 0; font: 14px system-ui; } .stage { width: 900px; }');
+const server = createStaticServer({ routes: { '/': `${dir}/` } });
+const origin = `http://127.0.0.1:${await listen(server)}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const measure = async (pairs) => {
+    const times = Object.fromEntries(pairs.map(([name]) => [name, []]));
+    for (let r = 0; r < runs + 1; r++) {
+      for (const [name, fn, arg] of pairs) {
+        const ms = await page.evaluate(([fn, arg]) => window.bench[fn](arg), [fn, arg]);
+        if (r > 0) times[name].push(ms); // the first round warms up
+      }
+    }
+    return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  };
+  const card = await measure([['scorecard', 'scorecard', 500], ['bare Lit table', 'bareTable', 500]]);
+  console.log(`first render, 500 rows (median of ${runs}): <eco-scorecard> ${card.scorecard.toFixed(1)} ms, bare Lit table ${card['bare Lit table'].toFixed(1)} ms, ratio ${(card.scorecard / card['bare Lit table']).toFixed(2)}× (goal ≤ 1.5×)`);
+  const chart = await measure([['progress chart', 'progressChart', 10000], ['Chart.js', 'chartJs', 10000], ['bare path', 'barePath', 10000]]);
+  console.log(`first render, 10,000 points (median of ${runs}): <eco-progress-chart> ${chart['progress chart'].toFixed(1)} ms, Chart.js 4 ${chart['Chart.js'].toFixed(1)} ms, bare Lit path ${chart['bare path'].toFixed(1)} ms; ratio to Chart.js ${(chart['progress chart'] / chart['Chart.js']).toFixed(2)}× (goal ≤ 0.25×)`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}

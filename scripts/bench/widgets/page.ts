@@ -1,0 +1,162 @@
+// The widgets benchmark page, bundled by ../widgets.mjs with esbuild: our elements from source,
+// a bare Lit table and a bare Lit SVG path (the floors the framework allows) and Chart.js 4 (a
+// dev dependency of this bench only). Each `bench.*` function renders once into a fresh container
+// and resolves with the milliseconds from start to the first frame after it (script, style,
+// layout and paint of that frame included), so every contender is measured the same way.
+import { html, render, svg } from 'lit';
+import { Chart } from 'chart.js/auto';
+import '@eco-reform/widgets/define.js';
+import { assess, parseFramework, type Assessment } from '@eco-reform/core';
+
+const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+function stage(): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'stage';
+  document.body.replaceChildren(box);
+  return box;
+}
+
+/** A framework with `rows` indicators in 10 areas and 3 units, and its 2025 assessment. */
+function scorecardData(rows: number): Assessment {
+  const areas = Array.from({ length: 10 }, (_, a) => ({ id: `a${a}`, title: { zh: `领域 ${a}`, en: `Area ${a}` }, weight: 1 }));
+  const indicators = Array.from({ length: rows }, (_, i) => ({
+    id: `i${i}`, title: { zh: `指标 ${i}`, en: `Indicator ${i}` }, area: `a${i % 10}`, unitOfMeasure: { en: '%' }, polarity: 'higher',
+    attribute: 'expected', baseline: { value: 0, period: '2020' }, target: { value: 100, period: '2025', comparator: '>=' },
+    weight: 1, scoring: { method: 'goalposts', lower: 0, upper: 100 }, responsible: 'u0',
+  }));
+  const units = ['u0', 'u1', 'u2'].map((id) => ({ id, name: { zh: `单位 ${id}`, en: `Unit ${id}` }, kind: 'district', tags: [] }));
+  const parsed = parseFramework({
+    id: 'bench', version: '1', title: { en: 'bench' }, jurisdiction: { en: 'bench' }, period: { start: '2020', end: '2025' },
+    areas, goals: [], indicators, measures: [], units, redLines: [],
+    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true }, { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+  });
+  if (!parsed.ok) throw new Error('bench framework invalid');
+  let seed = 1;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const observations = units.flatMap((u) => indicators.map((ind) => ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 })));
+  return assess(parsed.value, observations, { period: '2025' });
+}
+
+/** A daily series of `n` points for one indicator and unit, as a bundle the progress chart reads. */
+function chartBundle(n: number): { bundle: unknown; xs: number[]; ys: number[] } {
+  const start = Date.UTC(1990, 0, 1);
+  const day = (k: number) => new Date(start + k * 86400000).toISOString().slice(0, 10);
+  let y = 50;
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const observations = Array.from({ length: n }, (_, k) => {
+    y = Math.max(0, y + (next() - 0.5) * 2);
+    xs.push(k);
+    ys.push(y);
+    return { indicator: 'pm25', unit: 'u0', period: day(k), value: Math.round(y * 100) / 100 };
+  });
+  const framework = {
+    id: 'bench', version: '1', title: { en: 'bench' }, jurisdiction: { en: 'bench' }, period: { start: day(0), end: day(n + 365) },
+    areas: [{ id: 'env', title: { en: 'Environment' }, weight: 1 }], goals: [],
+    indicators: [{ id: 'pm25', title: { en: 'PM2.5' }, area: 'env', unitOfMeasure: { en: 'µg/m³' }, polarity: 'lower', attribute: 'binding',
+      baseline: { value: 50, period: day(0) }, target: { value: 30, period: day(n + 365), comparator: '<=' }, weight: 1, scoring: { method: 'distanceToTarget' }, responsible: 'u0' }],
+    measures: [], units: [{ id: 'u0', name: { en: 'Unit 0' }, kind: 'district', tags: [] }], redLines: [],
+    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+  };
+  return { bundle: { framework, observations, reports: [] }, xs, ys };
+}
+
+const cache = new Map<string, unknown>();
+const memo = <T>(key: string, make: () => T): T => (cache.has(key) ? (cache.get(key) as T) : (cache.set(key, make()), cache.get(key) as T));
+
+const bench = {
+  /** `<eco-scorecard view="indicators">` of a precomputed assessment with `rows` indicators. */
+  async scorecard(rows: number): Promise<number> {
+    const data = memo(`a${rows}`, () => scorecardData(rows));
+    const box = stage();
+    await frame();
+    const t0 = performance.now();
+    const el = document.createElement('eco-scorecard');
+    el.setAttribute('view', 'indicators');
+    el.setAttribute('lang', 'en');
+    (el as unknown as { data: unknown }).data = data;
+    box.append(el);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await frame();
+    const ms = performance.now() - t0;
+    if (el.shadowRoot!.querySelectorAll('tbody tr').length !== rows) throw new Error('scorecard did not render every row');
+    return ms;
+  },
+
+  /** The floor: a bare Lit table of the same rows (name, score, status, a small SVG bar). */
+  async bareTable(rows: number): Promise<number> {
+    const data = memo(`a${rows}`, () => scorecardData(rows));
+    const box = stage();
+    await frame();
+    const t0 = performance.now();
+    const m = data.indicators.length;
+    render(html`<table><tbody>${data.indicators.map((ind, i) => {
+      const s = data.cells.normalized[i] ?? 0;
+      return html`<tr><th>${ind.title.en}</th><td>${s.toFixed(1)}</td><td>${data.cells.status[i]}</td><td><svg width="100" height="10">${svg`<rect width=${s} height="10"></rect>`}</svg></td></tr>`;
+    })}</tbody></table>`, box);
+    void m;
+    await frame();
+    return performance.now() - t0;
+  },
+
+  /** `<eco-progress-chart>` with an `n`-point daily series. */
+  async progressChart(n: number): Promise<number> {
+    const { bundle } = memo(`c${n}`, () => chartBundle(n));
+    const box = stage();
+    await frame();
+    const t0 = performance.now();
+    const el = document.createElement('eco-progress-chart');
+    el.setAttribute('indicator', 'pm25');
+    el.setAttribute('unit', 'u0');
+    el.setAttribute('lang', 'en');
+    (el as unknown as { data: unknown }).data = bundle;
+    box.append(el);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // The chart sizes itself to its container (a ResizeObserver), so it may draw a frame later.
+    for (let k = 0; k < 600 && !el.shadowRoot!.querySelector('[part="actual"]'); k++) await frame();
+    if (!el.shadowRoot!.querySelector('[part="actual"]')) throw new Error('progress chart did not draw');
+    await frame();
+    return performance.now() - t0;
+  },
+
+  /** Chart.js 4 drawing the same series as a line chart, no animation. */
+  async chartJs(n: number): Promise<number> {
+    const { xs, ys } = memo(`c${n}`, () => chartBundle(n));
+    const box = stage();
+    const canvas = document.createElement('canvas');
+    canvas.width = 800;
+    canvas.height = 400;
+    box.append(canvas);
+    await frame();
+    const t0 = performance.now();
+    const chart = new Chart(canvas, {
+      type: 'line',
+      data: { labels: xs, datasets: [{ label: 'PM2.5', data: ys, pointRadius: 0, borderWidth: 1 }] },
+      options: { animation: false, responsive: false, plugins: { legend: { display: false } } },
+    });
+    await frame();
+    const ms = performance.now() - t0;
+    chart.destroy();
+    return ms;
+  },
+
+  /** The floor: a bare Lit SVG path of the same points. */
+  async barePath(n: number): Promise<number> {
+    const { xs, ys } = memo(`c${n}`, () => chartBundle(n));
+    const box = stage();
+    await frame();
+    const t0 = performance.now();
+    const max = Math.max(...ys);
+    let d = '';
+    for (let k = 0; k < xs.length; k++) d += `${k === 0 ? 'M' : 'L'}${((xs[k]! / xs.length) * 800).toFixed(2)},${(400 - (ys[k]! / max) * 400).toFixed(2)}`;
+    render(html`<svg width="800" height="400">${svg`<path d=${d} fill="none" stroke="black"></path>`}</svg>`, box);
+    await frame();
+    return performance.now() - t0;
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
+document.documentElement.dataset['ready'] = 'true';
