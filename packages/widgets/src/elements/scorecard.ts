@@ -1,15 +1,14 @@
 /**
- * Registers only `<eco-scorecard>` and the `<eco-status-badge>` it uses, for pages that use just this element and want the
- * smallest download: `import '@eco-reform/widgets/scorecard.js'`. Tags the page already has are
- * skipped, as with the full bundle.
+ * Registers only `<eco-scorecard>`, for pages that use just this element and want the smallest
+ * download: `import '@eco-reform/widgets/scorecard.js'`. A tag the page already has is skipped,
+ * as with the full bundle.
  *
  * @packageDocumentation
  */
-import { EcoStatusBadge } from '../components/status-badge/status-badge.component.js';
 import { EcoScorecard } from '../components/scorecard/scorecard.component.js';
 import { defineElements } from '../internal/define-element.js';
 import { VERSION } from '../version.js';
 
-defineElements([['eco-status-badge', EcoStatusBadge], ['eco-scorecard', EcoScorecard]], VERSION);
+defineElements([['eco-scorecard', EcoScorecard]], VERSION);
 
 export { EcoScorecard };

@@ -179,7 +179,7 @@ export class EcoProgressChart extends LitElement {
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
         ${this.tableOpen ? s.hideTable : s.showTable}
       </button>
-      <div id="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>${tableTemplate(visible, lang, this.sort, (key) => this.sortBy(key))}</div>
+      <div id="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>${this.tableOpen ? tableTemplate(visible, lang, this.sort, (key) => this.sortBy(key)) : nothing}</div>
     `;
   }
 

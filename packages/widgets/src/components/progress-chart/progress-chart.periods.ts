@@ -27,6 +27,13 @@ export function dayNumber(date: string): number {
  * periodEnd('1970') //=> 364
  */
 export function periodEnd(period: string): number | null {
+  // Years and dates, the common cases, without building an interval (a 10,000-point daily series
+  // calls this once per point); a date must read back as itself, so 2025-02-30 is not a date.
+  if (/^\d{4}$/.test(period)) return dayNumber(`${period}-12-31`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) {
+    const t = dayNumber(period);
+    return new Date(t * MS_PER_DAY).toISOString().slice(0, 10) === period ? t : null;
+  }
   const interval = periodInterval(period);
   return interval ? dayNumber(interval.end) : null;
 }

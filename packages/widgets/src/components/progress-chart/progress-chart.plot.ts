@@ -48,7 +48,7 @@ export function plotTemplate(l: ProgressChartLayout, series: ProgressSeries, lan
     ${l.milestones.map((m) => svg`<path part="milestone" class="milestone" d=${m.d}></path>`)}
     ${l.projection ? svg`<path part="projection" class="projection" d=${l.projection.d}></path>` : nothing}
     <path part="actual" class="actual" d=${l.actual}></path>
-    ${l.points.map((p, i) => svg`<circle part="point" class=${`point${i === active ? ' active' : ''}${p.period === selected ? ' selected' : ''}`}
+    ${marked(l.points, active, selected).map(({ p, i }) => svg`<circle part="point" class=${`point${i === active ? ' active' : ''}${p.period === selected ? ' selected' : ''}`}
       cx=${p.x} cy=${p.y} r=${i === active || p.period === selected ? 6 : 3.5}></circle>`)}
     ${l.annotations.map((a) => svg`<g class="annotation"><circle cx=${a.x} cy=${a.y} r="7"></circle><text x=${a.x} y=${a.y} dy="0.35em" text-anchor="middle">${a.n}</text></g>`)}
     ${tip
@@ -56,4 +56,13 @@ export function plotTemplate(l: ProgressChartLayout, series: ProgressSeries, lan
           ${tip.lines.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}</g>`
       : nothing}
   `}</svg>`;
+}
+
+/** Above this many values the line carries the series alone: a mark per value would cost more than the line and hide it. */
+export const MAX_POINT_MARKS = 400;
+
+/** The points that get a mark: all of them up to {@link MAX_POINT_MARKS}, else only the active and the selected one. */
+function marked(points: ProgressChartLayout['points'], active: number, selected: string | null): Array<{ p: ProgressChartLayout['points'][number]; i: number }> {
+  if (points.length <= MAX_POINT_MARKS) return points.map((p, i) => ({ p, i }));
+  return points.flatMap((p, i) => (i === active || p.period === selected ? [{ p, i }] : []));
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
-import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
+import { assess, expectedAt, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
+import { plannedAt, progressSeries, type ProgressSeries } from './progress-chart.series.js';
+import { dayNumber } from './progress-chart.periods.js';
 
 let meixi: Bundle;
 beforeAll(async () => {
@@ -102,5 +103,15 @@ describe('progressSeries', () => {
     const before = structuredClone(meixi);
     series(meixi, 'forest-coverage', 'nanshan');
     expect(meixi).toEqual(before);
+  });
+
+  it('plans exactly what the core’s expectedAt plans, for every indicator, on year ends and odd days', () => {
+    const dates = [];
+    for (let y = 2015; y <= 2032; y++) dates.push(`${y}-12-31`, `${y}-02-28`, `${y}-07-15`);
+    const compound = { ...meixi.framework.indicators[0]!, trajectory: 'compound' as const, baseline: { value: 80, period: '2020' }, target: { value: 20, period: '2026', comparator: '<=' as const } };
+    for (const indicator of [...meixi.framework.indicators, compound]) {
+      const plan = plannedAt(indicator);
+      for (const date of dates) expect(plan(dayNumber(date))).toBe(expectedAt(indicator, date));
+    }
   });
 });

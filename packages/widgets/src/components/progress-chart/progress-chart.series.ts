@@ -1,5 +1,5 @@
 import {
-  comparePeriods, expectedAt, meetsTarget, periodInterval, trendRun,
+  comparePeriods, expectedAt, meetsTarget, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
 import { periodEnd, periodSequence } from './progress-chart.periods.js';
@@ -102,6 +102,37 @@ function knot(period: string, value: number | boolean): ProgressKnot | null {
   return t === null ? null : { period, t, value: num(value) };
 }
 
+/**
+ * The core's `expectedAt` for many dates at once: the same knots (the ends of the baseline,
+ * milestone and target periods, in date order) and the same arithmetic, with the days between
+ * dates counted once on day numbers instead of parsing dates on every call. `t` is a day number
+ * (`dayNumber`). The series tests check it against `expectedAt` itself.
+ */
+export function plannedAt(indicator: Indicator): (t: number) => number | boolean | null {
+  const knots = [
+    [indicator.baseline.period, indicator.baseline.value] as const,
+    ...(indicator.milestones ?? []).map((m) => [m.period, m.value] as const),
+    [indicator.target.period, indicator.target.value] as const,
+  ].flatMap(([period, value]) => {
+    const t = periodEnd(period);
+    return t === null ? [] : [{ t, value }];
+  }).sort((a, b) => a.t - b.t);
+  const compound = indicator.trajectory === 'compound';
+  return (t) => {
+    if (knots.length === 0) return null;
+    if (t <= knots[0]!.t) return knots[0]!.value;
+    for (let k = 1; k < knots.length; k++) {
+      const a = knots[k - 1]!;
+      const b = knots[k]!;
+      if (t > b.t) continue;
+      if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return t >= b.t ? b.value : a.value;
+      const f = (t - a.t) / Math.max(1, b.t - a.t);
+      return compound && a.value !== 0 && a.value * b.value > 0 ? a.value * (b.value / a.value) ** f : a.value + (b.value - a.value) * f;
+    }
+    return knots[knots.length - 1]!.value;
+  };
+}
+
 /** The plan: knots, plus year ends between them when the trajectory is compound (a curve). */
 function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
   if (indicator.trajectory !== 'compound') return knots;
@@ -157,12 +188,13 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const observed = [...latestRevision.keys()].sort(comparePeriods);
   const periods = (observed.length > 1 && periodSequence(observed[0]!, observed[observed.length - 1]!)) || observed;
   const points: ProgressPoint[] = [];
+  const plannedOf = plannedAt(indicator);
   for (const period of periods) {
     const t = periodEnd(period);
     if (t === null) continue;
     const o = latestRevision.get(period);
     const v = o?.value ?? null;
-    const planned = expectedAt(indicator, periodInterval(period)!.end);
+    const planned = plannedOf(t);
     points.push({
       period, t,
       value: v === null || (kind === 'number' && typeof v === 'boolean') ? null : num(v),

@@ -145,6 +145,10 @@ describe('<eco-progress-chart>', () => {
     boxes[0]!.click();
     await el.updateComplete;
     expect(qa(el, 'figcaption').map((c) => c.textContent)).toEqual(['Gangkou District']);
+    // The table twin is built only when asked for, then holds the shown unit's rows.
+    expect(qa(el, 'tbody tr')).toHaveLength(0);
+    (el.shadowRoot!.querySelector('[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
     expect(qa(el, 'tbody tr')).toHaveLength(6);
   });
 

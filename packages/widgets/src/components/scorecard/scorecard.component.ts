@@ -9,6 +9,8 @@ import { assessmentParser, type ScorecardData } from './scorecard.data.js';
 import { scorecardLayout, type ScorecardRow, type ScorecardSort, type ScorecardView, type ScorecardViewMode } from './scorecard.layout.js';
 import { rowExplanations } from './scorecard.why.js';
 import { scorecardStyles } from './scorecard.styles.js';
+import { statusStyles } from '../status-badge/status-badge.styles.js';
+import { statusTemplate } from '../status-badge/status-badge.template.js';
 
 const text = {
   'zh-CN': {
@@ -54,6 +56,9 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * @csspart controls - The view, sort and status filter.
  * @csspart goals - The progress roll-up by goal.
  * @csspart table - The table of areas, indicators or measures.
+ * @csspart badge - A status: icon and text.
+ * @csspart icon - A status's icon.
+ * @csspart label - A status's text.
  * @csspart message - The loading, empty or error message.
  * @cssproperty [--eco-scorecard-min-height=16rem] - Space reserved while loading, so the page does not shift.
  * @cssproperty [--eco-border-color=#d1d5db] - Table rules.
@@ -64,7 +69,7 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * @cssproperty [--eco-font-family=system-ui] - Font.
  */
 export class EcoScorecard extends LitElement {
-  static override styles = [hostReset, scorecardStyles];
+  static override styles = [hostReset, statusStyles, scorecardStyles];
   /** The package version that defined this class. */
   static ecoVersion = VERSION;
 
@@ -72,6 +77,7 @@ export class EcoScorecard extends LitElement {
   private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
 
   @state() private expanded = new Set<string>();
+  @state() private whyOpen = new Set<string>();
 
   /** URL of a JSON assessment or bundle. */
   @property() src: string | null = null;
@@ -164,7 +170,7 @@ export class EcoScorecard extends LitElement {
     return html`<table part="goals" class="goals">
       <caption>${s.goals}</caption>
       <thead><tr><th scope="col">${s.goal}</th><th scope="col">${s.status}</th><th scope="col">${s.counts}</th></tr></thead>
-      <tbody>${view.goals.map((g) => html`<tr><th scope="row">${g.title}</th><td><eco-status-badge status=${g.status} lang=${lang}></eco-status-badge></td><td class="muted">${g.counts}</td></tr>`)}</tbody>
+      <tbody>${view.goals.map((g) => html`<tr><th scope="row">${g.title}</th><td>${statusTemplate(g.status, lang)}</td><td class="muted">${g.counts}</td></tr>`)}</tbody>
     </table>`;
   }
 
@@ -184,7 +190,7 @@ export class EcoScorecard extends LitElement {
         ${detailed ? html`<th scope="col">${s.responsible}</th>` : nothing}
         <th scope="col">${s.why}</th>
       </tr></thead>
-      <tbody>
+      <tbody @click=${this.onWhy}>
         ${view.rows.length === 0 ? html`<tr><td colspan=${columns}>${s.noRows}</td></tr>` : nothing}
         ${view.rows.map((r) => html`
           <tr class=${r.kind}>
@@ -197,10 +203,10 @@ export class EcoScorecard extends LitElement {
             <td class="num">${r.value}</td>
             ${detailed ? html`<td class="num">${r.target}</td><td class="num">${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td>${this.renderTrend(r)}</td>` : nothing}
             <td class="num">${r.score}</td><td class="num">${r.weight}</td><td class="num">${r.points}</td>
-            <td><eco-status-badge status=${r.status} lang=${lang}></eco-status-badge></td>
+            <td>${statusTemplate(r.status, lang)}</td>
             ${detailed ? html`<td>${r.responsible}</td>` : nothing}
             <td>${why.has(r.id)
-              ? html`<details class="why"><summary>${s.why}<span class="visually-hidden"> ${r.title}</span></summary><p>${why.get(r.id)}</p></details>`
+              ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button>${this.whyOpen.has(r.id) ? html`<p class="why">${why.get(r.id)}</p>` : nothing}`
               : nothing}</td>
           </tr>`)}
       </tbody>
@@ -225,7 +231,7 @@ export class EcoScorecard extends LitElement {
         ${view.rows.length === 0 ? html`<tr><td colspan="8">${s.noRows}</td></tr>` : nothing}
         ${view.rows.map((r) => html`<tr class="measure">
           <th scope="row">${r.title}</th>
-          <td><eco-status-badge status=${r.status} lang=${lang}></eco-status-badge></td>
+          <td>${statusTemplate(r.status, lang)}</td>
           <td>${r.node}</td><td class="num">${r.overdueDays > 0 ? s.days(r.overdueDays) : '—'}</td>
           <td>${r.responsible}</td><td>${r.people?.owner ?? '—'}</td><td>${r.people?.doer ?? '—'}</td><td>${r.people?.checker ?? '—'}</td>
         </tr>`)}
@@ -238,6 +244,17 @@ export class EcoScorecard extends LitElement {
     if (key === 'filter') this.filter = value === '' ? null : value;
     else if (key === 'view') this.view = value as ScorecardViewMode;
     else this.sort = value as ScorecardSort;
+  }
+
+  // One listener for every row's "why" button: a table of hundreds of rows binds no handler per row.
+  private onWhy(event: Event): void {
+    const button = (event.target as Element).closest('button[data-why]');
+    const id = button?.getAttribute('data-why');
+    if (!id) return;
+    const next = new Set(this.whyOpen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.whyOpen = next;
   }
 
   private toggle(id: string): void {

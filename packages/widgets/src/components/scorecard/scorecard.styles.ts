@@ -26,8 +26,9 @@ export const scorecardStyles = css`
   .message { padding: 1rem; border: 1px dashed var(--eco-border-color, #d1d5db); border-radius: 0.5rem; }
   .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
   details.why-total { margin: 0 0 0.75rem; }
-  details.why summary { cursor: pointer; white-space: nowrap; }
-  details.why p { margin: 0.25rem 0 0; max-width: 28rem; }
+  .why-toggle { background: none; border: 1px solid var(--eco-border-color, #d1d5db); border-radius: 0.25rem; padding: 0 0.4rem; cursor: pointer; white-space: nowrap; }
+  .why-toggle:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
+  p.why { margin: 0.25rem 0 0; max-width: 28rem; }
   summary:focus-visible, .scroll:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
   .controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin-bottom: 0.75rem; }
   .scroll { overflow-x: auto; }

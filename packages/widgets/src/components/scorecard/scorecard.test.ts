@@ -144,7 +144,7 @@ describe('<eco-scorecard>', () => {
     await el.updateComplete;
     expect(el.getAttribute('filter')).toBe('limited');
     expect(el.getAttribute('sort')).toBe('score-desc');
-    const badges = [...el.shadowRoot!.querySelectorAll('tbody eco-status-badge')].map((b) => b.getAttribute('status'));
+    const badges = [...el.shadowRoot!.querySelectorAll('tbody [data-status]')].map((b) => b.getAttribute('data-status'));
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['limited']));
   });
@@ -158,8 +158,13 @@ describe('<eco-scorecard>', () => {
     expect(q(el, '[part="goals"]')).toBeNull();
     const trend = q(el, '.trend');
     expect(trend?.textContent).toMatch(/(improving|worsening|flat) for \d+ years?/);
-    const why = q(el, 'details.why') as HTMLDetailsElement;
-    expect(why.textContent).toMatch(/Actual .* → .* points/);
+    const button = q(el, 'button.why-toggle') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(q(el, 'p.why')).toBeNull();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(q(el, 'p.why')!.textContent).toMatch(/Actual .* → .* points/);
     el.view = 'areas';
     await el.updateComplete;
     expect(q(el, '[part="goals"]')!.textContent).toContain('Progress by goal');
@@ -174,7 +179,8 @@ describe('<eco-scorecard>', () => {
     const h1 = document.createElement('h1');
     h1.textContent = 'Scorecard';
     document.querySelector('main')!.prepend(h1);
-    (q(el, 'details.why') as HTMLDetailsElement).open = true;
+    (q(el, 'button.why-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
     expect(await run()).toEqual([]);
     el.view = 'measures';
     await el.updateComplete;

@@ -1,11 +1,11 @@
-import { LitElement, html, svg, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isStatus, statusLabels } from '@eco-reform/core';
+import { isStatus } from '@eco-reform/core';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
-import { statusIcons } from './status-badge.icons.js';
-import { statusBadgeStyles } from './status-badge.styles.js';
+import { statusBadgeStyles, statusStyles } from './status-badge.styles.js';
+import { iconTemplate, statusTemplate } from './status-badge.template.js';
 
 const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8V12H7.1z';
 
@@ -38,7 +38,7 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * ```
  */
 export class EcoStatusBadge extends LitElement {
-  static override styles = [hostReset, statusBadgeStyles];
+  static override styles = [hostReset, statusStyles, statusBadgeStyles];
   /** The package version that defined this class, compared when a tag is already taken. */
   static ecoVersion = VERSION;
 
@@ -54,13 +54,8 @@ export class EcoStatusBadge extends LitElement {
       const reason = status
         ? lang === 'zh-CN' ? `未知状态“${status}”` : `Unknown status “${status}”`
         : lang === 'zh-CN' ? '未指定状态' : 'No status given';
-      return html`<span part="badge" class="badge error">${this.icon(errorIcon)}<span part="label">${reason}</span></span>`;
+      return html`<span part="badge" class="badge error">${iconTemplate(errorIcon)}<span part="label">${reason}</span></span>`;
     }
-    const label = statusLabels[status][lang === 'zh-CN' ? 'zh' : 'en'];
-    return html`<span part="badge" class="badge ${status}">${this.icon(statusIcons[status])}<span part="label">${label}</span></span>`;
-  }
-
-  private icon(path: string): TemplateResult {
-    return html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path d=${path}></path>`}</svg>`;
+    return statusTemplate(status, lang);
   }
 }

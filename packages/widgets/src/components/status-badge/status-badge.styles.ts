@@ -11,6 +11,17 @@ export const statusBadgeStyles = css`
     line-height: 1.4;
     --eco-status-color: var(--eco-status-neutral, #4b5563);
   }
+  @media (prefers-color-scheme: dark) {
+    :host { color: var(--eco-text-color, #e5e7eb); }
+  }
+`;
+
+/**
+ * A status shown as a pill: icon and text, coloured by `--eco-status-*` custom properties. Shared
+ * by `<eco-status-badge>` and the elements that show many statuses at once (a scorecard row each),
+ * which render {@link statusTemplate} in their own shadow root instead of one element per status.
+ */
+export const statusStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
@@ -31,7 +42,6 @@ export const statusBadgeStyles = css`
   .noData, .notStarted { --eco-status-color: var(--eco-status-no-data, #4b5563); }
   .error { --eco-status-color: var(--eco-error-color, #b91c1c); border-style: dashed; }
   @media (prefers-color-scheme: dark) {
-    :host { color: var(--eco-text-color, #e5e7eb); }
     .achieved, .done, .onTrack { --eco-status-color: var(--eco-status-achieved-dark, #4ade80); }
     .moderate { --eco-status-color: var(--eco-status-moderate-dark, #facc15); }
     .limited, .atRisk { --eco-status-color: var(--eco-status-limited-dark, #fb923c); }
