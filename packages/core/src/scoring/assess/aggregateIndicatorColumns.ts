@@ -10,6 +10,26 @@ export interface IndicatorColumns {
   /** Receives each present child's weight within the area. */
   weightUsed: Float64Array;
   flags: Uint8Array;
+  /** Working columns to reuse from one area to the next (see {@link columnScratch}); made here if absent. */
+  scratch?: ColumnScratch;
+}
+
+/** The per-unit running sums of {@link aggregateIndicatorColumns}, allocated once per run rather than once per area. */
+export interface ColumnScratch {
+  present: Float64Array;
+  presentC: Float64Array;
+  all: Float64Array;
+  allC: Float64Array;
+  sum: Float64Array;
+  sumC: Float64Array;
+  count: Int32Array;
+  divisor: Float64Array;
+}
+
+/** Working columns for `n` units. */
+export function columnScratch(n: number): ColumnScratch {
+  const f = (): Float64Array => new Float64Array(n);
+  return { present: f(), presentC: f(), all: f(), allC: f(), sum: f(), sumC: f(), count: new Int32Array(n), divisor: f() };
 }
 
 /**
@@ -31,13 +51,9 @@ export function aggregateIndicatorColumns(
 ): Uint8Array {
   const { n, m, normalized, weightUsed, flags } = cols;
   const k = index.length;
-  const present = new Float64Array(n);
-  const presentC = new Float64Array(n);
-  const all = new Float64Array(n);
-  const allC = new Float64Array(n);
-  const sum = new Float64Array(n);
-  const sumC = new Float64Array(n);
-  const count = new Int32Array(n);
+  const scratch = cols.scratch ?? columnScratch(n);
+  const { present, presentC, all, allC, sum, sumC, count, divisor } = scratch;
+  for (const column of [present, presentC, all, allC, sum, sumC, count]) column.fill(0);
   for (let c = 0; c < k; c++) {
     const i = index[c]!;
     const w = ws[c]!;
@@ -70,7 +86,6 @@ export function aggregateIndicatorColumns(
     }
   }
   const failed = new Uint8Array(n);
-  const divisor = new Float64Array(n);
   for (let u = 0; u < n; u++) {
     if (minIndicators !== null && count[u]! < minIndicators) {
       failed[u] = 1;

@@ -22,8 +22,9 @@ export function fingerprintInputs(framework: Framework, options: AssessOptions, 
   values.set(grid.value);
   for (let k = 0; k < size; k++) {
     const x = values[k]!;
-    // The grid's NaNs are all the canonical NaN (it is filled with Number.NaN and never copies one).
-    if (grid.isBoolean[k] === 1) values[k] = x === 1 ? Infinity : -Infinity;
+    // Every NaN is written as the one canonical NaN: a cube may hold NaNs with other payloads.
+    if (x !== x) values[k] = Number.NaN;
+    else if (grid.isBoolean[k] === 1) values[k] = x === 1 ? Infinity : -Infinity;
   }
   const encode = (v: number | boolean): number => (v === true ? Infinity : v === false ? -Infinity : v);
   carried.forEach((cell, j) => {

@@ -3,7 +3,7 @@ import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import { aggregateInto, aggregateWeightedInto } from './aggregateInto.js';
-import { aggregateIndicatorColumns } from './aggregateIndicatorColumns.js';
+import { aggregateIndicatorColumns, columnScratch } from './aggregateIndicatorColumns.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 import { FLAG, raise } from './cellFlags.js';
 
@@ -42,6 +42,7 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
   };
   const { normalized, flags: cellFlags, weightUsed: cellWeight } = cells;
   const { score, weightUsed, additive, flags } = out;
+  const scratch = columnScratch(n);
   for (const a of plan.order) {
     const area = plan.areas[a]!;
     const k = area.children.length;
@@ -55,7 +56,7 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
     const weighted = method === 'weightedMean' || method === 'weightedSum';
     const onlyIndicators = kinds.every((x) => x === 1);
     if (onlyIndicators && weighted) {
-      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed: cellWeight, flags: cellFlags }, method === 'weightedMean', index, ws, min, score.subarray(a * n, (a + 1) * n));
+      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed: cellWeight, flags: cellFlags, scratch }, method === 'weightedMean', index, ws, min, score.subarray(a * n, (a + 1) * n));
       for (let u = 0; u < n; u++) if (failed[u] === 1 || score[a * n + u] !== score[a * n + u]) raise(flags, a * n + u, FLAG.missing);
       imputeArea(a, plan, units, out, diagnostics, cells);
       continue;

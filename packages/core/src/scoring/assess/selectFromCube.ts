@@ -4,11 +4,11 @@ import { emptyGrid } from './observationGrid.js';
 import { keepObserved, type TableSelection } from './selectFromTable.js';
 
 /**
- * {@link selectObservations} for a cube: the period is one contiguous block, copied in one go when
+ * {@link selectObservations} for a cube: the period is one contiguous block, used as it is when
  * the cube's units and indicators are in framework order (gathered cell by cell otherwise). Checks
- * the cube's shape and that the selected values are finite or `NaN`, and stores every `NaN` as the
- * one canonical NaN (the fingerprint hashes the bits). With `onlyObserved`, candidates without any
- * value of a framework indicator in `period` are dropped.
+ * the cube's shape and that the selected values are finite or `NaN` (any NaN: the fingerprint
+ * hashes them all as the one canonical NaN). With `onlyObserved`, candidates without any value of
+ * a framework indicator in `period` are dropped.
  */
 export function selectFromCube(
   cube: ObservationCube,
@@ -32,16 +32,23 @@ export function selectFromCube(
   const indicatorIndex = new Map(cube.indicators.map((id, k) => [id, k]));
   const cu = Int32Array.from(candidates, (id) => unitIndex.get(id) ?? -1);
   const ci = Int32Array.from(indicatorIds, (id) => indicatorIndex.get(id) ?? -1);
-  const grid = emptyGrid(candidates.length * m);
   const observed = new Uint8Array(candidates.length);
   const p = cube.periods.indexOf(period);
   const { values, isBoolean } = cube;
+  const identity = p >= 0 && U === candidates.length && I === m && cu.every((x, k) => x === k) && ci.every((x, k) => x === k);
+  // In framework order the period's block is used as it is, without a copy: the cube is an input,
+  // and inputs are not changed while an assessment may still read them (its trace and
+  // fingerprint are computed when first read).
+  const grid = identity
+    ? {
+      value: values.subarray(p * U * I, (p + 1) * U * I),
+      isBoolean: isBoolean ? isBoolean.subarray(p * U * I, (p + 1) * U * I) : new Uint8Array(U * I),
+      carried: new Map<number, { value: number | boolean; period: string }>(),
+      diagnostics: [],
+    }
+    : emptyGrid(candidates.length * m);
   if (p >= 0) {
-    const identity = U === candidates.length && I === m && cu.every((x, k) => x === k) && ci.every((x, k) => x === k);
-    if (identity) {
-      grid.value.set(values.subarray(p * U * I, (p + 1) * U * I));
-      if (isBoolean) grid.isBoolean.set(isBoolean.subarray(p * U * I, (p + 1) * U * I));
-    } else {
+    if (!identity) {
       for (let k = 0; k < candidates.length; k++) {
         if (cu[k]! < 0) continue;
         const from = (p * U + cu[k]!) * I;
@@ -56,8 +63,8 @@ export function selectFromCube(
     for (let k = 0; k < candidates.length; k++) {
       for (let c = k * m; c < (k + 1) * m; c++) {
         const x = v[c]!;
-        if (x !== x) v[c] = Number.NaN;
-        else if (x === Infinity || x === -Infinity) {
+        if (x !== x) continue;
+        if (x === Infinity || x === -Infinity) {
           throw new TypeError(`observation cube: the value of ${indicatorIds[c - k * m]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`);
         } else observed[k] = 1;
       }
