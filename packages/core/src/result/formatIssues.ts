@@ -1,7 +1,7 @@
 import type { Lang } from '../vocabulary/lang.js';
 import type { Issue } from './issue.js';
 
-/** Options of {@link formatIssues}. */
+/** Options of {@link formatIssues}. @category I/O */
 export interface FormatIssuesOptions {
   /** The language of the messages; default *en*. */
   lang?: Lang;

@@ -18,7 +18,7 @@ export interface DataInputs {
   timeoutMs: number;
 }
 
-/** Detail of the `eco-data-error` event. */
+/** Detail of the `eco-data-error` event. @category Widgets */
 export interface EcoDataErrorDetail extends DataError {
   /** The `src` that failed, if the data came from a URL. */
   src?: string;

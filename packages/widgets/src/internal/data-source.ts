@@ -3,10 +3,12 @@ import type { LocalizedLabel } from '@eco-reform/core';
 /**
  * Why data could not be shown; each kind has its own localised message. `notFound`: the data is
  * valid but lacks what the element was asked to show (an indicator or unit id).
+ *
+ * @category Widgets
  */
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'none';
 
-/** A failure to load or validate a widget's data, with a short reason in both languages. */
+/** A failure to load or validate a widget's data, with a short reason in both languages. @category Widgets */
 export interface DataError {
   kind: DataErrorKind;
   reason: LocalizedLabel;

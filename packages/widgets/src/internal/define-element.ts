@@ -1,10 +1,12 @@
 /**
  * What happened when a tag was registered: newly `defined`, `already` defined by this same
  * version (the bundle was loaded twice), or taken by `another` version or another library.
+ *
+ * @category Widgets
  */
 export type DefineOutcome = 'defined' | 'already' | 'another';
 
-/** A custom element class that says which eco-reform version it belongs to. */
+/** A custom element class that says which eco-reform version it belongs to. @category Widgets */
 export interface VersionedElement extends CustomElementConstructor {
   ecoVersion?: string;
 }
@@ -17,6 +19,8 @@ export interface VersionedElement extends CustomElementConstructor {
  * @param ctor - The class to register.
  * @param registry - The registry to use; the page's by default.
  * @returns What happened, so the caller can warn once about a different version.
+ *
+ * @category Widgets
  */
 export function defineElement(
   tag: string,
@@ -38,6 +42,8 @@ export function defineElement(
  * @param entries - `[tag, class]` pairs.
  * @param version - This bundle's version, for the warning.
  * @returns The outcome per tag.
+ *
+ * @category Widgets
  */
 export function defineElements(
   entries: ReadonlyArray<readonly [string, VersionedElement]>,

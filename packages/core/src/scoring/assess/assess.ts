@@ -22,7 +22,7 @@ import { finishUnits, indicatorPoints } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 
-/** Options of {@link assess}. */
+/** Options of {@link assess}. @category Scoring */
 export interface AssessOptions {
   /** The period to assess, e.g. `2025`. Only observations of exactly this period are scored. */
   period: string;

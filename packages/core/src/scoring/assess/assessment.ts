@@ -2,7 +2,7 @@ import type { LocalizedLabel } from '../../vocabulary/lang.js';
 import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
 import type { RoundingMode } from './roundDecimal.js';
 
-/** The format tag every assessment carries; it changes when the JSON shape does. */
+/** The format tag every assessment carries; it changes when the JSON shape does. @category Scoring */
 export const ASSESSMENT_FORMAT = 'eco-reform.assessment/1';
 
 /**

@@ -3,7 +3,7 @@ import type { Assessment, RuleFired } from './assessment.js';
 import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
 import { roundDecimal } from './roundDecimal.js';
 
-/** Options of {@link explain}. */
+/** Options of {@link explain}. @category Scoring */
 export interface ExplainOptions {
   /** The unit to explain. */
   unit: string;

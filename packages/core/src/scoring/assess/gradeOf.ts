@@ -1,4 +1,4 @@
-/** The part of a grade band that decides membership: its lower edge and whether the edge belongs to it. */
+/** The part of a grade band that decides membership: its lower edge and whether the edge belongs to it. @category Scoring */
 export interface GradeEdge {
   id: string;
   /** Lowest score of the band. */

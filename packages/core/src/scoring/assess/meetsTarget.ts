@@ -1,4 +1,4 @@
-/** How an observed value is compared with its target: at least, at most, equal, approximately. */
+/** How an observed value is compared with its target: at least, at most, equal, approximately. @category Scoring */
 export type Comparator = '>=' | '<=' | '=' | '~';
 
 /**

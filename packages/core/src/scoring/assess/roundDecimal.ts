@@ -1,4 +1,4 @@
-/** How a number is rounded: `halfUp` (四舍五入, halves away from zero) or `halfEven` (banker's). */
+/** How a number is rounded: `halfUp` (四舍五入, halves away from zero) or `halfEven` (banker's). @category Scoring */
 export type RoundingMode = 'halfUp' | 'halfEven';
 
 // Moves the decimal point through the shortest round-trip decimal text of x, so 2.675 is treated

@@ -4,7 +4,7 @@ import { mulberry32 } from '../../_lib/mulberry32.js';
 import { assess } from './assess.js';
 import { reweight } from './reweight.js';
 
-/** Options of {@link sensitivity}. */
+/** Options of {@link sensitivity}. @category Scoring */
 export interface SensitivityOptions {
   period: string;
   /** Relative noise on each top-level area weight: each run multiplies it by U(1 − noise, 1 + noise). Default *0.25*. */

@@ -1,4 +1,4 @@
-/** Options of {@link normalizeGoalposts}. */
+/** Options of {@link normalizeGoalposts}. @category Scoring */
 export interface NormalizeGoalpostsOptions {
   /** The goalpost that maps to 0 (the SDG Index's "lower bound"). */
   lower: number;

@@ -43,6 +43,7 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * from `src`, an inline `<script type="application/json">` child, or the `data` property.
  *
  * @summary An indicator's actual values against its plan and target, with a summary and a table.
+ * @category Widgets
  * @tag eco-progress-chart
  * @attr src - URL of a bundle JSON.
  * @attr indicator - The indicator id (required).

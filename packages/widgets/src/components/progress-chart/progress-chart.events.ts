@@ -5,6 +5,8 @@
  * chart.addEventListener('eco-select', (e) => {
  *   const { unit, period, value } = (e as CustomEvent<ProgressChartSelectDetail>).detail;
  * });
+ *
+ * @category Widgets
  */
 export interface ProgressChartSelectDetail {
   indicator: string;

@@ -4,7 +4,7 @@ import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber } from './progress-chart.periods.js';
 import type { ProgressKnot, ProgressPoint, ProgressSeries } from './progress-chart.series.js';
 
-/** Options of {@link progressChartLayout}. */
+/** Options of {@link progressChartLayout}. @category Layout */
 export interface ProgressChartLayoutOptions {
   /** Width of the SVG in CSS pixels. */
   width: number;
@@ -18,7 +18,7 @@ export interface ProgressChartLayoutOptions {
   formatY?: (value: number) => string;
 }
 
-/** A point of the actual series on screen; `index` is its position in `series.points`. */
+/** A point of the actual series on screen; `index` is its position in `series.points`. @category Layout */
 export interface LayoutPoint {
   x: number;
   y: number;
@@ -27,7 +27,7 @@ export interface LayoutPoint {
   value: number;
 }
 
-/** The SVG geometry of one progress chart: plain numbers and path strings, rounded to 2 decimals. */
+/** The SVG geometry of one progress chart: plain numbers and path strings, rounded to 2 decimals. @category Layout */
 export interface ProgressChartLayout {
   width: number;
   height: number;
@@ -96,6 +96,8 @@ const valuesOf = (s: ProgressSeries): number[] => [
  * @returns `[min, max]`.
  * @example
  * progressYDomain([pm25Gangkou]) //=> [29.13, 44.5]
+ *
+ * @category Layout
  */
 export function progressYDomain(series: ReadonlyArray<ProgressSeries>): [number, number] {
   if (series.length > 0 && series.every((s) => s.kind === 'boolean')) return [0, 1];
@@ -126,6 +128,8 @@ export function progressYDomain(series: ReadonlyArray<ProgressSeries>): [number,
  * @returns `[first day, last day]`, half a year either side when there is one date only.
  * @example
  * progressXDomain([pm25Gangkou]) //=> [18626, 20818] (2020-12-31 … 2026-12-31)
+ *
+ * @category Layout
  */
 export function progressXDomain(series: ReadonlyArray<ProgressSeries>): [number, number] {
   const ts = series.flatMap((s) => [s.baseline.t, s.target.t, ...s.points.map((p) => p.t)]);
@@ -154,6 +158,8 @@ function thin<T>(items: T[], max: number): T[] {
  * @example
  * const layout = progressChartLayout(series, { width: 600, height: 260 });
  * layout.actual //=> 'M58,41.33L139.63,62.5…'
+ *
+ * @category Layout
  */
 export function progressChartLayout(series: ProgressSeries, options: ProgressChartLayoutOptions): ProgressChartLayout {
   const width = Math.max(160, options.width);

@@ -5,7 +5,7 @@ import {
 import { periodEnd, periodSequence } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
 
-/** A period of the actual series. Yes/no values are drawn as 1 and 0. */
+/** A period of the actual series. Yes/no values are drawn as 1 and 0. @category Layout */
 export interface ProgressPoint {
   period: string;
   /** The day number of the period's last day (the time axis). */
@@ -18,19 +18,19 @@ export interface ProgressPoint {
   note: string | null;
 }
 
-/** A value placed on the time axis: baseline, milestone, target or a projected value. */
+/** A value placed on the time axis: baseline, milestone, target or a projected value. @category Layout */
 export interface ProgressKnot {
   period: string;
   t: number;
   value: number;
 }
 
-/** The target, with how a value is compared with it. */
+/** The target, with how a value is compared with it. @category Layout */
 export interface ProgressTarget extends ProgressKnot {
   comparator: Comparator;
 }
 
-/** The latest trend of the actual series (the core's `trendRun`), with periods instead of indices. */
+/** The latest trend of the actual series (the core's `trendRun`), with periods instead of indices. @category Layout */
 export interface ProgressTrend {
   trend: 'improving' | 'worsening' | 'flat' | 'none';
   /** Consecutive changes in that direction, ending at the latest value. */
@@ -39,7 +39,7 @@ export interface ProgressTrend {
   to: string | null;
 }
 
-/** A straight line from the latest value to the target date at the average pace so far. */
+/** A straight line from the latest value to the target date at the average pace so far. @category Layout */
 export interface ProgressProjection {
   from: ProgressKnot;
   to: ProgressKnot;
@@ -49,7 +49,7 @@ export interface ProgressProjection {
   meets: boolean;
 }
 
-/** Everything the chart shows for one indicator and one unit, as plain data. */
+/** Everything the chart shows for one indicator and one unit, as plain data. @category Layout */
 export interface ProgressSeries {
   indicator: string;
   unit: string;
@@ -80,7 +80,7 @@ export interface ProgressSeries {
   digits: number;
 }
 
-/** Options of {@link progressSeries}. */
+/** Options of {@link progressSeries}. @category Layout */
 export interface ProgressSeriesOptions {
   indicator: string;
   unit: string;
@@ -88,7 +88,7 @@ export interface ProgressSeriesOptions {
   status?: (period: string) => IndicatorProgressStatus;
 }
 
-/** The series, or which id the bundle does not have. */
+/** The series, or which id the bundle does not have. @category Layout */
 export type ProgressSeriesResult =
   | { ok: true; value: ProgressSeries }
   | { ok: false; missing: 'indicator' | 'unit'; id: string };
@@ -165,6 +165,8 @@ function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
  * @example
  * const s = progressSeries(bundle, { indicator: 'pm25', unit: 'gangkou' });
  * s.ok && s.value.latest //=> { period: '2025', value: 42.8, planned: 32, … }
+ *
+ * @category Layout
  */
 export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): ProgressSeriesResult {
   const { framework } = bundle;

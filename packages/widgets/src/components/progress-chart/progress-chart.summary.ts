@@ -34,6 +34,8 @@ function trendWords(s: ProgressSeries, lang: Lang): string {
  * @example
  * progressSummary(pm25Gangkou, 'en')
  * //=> 'PM2.5 annual average, Gangkou District: 42.8 µg/m³ in 2025 (plan: 32 µg/m³). Target: at most 30 µg/m³ by 2026. Status: Deteriorating. …'
+ *
+ * @category Layout
  */
 export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const zh = lang === 'zh-CN';

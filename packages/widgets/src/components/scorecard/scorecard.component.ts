@@ -49,6 +49,7 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * child, or the `data` property.
  *
  * @summary A unit's assessment: total, grade, rank and how they are built.
+ * @category Widgets
  * @tag eco-scorecard
  * @event {CustomEvent<{ unit: string }>} eco-select - The user picked another unit.
  * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid.

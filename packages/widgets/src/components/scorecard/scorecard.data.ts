@@ -6,6 +6,8 @@ import type { DataParser } from '../../internal/data-source.js';
 /**
  * What a scorecard shows: the assessment, and when the data was a bundle, the bundle itself, which
  * adds targets, trends, responsible units, goals and measures to the rows.
+ *
+ * @category Widgets
  */
 export interface ScorecardData {
   assessment: Assessment;

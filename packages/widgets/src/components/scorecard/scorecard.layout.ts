@@ -3,12 +3,12 @@ import {
 } from '@eco-reform/core';
 import type { ScorecardData } from './scorecard.data.js';
 
-/** Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务). */
+/** Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务). @category Layout */
 export type ScorecardViewMode = 'areas' | 'indicators' | 'measures';
-/** How rows are ordered among their siblings. */
+/** How rows are ordered among their siblings. @category Layout */
 export type ScorecardSort = 'framework' | 'score-desc' | 'score-asc' | 'status';
 
-/** A trend arrow with its run length, in words as well as in the arrow. */
+/** A trend arrow with its run length, in words as well as in the arrow. @category Layout */
 export interface TrendCell {
   arrow: '↑' | '↓' | '→';
   /** E.g. "3 yrs", "3 年". */
@@ -17,7 +17,7 @@ export interface TrendCell {
   label: string;
 }
 
-/** One row of the scorecard table: an area, an indicator, or a measure. */
+/** One row of the scorecard table: an area, an indicator, or a measure. @category Layout */
 export interface ScorecardRow {
   kind: 'area' | 'indicator' | 'measure';
   id: string;
@@ -50,7 +50,7 @@ export interface ScorecardRow {
   sortScore: number | null;
 }
 
-/** A goal's progress for the unit: how many of its indicators are in each status. */
+/** A goal's progress for the unit: how many of its indicators are in each status. @category Layout */
 export interface GoalSummary {
   id: string;
   title: string;
@@ -59,7 +59,7 @@ export interface GoalSummary {
   counts: string;
 }
 
-/** What the scorecard shows for one unit, all numbers already formatted for the language. */
+/** What the scorecard shows for one unit, all numbers already formatted for the language. @category Layout */
 export interface ScorecardView {
   units: Array<{ id: string; name: string }>;
   unit: string;
@@ -76,7 +76,7 @@ export interface ScorecardView {
   detailed: boolean;
 }
 
-/** Options of {@link scorecardLayout}. */
+/** Options of {@link scorecardLayout}. @category Layout */
 export interface ScorecardOptions {
   unit?: string | null;
   lang: Lang;
@@ -105,6 +105,8 @@ const LABELS = {
  * sorted and filtered. An area's status is its worst indicator status (ignoring indicators without
  * data). Targets, variance, trends and responsible units need the bundle; with a precomputed
  * assessment they show "—". Pure: no DOM, tested in Node.
+ *
+ * @category Layout
  */
 export function scorecardLayout(data: ScorecardData, options: ScorecardOptions): ScorecardView | null {
   const { assessment, bundle } = data;

@@ -17,6 +17,7 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * visible error instead of an empty box.
  *
  * @summary A status as text and icon, in Chinese or English.
+ * @category Widgets
  * @tag eco-status-badge
  * @csspart badge - The outlined box holding icon and text.
  * @csspart icon - The status icon (an SVG).
