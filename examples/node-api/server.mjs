@@ -1,0 +1,122 @@
+// A developer's integration of @eco-reform/core: a small HTTP service (node:http, no framework)
+// that validates an uploaded framework and returns assessments and explanations as JSON.
+// Only public exports of the core are used. Run: `node examples/node-api/server.mjs [port]`.
+//
+//   POST /validate                           body: a framework          → 200 { ok, summary } | 422 { ok: false, issues }
+//   POST /assess?period=2025                 body: { framework, observations[, reports] } → 200 the assessment | 422 { ok: false, issues }
+//   POST /explain?period=2025&unit=…&lang=en  same body                  → 200 { ok, explanation } | 404 unknown unit
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { assess, breachesByUnit, checkRedLines, explain, formatPath, parseFramework, parseObservations } from '@eco-reform/core';
+
+/** Request bodies above this many bytes are refused with 413 while they stream in. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const failure = (en, zh) => ({ ok: false, error: { en, zh } });
+
+class HttpError extends Error {
+  constructor(status, en, zh) {
+    super(en);
+    this.status = status;
+    this.body = failure(en, zh);
+  }
+}
+
+function send(res, status, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** Reads the body as JSON, refusing more than MAX_BODY_BYTES as soon as it is exceeded. */
+async function readJson(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `the body is larger than ${MAX_BODY_BYTES} bytes`, `请求体超过 ${MAX_BODY_BYTES} 字节`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, `the body is not valid JSON: ${error.message}`, `请求体不是有效的 JSON：${error.message}`);
+  }
+}
+
+/** Validates a framework and its observations together, so the caller sees every problem at once. */
+function validateInputs(body) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { issues: [{ path: [], at: '', code: 'invalid_type', message: { en: 'expected an object { framework, observations }', zh: '应为对象 { framework, observations }' } }] };
+  }
+  const framework = parseFramework(body.framework);
+  const observations = parseObservations(body.observations);
+  // Issues are reported against the whole request body: `framework.indicators[3].target.value`.
+  const prefix = (name, issues) => issues.map((i) => ({ ...i, path: [name, ...i.path], at: formatPath([name, ...i.path]) }));
+  const issues = [
+    ...(framework.ok ? [] : prefix('framework', framework.issues)),
+    ...(observations.ok ? [] : prefix('observations', observations.issues)),
+  ];
+  return issues.length > 0 ? { issues } : { framework: framework.value, observations: observations.value };
+}
+
+function assessFor(url, body) {
+  const period = url.searchParams.get('period');
+  if (!period) throw new HttpError(400, 'the query parameter "period" is required, e.g. ?period=2025', '缺少查询参数 period，例如 ?period=2025');
+  const inputs = validateInputs(body);
+  if (inputs.issues) return { status: 422, body: { ok: false, issues: inputs.issues } };
+  const breaches = breachesByUnit(checkRedLines(inputs.framework.redLines, period));
+  return { assessment: assess(inputs.framework, inputs.observations, { period, breaches }) };
+}
+
+async function route(req, url) {
+  const routes = ['/validate', '/assess', '/explain'];
+  if (!routes.includes(url.pathname)) throw new HttpError(404, `no such endpoint: ${url.pathname}`, `没有这个接口：${url.pathname}`);
+  if (req.method !== 'POST') throw new HttpError(405, `use POST for ${url.pathname}`, `${url.pathname} 只接受 POST 请求`);
+  const body = await readJson(req);
+  if (url.pathname === '/validate') {
+    const r = parseFramework(body);
+    if (!r.ok) return { status: 422, body: { ok: false, issues: r.issues } };
+    const f = r.value;
+    return {
+      status: 200,
+      body: { ok: true, summary: { id: f.id, version: f.version, areas: f.areas.length, indicators: f.indicators.length, goals: f.goals.length, measures: f.measures.length, units: f.units.length, redLines: f.redLines.length } },
+    };
+  }
+  const result = assessFor(url, body);
+  if (!result.assessment) return result;
+  if (url.pathname === '/assess') return { status: 200, body: result.assessment };
+  const unit = url.searchParams.get('unit') ?? '';
+  const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
+  const explanation = explain(result.assessment, { unit, lang });
+  if (!explanation) throw new HttpError(404, `unit "${unit}" is not in the ${result.assessment.period} assessment`, `单位“${unit}”不在 ${result.assessment.period} 年的考核中`);
+  return { status: 200, body: { ok: true, explanation } };
+}
+
+/**
+ * The service as an http.Server, not yet listening.
+ * @returns {http.Server}
+ */
+export function createAssessmentServer() {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    route(req, url).then(
+      ({ status, body }) => send(res, status, body),
+      (error) => {
+        if (error instanceof HttpError) {
+          // Stop reading an oversized body, and say so before closing.
+          if (error.status === 413) res.setHeader('connection', 'close');
+          send(res, error.status, error.body);
+          if (error.status === 413) req.destroy();
+        } else send(res, 500, failure(`internal error: ${error.message}`, `服务器内部错误：${error.message}`));
+      },
+    );
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const port = Number(process.argv[2] ?? 8787);
+  const server = createAssessmentServer();
+  server.listen(port, '127.0.0.1', () => console.log(`eco-reform assessment service on http://127.0.0.1:${server.address().port}/`));
+}
