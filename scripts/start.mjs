@@ -14,6 +14,8 @@ console.log(await summarizeExample(here('../examples/meixi/')));
 const routes = {
   '/cdn/': here('../packages/widgets/dist/cdn/'),
   '/data/': here('../examples/meixi/'),
+  '/gallery/': here('../examples/gallery/'),
+  '/guides/': here('../docs/'),
   '/': here('../examples/portal/'),
 };
 if (existsSync(here('../docs/api/index.html'))) routes['/docs/'] = here('../docs/api/');
@@ -22,6 +24,8 @@ const server = createStaticServer({ routes, headers: { 'content-security-policy'
 try {
   const actual = await listen(server, port);
   console.log(`\nPortal: http://127.0.0.1:${actual}/`);
+  console.log(`Widget gallery: http://127.0.0.1:${actual}/gallery/`);
+  console.log(`Guides (Markdown): http://127.0.0.1:${actual}/guides/README.md`);
   if (routes['/docs/']) console.log(`API docs: http://127.0.0.1:${actual}/docs/`);
   console.log('Press Ctrl-C to stop.');
 } catch (error) {

@@ -138,7 +138,7 @@ export class EcoScorecard extends LitElement {
       ${explanation ? html`<details class="why-total"><summary>${s.whyTotal}</summary><p>${explanation.text}</p></details>` : nothing}
       ${this.renderControls(view, filter, state.value.bundle !== null)}
       ${view.view === 'areas' && view.goals.length > 0 ? this.renderGoals(view) : nothing}
-      <div class="scroll" role="region" aria-label=${s.caption} tabindex="0">
+      <div class="scroll" role="region" aria-label=${`${view.view === 'areas' ? s.caption : s.views[view.view]} · ${view.name}`} tabindex="0">
         ${view.view === 'measures' ? this.renderMeasures(view) : this.renderScores(view, why)}
       </div>
     `;
