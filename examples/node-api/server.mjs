@@ -15,16 +15,17 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const failure = (en, zh) => ({ ok: false, error: { en, zh } });
 
 class HttpError extends Error {
-  constructor(status, en, zh) {
+  constructor(status, en, zh, headers = {}) {
     super(en);
     this.status = status;
     this.body = failure(en, zh);
+    this.headers = headers;
   }
 }
 
-function send(res, status, body) {
+function send(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
@@ -73,7 +74,7 @@ function assessFor(url, body) {
 async function route(req, url) {
   const routes = ['/validate', '/assess', '/explain'];
   if (!routes.includes(url.pathname)) throw new HttpError(404, `no such endpoint: ${url.pathname}`, `没有这个接口：${url.pathname}`);
-  if (req.method !== 'POST') throw new HttpError(405, `use POST for ${url.pathname}`, `${url.pathname} 只接受 POST 请求`);
+  if (req.method !== 'POST') throw new HttpError(405, `use POST for ${url.pathname}`, `${url.pathname} 只接受 POST 请求`, { allow: 'POST' });
   const body = await readJson(req);
   if (url.pathname === '/validate') {
     const r = parseFramework(body);
@@ -107,7 +108,7 @@ export function createAssessmentServer() {
         if (error instanceof HttpError) {
           // Stop reading an oversized body, and say so before closing.
           if (error.status === 413) res.setHeader('connection', 'close');
-          send(res, error.status, error.body);
+          send(res, error.status, error.body, error.headers);
           if (error.status === 413) req.destroy();
         } else send(res, 500, failure(`internal error: ${error.message}`, `服务器内部错误：${error.message}`));
       },

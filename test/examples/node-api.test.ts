@@ -69,11 +69,20 @@ describe('the node-api example service', () => {
   it('answers bad requests with a reason in English and Chinese', async () => {
     const invalid = await post('/assess?period=2025', '{ "framework": ');
     expect(invalid.status).toBe(400);
-    expect((invalid.json['error'] as { en: string }).en).toMatch(/^the body is not valid JSON/);
+    const parserMessage = (() => {
+      try {
+        JSON.parse('{ "framework": ');
+      } catch (error) {
+        return (error as SyntaxError).message;
+      }
+      throw new Error('the body must be invalid JSON');
+    })();
+    expect(invalid.json['error']).toEqual({ en: `the body is not valid JSON: ${parserMessage}`, zh: expect.stringContaining(parserMessage) });
     expect((await post('/assess', bundleText)).status).toBe(400);
     expect((await post('/nowhere', '{}')).status).toBe(404);
     const get = await fetch(`${base}/assess?period=2025`);
     expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
     expect(await get.json()).toMatchObject({ ok: false, error: { zh: expect.stringContaining('POST') } });
   });
 

@@ -21,6 +21,8 @@ export interface VersionedElement extends CustomElementConstructor {
  * @returns What happened, so the caller can warn once about a different version.
  *
  * @category Widgets
+ * @example
+ * defineElement('city-scorecard', class extends EcoScorecard {}) //=> 'defined' ('already' or 'another' when the tag is taken)
  */
 export function defineElement(
   tag: string,
@@ -44,6 +46,8 @@ export function defineElement(
  * @returns The outcome per tag.
  *
  * @category Widgets
+ * @example
+ * defineElements([['eco-scorecard', EcoScorecard], ['eco-status-badge', EcoStatusBadge]], VERSION)
  */
 export function defineElements(
   entries: ReadonlyArray<readonly [string, VersionedElement]>,

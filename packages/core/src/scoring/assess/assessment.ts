@@ -2,7 +2,13 @@ import type { LocalizedLabel } from '../../vocabulary/lang.js';
 import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
 import type { RoundingMode } from './roundDecimal.js';
 
-/** The format tag every assessment carries; it changes when the JSON shape does. @category Scoring */
+/**
+ * The format tag every assessment carries; it changes when the JSON shape does.
+ *
+ * @category Scoring
+ * @example
+ * JSON.parse(text).format === ASSESSMENT_FORMAT //=> true for an assessment this version can read
+ */
 export const ASSESSMENT_FORMAT = 'eco-reform.assessment/1';
 
 /**

@@ -68,6 +68,10 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * @cssproperty [--eco-text-color=#1f2937] - Text.
  * @cssproperty [--eco-muted-color=#4b5563] - Secondary text (trend run length, counts).
  * @cssproperty [--eco-font-family=system-ui] - Font.
+ * @example
+ * ```html
+ * <eco-scorecard src="/data/bundle.json" unit="gangkou" view="indicators" sort="status"></eco-scorecard>
+ * ```
  */
 export class EcoScorecard extends LitElement {
   static override styles = [hostReset, statusStyles, scorecardStyles];

@@ -107,6 +107,8 @@ const LABELS = {
  * assessment they show "—". Pure: no DOM, tested in Node.
  *
  * @category Layout
+ * @example
+ * scorecardLayout({ assessment, bundle: null }, { unit: 'gangkou', lang: 'en', expanded: new Set() })?.total //=> '54.1'
  */
 export function scorecardLayout(data: ScorecardData, options: ScorecardOptions): ScorecardView | null {
   const { assessment, bundle } = data;
