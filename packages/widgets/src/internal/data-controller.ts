@@ -18,7 +18,13 @@ export interface DataInputs {
   timeoutMs: number;
 }
 
-/** Detail of the `eco-data-error` event. @category Widgets */
+/**
+ * Detail of the `eco-data-error` event.
+ *
+ * @category Widgets
+ * @example
+ * el.addEventListener('eco-data-error', (e) => console.warn(e.detail.kind, e.detail.src, e.detail.reason.en));
+ */
 export interface EcoDataErrorDetail extends DataError {
   /** The `src` that failed, if the data came from a URL. */
   src?: string;

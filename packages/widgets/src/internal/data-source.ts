@@ -5,10 +5,18 @@ import type { LocalizedLabel } from '@eco-reform/core';
  * valid but lacks what the element was asked to show (an indicator or unit id).
  *
  * @category Widgets
+ * @example
+ * if (event.detail.kind === 'timeout') retryLater();
  */
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'none';
 
-/** A failure to load or validate a widget's data, with a short reason in both languages. @category Widgets */
+/**
+ * A failure to load or validate a widget's data, with a short reason in both languages.
+ *
+ * @category Widgets
+ * @example
+ * { kind: 'http', reason: { en: 'the server answered 404', zh: '服务器返回 404' } }
+ */
 export interface DataError {
   kind: DataErrorKind;
   reason: LocalizedLabel;

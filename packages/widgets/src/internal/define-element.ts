@@ -3,10 +3,18 @@
  * version (the bundle was loaded twice), or taken by `another` version or another library.
  *
  * @category Widgets
+ * @example
+ * defineElement('eco-scorecard', EcoScorecard) //=> 'already' when this version defined it before
  */
 export type DefineOutcome = 'defined' | 'already' | 'another';
 
-/** A custom element class that says which eco-reform version it belongs to. @category Widgets */
+/**
+ * A custom element class that says which eco-reform version it belongs to.
+ *
+ * @category Widgets
+ * @example
+ * class CityScorecard extends EcoScorecard { static ecoVersion = '0.1.0'; } // satisfies VersionedElement
+ */
 export interface VersionedElement extends CustomElementConstructor {
   ecoVersion?: string;
 }

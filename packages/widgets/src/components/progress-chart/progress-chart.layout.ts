@@ -4,7 +4,13 @@ import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber } from './progress-chart.periods.js';
 import type { ProgressKnot, ProgressPoint, ProgressSeries } from './progress-chart.series.js';
 
-/** Options of {@link progressChartLayout}. @category Layout */
+/**
+ * Options of {@link progressChartLayout}.
+ *
+ * @category Layout
+ * @example
+ * const options: ProgressChartLayoutOptions = { width: 342, height: 200, yDomain: progressYDomain(all) }; // small multiples share a scale
+ */
 export interface ProgressChartLayoutOptions {
   /** Width of the SVG in CSS pixels. */
   width: number;
@@ -18,7 +24,13 @@ export interface ProgressChartLayoutOptions {
   formatY?: (value: number) => string;
 }
 
-/** A point of the actual series on screen; `index` is its position in `series.points`. @category Layout */
+/**
+ * A point of the actual series on screen; `index` is its position in `series.points`.
+ *
+ * @category Layout
+ * @example
+ * progressChartLayout(series, { width: 600, height: 260 }).points.at(-1) //=> { x: …, y: …, index: 5, period: '2025', value: 42.8 }
+ */
 export interface LayoutPoint {
   x: number;
   y: number;
@@ -27,7 +39,14 @@ export interface LayoutPoint {
   value: number;
 }
 
-/** The SVG geometry of one progress chart: plain numbers and path strings, rounded to 2 decimals. @category Layout */
+/**
+ * The SVG geometry of one progress chart: plain numbers and path strings, rounded to 2 decimals.
+ *
+ * @category Layout
+ * @example
+ * const layout: ProgressChartLayout = progressChartLayout(series, { width: 600, height: 260 });
+ * svg`<path d=${layout.actual}></path>`
+ */
 export interface ProgressChartLayout {
   width: number;
   height: number;

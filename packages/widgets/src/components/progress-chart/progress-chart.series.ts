@@ -5,7 +5,13 @@ import {
 import { periodEnd, periodSequence } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
 
-/** A period of the actual series. Yes/no values are drawn as 1 and 0. @category Layout */
+/**
+ * A period of the actual series. Yes/no values are drawn as 1 and 0.
+ *
+ * @category Layout
+ * @example
+ * series.latest //=> { period: '2025', t: …, value: 42.8, planned: 32, note: null } (Gangkou's PM2.5)
+ */
 export interface ProgressPoint {
   period: string;
   /** The day number of the period's last day (the time axis). */
@@ -18,19 +24,37 @@ export interface ProgressPoint {
   note: string | null;
 }
 
-/** A value placed on the time axis: baseline, milestone, target or a projected value. @category Layout */
+/**
+ * A value placed on the time axis: baseline, milestone, target or a projected value.
+ *
+ * @category Layout
+ * @example
+ * series.target //=> { period: '2026', t: …, value: 30, comparator: '<=' } (Gangkou's PM2.5)
+ */
 export interface ProgressKnot {
   period: string;
   t: number;
   value: number;
 }
 
-/** The target, with how a value is compared with it. @category Layout */
+/**
+ * The target, with how a value is compared with it.
+ *
+ * @category Layout
+ * @example
+ * series.target.comparator //=> '<=' (PM2.5: at most the target)
+ */
 export interface ProgressTarget extends ProgressKnot {
   comparator: Comparator;
 }
 
-/** The latest trend of the actual series (the core's `trendRun`), with periods instead of indices. @category Layout */
+/**
+ * The latest trend of the actual series (the core's `trendRun`), with periods instead of indices.
+ *
+ * @category Layout
+ * @example
+ * series.trend //=> { trend: 'improving', run: 5, from: '2020', to: '2025' } (Xihu's PM2.5)
+ */
 export interface ProgressTrend {
   trend: 'improving' | 'worsening' | 'flat' | 'none';
   /** Consecutive changes in that direction, ending at the latest value. */
@@ -39,7 +63,13 @@ export interface ProgressTrend {
   to: string | null;
 }
 
-/** A straight line from the latest value to the target date at the average pace so far. @category Layout */
+/**
+ * A straight line from the latest value to the target date at the average pace so far.
+ *
+ * @category Layout
+ * @example
+ * series.projection?.meets //=> false: at the pace since 2020 Gangkou's PM2.5 would be 42.5 in 2026, above the target 30
+ */
 export interface ProgressProjection {
   from: ProgressKnot;
   to: ProgressKnot;
@@ -49,7 +79,14 @@ export interface ProgressProjection {
   meets: boolean;
 }
 
-/** Everything the chart shows for one indicator and one unit, as plain data. @category Layout */
+/**
+ * Everything the chart shows for one indicator and one unit, as plain data.
+ *
+ * @category Layout
+ * @example
+ * const r = progressSeries(bundle, { indicator: 'pm25', unit: 'gangkou' });
+ * if (r.ok) r.value.status //=> 'deteriorating'
+ */
 export interface ProgressSeries {
   indicator: string;
   unit: string;
@@ -80,7 +117,13 @@ export interface ProgressSeries {
   digits: number;
 }
 
-/** Options of {@link progressSeries}. @category Layout */
+/**
+ * Options of {@link progressSeries}.
+ *
+ * @category Layout
+ * @example
+ * progressSeries(bundle, { indicator: 'pm25', unit: 'xihu', status: () => 'onTrack' })
+ */
 export interface ProgressSeriesOptions {
   indicator: string;
   unit: string;
@@ -88,7 +131,13 @@ export interface ProgressSeriesOptions {
   status?: (period: string) => IndicatorProgressStatus;
 }
 
-/** The series, or which id the bundle does not have. @category Layout */
+/**
+ * The series, or which id the bundle does not have.
+ *
+ * @category Layout
+ * @example
+ * progressSeries(bundle, { indicator: 'pm99', unit: 'xihu' }) //=> { ok: false, missing: 'indicator', id: 'pm99' }
+ */
 export type ProgressSeriesResult =
   | { ok: true; value: ProgressSeries }
   | { ok: false; missing: 'indicator' | 'unit'; id: string };

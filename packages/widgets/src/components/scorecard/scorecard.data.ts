@@ -8,6 +8,8 @@ import type { DataParser } from '../../internal/data-source.js';
  * adds targets, trends, responsible units, goals and measures to the rows.
  *
  * @category Widgets
+ * @example
+ * const data: ScorecardData = { assessment: assess(framework, observations, { period: '2025' }), bundle: null };
  */
 export interface ScorecardData {
   assessment: Assessment;

@@ -3,12 +3,30 @@ import {
 } from '@eco-reform/core';
 import type { ScorecardData } from './scorecard.data.js';
 
-/** Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务). @category Layout */
+/**
+ * Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务).
+ *
+ * @category Layout
+ * @example
+ * el.view = 'measures' // ScorecardViewMode: 'areas' | 'indicators' | 'measures'
+ */
 export type ScorecardViewMode = 'areas' | 'indicators' | 'measures';
-/** How rows are ordered among their siblings. @category Layout */
+/**
+ * How rows are ordered among their siblings.
+ *
+ * @category Layout
+ * @example
+ * el.sort = 'score-desc' // ScorecardSort: 'framework' | 'score-desc' | 'score-asc' | 'status'
+ */
 export type ScorecardSort = 'framework' | 'score-desc' | 'score-asc' | 'status';
 
-/** A trend arrow with its run length, in words as well as in the arrow. @category Layout */
+/**
+ * A trend arrow with its run length, in words as well as in the arrow.
+ *
+ * @category Layout
+ * @example
+ * { arrow: '↑', text: '3 yrs', label: 'improving for 3 years in a row' }
+ */
 export interface TrendCell {
   arrow: '↑' | '↓' | '→';
   /** E.g. "3 yrs", "3 年". */
@@ -17,7 +35,14 @@ export interface TrendCell {
   label: string;
 }
 
-/** One row of the scorecard table: an area, an indicator, or a measure. @category Layout */
+/**
+ * One row of the scorecard table: an area, an indicator, or a measure.
+ *
+ * @category Layout
+ * @example
+ * scorecardLayout(data, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })?.rows[1]
+ * //=> { kind: 'area', id: 'env', score: '27.8', status: 'deteriorating', expandable: true, … }
+ */
 export interface ScorecardRow {
   kind: 'area' | 'indicator' | 'measure';
   id: string;
@@ -50,7 +75,14 @@ export interface ScorecardRow {
   sortScore: number | null;
 }
 
-/** A goal's progress for the unit: how many of its indicators are in each status. @category Layout */
+/**
+ * A goal's progress for the unit: how many of its indicators are in each status.
+ *
+ * @category Layout
+ * @example
+ * scorecardLayout(data, { unit: 'gangkou', lang: 'en', expanded: new Set() })?.goals[0]
+ * //=> { id: 'design', title: 'Top-level design', status: 'moderate', counts: '2 moderate' }
+ */
 export interface GoalSummary {
   id: string;
   title: string;
@@ -59,7 +91,14 @@ export interface GoalSummary {
   counts: string;
 }
 
-/** What the scorecard shows for one unit, all numbers already formatted for the language. @category Layout */
+/**
+ * What the scorecard shows for one unit, all numbers already formatted for the language.
+ *
+ * @category Layout
+ * @example
+ * scorecardLayout(data, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })
+ * //=> { unit: 'gangkou', name: '港口区', period: '2025', total: '54.1', grade: '不合格', rank: '第 6 / 6 名', rows: […], … }
+ */
 export interface ScorecardView {
   units: Array<{ id: string; name: string }>;
   unit: string;
@@ -76,7 +115,13 @@ export interface ScorecardView {
   detailed: boolean;
 }
 
-/** Options of {@link scorecardLayout}. @category Layout */
+/**
+ * Options of {@link scorecardLayout}.
+ *
+ * @category Layout
+ * @example
+ * scorecardLayout(data, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set(['env']), view: 'areas', sort: 'status', filter: 'limited' })
+ */
 export interface ScorecardOptions {
   unit?: string | null;
   lang: Lang;
