@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess, expectedAt, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
+import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
 import { plannedAt, progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { dayNumber } from './progress-chart.periods.js';
+import { dayNumber, sortPeriods } from './progress-chart.periods.js';
 
 let meixi: Bundle;
 beforeAll(async () => {
@@ -112,6 +112,14 @@ describe('progressSeries', () => {
     for (const indicator of [...meixi.framework.indicators, compound]) {
       const plan = plannedAt(indicator);
       for (const date of dates) expect(plan(dayNumber(date))).toBe(expectedAt(indicator, date));
+    }
+  });
+
+  it('sorts periods exactly as the core’s comparePeriods does, whatever their kinds', () => {
+    const periods = ['2025', '2024-Q4', '2024', '2024-12-31', '2024-12', '2025-01-01', 'not-a-period', '2023-02-29', '2024-02-29', '2024-H2', '2024-Q1', '2024-01', '1999'];
+    for (let k = 0; k < 20; k++) {
+      const shuffled = [...periods].sort((a, b) => ((a.length * 31 + k) % 7) - ((b.length * 17 + k) % 5));
+      expect(sortPeriods(shuffled)).toEqual([...shuffled].sort(comparePeriods));
     }
   });
 });

@@ -1,8 +1,8 @@
 import {
-  comparePeriods, expectedAt, meetsTarget, trendRun,
+  expectedAt, meetsTarget, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
-import { periodEnd, periodSequence } from './progress-chart.periods.js';
+import { periodEnd, periodSequence, sortPeriods } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
 
 /**
@@ -236,7 +236,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     const seen = latestRevision.get(o.period);
     if (!seen || (o.revision ?? 0) >= (seen.revision ?? 0)) latestRevision.set(o.period, o);
   }
-  const observed = [...latestRevision.keys()].sort(comparePeriods);
+  const observed = sortPeriods([...latestRevision.keys()]);
   const periods = (observed.length > 1 && periodSequence(observed[0]!, observed[observed.length - 1]!)) || observed;
   const points: ProgressPoint[] = [];
   const plannedOf = plannedAt(indicator);
