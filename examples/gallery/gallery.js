@@ -1,13 +1,22 @@
-// Shows, under every widget, the snippet that embeds it: the element's own markup, as text.
-// (The snippet is built from the element's tag and attributes, never from its rendered content.)
-for (const el of document.querySelectorAll('.specimen > eco-scorecard, .specimen > eco-progress-chart, .specimen > .badges:first-of-type')) {
-  const elements = el.matches('.badges') ? [...el.querySelectorAll('eco-status-badge')].slice(0, 2) : [el];
-  const lines = elements.map((e) => `<${e.localName}${[...e.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}></${e.localName}>`);
-  if (el.matches('.badges')) lines.push('…');
+// Shows, under every widget, the snippet that embeds it: the element's own markup (its outerHTML),
+// set as text. This module runs before /cdn/eco-widgets.js (module scripts run in document order),
+// so the markup is exactly what the page author wrote: no attributes reflected by the widgets yet,
+// and nothing rendered (the widgets render into their shadow roots, which outerHTML never includes).
+function snippet(elements) {
   const pre = document.createElement('pre');
   pre.tabIndex = 0; // it may scroll sideways: keyboard users must be able to reach it
   const code = document.createElement('code');
-  code.textContent = lines.join('\n');
+  code.textContent = elements.map((el) => el.outerHTML).join('\n');
   pre.append(code);
-  (el.matches('.badges') ? el.parentElement.querySelector('.badges:last-of-type') : el).after(pre);
+  return pre;
+}
+
+for (const section of document.querySelectorAll('.specimen')) {
+  const lists = section.querySelectorAll(':scope > .badges');
+  if (lists.length > 0) {
+    // The status badges: one block with every badge of the section, after the last list.
+    lists[lists.length - 1].after(snippet([...section.querySelectorAll(':scope > .badges eco-status-badge')]));
+  } else {
+    for (const el of section.querySelectorAll(':scope > eco-scorecard, :scope > eco-progress-chart')) el.after(snippet([el]));
+  }
 }

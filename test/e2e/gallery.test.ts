@@ -37,6 +37,8 @@ describe('the widget gallery', () => {
   it('shows every widget in Chinese and in English with its snippet, under the strict CSP', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems = await watchPage(page);
+    const consoleErrorUrls: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrorUrls.push(m.location().url); });
     await page.goto(`${origin}/gallery/`);
     await settled(page);
     const counts = await page.evaluate(() => ({
@@ -52,9 +54,18 @@ describe('the widget gallery', () => {
     expect(await header('zh-CN')).toContain('港口区 · 2025');
     expect(await header('en')).toContain('Gangkou District · 2025');
     expect(await page.locator('.column[lang="en"] eco-scorecard[view="measures"] thead').textContent()).toContain('Checker');
-    expect(await page.locator('.column[lang="zh-CN"] pre code').first().textContent()).toBe('<eco-status-badge status="achieved"></eco-status-badge>\n<eco-status-badge status="onTrack"></eco-status-badge>\n…');
-    // The only console errors are the browser's reports of the deliberate 404.
+    // Snippets are the markup as written (outerHTML before the widgets upgrade), shown as text.
+    const badgeSnippet = await page.locator('.column[lang="zh-CN"] pre code').first().textContent();
+    expect(badgeSnippet?.split('\n')).toHaveLength(12);
+    expect(badgeSnippet).toMatch(/^<eco-status-badge status="achieved"><\/eco-status-badge>\n<eco-status-badge status="onTrack"><\/eco-status-badge>\n/);
+    expect(badgeSnippet).toMatch(/\n<eco-status-badge status="done"><\/eco-status-badge>$/);
+    expect(await page.locator('.column[lang="en"] pre code').last().textContent()).toBe('<eco-scorecard src="/data/no-such-file.json"></eco-scorecard>');
+    expect(await page.locator('.column[lang="en"] pre code').nth(1).textContent())
+      .toBe('<eco-scorecard src="/data/bundle.json" unit="gangkou" view="areas"></eco-scorecard>');
+    // The only console errors are the browser's reports of the deliberate 404 for the missing file.
+    expect(problems.consoleErrors.length).toBeGreaterThan(0);
     expect(problems.consoleErrors.every((m) => /404/.test(m))).toBe(true);
+    expect(consoleErrorUrls.every((url) => url === `${origin}/data/no-such-file.json`)).toBe(true);
     expect(problems).toMatchObject({ pageErrors: [], consoleWarnings: [], cspViolations: [] });
     await page.close();
   });
@@ -67,8 +78,8 @@ describe('the widget gallery', () => {
     await settled(page);
     await page.addScriptTag({ path: here('../../node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (node: Element) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return (await axe.run(document.body)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     });
     expect(violations).toEqual([]);
     await context.close();

@@ -4,7 +4,14 @@ import { statusLabels } from '../vocabulary/statusLabels.js';
 import type { AnnualAssessment } from '../accountability/annualAssessment.js';
 import { formatAssessment } from './formatAssessment.js';
 
-/** Options of {@link formatAnnualReport}. @category I/O */
+/**
+ * Options of {@link formatAnnualReport}.
+ *
+ * @category I/O
+ * @example
+ * formatAnnualReport(annualAssessment(framework, observations, reports, { year: 2025 }), { format: 'csv', lang: 'en' }).split('\n')[1]
+ * //=> 'ranking,xihu,1,excellent,98.2'
+ */
 export interface FormatAnnualReportOptions {
   format: 'md' | 'json' | 'csv';
   /** Default *zh-CN*. */

@@ -3,10 +3,24 @@ import type { Lang } from '../vocabulary/lang.js';
 import type { Assessment } from '../scoring/assess/assessment.js';
 import { roundDecimal } from '../scoring/assess/roundDecimal.js';
 
-/** The text formats {@link formatAssessment} writes. @category I/O */
+/**
+ * The text formats {@link formatAssessment} writes.
+ *
+ * @category I/O
+ * @example
+ * const format: AssessmentFormat = 'md';
+ * formatAssessment(assessment, { format }); // a Markdown table, one row per unit in rank order
+ */
 export type AssessmentFormat = 'table' | 'csv' | 'md' | 'json';
 
-/** Options of {@link formatAssessment}. @category I/O */
+/**
+ * Options of {@link formatAssessment}.
+ *
+ * @category I/O
+ * @example
+ * formatAssessment(assess(framework, observations, { period: '2025' }), { format: 'csv', lang: 'en' }).split('\n')[1]
+ * //=> '1,xihu,Xihu District,98.2,Excellent,97.58,97.50,100.00'
+ */
 export interface FormatAssessmentOptions {
   format: AssessmentFormat;
   /** Language of headers and labels; default *zh-CN*. */

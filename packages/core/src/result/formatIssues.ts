@@ -1,7 +1,15 @@
 import type { Lang } from '../vocabulary/lang.js';
 import type { Issue } from './issue.js';
 
-/** Options of {@link formatIssues}. @category I/O */
+/**
+ * Options of {@link formatIssues}.
+ *
+ * @category I/O
+ * @example
+ * const options: FormatIssuesOptions = { lang: 'zh-CN' };
+ * formatIssues(issues.slice(0, 1), options) // issues of Meixi's framework with indicators[1].id set to 'redline-area'
+ * //=> '✖ 标识“redline-area”重复（首次出现在第 0 项）\n  → 位置 indicators[1].id'
+ */
 export interface FormatIssuesOptions {
   /** The language of the messages; default *en*. */
   lang?: Lang;

@@ -5,6 +5,9 @@ import type { LocalizedLabel } from '../vocabulary/lang.js';
  * the second from eco-reform's own rules (cross-references, dates, responsibilities) and parsers.
  *
  * @category Model
+ * @example
+ * const r = parseFramework(meixi); // Meixi's framework with indicators[1].id set to 'redline-area', the id of indicators[0]
+ * if (!r.ok) r.issues[0].code //=> 'duplicate_id'
  */
 export type IssueCode =
   | 'invalid_type'

@@ -16,5 +16,12 @@ export const AggregationMethodSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('generalizedMean'), p: z.number() }),
 ]);
 
-/** An aggregation method. @category Scoring */
+/**
+ * An aggregation method.
+ *
+ * @category Scoring
+ * @example
+ * const mean: AggregationMethod = { method: 'weightedMean' }; // Meixi's areas (the default)
+ * const power: AggregationMethod = { method: 'generalizedMean', p: 0.5 };
+ */
 export type AggregationMethod = z.infer<typeof AggregationMethodSchema>;

@@ -16,5 +16,11 @@ export const BandSchema = z.strictObject({
   points: z.number(),
 });
 
-/** A threshold band. @category Scoring */
+/**
+ * A threshold band.
+ *
+ * @category Scoring
+ * @example
+ * const band: Band = { min: 90, max: 100, points: 4 }; // Meixi eco-town coverage: 90 ≤ x < 100 earns 4
+ */
 export type Band = z.infer<typeof BandSchema>;

@@ -24,5 +24,12 @@ export const ScoringMethodSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('value') }),
 ]);
 
-/** A scoring method. @category Scoring */
+/**
+ * A scoring method.
+ *
+ * @category Scoring
+ * @example
+ * const pm25: ScoringMethod = { method: 'deduction', full: 3, ratePerUnit: 0.5 }; // Meixi PM2.5
+ * const ecoPark: ScoringMethod = { method: 'boolean', points: 1 };
+ */
 export type ScoringMethod = z.infer<typeof ScoringMethodSchema>;

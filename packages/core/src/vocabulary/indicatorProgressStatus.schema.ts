@@ -14,5 +14,8 @@ export const IndicatorProgressStatusSchema = z.enum(['achieved', 'onTrack', 'mod
  * One of `achieved | onTrack | moderate | limited | deteriorating | noData`.
  *
  * @category Model
+ * @example
+ * indicatorResults(assess(framework, observations, { period: '2025' }), 'gangkou').find((r) => r.indicator === 'pm25')?.status
+ * //=> 'deteriorating'
  */
 export type IndicatorProgressStatus = z.infer<typeof IndicatorProgressStatusSchema>;

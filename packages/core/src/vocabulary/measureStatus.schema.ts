@@ -13,5 +13,8 @@ export const MeasureStatusSchema = z.enum(['notStarted', 'onTrack', 'atRisk', 'l
  * One of `notStarted | onTrack | atRisk | lagging | overdue | done`.
  *
  * @category Model
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025 }).measures.find((m) => m.measure === 'backward-capacity')?.status
+ * //=> 'overdue' (Meixi)
  */
 export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;

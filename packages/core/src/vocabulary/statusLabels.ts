@@ -7,6 +7,9 @@ import type { LocalizedLabel } from './lang.js';
  * belongs to both and means the same in each.
  *
  * @category Model
+ * @example
+ * const s: Status = 'overdue';
+ * statusLabels[s] //=> { zh: '已逾期', en: 'Overdue' }
  */
 export type Status = IndicatorProgressStatus | MeasureStatus;
 

@@ -1,7 +1,14 @@
 import { isPresent } from '../_lib/present.js';
 import { compensatedSum } from '../_lib/compensatedSum.js';
 
-/** The result of {@link aggregateCopeland}. @category Scoring */
+/**
+ * The result of {@link aggregateCopeland}.
+ *
+ * @category Scoring
+ * @example
+ * aggregateCopeland([[1, 3, 2], [2, 2, 3], [3, 1, 1], [4, 5, 4]])
+ * //=> { scores: [-1, 1, -3, 3], outranking: [[0, 0.333…, 0.666…, 0], …, [1, 1, 1, 0]] }
+ */
 export interface CopelandResult {
   /** Per unit: wins minus losses over all other units. */
   scores: number[];

@@ -22,7 +22,14 @@ import { finishUnits, indicatorPoints } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 
-/** Options of {@link assess}. @category Scoring */
+/**
+ * Options of {@link assess}.
+ *
+ * @category Scoring
+ * @example
+ * const options: AssessOptions = { period: '2025', breaches: { nanshan: ['nanshan-forest'] } };
+ * assess(framework, observations, options).results[2] //=> { unit: 'nanshan', total: 94.1, grade: 'fail', rank: 3, … }
+ */
 export interface AssessOptions {
   /** The period to assess, e.g. `2025`. Only observations of exactly this period are scored. */
   period: string;
@@ -53,7 +60,7 @@ export interface AssessOptions {
  * @returns The {@link Assessment}, plain JSON with a trace for every number.
  * @example
  * const a = assess(framework, observations, { period: '2025' });
- * a.results[0] //=> { unit: 'd-east', total: 86.4, grade: 'good', rank: 2, … }
+ * a.results[0] //=> { unit: 'xihu', total: 98.2, grade: 'excellent', rank: 1, … } (Meixi City, 2025)
  */
 export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment {
   const plan = compilePlan(framework);
@@ -103,6 +110,9 @@ export function assess(framework: Framework, observations: ObservationInput, opt
  * `ObservationTable` (`readObservationTableCsv`) or a dense `ObservationCube`.
  *
  * @category Scoring
+ * @example
+ * const table = readObservationTableCsv(readFileSync('examples/meixi/observations.csv', 'utf8'));
+ * if (table.ok) assess(framework, table.value, { period: '2025' }); // same results as with parsed objects
  */
 export type ObservationInput = ReadonlyArray<Observation> | ObservationTable | ObservationCube;
 

@@ -18,10 +18,20 @@ export const ASSESSMENT_FORMAT = 'eco-reform.assessment/1';
  * censored it at a bound; `excluded`: it does not count, and its weight went to its siblings.
  *
  * @category Scoring
+ * @example
+ * indicatorResults(assess(framework, observations, { period: '2021' }), 'beiling').find((r) => r.indicator === 'green-communities')?.flags
+ * //=> ['missing', 'imputed'] (Meixi: a blank cell scored by the floor policy)
  */
 export type CellFlag = 'missing' | 'unscorable' | 'imputed' | 'capped' | 'excluded';
 
-/** One indicator as the assessment used it. @category Scoring */
+/**
+ * One indicator as the assessment used it.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025' }).indicators.find((i) => i.id === 'pm25')
+ * //=> { id: 'pm25', area: 'env', method: { method: 'deduction', full: 3, ratePerUnit: 0.5 }, direction: -1, weight: 0.125, missing: 'floor', … }
+ */
 export interface AssessedIndicator {
   id: string;
   title: LocalizedLabel;
@@ -36,7 +46,14 @@ export interface AssessedIndicator {
   missing: string;
 }
 
-/** One area as the assessment used it. @category Scoring */
+/**
+ * One area as the assessment used it.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025' }).areas[1]
+ * //=> { id: 'env', title: { zh: '生态环境优化', en: 'Ecological environment' }, parent: null, aggregation: 'weightedMean', weight: 0.4, minIndicators: null }
+ */
 export interface AssessedArea {
   id: string;
   title: LocalizedLabel;
@@ -46,7 +63,14 @@ export interface AssessedArea {
   minIndicators: number | null;
 }
 
-/** An area's result for one unit. @category Scoring */
+/**
+ * An area's result for one unit.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025' }).results[0].areas[1]
+ * //=> { area: 'env', score: 97.5, weightUsed: 0.4, points: 39, flags: [] } (Meixi, xihu)
+ */
 export interface AreaResult {
   area: string;
   /** Score on 0–100, or `null` when the area could not be scored. */
@@ -59,7 +83,14 @@ export interface AreaResult {
   flags: CellFlag[];
 }
 
-/** A rule that fired for a unit, in the order rules were applied. @category Scoring */
+/**
+ * A rule that fired for a unit, in the order rules were applied.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } }).results[2].rules[0]
+ * //=> { rule: 'redline-veto', kind: 'veto', reason: { zh: '…', en: 'Red-line zone reduced, degraded or changed in nature: veto' }, points: 0, grade: 'fail', evidence: 'red-line breach: nanshan-forest' }
+ */
 export interface RuleFired {
   rule: string;
   kind: 'deduction' | 'bonus' | 'veto' | 'gradeCap' | 'bindingUnmet' | 'minOf';
@@ -72,7 +103,14 @@ export interface RuleFired {
   evidence: string;
 }
 
-/** One unit's result. @category Scoring */
+/**
+ * One unit's result.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025' }).results[0]
+ * //=> { unit: 'xihu', total: 98.2, totalUnrounded: 98.153…, grade: 'excellent', rank: 1, areas: […], rules: [] }
+ */
 export interface UnitResult {
   unit: string;
   /** The total after rules, rounded as the scheme says; `null` when it cannot be computed. */
@@ -91,6 +129,10 @@ export interface UnitResult {
  * `u * indicators.length + i`. {@link indicatorResults} expands one unit's row into objects.
  *
  * @category Scoring
+ * @example
+ * const a = assess(framework, observations, { period: '2025' }); // Meixi
+ * const cell = 5 * a.indicators.length + 13; // unit 5 (gangkou) × indicator 13 (pm25)
+ * [a.cells.raw[cell], a.cells.normalized[cell], a.cells.status[cell]] //=> [42.8, 0, 'deteriorating']
  */
 export interface AssessmentCells {
   raw: Array<number | boolean | null>;
@@ -101,7 +143,15 @@ export interface AssessmentCells {
   status: IndicatorProgressStatus[];
 }
 
-/** A problem found while assessing: bad or missing data, a rule that could not be applied. @category Scoring */
+/**
+ * A problem found while assessing: bad or missing data, a rule that could not be applied.
+ *
+ * @category Scoring
+ * @example
+ * // Meixi 2021 with the scheme's missing-data policy set to { policy: 'error' }:
+ * assess(framework, observations, { period: '2021' }).diagnostics[0]
+ * //=> { severity: 'error', code: 'missing_value', unit: 'beiling', indicator: 'green-communities', message: { en: 'beiling has no value for green-communities, …', zh: '…' } }
+ */
 export interface Diagnostic {
   severity: 'info' | 'warning' | 'error';
   code: string;
@@ -118,6 +168,10 @@ export interface Diagnostic {
  * scheme versions and a SHA-256 fingerprint of the inputs.
  *
  * @category Scoring
+ * @example
+ * const a = assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } });
+ * a.format //=> 'eco-reform.assessment/1'
+ * a.results.map((r) => r.unit) //=> ['xihu', 'dongcheng', 'nanshan', 'beiling', 'qingxi', 'gangkou']
  */
 export interface Assessment {
   format: typeof ASSESSMENT_FORMAT;

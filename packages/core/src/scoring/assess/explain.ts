@@ -3,7 +3,14 @@ import type { Assessment, RuleFired } from './assessment.js';
 import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
 import { roundDecimal } from './roundDecimal.js';
 
-/** Options of {@link explain}. @category Scoring */
+/**
+ * Options of {@link explain}.
+ *
+ * @category Scoring
+ * @example
+ * const options: ExplainOptions = { unit: 'nanshan', lang: 'en' };
+ * explain(assessment, options)?.grade //=> 'fail' (Meixi 2025, red-line veto)
+ */
 export interface ExplainOptions {
   /** The unit to explain. */
   unit: string;
@@ -11,7 +18,14 @@ export interface ExplainOptions {
   lang?: Lang;
 }
 
-/** The chain from raw values to a unit's grade, structured and as text. @category Scoring */
+/**
+ * The chain from raw values to a unit's grade, structured and as text.
+ *
+ * @category Scoring
+ * @example
+ * explain(assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } }), { unit: 'nanshan', lang: 'en' })?.text
+ * //=> 'Nanshan District scored 94.1 in 2025: Fail, ranked 3 of 6. Ecological space 84.86 (weight 35.0%, 29.70 points); …'
+ */
 export interface Explanation {
   unit: string;
   name: LocalizedLabel;
@@ -39,8 +53,8 @@ const fmt = (x: number | null, digits: number): string => (x === null ? '—' : 
  * @param options - **unit**, **lang**.
  * @returns The explanation, or `null` when the unit is not in the assessment.
  * @example
- * explain(assessment, { unit: 'd-east', lang: 'zh-CN' })?.text
- * //=> '东区 2025 年总分 86.4，良好，排名第 2/6。生态空间 88.10 分（权重 40.0%，贡献 35.24 分）；…'
+ * explain(assessment, { unit: 'gangkou', lang: 'zh-CN' })?.text
+ * //=> '港口区 2025 年总分 54.1，不合格，排名第 6/6。生态空间优化 68.29 分（权重 35.0%，贡献 23.90 分）；…'
  */
 export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: ExplainOptions): Explanation | null {
   const result = assessment.results.find((r) => r.unit === unit);

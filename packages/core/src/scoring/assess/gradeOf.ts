@@ -1,4 +1,11 @@
-/** The part of a grade band that decides membership: its lower edge and whether the edge belongs to it. @category Scoring */
+/**
+ * The part of a grade band that decides membership: its lower edge and whether the edge belongs to it.
+ *
+ * @category Scoring
+ * @example
+ * const excellent: GradeEdge = { id: 'excellent', min: 90, inclusive: true }; // Meixi's 优秀 band
+ * gradeOf(90, [excellent, { id: 'good', min: 80, inclusive: true }]) //=> 'excellent'
+ */
 export interface GradeEdge {
   id: string;
   /** Lowest score of the band. */

@@ -1,7 +1,14 @@
 import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
 import type { Assessment, CellFlag } from './assessment.js';
 
-/** One indicator's trace for one unit, expanded from the assessment's columns. @category Scoring */
+/**
+ * One indicator's trace for one unit, expanded from the assessment's columns.
+ *
+ * @category Scoring
+ * @example
+ * indicatorResults(assess(framework, observations, { period: '2025' }), 'gangkou').find((r) => r.indicator === 'pm25')
+ * //=> { indicator: 'pm25', area: 'env', raw: 42.8, normalized: 0, weightUsed: 0.125, points: 0, flags: [], status: 'deteriorating', … }
+ */
 export interface IndicatorResult {
   indicator: string;
   area: string;
@@ -25,7 +32,8 @@ export interface IndicatorResult {
  * @param unit - A unit id of the assessment.
  * @returns The unit's indicators in framework order, or `[]` for a unit not in the assessment.
  * @example
- * indicatorResults(assessment, 'd-east')[0] //=> { indicator: 'pm25', raw: 31.2, normalized: 73.5, … }
+ * indicatorResults(assessment, 'gangkou')[0]
+ * //=> { indicator: 'redline-area', area: 'space', raw: 100, normalized: 100, weightUsed: 0.125, points: 4.375, flags: [], status: 'achieved', … }
  */
 export function indicatorResults(assessment: Assessment, unit: string): IndicatorResult[] {
   const u = assessment.units.findIndex((x) => x.id === unit);

@@ -1,4 +1,11 @@
-/** How an observed value is compared with its target: at least, at most, equal, approximately. @category Scoring */
+/**
+ * How an observed value is compared with its target: at least, at most, equal, approximately.
+ *
+ * @category Scoring
+ * @example
+ * const c: Comparator = '<='; // Meixi PM2.5: at most the target
+ * meetsTarget(42.8, 32, c) //=> false
+ */
 export type Comparator = '>=' | '<=' | '=' | '~';
 
 /**

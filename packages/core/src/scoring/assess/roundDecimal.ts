@@ -1,4 +1,11 @@
-/** How a number is rounded: `halfUp` (四舍五入, halves away from zero) or `halfEven` (banker's). @category Scoring */
+/**
+ * How a number is rounded: `halfUp` (四舍五入, halves away from zero) or `halfEven` (banker's).
+ *
+ * @category Scoring
+ * @example
+ * const mode: RoundingMode = 'halfEven';
+ * roundDecimal(86.25, 1, mode) //=> 86.2 ('halfUp', Meixi's scheme, gives 86.3)
+ */
 export type RoundingMode = 'halfUp' | 'halfEven';
 
 // Moves the decimal point through the shortest round-trip decimal text of x, so 2.675 is treated

@@ -1,4 +1,11 @@
-/** Options of {@link normalizeDistanceToTarget}. @category Scoring */
+/**
+ * Options of {@link normalizeDistanceToTarget}.
+ *
+ * @category Scoring
+ * @example
+ * const options: NormalizeDistanceToTargetOptions = { baseline: 42, target: 30 }; // Meixi PM2.5, 2020 → 2026
+ * normalizeDistanceToTarget(36, options) //=> 0.5
+ */
 export interface NormalizeDistanceToTargetOptions {
   /** The starting value (progress 0). */
   baseline: number;

@@ -1,6 +1,12 @@
 import { normalizeMinMax } from './normalizeMinMax.js';
 
-/** Options of {@link normalizeEfficacy}. @category Scoring */
+/**
+ * Options of {@link normalizeEfficacy}.
+ *
+ * @category Scoring
+ * @example
+ * normalizeEfficacy([10, 20, 30], { direction: -1 }) //=> [100, 80, 60]
+ */
 export interface NormalizeEfficacyOptions {
   /** *1* higher is better, *-1* lower is better. */
   direction: 1 | -1;

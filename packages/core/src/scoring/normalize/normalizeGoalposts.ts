@@ -1,4 +1,11 @@
-/** Options of {@link normalizeGoalposts}. @category Scoring */
+/**
+ * Options of {@link normalizeGoalposts}.
+ *
+ * @category Scoring
+ * @example
+ * const options: NormalizeGoalpostsOptions = { lower: 72.6, upper: 0 }; // lower is better, as SDSN publishes it
+ * normalizeGoalposts(10, options) //=> 86.2258953168044
+ */
 export interface NormalizeGoalpostsOptions {
   /** The goalpost that maps to 0 (the SDG Index's "lower bound"). */
   lower: number;

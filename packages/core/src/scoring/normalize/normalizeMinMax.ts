@@ -1,6 +1,12 @@
 import { isPresent } from '../_lib/present.js';
 
-/** Options of {@link normalizeMinMax}. @category Scoring */
+/**
+ * Options of {@link normalizeMinMax}.
+ *
+ * @category Scoring
+ * @example
+ * normalizeMinMax([1, 2, 3], { range: [60, 100] }) //=> [60, 80, 100]
+ */
 export interface NormalizeMinMaxOptions {
   /** *1* (default) higher is better; *-1* lower is better (values are multiplied by −1 first, as COINr does). */
   direction?: 1 | -1;

@@ -1,7 +1,13 @@
 import { isPresent } from '../_lib/present.js';
 import { compensatedSum } from '../_lib/compensatedSum.js';
 
-/** Options of {@link normalizeZScore}. @category Scoring */
+/**
+ * Options of {@link normalizeZScore}.
+ *
+ * @category Scoring
+ * @example
+ * normalizeZScore([1, 2, 3], { mean: 50, sd: 10 }) //=> [40, 50, 60]
+ */
 export interface NormalizeZScoreOptions {
   /** The mean of the output; default *0*. */
   mean?: number;

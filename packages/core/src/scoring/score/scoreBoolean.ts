@@ -1,4 +1,10 @@
-/** Options of {@link scoreBoolean}. @category Scoring */
+/**
+ * Options of {@link scoreBoolean}.
+ *
+ * @category Scoring
+ * @example
+ * scoreBoolean(true, { points: 1 }) //=> 1 (Meixi's eco-park: built or not)
+ */
 export interface ScoreBooleanOptions {
   /** Points for `true`. */
   points: number;

@@ -1,4 +1,11 @@
-/** Options of {@link scoreDeduction}. @category Scoring */
+/**
+ * Options of {@link scoreDeduction}.
+ *
+ * @category Scoring
+ * @example
+ * const options: ScoreDeductionOptions = { target: 32, full: 3, ratePerUnit: 0.5, direction: -1 }; // Meixi PM2.5, 2025
+ * scoreDeduction(33, options) //=> 2.5
+ */
 export interface ScoreDeductionOptions {
   /** The target value. */
   target: number;

@@ -1,6 +1,12 @@
 import { compensatedSum } from '../_lib/compensatedSum.js';
 
-/** First-order and total sensitivity indices of one input. @category Scoring */
+/**
+ * First-order and total sensitivity indices of one input.
+ *
+ * @category Scoring
+ * @example
+ * saltelliIndices([1, 2, 3, 4], [2, 2, 4, 4], [2, 2, 4, 4]) //=> { variance: 1.357…, first: 1.105…, total: 0.184… }
+ */
 export interface SensitivityIndices {
   /** Variance of the output over both sample matrices. */
   variance: number;

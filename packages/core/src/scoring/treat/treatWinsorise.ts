@@ -1,6 +1,12 @@
 import { skewKurtosis } from './skewKurtosis.js';
 
-/** Options of {@link treatWinsorise}. @category Scoring */
+/**
+ * Options of {@link treatWinsorise}.
+ *
+ * @category Scoring
+ * @example
+ * treatWinsorise([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100], { winmax: 1 }).treated //=> 1
+ */
 export interface TreatWinsoriseOptions {
   /** Most points to treat; default *5*. */
   winmax?: number;
@@ -10,7 +16,14 @@ export interface TreatWinsoriseOptions {
   kurtThreshold?: number;
 }
 
-/** The result of {@link treatWinsorise}. @category Scoring */
+/**
+ * The result of {@link treatWinsorise}.
+ *
+ * @category Scoring
+ * @example
+ * treatWinsorise([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100])
+ * //=> { values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10], treated: 1, passes: true }
+ */
 export interface WinsoriseResult {
   values: Array<number | null>;
   /** Points replaced (tied points count one each). */
