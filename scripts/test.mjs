@@ -43,7 +43,7 @@ run('vitest (node + chromium + e2e)', 'npx', ['vitest', 'run', '--reporter=defau
 });
 
 run('docs (typedoc, warnings are errors)', 'npx', ['typedoc']);
-run('docs: every public function, class and constant has an @example', 'bash', ['-c', 'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code']);
+run('docs: every public symbol has an @example', 'bash', ['-c', 'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code']);
 for (const ws of ['@eco-reform/core', '@eco-reform/widgets']) {
   if (!built) {
     console.log(`\n── package lint ${ws}: not run because the build failed`);

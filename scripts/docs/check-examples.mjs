@@ -1,10 +1,9 @@
-// Every public function, class and constant of both packages has an `@example` in its doc comment
-// (the house style asks it of every public symbol; data types are described field by field and are
-// not checked here). Reads the JSON that `typedoc --json` writes and exits 1 listing the symbols
-// without one.
+// Every public symbol of both packages (function, class, constant, interface, type) has an
+// `@example` in its doc comment, as the house style asks; reads the JSON that `typedoc --json`
+// writes and exits 1 listing the symbols without one.
 import { readFileSync } from 'node:fs';
 
-const KIND = { 32: 'variable', 64: 'function', 128: 'class' };
+const KIND = { 32: 'constant', 64: 'function', 128: 'class', 256: 'interface', 2097152: 'type' };
 const project = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const missing = [];
 let checked = 0;
@@ -17,7 +16,7 @@ for (const pkg of project.children ?? []) {
   }
 }
 if (missing.length > 0) {
-  console.error(`${missing.length} of ${checked} public functions, classes and constants have no @example:\n  ${missing.join('\n  ')}`);
+  console.error(`${missing.length} of ${checked} public symbols have no @example:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`all ${checked} public functions, classes and constants have an @example`);
+console.log(`all ${checked} public symbols have an @example`);

@@ -10,14 +10,28 @@ import { breachesByUnit } from './breachesByUnit.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { escalate, type EscalationAction, type EscalationResult, type StatusRecord } from './escalate.js';
 
-/** Options of {@link annualAssessment}. @category Accountability */
+/**
+ * Options of {@link annualAssessment}.
+ *
+ * @category Accountability
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025, flags: { xihu: ['majorIncident'] } })
+ *   .assessment.results.find((r) => r.unit === 'xihu')?.grade //=> 'good' (Meixi; 'excellent' without the flag)
+ */
 export interface AnnualAssessmentOptions {
   year: number;
   /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
 }
 
-/** An incentive or sanction for a unit, with its reason. @category Accountability */
+/**
+ * An incentive or sanction for a unit, with its reason.
+ *
+ * @category Accountability
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025 }).actions[5]
+ * //=> { unit: 'miit', action: 'accountability', source: 'measure', measure: 'backward-capacity', reason: { en: 'overdue by 30 days or more: accountability', … } }
+ */
 export interface UnitAction {
   unit: string;
   action: 'commendation' | EscalationAction;
@@ -27,7 +41,15 @@ export interface UnitAction {
   measure?: string;
 }
 
-/** The annual target-responsibility assessment (年度目标责任制考核). @category Accountability */
+/**
+ * The annual target-responsibility assessment (年度目标责任制考核).
+ *
+ * @category Accountability
+ * @example
+ * const a: AnnualAssessment = annualAssessment(framework, observations, reports, { year: 2025 }); // Meixi City
+ * a.asOf //=> '2025-12-31'
+ * a.measures[3] //=> { measure: 'backward-capacity', status: 'overdue', overdueDays: 184, lead: 'miit', owner: { zh: '分管经济的副市长', en: 'Deputy mayor for the economy' }, … }
+ */
 export interface AnnualAssessment {
   year: number;
   asOf: string;

@@ -1,10 +1,23 @@
 import type { RedLineZone } from '../model/redLineZone.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
 
-/** One way a zone can break the red-line rule. @category Accountability */
+/**
+ * One way a zone can break the red-line rule.
+ *
+ * @category Accountability
+ * @example
+ * checkRedLines(framework.redLines, '2025')[0]?.breaches //=> ['areaReduced'] (Meixi: nanshan-forest, 12.4 → 12.05 km²)
+ */
 export type RedLineBreachKind = 'areaReduced' | 'functionDegraded' | 'natureChanged';
 
-/** A zone's check for one period. @category Accountability */
+/**
+ * A zone's check for one period.
+ *
+ * @category Accountability
+ * @example
+ * checkRedLines(framework.redLines, '2025')[1]
+ * //=> { zone: 'beiling-forest', unit: 'beiling', grade: 'I', period: '2025', breaches: [], message: { en: 'beiling-forest (grade I), 2025: area, function and nature kept', … } }
+ */
 export interface RedLineFinding {
   zone: string;
   unit: string;
@@ -15,7 +28,14 @@ export interface RedLineFinding {
   message: LocalizedLabel;
 }
 
-/** A red-line zone observed in a period, e.g. from a monitoring feed. @category Accountability */
+/**
+ * A red-line zone observed in a period, e.g. from a monitoring feed.
+ *
+ * @category Accountability
+ * @example
+ * const seen: RedLineObservation = { zone: 'nanshan-forest', period: '2025', area: 12.05, functionIndex: 0.87, nature: 'forest' };
+ * checkRedLines(framework.redLines, [seen])[0]?.breaches //=> ['areaReduced']
+ */
 export interface RedLineObservation {
   zone: string;
   period: string;

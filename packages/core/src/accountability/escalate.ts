@@ -2,13 +2,33 @@ import type { AssessmentScheme } from '../model/assessmentScheme.schema.js';
 import type { MeasureStatus } from '../vocabulary/measureStatus.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
 
-/** One escalation step of the scheme's ladder. @category Accountability */
+/**
+ * One escalation step of the scheme's ladder.
+ *
+ * @category Accountability
+ * @example
+ * const step: EscalationStep = { action: 'warning', when: { status: 'lagging', consecutive: 2 } }; // Meixi's ladder, step 1
+ */
 export type EscalationStep = NonNullable<AssessmentScheme['escalation']>[number];
 
-/** The accountability actions, mildest first: 提醒, 预警, 约谈, 问责. @category Accountability */
+/**
+ * The accountability actions, mildest first: 提醒, 预警, 约谈, 问责.
+ *
+ * @category Accountability
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025 }).escalations.map((e) => e.action)
+ * //=> ['accountability', 'warning'] (Meixi: backward-capacity overdue 184 days, polluters lagging twice)
+ */
 export type EscalationAction = EscalationStep['action'];
 
-/** A measure's status at one check (e.g. each quarter end), as supervision recorded it. @category Accountability */
+/**
+ * A measure's status at one check (e.g. each quarter end), as supervision recorded it.
+ *
+ * @category Accountability
+ * @example
+ * const record: StatusRecord = { measure: 'polluters', date: '2025-12-31', status: 'lagging', overdueDays: 0, unit: 'eeb', leader: '分管生态环境的副市长' };
+ * escalate([{ ...record, date: '2025-09-30' }, record], framework.scheme.escalation!, '2025-12-31')[0]?.action //=> 'warning'
+ */
 export interface StatusRecord {
   measure: string;
   /** The check date, `YYYY-MM-DD`. */
@@ -21,7 +41,15 @@ export interface StatusRecord {
   leader?: string;
 }
 
-/** An action the ladder calls for, with the rule that fired and its evidence. @category Accountability */
+/**
+ * An action the ladder calls for, with the rule that fired and its evidence.
+ *
+ * @category Accountability
+ * @example
+ * annualAssessment(framework, observations, reports, { year: 2025 }).escalations[1]
+ * //=> { measure: 'polluters', action: 'warning', step: 1, evidence: ['2025-09-30', '2025-12-31'], unit: 'eeb', leader: '分管生态环境的副市长',
+ * //     rule: { en: 'lagging at 2 consecutive check(s): warning', zh: '连续 2 次进度滞后：预警' } }
+ */
 export interface EscalationResult {
   measure: string;
   unit?: string;

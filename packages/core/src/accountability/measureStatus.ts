@@ -4,7 +4,14 @@ import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { MeasureStatus } from '../vocabulary/measureStatus.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
 
-/** Options of {@link measureStatus}. @category Accountability */
+/**
+ * Options of {@link measureStatus}.
+ *
+ * @category Accountability
+ * @example
+ * const sewage = framework.measures.find((m) => m.id === 'sewage')!; // Meixi
+ * measureStatus(sewage, reports, '2025-12-31', { atRisk: 0.75, lagging: 0.5 }).status //=> 'onTrack' (with the defaults: 'atRisk')
+ */
 export interface MeasureStatusOptions {
   /** Reported progress below this share of expected progress is `atRisk`; default *0.9*. */
   atRisk?: number;
@@ -14,7 +21,15 @@ export interface MeasureStatusOptions {
   start?: string;
 }
 
-/** A measure's status on a date, with the facts behind it. @category Accountability */
+/**
+ * A measure's status on a date, with the facts behind it.
+ *
+ * @category Accountability
+ * @example
+ * measureStatus(framework.measures.find((m) => m.id === 'sewage')!, reports, '2025-12-31') // Meixi
+ * //=> { measure: 'sewage', status: 'atRisk', node: { id: 'operate', due: '2026-03-31' }, reported: 40, expected: 50.549…, overdueDays: 0,
+ * //     reason: { en: 'node "operate" (due 2026-03-31) is 40% done with 51% of its time gone', … } }
+ */
 export interface MeasureStatusResult {
   measure: string;
   status: MeasureStatus;

@@ -24,5 +24,11 @@ export const AreaSchema = z.strictObject({
   minIndicators: z.optional(z.int().check(z.positive())),
 });
 
-/** An area. @category Model */
+/**
+ * An area.
+ *
+ * @category Model
+ * @example
+ * const env: Area = { id: 'env', title: { zh: '生态环境优化', en: 'Ecological environment' }, weight: 0.4 }; // Meixi
+ */
 export type Area = z.infer<typeof AreaSchema>;

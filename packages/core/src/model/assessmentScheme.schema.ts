@@ -41,5 +41,13 @@ export const AssessmentSchemeSchema = z.strictObject({
   ),
 });
 
-/** An assessment scheme. @category Model */
+/**
+ * An assessment scheme.
+ *
+ * @category Model
+ * @example
+ * const scheme: AssessmentScheme = framework.scheme; // Meixi: version '2024.1', totalPoints 100, …
+ * scheme.grades.map((g) => g.id) //=> ['excellent', 'good', 'pass', 'fail']
+ * scheme.missing //=> { policy: 'floor', value: 60 }
+ */
 export type AssessmentScheme = z.infer<typeof AssessmentSchemeSchema>;

@@ -35,5 +35,12 @@ export const FrameworkSchema = z.strictObject({
   scheme: AssessmentSchemeSchema,
 });
 
-/** A reform framework. @category Model */
+/**
+ * A reform framework.
+ *
+ * @category Model
+ * @example
+ * const r = parseFramework(JSON.parse(readFileSync('examples/meixi/framework.json', 'utf8')));
+ * const framework: Framework | undefined = r.ok ? r.value : undefined; // id 'meixi-2024', period { start: '2024', end: '2026' }, 20 indicators, 16 units
+ */
 export type Framework = z.infer<typeof FrameworkSchema>;

@@ -20,5 +20,12 @@ export const GoalSchema = z.strictObject({
   indicators: z.array(IdSchema),
 });
 
-/** A goal. @category Model */
+/**
+ * A goal.
+ *
+ * @category Model
+ * @example
+ * const goal: Goal = { id: 'reform', title: { zh: '推进重点领域改革', en: 'Key-field reforms' }, area: 'env', targetPeriod: '2026',
+ *   indicators: ['redline-area', 'redline-share', …], … }; // Meixi
+ */
 export type Goal = z.infer<typeof GoalSchema>;

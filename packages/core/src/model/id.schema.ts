@@ -16,5 +16,12 @@ export const IdSchema = z.string().check(
   }),
 );
 
-/** An identifier. @category Model */
+/**
+ * An identifier.
+ *
+ * @category Model
+ * @example
+ * const zone: Id = 'nanshan-forest';
+ * IdSchema.safeParse('nanshan forest').success //=> false (no spaces)
+ */
 export type Id = z.infer<typeof IdSchema>;

@@ -46,5 +46,12 @@ export const IndicatorSchema = z.strictObject({
   responsible: z.optional(IdSchema),
 });
 
-/** An indicator. @category Model */
+/**
+ * An indicator.
+ *
+ * @category Model
+ * @example
+ * const pm25: Indicator = { id: 'pm25', area: 'env', polarity: 'lower', attribute: 'binding', baseline: { value: 42, period: '2020' },
+ *   target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'deduction', full: 3, ratePerUnit: 0.5 }, responsible: 'eeb', … }; // Meixi
+ */
 export type Indicator = z.infer<typeof IndicatorSchema>;

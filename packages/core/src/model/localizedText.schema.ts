@@ -16,5 +16,11 @@ export const LocalizedTextSchema = z
     }),
   );
 
-/** A bilingual text. @category Model */
+/**
+ * A bilingual text.
+ *
+ * @category Model
+ * @example
+ * const jurisdiction: LocalizedText = { zh: '美溪市', en: 'Meixi City' };
+ */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -31,5 +31,12 @@ export const MeasureSchema = z.strictObject({
   indicators: z.array(IdSchema),
 });
 
-/** A measure. @category Model */
+/**
+ * A measure.
+ *
+ * @category Model
+ * @example
+ * const sewage: Measure = { id: 'sewage', title: { en: 'Expand and upgrade sewage plants', … }, goal: 'infrastructure', lead: 'hurd', cooperating: ['wrb', 'eeb'],
+ *   nodes: [{ id: 'design', due: '2024-06-30', … }, { id: 'build', due: '2025-09-30', … }, { id: 'operate', due: '2026-03-31', … }], indicators: ['sewage-capacity'], … }; // Meixi
+ */
 export type Measure = z.infer<typeof MeasureSchema>;

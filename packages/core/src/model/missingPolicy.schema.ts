@@ -20,5 +20,11 @@ export const MissingPolicySchema = z.discriminatedUnion('policy', [
   z.strictObject({ policy: z.literal('error') }),
 ]);
 
-/** A missing-data policy. @category Model */
+/**
+ * A missing-data policy.
+ *
+ * @category Model
+ * @example
+ * const policy: MissingPolicy = { policy: 'floor', value: 60 }; // Meixi's default (framework.scheme.missing)
+ */
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;

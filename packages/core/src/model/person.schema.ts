@@ -16,5 +16,11 @@ export const PersonSchema = z.strictObject({
   name: z.optional(LocalizedTextSchema),
 });
 
-/** A person or body with a role in a measure. @category Model */
+/**
+ * A person or body with a role in a measure.
+ *
+ * @category Model
+ * @example
+ * const owner: Person = { unit: 'meixi', position: { zh: '分管经济的副市长', en: 'Deputy mayor for the economy' } }; // owner of Meixi's backward-capacity
+ */
 export type Person = z.infer<typeof PersonSchema>;

@@ -21,5 +21,12 @@ export const ProgressReportSchema = z.strictObject({
   reporter: z.optional(z.string()),
 });
 
-/** A progress report. @category Model */
+/**
+ * A progress report.
+ *
+ * @category Model
+ * @example
+ * const report: ProgressReport = { measure: 'backward-capacity', node: 'half', date: '2025-12-20', percent: 60,
+ *   evidence: { en: '60 % done; the rest still to close', … }, reporter: '市经信局局长' }; // from Meixi's reports.json
+ */
 export type ProgressReport = z.infer<typeof ProgressReportSchema>;

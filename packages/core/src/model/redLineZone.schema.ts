@@ -24,5 +24,12 @@ export const RedLineZoneSchema = z.strictObject({
   ),
 });
 
-/** A red-line zone. @category Model */
+/**
+ * A red-line zone.
+ *
+ * @category Model
+ * @example
+ * const zone: RedLineZone = { id: 'nanshan-forest', name: { en: 'Nanshan water-conservation forest', … }, unit: 'nanshan', grade: 'I',
+ *   baseline: { area: 12.4, functionIndex: 0.86, nature: 'forest' }, observations: [ …, { period: '2025', area: 12.05, functionIndex: 0.87, nature: 'forest' }] };
+ */
 export type RedLineZone = z.infer<typeof RedLineZoneSchema>;

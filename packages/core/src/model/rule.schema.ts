@@ -16,7 +16,14 @@ export const ConditionSchema = z.discriminatedUnion('event', [
   z.strictObject({ event: z.literal('indicatorBelowTarget'), indicator: IdSchema }),
 ]);
 
-/** A rule's condition. @category Model */
+/**
+ * A rule's condition.
+ *
+ * @category Model
+ * @example
+ * const incident: Condition = { event: 'flag', flag: 'majorIncident' }; // Meixi's gradeCap rule
+ * const breach: Condition = { event: 'redLineBreach' }; // Meixi's veto
+ */
 export type Condition = z.infer<typeof ConditionSchema>;
 
 /**
@@ -40,5 +47,12 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('minOf'), id: IdSchema, reason: LocalizedTextSchema, tag: z.string().check(z.minLength(1)), areas: z.tuple([IdSchema, IdSchema]) }),
 ]);
 
-/** An assessment rule. @category Model */
+/**
+ * An assessment rule.
+ *
+ * @category Model
+ * @example
+ * const veto: Rule = { kind: 'veto', id: 'redline-veto', reason: { zh: '生态保护红线面积减少、功能降低或性质改变，一票否决', … },
+ *   when: { event: 'redLineBreach' }, grade: 'fail' }; // Meixi
+ */
 export type Rule = z.infer<typeof RuleSchema>;

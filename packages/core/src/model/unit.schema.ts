@@ -19,5 +19,11 @@ export const UnitSchema = z.strictObject({
   tags: z.array(z.string().check(z.minLength(1))),
 });
 
-/** A unit. @category Model */
+/**
+ * A unit.
+ *
+ * @category Model
+ * @example
+ * const unit: Unit = { id: 'gangkou', name: { zh: '港口区', en: 'Gangkou District' }, kind: 'district', parent: 'meixi', tags: ['hilly', 'keyRegion', 'industrial'] };
+ */
 export type Unit = z.infer<typeof UnitSchema>;

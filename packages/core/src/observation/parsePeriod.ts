@@ -1,7 +1,20 @@
-/** The kinds of period an observation can describe. @category Model */
+/**
+ * The kinds of period an observation can describe.
+ *
+ * @category Model
+ * @example
+ * parsePeriod('2025')?.kind //=> 'year'
+ * parsePeriod('2025-Q3')?.kind //=> 'quarter'
+ */
 export type PeriodKind = 'year' | 'quarter' | 'month' | 'date';
 
-/** A period split into its parts. @category Model */
+/**
+ * A period split into its parts.
+ *
+ * @category Model
+ * @example
+ * parsePeriod('2025-07-15') //=> { kind: 'date', year: 2025, month: 7, day: 15 }
+ */
 export interface PeriodParts {
   kind: PeriodKind;
   year: number;

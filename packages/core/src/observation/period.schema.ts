@@ -16,5 +16,12 @@ export const PeriodSchema = z.string().check(
   }),
 );
 
-/** A period string. @category Model */
+/**
+ * A period string.
+ *
+ * @category Model
+ * @example
+ * const year: Period = '2025';
+ * const quarter: Period = '2025-Q4'; // any string to the compiler; PeriodSchema checks it
+ */
 export type Period = z.infer<typeof PeriodSchema>;

@@ -1,7 +1,13 @@
 import { endOfMonth, endOfQuarter, endOfYear, lightFormat } from 'date-fns';
 import { parsePeriod } from './parsePeriod.js';
 
-/** First and last calendar day of a period, as `YYYY-MM-DD`. @category Model */
+/**
+ * First and last calendar day of a period, as `YYYY-MM-DD`.
+ *
+ * @category Model
+ * @example
+ * periodInterval('2025-Q4') //=> { start: '2025-10-01', end: '2025-12-31' }
+ */
 export interface PeriodInterval {
   start: string;
   end: string;

@@ -5,7 +5,14 @@ import type { Observation } from './observation.schema.js';
 import { parsePeriod } from './parsePeriod.js';
 import { parseCell } from './parseCell.js';
 
-/** Options of {@link readWideObservationsCsv}. @category I/O */
+/**
+ * Options of {@link readWideObservationsCsv}.
+ *
+ * @category I/O
+ * @example
+ * readWideObservationsCsv('pm25,unit\n30.5,xihu\n', { period: '2025', unitColumn: 'unit' })
+ * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 30.5 }] }
+ */
 export interface ReadWideObservationsCsvOptions {
   /** The period every value belongs to, e.g. `2025`. */
   period: string;

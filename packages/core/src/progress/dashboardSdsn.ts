@@ -1,7 +1,20 @@
-/** SDSN dashboard colours, best first. @category Progress */
+/**
+ * SDSN dashboard colours, best first.
+ *
+ * @category Progress
+ * @example
+ * dashboardSdsnIndicator(70, { green: 80, red: 40 }) //=> 'yellow'
+ */
 export type DashboardColour = 'green' | 'yellow' | 'orange' | 'red';
 
-/** An indicator's normalised thresholds (on the same 0–100 scale as its score). @category Progress */
+/**
+ * An indicator's normalised thresholds (on the same 0–100 scale as its score).
+ *
+ * @category Progress
+ * @example
+ * const thresholds: DashboardThresholds = { green: 80, red: 40 }; // normalised like the score
+ * dashboardSdsnIndicator(40, thresholds) //=> 'orange'
+ */
 export interface DashboardThresholds {
   green: number;
   red: number;

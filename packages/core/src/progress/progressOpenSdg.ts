@@ -1,7 +1,13 @@
 import type { IndicatorProgressStatus } from '../vocabulary/indicatorProgressStatus.schema.js';
 import { presentPoints, type YearValue } from './yearValue.js';
 
-/** Options of {@link progressOpenSdg}. @category Progress */
+/**
+ * Options of {@link progressOpenSdg}.
+ *
+ * @category Progress
+ * @example
+ * const options: ProgressOpenSdgOptions = { direction: -1, target: 30, targetYear: 2026, baseYear: 2020 }; // Meixi's PM2.5 target, µg/m³
+ */
 export interface ProgressOpenSdgOptions {
   /** *1* higher is better, *-1* lower is better. Required: Open SDG silently defaults to "lower is better". */
   direction: 1 | -1;
@@ -13,7 +19,15 @@ export interface ProgressOpenSdgOptions {
   baseYear?: number;
 }
 
-/** The result of {@link progressOpenSdg}. @category Progress */
+/**
+ * The result of {@link progressOpenSdg}.
+ *
+ * @category Progress
+ * @example
+ * const pm25 = [41.2, 39, 37, 34.9, 32.7, 30.5].map((value, k) => ({ year: 2020 + k, value })); // Xihu, 2020–2025 (Meixi)
+ * progressOpenSdg(pm25, { direction: -1, target: 30, targetYear: 2026, baseYear: 2020 })
+ * //=> { status: 'onTrack', score: 3.8099160…, cagr: -0.0583694…, requiredCagr: -0.0514999…, ratio: 1.1333882… }
+ */
 export interface OpenSdgProgress {
   status: IndicatorProgressStatus;
   /** −5 … +5 (5 when achieved), or `null` with no result. */

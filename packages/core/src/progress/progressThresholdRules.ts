@@ -1,7 +1,15 @@
 import type { IndicatorProgressStatus } from '../vocabulary/indicatorProgressStatus.schema.js';
 import type { ThresholdRule } from './thresholdRule.schema.js';
 
-/** Options of {@link progressThresholdRules}. @category Progress */
+/**
+ * Options of {@link progressThresholdRules}.
+ *
+ * @category Progress
+ * @example
+ * const rules: ThresholdRule[] = [{ status: 'achieved', comparator: '<=', share: 1 }, { status: 'onTrack', comparator: '<=', share: 1.1 }];
+ * progressThresholdRules(30.5, rules, { target: 30 }) //=> { status: 'onTrack', rule: 1 } (Xihu's PM2.5 in 2025, target 30)
+ * progressThresholdRules(30.5, rules.slice(0, 1), { target: 30, otherwise: 'moderate' }) //=> { status: 'moderate', rule: null }
+ */
 export interface ProgressThresholdRulesOptions {
   /** The target, for rules given as a `share` of it. */
   target?: number;
@@ -9,7 +17,14 @@ export interface ProgressThresholdRulesOptions {
   otherwise?: IndicatorProgressStatus;
 }
 
-/** The status a rule list gives, and which rule gave it. @category Progress */
+/**
+ * The status a rule list gives, and which rule gave it.
+ *
+ * @category Progress
+ * @example
+ * progressThresholdRules(30.5, [{ status: 'achieved', comparator: '<=', value: 30 }, { status: 'onTrack', comparator: '<=', value: 32 }]) //=> { status: 'onTrack', rule: 1 }
+ * progressThresholdRules(null, [{ status: 'achieved', comparator: '<=', value: 30 }]) //=> { status: 'noData', rule: null }
+ */
 export interface ThresholdRulesResult {
   status: IndicatorProgressStatus;
   /** Index of the rule that matched, or `null` when none did (or the value is missing). */

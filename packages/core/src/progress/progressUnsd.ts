@@ -1,7 +1,14 @@
 import type { IndicatorProgressStatus } from '../vocabulary/indicatorProgressStatus.schema.js';
 import { presentPoints, type YearValue } from './yearValue.js';
 
-/** Options of {@link progressUnsd}. @category Progress */
+/**
+ * Options of {@link progressUnsd}.
+ *
+ * @category Progress
+ * @example
+ * const pm25 = [41.2, 39, 37, 34.9, 32.7, 30.5].map((value, k) => ({ year: 2020 + k, value })); // Xihu, 2020–2025 (Meixi)
+ * progressUnsd(pm25, { direction: -1, target: 30, targetYear: 2026 }).status //=> 'onTrack'
+ */
 export interface ProgressUnsdOptions {
   /** *1* higher is better, *-1* lower is better. */
   direction: 1 | -1;
@@ -11,7 +18,15 @@ export interface ProgressUnsdOptions {
   targetYear?: number;
 }
 
-/** The result of {@link progressUnsd}. @category Progress */
+/**
+ * The result of {@link progressUnsd}.
+ *
+ * @category Progress
+ * @example
+ * const gangkou = [44.5, 43.6, 42.8, 42.8, 42.8, 42.8].map((value, k) => ({ year: 2020 + k, value })); // Gangkou's PM2.5, 2020–2025
+ * progressUnsd(gangkou, { direction: -1, target: 30, targetYear: 2026 })
+ * //=> { status: 'moderate', score: 2, cagr: -0.0077599…, projected: 42.4678740…, ratio: 0.1401466… }
+ */
 export interface UnsdProgress {
   status: IndicatorProgressStatus;
   /** 3 achieved or on track, 2 fair progress, 1 stagnation or regression; `null` with no result. */

@@ -15,5 +15,12 @@ export const ThresholdRuleSchema = z.union([
   z.strictObject({ status: IndicatorProgressStatusSchema, comparator: z.enum(['>=', '>', '<=', '<', '=']), share: z.number() }),
 ]);
 
-/** A threshold rule. @category Progress */
+/**
+ * A threshold rule.
+ *
+ * @category Progress
+ * @example
+ * const met: ThresholdRule = { status: 'achieved', comparator: '<=', value: 30 }; // Meixi's 2026 PM2.5 target, µg/m³
+ * const near: ThresholdRule = { status: 'onTrack', comparator: '>=', share: 0.9 }; // 90 % of the target
+ */
 export type ThresholdRule = z.infer<typeof ThresholdRuleSchema>;

@@ -1,12 +1,25 @@
 import { presentPoints, type YearValue } from './yearValue.js';
 
-/** Options of {@link trendRun}. @category Progress */
+/**
+ * Options of {@link trendRun}.
+ *
+ * @category Progress
+ * @example
+ * trendRun([{ year: 2024, value: 32.7 }, { year: 2025, value: 30.5 }], { direction: -1 }).trend //=> 'improving' (Xihu's PM2.5: lower is better)
+ */
 export interface TrendRunOptions {
   /** *1* higher is better, *-1* lower is better. */
   direction: 1 | -1;
 }
 
-/** The latest trend and how long it has lasted. @category Progress */
+/**
+ * The latest trend and how long it has lasted.
+ *
+ * @category Progress
+ * @example
+ * const gangkou = [44.5, 43.6, 42.8, 42.8, 42.8, 42.8].map((value, k) => ({ year: 2020 + k, value })); // Gangkou's PM2.5, 2020–2025
+ * trendRun(gangkou, { direction: -1 }) //=> { trend: 'flat', run: 3, from: 2022, to: 2025 }
+ */
 export interface TrendRunResult {
   trend: 'improving' | 'worsening' | 'flat' | 'none';
   /** Consecutive changes in that direction, ending at the latest value (0 for `none`). */

@@ -1,4 +1,11 @@
-/** One point of an annual series; `null` is a missing value. @category Progress */
+/**
+ * One point of an annual series; `null` is a missing value.
+ *
+ * @category Progress
+ * @example
+ * const point: YearValue = { year: 2025, value: 30.5 }; // Xihu's PM2.5, µg/m³
+ * const gap: YearValue = { year: 2021, value: null }; // missing: skipped, never 0
+ */
 export interface YearValue {
   year: number;
   value: number | null;
