@@ -18,7 +18,7 @@ import { compilePlan } from './compilePlan.js';
 import { selectObservations } from './selectObservations.js';
 import { scoreIndicators } from './scoreIndicators.js';
 import { scoreAreas } from './scoreAreas.js';
-import { finishUnits, indicatorPoints } from './finishUnits.js';
+import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 
@@ -73,7 +73,7 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const diagnostics: Diagnostic[] = [...grid.diagnostics];
   const cells = scoreIndicators(plan, units, grid, period, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
-  const results = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
+  const totals = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
   const assessment: Assessment = {
     format: ASSESSMENT_FORMAT,
     library: { name: '@eco-reform/core', version: VERSION },
@@ -95,13 +95,15 @@ export function assess(framework: Framework, observations: ObservationInput, opt
       id: a.id, title: localized(framework.areas[k]!.title), parent: a.parent === null ? null : plan.areas[a.parent]!.id,
       aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
     })),
-    results,
+    results: [],
     cells: expandOnDemand(plan, cells, areaScores, framework.scheme.totalPoints),
     diagnostics,
   };
   // The fingerprint hashes every selected value: worth its cost when someone reads it, not on every
   // run (a sensitivity analysis or a live reweighting assesses hundreds of times).
   lazy(assessment, 'fingerprint', () => fingerprintInputs(framework, options, unitIds, grid));
+  // Totals, grades and ranks are decided above; the object per unit and area is made when read.
+  lazy(assessment, 'results', () => unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints));
   return assessment;
 }
 

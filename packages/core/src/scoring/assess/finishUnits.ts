@@ -1,6 +1,6 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
-import type { Diagnostic, UnitResult } from './assessment.js';
+import type { Diagnostic, RuleFired, UnitResult } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import type { AreaScores } from './scoreAreas.js';
@@ -31,24 +31,24 @@ export function finishUnits(
   areas: AreaScores,
   options: AssessOptions,
   diagnostics: Diagnostic[],
-): UnitResult[] {
+): UnitTotals {
   const scheme = framework.scheme;
   const totalAggregation = scheme.aggregation ?? { method: 'weightedMean' as const };
   const n = units.length;
-  const m = cells.m;
-  const A = plan.areas.length;
   const R = plan.roots.length;
   const rootScores = new Float64Array(R);
   const rootWeights = Float64Array.from(plan.roots, (r) => r.weight);
   const rootUsed = new Float64Array(R);
-  const results: UnitResult[] = new Array<UnitResult>(n);
-  const { score: areaScore, weightUsed: areaWeight, additive, flags: areaFlags, effective } = areas;
+  const { score: areaScore, weightUsed: areaWeight, additive, effective } = areas;
   const rootIndex = Int32Array.from(plan.roots, (r) => r.index);
   const parentsFirst = plan.order.slice().reverse();
   const parentOf = Int32Array.from(plan.areas, (a) => (a.parent === null ? -1 : a.parent));
   const totalPoints = scheme.totalPoints;
+  const total: Array<number | null> = new Array<number | null>(n);
+  const unrounded: Array<number | null> = new Array<number | null>(n);
+  const grade: Array<string | null> = new Array<string | null>(n);
+  const fired: RuleFired[][] | null = scheme.rules.length === 0 ? null : new Array<RuleFired[]>(n);
   for (let u = 0; u < n; u++) {
-    const unit = units[u]!;
     for (let r = 0; r < R; r++) rootScores[r] = areaScore[rootIndex[r]! * n + u]!;
     const agg = aggregateInto(totalAggregation, rootScores, rootWeights, R, rootUsed);
     for (let r = 0; r < R; r++) areaWeight[rootIndex[r]! * n + u] = rootUsed[r]!;
@@ -61,6 +61,45 @@ export function finishUnits(
       const share = areaWeight[k * n + u]!;
       effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
     }
+    const start = cells.failed.has(u) || agg.score !== agg.score ? null : (agg.score / 100) * totalPoints;
+    // Without rules nothing can move the total or constrain the grade.
+    const outcome = fired === null ? null : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
+    const sum = outcome === null ? start : outcome.total;
+    unrounded[u] = sum;
+    total[u] = sum === null ? null : roundDecimal(sum, scheme.rounding.digits, scheme.rounding.mode);
+    grade[u] = outcome === null ? gradeOf(total[u] ?? null, scheme.grades) : constrainGrade(gradeOf(total[u] ?? null, scheme.grades), outcome, scheme.grades);
+    if (fired !== null) fired[u] = outcome!.fired;
+  }
+  const rank = rankCompetition(total);
+  if (total.some((t) => t === null)) {
+    diagnostics.push({
+      severity: 'warning', code: 'no_total',
+      message: { en: 'some units have no total and are not ranked', zh: '部分单位无法计算总分，未参与排名' },
+    });
+  }
+  return { total, unrounded, grade, rank, fired };
+}
+
+/**
+ * Each unit's total, unrounded total, grade, rank and fired rules, by unit index: what scoring
+ * decides. The per-unit result objects, with their area trees, are built from these and the
+ * area columns by {@link unitResults} when the assessment's `results` are read.
+ */
+export interface UnitTotals {
+  total: Array<number | null>;
+  unrounded: Array<number | null>;
+  grade: Array<string | null>;
+  rank: Array<number | null>;
+  /** `null` when the scheme has no rules. */
+  fired: RuleFired[][] | null;
+}
+
+/** The assessment's `results`: one object per unit with its area tree, from the columns. */
+export function unitResults(plan: Plan, units: ReadonlyArray<Unit>, areas: AreaScores, totals: UnitTotals, totalPoints: number): UnitResult[] {
+  const n = units.length;
+  const A = plan.areas.length;
+  const { score: areaScore, weightUsed: areaWeight, flags: areaFlags, effective } = areas;
+  return units.map((unit, u) => {
     const areaResults: UnitResult['areas'] = new Array(A);
     for (let k = 0; k < A; k++) {
       const score = orNull(areaScore[k * n + u]!);
@@ -73,23 +112,11 @@ export function finishUnits(
         flags: flagsOf(areaFlags[k * n + u]!),
       };
     }
-    const start = cells.failed.has(u) || agg.score !== agg.score ? null : (agg.score / 100) * totalPoints;
-    // Without rules nothing can move the total or constrain the grade.
-    const outcome = scheme.rules.length === 0 ? null : applyRules(scheme.rules, start, ruleContext(plan, unit, u, cells, areas, options, totalPoints));
-    const unrounded = outcome === null ? start : outcome.total;
-    const total = unrounded === null ? null : roundDecimal(unrounded, scheme.rounding.digits, scheme.rounding.mode);
-    const grade = outcome === null ? gradeOf(total, scheme.grades) : constrainGrade(gradeOf(total, scheme.grades), outcome, scheme.grades);
-    results[u] = { unit: unit.id, total, totalUnrounded: unrounded, grade, rank: null, areas: areaResults, rules: outcome === null ? [] : outcome.fired };
-  }
-  const ranks = rankCompetition(results.map((r) => r.total));
-  results.forEach((r, u) => (r.rank = ranks[u] ?? null));
-  if (results.some((r) => r.total === null)) {
-    diagnostics.push({
-      severity: 'warning', code: 'no_total',
-      message: { en: 'some units have no total and are not ranked', zh: '部分单位无法计算总分，未参与排名' },
-    });
-  }
-  return results;
+    return {
+      unit: unit.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
+      areas: areaResults, rules: totals.fired === null ? [] : totals.fired[u]!,
+    };
+  });
 }
 
 function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: AreaScores, options: AssessOptions, totalPoints: number): RuleContext {
