@@ -45,11 +45,11 @@ describe('the widget gallery', () => {
       scorecards: document.querySelectorAll('eco-scorecard').length,
       tables: [...document.querySelectorAll('eco-scorecard')].filter((el) => el.shadowRoot!.querySelector('table[part="table"]')).length,
       charts: [...document.querySelectorAll('eco-progress-chart')].filter((el) => el.shadowRoot!.querySelector('[part="chart"] svg')).length,
-      errors: [...document.querySelectorAll('eco-scorecard')].filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length,
+      errors: [...document.querySelectorAll('eco-scorecard, eco-progress-chart')].filter((el) => el.shadowRoot!.querySelector('[role="alert"]')).length,
       badges: [...document.querySelectorAll('eco-status-badge')].filter((el) => el.shadowRoot!.querySelector('[part="label"]')?.textContent).length,
       snippets: document.querySelectorAll('pre code').length,
     }));
-    expect(counts).toEqual({ scorecards: 8, tables: 6, charts: 6, errors: 2, badges: 24, snippets: 16 });
+    expect(counts).toEqual({ scorecards: 8, tables: 6, charts: 6, errors: 4, badges: 24, snippets: 18 });
     const header = (lang: string) => page.locator(`.column[lang="${lang}"] eco-scorecard[unit="gangkou"] [part="header"]`).textContent();
     expect(await header('zh-CN')).toContain('港口区 · 2025');
     expect(await header('en')).toContain('Gangkou District · 2025');
@@ -59,7 +59,7 @@ describe('the widget gallery', () => {
     expect(badgeSnippet?.split('\n')).toHaveLength(12);
     expect(badgeSnippet).toMatch(/^<eco-status-badge status="achieved"><\/eco-status-badge>\n<eco-status-badge status="onTrack"><\/eco-status-badge>\n/);
     expect(badgeSnippet).toMatch(/\n<eco-status-badge status="done"><\/eco-status-badge>$/);
-    expect(await page.locator('.column[lang="en"] pre code').last().textContent()).toBe('<eco-scorecard src="/data/no-such-file.json"></eco-scorecard>');
+    expect(await page.locator('.column[lang="en"] pre code').last().textContent()).toBe('<eco-progress-chart src="/data/no-such-file.json" indicator="pm25" unit="gangkou"></eco-progress-chart>');
     expect(await page.locator('.column[lang="en"] pre code').nth(1).textContent())
       .toBe('<eco-scorecard src="/data/bundle.json" unit="gangkou" view="areas"></eco-scorecard>');
     // The only console errors are the browser's reports of the deliberate 404 for the missing file.
