@@ -10,6 +10,7 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
 import { FLAG } from './cellFlags.js';
+import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
 
 const parsed = parseFramework(meixiFramework());
 const read = readObservationsCsv(readMeixi('observations.csv'));
@@ -126,5 +127,40 @@ describe('aggregateIndicatorColumns()', () => {
         row.forEach((_, c) => expect(Object.is(weightUsed[u * m + c + 1], expected.weightUsed[c] ?? Number.NaN)).toBe(true));
       });
     }), { numRuns: 500 });
+  });
+});
+
+describe('the row-wise path for min–max and value indicators', () => {
+  it('gives every cell the bits of normalizeMinMax and the missing-data policy (property)', () => {
+    const cell = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { nil: null, freq: 5 });
+    const input = fc.record({
+      rows: fc.integer({ min: 1, max: 7 }),
+      columns: fc.array(fc.record({ method: fc.constantFrom('minMax' as const, 'value' as const), polarity: fc.constantFrom('higher' as const, 'lower' as const), policy: fc.constantFrom('exclude' as const, 'floor' as const, 'zero' as const) }), { minLength: 1, maxLength: 5 }),
+      seed: fc.array(cell, { minLength: 35, maxLength: 35 }),
+    });
+    fc.assert(fc.property(input, ({ rows, columns, seed }) => {
+      const f = structuredClone(framework);
+      const base = f.indicators[0]!;
+      f.indicators = columns.map((c, i) => ({
+        ...base, id: `x${i}`, area: f.areas[0]!.id, polarity: c.polarity, scoring: { method: c.method },
+        missing: c.policy === 'floor' ? { policy: 'floor' as const, value: 60 } : { policy: c.policy },
+      })) as Framework['indicators'];
+      f.goals = [];
+      f.measures = f.measures.map((x) => ({ ...x, indicators: [] }));
+      f.scheme = { ...f.scheme, rules: [] };
+      const units = f.units.slice(0, rows).map((u) => u.id);
+      const observations = units.flatMap((unit, u) => columns.map((_, i) => ({ indicator: `x${i}`, unit, period: '2025', value: seed[(u * 5 + i) % 35] ?? null })));
+      const a = assess(f, observations, { period: '2025', units });
+      const m = columns.length;
+      columns.forEach((c, i) => {
+        const raw = a.units.map((_, u) => a.cells.raw[u * m + i] as number | null);
+        const expected = c.method === 'minMax' ? normalizeMinMax(raw, { direction: c.polarity === 'lower' ? -1 : 1 }) : raw;
+        a.units.forEach((_, u) => {
+          const want = expected[u] ?? (c.policy === 'floor' ? 60 : c.policy === 'zero' ? 0 : null);
+          expect(Object.is(a.cells.normalized[u * m + i], want)).toBe(true);
+          expect(a.cells.flags[u * m + i]).toEqual(raw[u] !== null ? [] : c.policy === 'exclude' ? ['missing', 'excluded'] : ['missing', 'imputed']);
+        });
+      });
+    }), { numRuns: 200 });
   });
 });

@@ -77,7 +77,9 @@ export function scoreIndicators(
   const scores = new Float64Array(n);
   const capped = new Uint8Array(n);
   const { raw, normalized, flags } = cells;
+  const rowWise = scoreRowWise(plan, cells);
   for (let i = 0; i < m; i++) {
+    if (rowWise[i] === 1) continue;
     const indicator = plan.indicators[i]!;
     const policy = plan.indicatorMissing[i]!;
     const direction = plan.indicatorDirection[i]!;
@@ -143,4 +145,64 @@ export function scoreIndicators(
     }
   }
   return cells;
+}
+
+/**
+ * The common indicators — min–max or `value`, with the `exclude`, `floor` or `zero` policy — scored
+ * for all units in two passes along the rows (contiguous reads, like a hand-written kernel) instead
+ * of one column at a time (a read every `m` values). Same arithmetic as `normalizeMinMax` and the
+ * column path, so the same bits; min and max do not depend on the order they are taken in.
+ * Returns 1 for each indicator it scored.
+ */
+function scoreRowWise(plan: Plan, cells: Cells): Uint8Array {
+  const { n, m, raw, normalized, flags } = cells;
+  const done = new Uint8Array(m);
+  const picked: number[] = [];
+  plan.indicators.forEach((indicator, i) => {
+    const method = indicator.scoring.method;
+    const policy = plan.indicatorMissing[i]!.policy;
+    if ((method === 'minMax' || method === 'value') && (policy === 'exclude' || policy === 'floor' || policy === 'zero')) {
+      done[i] = 1;
+      picked.push(i);
+    }
+  });
+  if (picked.length === 0) return done;
+  const index = Int32Array.from(picked);
+  const k = index.length;
+  const direction = Float64Array.from(picked, (i) => plan.indicatorDirection[i]!);
+  const minMax = Uint8Array.from(picked, (i) => (plan.indicators[i]!.scoring.method === 'minMax' ? 1 : 0));
+  const missing = Float64Array.from(picked, (i) => {
+    const policy = plan.indicatorMissing[i]!;
+    return policy.policy === 'floor' ? policy.value : policy.policy === 'zero' ? 0 : Number.NaN;
+  });
+  const min = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
+  const max = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
+  for (let u = 0; u < n; u++) {
+    const row = u * m;
+    for (let c = 0; c < k; c++) {
+      const v = raw[row + index[c]!]!;
+      if (v !== v) continue;
+      const x = direction[c]! * v;
+      if (x < min[c]!) min[c] = x;
+      if (x > max[c]!) max[c] = x;
+    }
+  }
+  const spread = Float64Array.from(min, (lo, c) => max[c]! - lo);
+  const low = 0;
+  const high = 100;
+  for (let u = 0; u < n; u++) {
+    const row = u * m;
+    for (let c = 0; c < k; c++) {
+      const cell = row + index[c]!;
+      const v = raw[cell]!;
+      if (v !== v) {
+        const fill = missing[c]!;
+        flags[cell] = fill === fill ? FLAG.missing | FLAG.imputed : FLAG.missing | FLAG.excluded;
+        normalized[cell] = fill;
+        continue;
+      }
+      normalized[cell] = minMax[c] === 0 ? v : !(spread[c]! > 0) ? high : ((direction[c]! * v - min[c]!) / spread[c]!) * (high - low) + low;
+    }
+  }
+  return done;
 }
