@@ -1,7 +1,7 @@
-import {
-  measureStatus, trendRun, type Assessment, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status,
-} from '@eco-reform/core';
+import { measureStatus, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
 import type { ScorecardData } from './scorecard.data.js';
+import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
+import { trendCell, yearlySeries } from './scorecard.trend.js';
 
 /**
  * Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务).
@@ -134,14 +134,7 @@ export interface ScorecardOptions {
   asOf?: string | null;
 }
 
-/** Worst first: the order of the `status` sort and of an area's roll-up. */
-const SEVERITY: readonly Status[] = ['overdue', 'deteriorating', 'lagging', 'limited', 'atRisk', 'moderate', 'notStarted', 'onTrack', 'achieved', 'done', 'noData'];
-const severity = (s: Status): number => SEVERITY.indexOf(s);
-
-const LABELS = {
-  'zh-CN': { yes: '是', no: '否', improving: '改善', worsening: '恶化', flat: '持平', years: (n: number) => `${n} 年`, run: (w: string, n: number) => `连续 ${n} 年${w}` },
-  en: { yes: 'yes', no: 'no', improving: 'improving', worsening: 'worsening', flat: 'flat', years: (n: number) => `${n} yr${n === 1 ? '' : 's'}`, run: (w: string, n: number) => `${w} for ${n} year${n === 1 ? '' : 's'} in a row` },
-} as const;
+const YES_NO = { 'zh-CN': { yes: '是', no: '否' }, en: { yes: 'yes', no: 'no' } } as const;
 
 /**
  * Builds the scorecard's view of one unit: the header (total, grade, rank), the goal roll-up, and
@@ -178,7 +171,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
   const pct = (x: number | null): string => (x === null ? '—' : percent.format(x));
   const sign = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const text = (v: number | boolean | null | undefined): string =>
-    v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? LABELS[lang].yes : LABELS[lang].no) : number(v, Number.isInteger(v) ? 0 : 1);
+    v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? YES_NO[lang].yes : YES_NO[lang].no) : number(v, Number.isInteger(v) ? 0 : 1);
   const m = assessment.indicators.length;
   const framework = bundle?.framework ?? null;
   const unitName = (id: string | undefined): string => {
@@ -186,6 +179,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const known = framework?.units.find((x) => x.id === id) ?? assessment.units.find((x) => x.id === id);
     return known ? t(known.name) : id;
   };
+  const series = bundle ? yearlySeries(bundle, unit.id, assessment.period) : null;
   const indicatorRow = (i: number, depth: number): ScorecardRow => {
     const ind = assessment.indicators[i]!;
     const cell = u * m + i;
@@ -201,7 +195,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       target: target ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}` : '—',
       variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
       percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
-      trend: declared && bundle ? trendOf(bundle, declared, unit.id, assessment.period, lang) : null,
+      trend: declared && series ? trendCell(series.get(declared.id) ?? [], declared, lang) : null,
       responsible: declared ? unitName(declared.responsible) : '—',
       people: null, node: '', overdueDays: 0,
       status: assessment.cells.status[cell] ?? 'noData', expandable: false, expanded: false, sortScore: score,
@@ -218,8 +212,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       const area = assessment.areas[k]!;
       const r = result.areas[k]!;
       const children = order(indicatorsOf(area.id).map((i) => indicatorRow(i, depth + 1)));
-      const known = children.map((c) => c.status).filter((s) => s !== 'noData');
-      const status = [...known].sort((a, b) => severity(a) - severity(b))[0] ?? 'noData';
+      const status = worstStatus(children.map((c) => c.status));
       const subAreas = order(assessment.areas.filter((a) => a.parent === area.id).map((a) => ({ id: a.id, status: 'noData' as Status, sortScore: result.areas[assessment.areas.indexOf(a)]!.score })));
       const nested = subAreas.flatMap((a) => visit(a.id, depth + 1));
       const matches = filter === null || status === filter || children.some((c) => c.status === filter) || nested.length > 0;
@@ -297,38 +290,6 @@ function targetOf(indicator: Indicator, unitId: string, framework: Bundle['frame
   const special = indicator.classTargets?.find((c) => tags.includes(c.tag));
   const value = special?.value ?? indicator.milestones?.find((ms) => ms.period === period)?.value ?? indicator.target.value;
   return { value, comparator: indicator.target.comparator };
-}
-
-function trendOf(bundle: Bundle, indicator: Indicator, unitId: string, period: string, lang: Lang): TrendCell | null {
-  const end = Number(period.slice(0, 4));
-  const series = bundle.observations
-    .filter((o) => o.unit === unitId && o.indicator === indicator.id && /^\d{4}$/.test(o.period) && Number(o.period) <= end && typeof o.value === 'number')
-    .map((o) => ({ year: Number(o.period), value: o.value as number }))
-    .sort((a, b) => a.year - b.year);
-  const r = trendRun(series, { direction: indicator.polarity === 'lower' ? -1 : 1 });
-  if (r.trend === 'none') return null;
-  const words = LABELS[lang][r.trend];
-  return { arrow: r.trend === 'improving' ? '↑' : r.trend === 'worsening' ? '↓' : '→', text: LABELS[lang].years(r.run), label: LABELS[lang].run(words, r.run) };
-}
-
-function goalSummaries(framework: Bundle['framework'], assessment: Assessment, u: number, lang: Lang, t: (l: { zh?: string | undefined; en?: string | undefined }) => string): GoalSummary[] {
-  const m = assessment.indicators.length;
-  const names = lang === 'zh-CN'
-    ? { achieved: '已达标', onTrack: '进展正常', moderate: '略有滞后', limited: '明显滞后', deteriorating: '倒退', noData: '无数据' }
-    : { achieved: 'achieved', onTrack: 'on track', moderate: 'moderate', limited: 'limited', deteriorating: 'deteriorating', noData: 'no data' };
-  return framework.goals.map((g) => {
-    const statuses = g.indicators.flatMap((id) => {
-      const i = assessment.indicators.findIndex((x) => x.id === id);
-      return i < 0 ? [] : [assessment.cells.status[u * m + i] ?? 'noData'];
-    });
-    const counts = (Object.keys(names) as Array<keyof typeof names>)
-      .map((s) => [s, statuses.filter((x) => x === s).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${n} ${names[s]}`);
-    const known = statuses.filter((s) => s !== 'noData');
-    const status = [...known].sort((a, b) => severity(a) - severity(b))[0] ?? 'noData';
-    return { id: g.id, title: t(g.title), status, counts: counts.join(' · ') || '—' };
-  });
 }
 
 function periodEnd(period: string): string {

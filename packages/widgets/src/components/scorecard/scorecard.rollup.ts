@@ -1,0 +1,43 @@
+import type { Assessment, Bundle, Lang, Status } from '@eco-reform/core';
+import type { GoalSummary } from './scorecard.layout.js';
+
+/** Worst first: the order of the `status` sort and of every roll-up. */
+const SEVERITY: readonly Status[] = ['overdue', 'deteriorating', 'lagging', 'limited', 'atRisk', 'moderate', 'notStarted', 'onTrack', 'achieved', 'done', 'noData'];
+
+/** A status's place in {@link SEVERITY}: smaller is worse. */
+export const severity = (s: Status): number => SEVERITY.indexOf(s);
+
+/** The worst of some statuses, ignoring `noData`; `noData` when nothing else is there. */
+export function worstStatus(statuses: ReadonlyArray<Status>): Status {
+  let worst: Status = 'noData';
+  for (const s of statuses) if (s !== 'noData' && (worst === 'noData' || severity(s) < severity(worst))) worst = s;
+  return worst;
+}
+
+const NAMES = {
+  'zh-CN': { achieved: '已达标', onTrack: '进展正常', moderate: '略有滞后', limited: '明显滞后', deteriorating: '倒退', noData: '无数据' },
+  en: { achieved: 'achieved', onTrack: 'on track', moderate: 'moderate', limited: 'limited', deteriorating: 'deteriorating', noData: 'no data' },
+} as const;
+
+/** Each goal's progress for unit `u`: its indicators' worst status and how many are in each. */
+export function goalSummaries(
+  framework: Bundle['framework'],
+  assessment: Assessment,
+  u: number,
+  lang: Lang,
+  t: (l: { zh?: string | undefined; en?: string | undefined }) => string,
+): GoalSummary[] {
+  const m = assessment.indicators.length;
+  const names = NAMES[lang];
+  return framework.goals.map((g) => {
+    const statuses = g.indicators.flatMap((id) => {
+      const i = assessment.indicators.findIndex((x) => x.id === id);
+      return i < 0 ? [] : [assessment.cells.status[u * m + i] ?? 'noData'];
+    });
+    const counts = (Object.keys(names) as Array<keyof typeof names>)
+      .map((s) => [s, statuses.filter((x) => x === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${names[s]}`);
+    return { id: g.id, title: t(g.title), status: worstStatus(statuses), counts: counts.join(' · ') || '—' };
+  });
+}
