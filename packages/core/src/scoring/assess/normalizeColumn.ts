@@ -110,9 +110,10 @@ export function normalizeColumn(
 /**
  * {@link normalizeColumn} over typed columns, for large runs: `xs` holds one value per unit (`NaN`
  * for none, booleans as 1 / 0), `scores` receives the 0–100 scores (`NaN` for none) and `flags` gets
- * the `capped` bit. Min–max, goalposts and `value` are computed in place with exactly the
- * arithmetic of {@link normalizeMinMax} and {@link normalizeGoalposts}, so both paths give the same
- * bits; the other methods go through {@link normalizeColumn}. `targetOf(u)` gives unit `u`'s target.
+ * the `capped` bit. Goalposts and `value` are computed in place with exactly the arithmetic of
+ * {@link normalizeGoalposts}, so both paths give the same bits; the other methods go through
+ * {@link normalizeColumn}. (Min–max with the usual policies is scored along the rows before this:
+ * see `scoreRowWise`.) `targetOf(u)` gives unit `u`'s target.
  */
 export function normalizeColumnInto(
   indicator: Indicator,
@@ -126,25 +127,6 @@ export function normalizeColumnInto(
   const method = indicator.scoring;
   capped.fill(0);
   switch (method.method) {
-    case 'minMax': {
-      let min = Number.POSITIVE_INFINITY;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let u = 0; u < n; u++) {
-        const v = xs[u]!;
-        if (v !== v) continue;
-        const x = direction * v;
-        if (x < min) min = x;
-        if (x > max) max = x;
-      }
-      const spread = max - min;
-      const low = 0;
-      const high = 100;
-      for (let u = 0; u < n; u++) {
-        const v = xs[u]!;
-        scores[u] = v !== v ? Number.NaN : !(spread > 0) ? high : ((direction * v - min) / spread) * (high - low) + low;
-      }
-      return;
-    }
     case 'goalposts': {
       const { lower, upper } = method;
       const clamp = method.clamp ?? true;
