@@ -19,6 +19,10 @@ import { progressChartStyles } from './progress-chart.styles.js';
 import { describePoint, progressSummary } from './progress-chart.summary.js';
 import type { ProgressSort } from './progress-chart.table.js';
 import { tableTemplate } from './progress-chart.table-view.js';
+import { progressTableTwin } from './progress-chart.table-twin.js';
+import { shareControls, shareStyles } from '../../internal/share-controls.js';
+import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
+import { PermalinkController } from '../../internal/permalink-controller.js';
 import { progressChartText } from './progress-chart.text.js';
 
 type Model = { ok: true; series: ProgressSeries[] } | { ok: false; error: DataError };
@@ -96,7 +100,7 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * ```
  */
 export class EcoProgressChart extends LitElement {
-  static override styles = [hostReset, progressChartStyles];
+  static override styles = [hostReset, progressChartStyles, shareStyles];
   /** The package version that defined this class. */
   static ecoVersion = VERSION;
 
@@ -130,6 +134,13 @@ export class EcoProgressChart extends LitElement {
   @property({ type: Number }) height = 260;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
+  /** Opt-in: keep `indicator`, `unit` and `units` in the URL hash, so the page's address reopens this view. */
+  @property({ type: Boolean }) permalink = false;
+
+  constructor() {
+    super();
+    new PermalinkController(this, ['indicator', 'unit', 'units'], () => this.permalink);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
@@ -181,6 +192,10 @@ export class EcoProgressChart extends LitElement {
         ${this.tableOpen ? s.hideTable : s.showTable}
       </button>
       <div id="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>${this.tableOpen ? tableTemplate(visible, lang, this.sort, (key) => this.sortBy(key)) : nothing}</div>
+      ${shareControls(lang, {
+        csv: () => downloadTableCsv(this.ownerDocument, progressTableTwin(visible, lang, this.sort)),
+        svg: () => downloadSvg([...this.renderRoot.querySelectorAll<SVGSVGElement>('.plot > svg')], multi ? title : `${title} · ${this.name(first, lang)}`),
+      })}
     `;
   }
 

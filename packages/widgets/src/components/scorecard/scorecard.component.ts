@@ -5,33 +5,18 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { PermalinkController } from '../../internal/permalink-controller.js';
+import { shareControls, shareStyles } from '../../internal/share-controls.js';
+import { downloadTableCsv } from '../../internal/download.js';
 import { assessmentParser, type ScorecardData } from './scorecard.data.js';
 import { scorecardLayout, type ScorecardRow, type ScorecardSort, type ScorecardView, type ScorecardViewMode } from './scorecard.layout.js';
 import { rowExplanations } from './scorecard.why.js';
 import { scorecardStyles } from './scorecard.styles.js';
+import { scorecardText as text } from './scorecard.text.js';
+import { scorecardTable } from './scorecard.table.js';
 import { statusStyles } from '../status-badge/status-badge.styles.js';
 import { statusTemplate } from '../status-badge/status-badge.template.js';
 
-const text = {
-  'zh-CN': {
-    loading: '正在加载考核数据…', error: '无法显示考核结果', empty: '没有数据', unit: '考核单位', total: '总分', grade: '等次', rank: '排名',
-    area: '领域 / 指标', indicator: '指标', measure: '重点任务', score: '得分', points: '分值', weight: '权重', value: '实际值', target: '目标值',
-    variance: '差距（完成率）', trend: '趋势', status: '状态', responsible: '责任单位', why: '为什么？', whyTotal: '总分是怎么来的？', caption: '各领域得分',
-    view: '视图', views: { areas: '按领域', indicators: '全部指标', measures: '重点任务' }, sort: '排序',
-    sorts: { framework: '默认顺序', 'score-desc': '得分从高到低', 'score-asc': '得分从低到高', status: '状态从差到好' }, filter: '状态筛选', all: '全部',
-    node: '当前节点 · 截止日期', overdue: '逾期天数', lead: '牵头 / 配合单位', owner: '有人管', doer: '有人干', checker: '有人问', goals: '目标进展', goal: '目标', counts: '指标状态',
-    noRows: '没有符合条件的行', days: (n: number) => `${n} 天`,
-  },
-  en: {
-    loading: 'Loading the assessment…', error: 'The assessment cannot be shown', empty: 'No data', unit: 'Unit', total: 'Total', grade: 'Grade', rank: 'Rank',
-    area: 'Area / indicator', indicator: 'Indicator', measure: 'Measure', score: 'Score', points: 'Points', weight: 'Weight', value: 'Actual', target: 'Target',
-    variance: 'Variance (% of target)', trend: 'Trend', status: 'Status', responsible: 'Responsible', why: 'Why?', whyTotal: 'How is the total built?', caption: 'Scores by area',
-    view: 'View', views: { areas: 'By area', indicators: 'All indicators', measures: 'Measures' }, sort: 'Sort',
-    sorts: { framework: 'Framework order', 'score-desc': 'Score, high to low', 'score-asc': 'Score, low to high', status: 'Status, worst first' }, filter: 'Status', all: 'All',
-    node: 'Current node · due', overdue: 'Days overdue', lead: 'Lead / co-operating', owner: 'Owner', doer: 'Doer', checker: 'Checker', goals: 'Progress by goal', goal: 'Goal', counts: 'Indicators',
-    noRows: 'No rows match', days: (n: number) => `${n} d`,
-  },
-} as const;
 
 const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
 const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
@@ -74,7 +59,7 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * ```
  */
 export class EcoScorecard extends LitElement {
-  static override styles = [hostReset, statusStyles, scorecardStyles];
+  static override styles = [hostReset, statusStyles, scorecardStyles, shareStyles];
   /** The package version that defined this class. */
   static ecoVersion = VERSION;
 
@@ -102,6 +87,13 @@ export class EcoScorecard extends LitElement {
   @property({ attribute: 'as-of' }) asOf: string | null = null;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
+  /** Opt-in: keep `unit`, `view`, `sort` and `filter` in the URL hash, so the page's address reopens this view. */
+  @property({ type: Boolean }) permalink = false;
+
+  constructor() {
+    super();
+    new PermalinkController(this, ['unit', 'view', 'sort', 'filter'], () => this.permalink);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('timeout')) {
@@ -145,6 +137,7 @@ export class EcoScorecard extends LitElement {
       <div class="scroll" role="region" aria-label=${`${view.view === 'areas' ? s.caption : s.views[view.view]} · ${view.name}`} tabindex="0">
         ${view.view === 'measures' ? this.renderMeasures(view) : this.renderScores(view, why)}
       </div>
+      ${shareControls(lang, { csv: () => downloadTableCsv(this.ownerDocument, scorecardTable(view, lang)) })}
     `;
   }
 
