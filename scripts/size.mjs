@@ -1,16 +1,17 @@
-// `npm run size`: bytes of the single-file CDN bundle as shipped (minified), gzip -9 and brotli.
-import { readFileSync, existsSync } from 'node:fs';
-import zlib from 'node:zlib';
+// `npm run size`: the CDN build in gzip -9 bytes as a browser fetches it (see scripts/lib/cdn-size.mjs).
+import { existsSync } from 'node:fs';
+import { cdnSizes } from './lib/cdn-size.mjs';
 
-const file = 'packages/widgets/dist/cdn/eco-widgets.js';
-if (!existsSync(file)) {
-  console.error(`${file} is missing: run npm run build first`);
+const dir = 'packages/widgets/dist/cdn';
+if (!existsSync(`${dir}/eco-widgets.js`)) {
+  console.error(`${dir}/eco-widgets.js is missing: run npm run build first`);
   process.exit(1);
 }
-const bytes = readFileSync(file);
-console.table([{
-  file,
-  minified: bytes.length,
-  gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-  brotli: zlib.brotliCompressSync(bytes).length,
-}]);
+const s = cdnSizes(dir);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.table({
+  'eco-widgets.js (the loader)': kb(s.entry),
+  ...Object.fromEntries(Object.entries(s.perElement).map(([tag, n]) => [`page with <${tag}> only`, kb(n)])),
+  [`page with every element (${s.files} files)`]: kb(s.everything),
+  'eco-widgets.all.js (one file)': kb(s.all),
+});

@@ -4,21 +4,23 @@
 // path; plus the gzip size of the CDN bundle and of each element alone. Contenders alternate,
 // each run in a fresh container; medians are printed with their ratios. Run after `npm run build`.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright';
 import { createStaticServer, listen } from '../lib/static-server.mjs';
+import { cdnSizes } from '../lib/cdn-size.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 9) || 9;
 const gzip = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-// Sizes: the CDN bundle as shipped, and each element alone (bundled and minified the same way).
-const cdn = readFileSync(here('../../packages/widgets/dist/cdn/eco-widgets.js'));
+// Sizes: the CDN build as a page fetches it (scripts/lib/cdn-size.mjs), and each element bundled
+// alone from its npm entry (minified the same way), as a bundler user would ship it.
+const cdn = cdnSizes(here('../../packages/widgets/dist/cdn'));
 const alone = {};
 for (const [name, entry] of Object.entries({ scorecard: 'scorecard', 'progress-chart': 'progress-chart', 'status-badge': 'status-badge' })) {
   const out = await build({
@@ -27,7 +29,8 @@ for (const [name, entry] of Object.entries({ scorecard: 'scorecard', 'progress-c
   });
   alone[name] = gzip(out.outputFiles[0].contents);
 }
-console.log(`gzip: eco-widgets.js (all elements) ${kb(gzip(cdn))} (budget 40 KB); alone: ${Object.entries(alone).map(([k, v]) => `${k} ${kb(v)}`).join(', ')} (scorecard budget 15 KB)`);
+console.log(`gzip: eco-widgets.js loader ${kb(cdn.entry)} (budget 40 KB); a page fetches: ${Object.entries(cdn.perElement).map(([k, v]) => `<${k}> ${kb(v)}`).join(', ')}; every element ${kb(cdn.everything)} in ${cdn.files} files; one-file eco-widgets.all.js ${kb(cdn.all)}`);
+console.log(`gzip, each element bundled alone: ${Object.entries(alone).map(([k, v]) => `${k} ${kb(v)}`).join(', ')} (scorecard budget 15 KB)`);
 console.log('for scale, measured before this project: Chart.js 70.6 KB, Observable Plot 130 KB, ECharts 188–383 KB, vega-embed 302 KB');
 
 const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'));

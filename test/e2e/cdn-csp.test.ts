@@ -50,6 +50,44 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     await page.close();
   });
 
+  it('fetches only the elements on the page, and loads one inserted after the page has loaded', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/cdn-twice.html`);
+    await page.locator('#en [part="label"]').waitFor();
+    const fetched = async (): Promise<string[]> => page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/cdn/')));
+    // Badges only: neither the scorecard's nor the chart's file, nor the chunk with the scoring engine.
+    expect((await fetched()).some((p) => /scorecard|progress-chart/.test(p))).toBe(false);
+    expect(await page.evaluate(() => customElements.get('eco-scorecard'))).toBeUndefined();
+
+    await page.evaluate(() => {
+      const card = document.createElement('eco-scorecard');
+      card.setAttribute('src', '/no-such-file.json');
+      const box = document.createElement('section');
+      box.append(card);
+      document.querySelector('main')!.append(box);
+    });
+    await page.locator('eco-scorecard [role="alert"]').waitFor();
+    expect((await fetched()).some((p) => p.includes('eco-scorecard-'))).toBe(true);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the one-file build eco-widgets.all.js defines every element with nothing fetched later', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/cdn-all.html`);
+    await page.locator('#en [part="label"]').waitFor();
+    expect(await page.locator('#en [part="label"]').textContent()).toBe('Done');
+    expect(await page.evaluate(() => ['eco-scorecard', 'eco-progress-chart'].every((t) => customElements.get(t) !== undefined))).toBe(true);
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(files.filter((f) => f.startsWith('/cdn/'))).toEqual(['/cdn/eco-widgets.all.js']);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
+    await page.close();
+  });
+
   it('would report a violation: an inline script on the same page is blocked and seen', async () => {
     // Proves the watcher is not blind: the same page plus an inline script must yield a violation.
     const page = await browser.newPage();

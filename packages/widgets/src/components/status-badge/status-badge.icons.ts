@@ -1,4 +1,4 @@
-import type { Status } from '@eco-reform/core';
+import type { Status } from '@eco-reform/core/vocabulary';
 
 /**
  * One distinct shape per status (16 × 16 viewBox), so the status reads without colour:

@@ -1,5 +1,5 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { statusLabels, type Lang, type Status } from '@eco-reform/core';
+import { statusLabels, type Lang, type Status } from '@eco-reform/core/vocabulary';
 import { statusIcons } from './status-badge.icons.js';
 
 /**

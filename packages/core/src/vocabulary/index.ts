@@ -1,0 +1,11 @@
+/**
+ * `@eco-reform/core/vocabulary`: the statuses and their labels in both languages, with no
+ * validation library behind them: what a page that only shows statuses (a status badge) needs.
+ * Everything here is also exported from `@eco-reform/core`.
+ *
+ * @packageDocumentation
+ */
+export { statusLabels, isStatus, type Status } from './statusLabels.js';
+export type { Lang, LocalizedLabel } from './lang.js';
+export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.js';
+export type { MeasureStatus } from './measureStatus.schema.js';
