@@ -54,6 +54,8 @@ for (const ws of ['@eco-reform/core', '@eco-reform/widgets']) {
   run(`package lint ${ws} (publint, attw esm-only)`, 'npm', ['run', '--silent', 'lint:pkg', '-w', ws]);
 }
 
+run('supply chain: runtime dependencies, licences, npm audit', 'node', ['scripts/supply-chain.mjs']);
+
 const notebookDir = 'examples/notebooks';
 const notebooks = existsSync(notebookDir) ? readdirSync(notebookDir).filter((f) => f.endsWith('.ipynb')) : [];
 if (notebooks.length === 0) {
