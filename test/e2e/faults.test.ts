@@ -95,7 +95,7 @@ describe('widgets whose src misbehaves', () => {
       })));
       const healthy = states.filter((s) => s.id.startsWith('healthy-'));
       const faulty = states.filter((s) => s.id.startsWith('faulty-'));
-      expect(healthy.filter((s) => s.error !== null)).toEqual([]);
+      expect(healthy.filter((s) => s.error !== null).map((s) => `${s.id}: ${s.error}`)).toEqual([]);
       expect(faulty).toHaveLength(WIDGET_CASES.length);
       if (fault.expect === 'error') {
         expect(faulty.filter((s) => s.error === null).map((s) => s.id)).toEqual([]);

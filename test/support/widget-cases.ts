@@ -12,6 +12,12 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
   { tag: 'eco-scorecard', attributes: { unit: 'nanshan', view: 'indicators' } },
   { tag: 'eco-scorecard', attributes: { unit: 'gangkou', view: 'measures' } },
   { tag: 'eco-progress-chart', attributes: { indicator: 'pm25', units: 'gangkou xihu' } },
+  { tag: 'eco-task-board', attributes: { period: '2025' } },
+  { tag: 'eco-breakdown', attributes: { unit: 'nanshan' } },
+  { tag: 'eco-redline', attributes: { period: '2025' } },
+  { tag: 'eco-weights', attributes: { unit: 'gangkou' } },
+  { tag: 'eco-ranking', attributes: { unit: 'gangkou' } },
+  { tag: 'eco-task-board', attributes: { unit: 'gangkou', 'group-by': 'owner', 'as-of': '2025-06-30' } },
 ];
 
 /** What a widget shows once it has settled: its content, or its error. */

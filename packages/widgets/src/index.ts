@@ -21,6 +21,42 @@ export {
   progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout, type ProgressChartLayoutOptions, type LayoutPoint,
 } from './components/progress-chart/progress-chart.layout.js';
 export { progressSummary } from './components/progress-chart/progress-chart.summary.js';
+export { EcoTaskBoard } from './components/task-board/task-board.component.js';
+export {
+  taskBoardLayout, type TaskBoardView, type TaskBoardCard, type TaskBoardGroup, type TaskBoardOption, type TaskBoardOptions, type TaskBoardGroupBy,
+} from './components/task-board/task-board.layout.js';
+export { taskBoardTable } from './components/task-board/task-board.table.js';
+export type { TaskBoardSelectDetail } from './components/task-board/task-board.events.js';
+export { tableTwinCsv, downloadName, type TableTwin } from './internal/table-twin.js';
+export { readScopedHash, writeScopedHash } from './internal/permalink.js';
+export { EcoRedline } from './components/redline/redline.component.js';
+export {
+  redlineLayout, type RedlineView, type RedlineGroup, type RedlineZoneView, type RedlineCheck, type RedlineState, type RedlineLayoutOptions,
+} from './components/redline/redline.layout.js';
+export { redlineTable } from './components/redline/redline.table.js';
+export { redlineAreaChart, type RedlineAreaChart, type RedlineAreaChartOptions, type RedlineBar } from './components/redline/redline.chart.js';
+export type { RedlineData } from './components/redline/redline.data.js';
+export type { RedlineSelectDetail } from './components/redline/redline.events.js';
+export { EcoBreakdown } from './components/breakdown/breakdown.component.js';
+export {
+  breakdownLayout, type BreakdownView, type BreakdownRow, type BreakdownBar, type BreakdownChart, type BreakdownSign, type BreakdownLayoutOptions,
+} from './components/breakdown/breakdown.layout.js';
+export { breakdownSteps, type BreakdownSteps, type BreakdownStep, type BreakdownStepKind, type BreakdownGradeEffect } from './components/breakdown/breakdown.steps.js';
+export { breakdownTable } from './components/breakdown/breakdown.table.js';
+export { EcoWeights } from './components/weights/weights.component.js';
+export {
+  weightsLayout, type WeightsView, type WeightsLayoutInput, type WeightsLayoutOptions, type WeightSlider, type RankRow,
+} from './components/weights/weights.layout.js';
+export { weightsTable } from './components/weights/weights.table.js';
+export { readWeightsHash, writeWeightsHash } from './components/weights/weights.hash.js';
+export type { WeightsChangeDetail } from './components/weights/weights.events.js';
+export { EcoRanking } from './components/ranking/ranking.component.js';
+export {
+  rankingLayout, rankingTable, type RankingLayout, type RankingRow, type RankingBand, type RankingPage, type RankingLayoutOptions,
+} from './components/ranking/ranking.layout.js';
+export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
+export type { RankingData } from './components/ranking/ranking.data.js';
+export type { RankingSelectDetail } from './components/ranking/ranking.events.js';
 export type { DataError, DataErrorKind } from './internal/data-source.js';
 export type { EcoDataErrorDetail } from './internal/data-controller.js';
 export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './internal/define-element.js';

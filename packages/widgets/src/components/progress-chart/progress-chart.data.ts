@@ -1,4 +1,5 @@
-import { formatIssues, parseBundle, type Bundle } from '@eco-reform/core';
+import { parseBundleShared } from '../../internal/shared-parse.js';
+import { formatIssues, type Bundle } from '@eco-reform/core';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -13,7 +14,7 @@ import type { DataParser } from '../../internal/data-source.js';
  * bundleParser({ nope: true }).ok //=> false
  */
 export const bundleParser: DataParser<Bundle> = (input) => {
-  const bundle = parseBundle(input);
+  const bundle = parseBundleShared(input);
   if (bundle.ok) return { ok: true, value: bundle.value };
   return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
 };

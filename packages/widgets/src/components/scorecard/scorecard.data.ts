@@ -1,5 +1,6 @@
+import { parseBundleShared } from '../../internal/shared-parse.js';
 import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, parseBundle, type Assessment, type Bundle,
+  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, type Assessment, type Bundle,
 } from '@eco-reform/core';
 import type { DataParser } from '../../internal/data-source.js';
 
@@ -29,7 +30,7 @@ const isAssessment = (x: unknown): x is Assessment =>
 export function assessmentParser(period: () => string | null): DataParser<ScorecardData> {
   return (input) => {
     if (isAssessment(input)) return { ok: true, value: { assessment: input, bundle: null } };
-    const bundle = parseBundle(input);
+    const bundle = parseBundleShared(input);
     if (!bundle.ok) return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
     const periods = [...new Set(bundle.value.observations.map((o) => o.period))].sort(comparePeriods);
     const chosen = period() ?? periods.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? periods.at(-1);

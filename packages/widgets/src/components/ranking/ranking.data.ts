@@ -1,0 +1,91 @@
+import {
+  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, parsePeriod, type Assessment, type Bundle,
+} from '@eco-reform/core';
+import type { DataParser } from '../../internal/data-source.js';
+import { assessmentParser } from '../scorecard/scorecard.data.js';
+
+/**
+ * What a ranking shows: the assessment of the chosen period and, when known, the assessment of
+ * the period before it, which gives each unit its change of rank.
+ *
+ * @category Widgets
+ * @example
+ * const data: RankingData = { assessment: assess(framework, observations, { period: '2025' }), previous: null };
+ */
+export interface RankingData {
+  assessment: Assessment;
+  /** The previous period's assessment, or `null` when there is none (no change of rank is shown). */
+  previous: Assessment | null;
+}
+
+/**
+ * Whether a value is a precomputed assessment, as the scorecard reads one.
+ *
+ * @category Widgets
+ * @param x - Any value.
+ * @returns `true` for an object tagged `eco-reform.assessment/1` with units, areas and results.
+ * @example
+ * isRankingAssessment(assess(framework, observations, { period: '2025' })) //=> true
+ * isRankingAssessment({ nope: true }) //=> false
+ */
+export function isRankingAssessment(x: unknown): x is Assessment {
+  return typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT &&
+    Array.isArray((x as Assessment).results) && Array.isArray((x as Assessment).units) && Array.isArray((x as Assessment).areas);
+}
+
+/**
+ * The observed period just before `period` (ordered with the core's `comparePeriods`), preferring
+ * one of the same kind: the year before a year, the quarter before a quarter. Without one of the
+ * same kind, the nearest earlier period of any kind; `null` when nothing was observed before.
+ *
+ * @category Widgets
+ * @param observed - The periods observed, in any order.
+ * @param period - The chosen period.
+ * @returns The previous period, or `null`.
+ * @example
+ * previousPeriod(['2020', '2025', '2024-Q4', '2024'], '2025') //=> '2024'
+ * previousPeriod(['2020'], '2020') //=> null
+ */
+export function previousPeriod(observed: ReadonlyArray<string>, period: string): string | null {
+  const before = [...new Set(observed)].filter((p) => comparePeriods(p, period) < 0).sort(comparePeriods);
+  const kind = parsePeriod(period)?.kind;
+  const same = before.filter((p) => parsePeriod(p)?.kind === kind);
+  return same.at(-1) ?? before.at(-1) ?? null;
+}
+
+/** Scores a bundle for one period the way the scorecard does: red-line breaches of that period included. */
+function assessPeriod(bundle: Bundle, period: string): Assessment {
+  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
+  return assess(bundle.framework, bundle.observations, { period, breaches });
+}
+
+/**
+ * Reads a ranking's data. A bundle `{ framework, observations, reports }` is validated and scored
+ * exactly as `<eco-scorecard>` scores it (for `period`, or the latest year observed), and the
+ * previous observed period is scored too, for the change of rank. A precomputed assessment
+ * (`format: "eco-reform.assessment/1"`) may carry the previous period's assessment in an optional
+ * `previous` property; `previous()` (the element's `previous` property) takes precedence.
+ *
+ * @category Widgets
+ * @param period - The period to score a bundle for; `null` for the latest year observed.
+ * @param previous - A previous assessment given apart from the data, or `undefined`.
+ * @returns The parser the `DataController` runs on every input.
+ * @example
+ * rankingParser(() => '2025', () => undefined)(bundle) //=> { ok: true, value: { assessment: …2025, previous: …2024 } }
+ */
+export function rankingParser(period: () => string | null, previous: () => unknown = () => undefined): DataParser<RankingData> {
+  const current = assessmentParser(period);
+  return (input) => {
+    const parsed = current(input);
+    if (!parsed.ok) return parsed;
+    const { assessment, bundle } = parsed.value;
+    const given = previous() ?? (bundle ? undefined : (input as { previous?: unknown }).previous);
+    if (given !== undefined && given !== null) {
+      if (!isRankingAssessment(given)) return { ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] };
+      return { ok: true, value: { assessment, previous: given } };
+    }
+    if (!bundle) return { ok: true, value: { assessment, previous: null } };
+    const before = previousPeriod(bundle.observations.map((o) => o.period), assessment.period);
+    return { ok: true, value: { assessment, previous: before === null ? null : assessPeriod(bundle, before) } };
+  };
+}

@@ -1,0 +1,29 @@
+import { escalate, measureStatus, type Bundle, type EscalationResult, type MeasureStatusResult, type StatusRecord } from '@eco-reform/core';
+
+/**
+ * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
+ * the core: `measureStatus` with the scheme's `measureThresholds`, and `escalate` over the
+ * supervision checks at the quarter ends of `asOf`'s year up to `asOf` — the same checks
+ * `annualAssessment` records, so the board and the annual report name the same actions.
+ *
+ * @category Layout
+ * @param bundle - A valid bundle.
+ * @param asOf - The date, `YYYY-MM-DD`.
+ * @returns Status and escalation (or `null`) by measure id.
+ * @example
+ * measureStates(meixi, '2025-12-31').get('polluters')?.escalation?.action //=> 'warning'
+ */
+export function measureStates(bundle: Bundle, asOf: string): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
+  const { framework, reports } = bundle;
+  const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
+  const year = asOf.slice(0, 4);
+  const checks = ['03-31', '06-30', '09-30', '12-31'].map((d) => `${year}-${d}`).filter((d) => d <= asOf);
+  const history: StatusRecord[] = framework.measures.flatMap((m) =>
+    checks.map((date) => {
+      const s = measureStatus(m, reports, date, thresholds);
+      return { measure: m.id, date, status: s.status, overdueDays: s.overdueDays, unit: m.lead };
+    }),
+  );
+  const escalations = new Map(escalate(history, framework.scheme.escalation ?? [], asOf).map((e) => [e.measure, e]));
+  return new Map(framework.measures.map((m) => [m.id, { status: measureStatus(m, reports, asOf, thresholds), escalation: escalations.get(m.id) ?? null }]));
+}

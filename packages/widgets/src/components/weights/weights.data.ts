@@ -1,0 +1,73 @@
+import { parseBundleShared } from '../../internal/shared-parse.js';
+import {
+  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues,
+  type Assessment, type Bundle, type ObservationInput,
+} from '@eco-reform/core';
+import type { DataParser } from '../../internal/data-source.js';
+import { weightAreas, type WeightArea } from './weights.areas.js';
+import { toObservationCube } from './weights.cube.js';
+
+/**
+ * Everything a re-weighting needs, prepared once when the data arrives: the validated bundle, the
+ * period, the observations in the fastest form `assess` takes, the red-line breaches of the period,
+ * the official assessment and the areas that can be weighted. A weight change then only runs
+ * `reweight` and `assess`.
+ *
+ * @category Widgets
+ * @example
+ * const data = weightsParser(() => null)(bundle); // Meixi
+ * if (data.ok) data.value.official.results[0] //=> { unit: 'xihu', total: 98.2, rank: 1, … }
+ */
+export interface WeightsData {
+  bundle: Bundle;
+  period: string;
+  /** The observations as `assess` reads them fastest: a cube, or the objects when a cell is in conflict. */
+  observations: ObservationInput;
+  /** Unit id → red-line zones breached in the period. */
+  breaches: Record<string, string[]>;
+  /** The assessment with the framework's own weights. */
+  official: Assessment;
+  areas: WeightArea[];
+}
+
+/**
+ * The detail the parser gives when the data is an assessment: the widget shows it in the reader's
+ * language.
+ *
+ * @category Widgets
+ * @example
+ * if (state.error.details?.[0] === ASSESSMENT_ONLY) showWhy();
+ */
+export const ASSESSMENT_ONLY = 'an assessment alone cannot be re-weighted: give the bundle { framework, observations, reports } it was computed from';
+
+const isAssessment = (x: unknown): x is Assessment =>
+  typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT;
+
+/**
+ * Reads the weighting widget's data: a bundle `{ framework, observations, reports }`, validated
+ * once with the core's `parseBundle` (the check the CLI and `<eco-scorecard>` run) and scored with
+ * the official weights for `period`, or the latest year observed, red-line breaches included. An
+ * assessment is refused with {@link ASSESSMENT_ONLY}: re-weighting needs the framework and the
+ * observations.
+ *
+ * @category Widgets
+ * @param period - Reads the `period` the element asks for (`null`: the latest year observed).
+ * @returns The parser the element's `DataController` uses.
+ * @example
+ * weightsParser(() => '2024')({ nope: true }).ok //=> false
+ */
+export function weightsParser(period: () => string | null): DataParser<WeightsData> {
+  return (input) => {
+    if (isAssessment(input)) return { ok: false, details: [ASSESSMENT_ONLY] };
+    const parsed = parseBundleShared(input);
+    if (!parsed.ok) return { ok: false, details: formatIssues(parsed.issues.slice(0, 5), { lang: 'en' }).split('\n') };
+    const bundle = parsed.value;
+    const periods = [...new Set(bundle.observations.map((o) => o.period))].sort(comparePeriods);
+    const chosen = period() ?? periods.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? periods.at(-1);
+    if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
+    const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
+    const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, chosen));
+    const official = assess(bundle.framework, observations, { period: chosen, breaches });
+    return { ok: true, value: { bundle, period: chosen, observations, breaches, official, areas: weightAreas(official) } };
+  };
+}
