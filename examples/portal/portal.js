@@ -25,11 +25,16 @@ function showSelection() {
   selection.textContent = zh ? `已选中：${period}，${value}` : `Selected: ${period}, ${value}`;
   selection.hidden = false;
 }
-scorecard.addEventListener('eco-select', (event) => {
-  chart.unit = event.detail.unit;
+// One unit for the whole page: picking it in the scorecard or the ranking (or the weights'
+// ranking) shows it in the scorecard, the chart, the breakdown and the ranking.
+const unitViews = ['eco-scorecard', 'eco-progress-chart', 'eco-breakdown', 'eco-ranking', 'eco-weights'].map((tag) => document.querySelector(tag));
+function selectUnit(unit) {
+  for (const el of unitViews) if (el && el.unit !== unit) el.unit = unit;
   picked = null;
   showSelection();
-});
+}
+scorecard.addEventListener('eco-select', (event) => selectUnit(event.detail.unit));
+document.querySelector('eco-ranking').addEventListener('eco-select', (event) => selectUnit(event.detail.unit));
 chart.addEventListener('eco-select', (event) => {
   picked = event.detail;
   showSelection();

@@ -40,4 +40,48 @@ describe('the portal page', () => {
     expect(await page.locator('eco-scorecard table[part="table"] caption').textContent()).toBe('Scores by area');
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
   });
+
+  it('shows every widget for the example city, and one unit picked in the ranking follows through the page', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/`);
+    const tags = ['eco-scorecard', 'eco-progress-chart', 'eco-ranking', 'eco-breakdown', 'eco-weights', 'eco-task-board', 'eco-redline', 'eco-status-badge'];
+    await page.waitForFunction((list) => list.every((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('table, svg, ul, input'))), tags, { timeout: 30_000 });
+    const alerts = await page.evaluate((list) => list.filter((t) => document.querySelector(t)?.shadowRoot?.querySelector('[role="alert"]')), tags);
+    expect(alerts).toEqual([]);
+    // 2025: the one breached zone is Nanshan's forest, and the red-line panel says so first.
+    expect(await page.evaluate(() => document.querySelector('eco-redline')!.shadowRoot!.textContent)).toMatch(/南山/);
+    expect(await page.locator('eco-ranking [part="summary"]').textContent()).toContain('港口区');
+
+    // Pick Xihu in the ranking: the scorecard, the chart and the breakdown follow, and the
+    // ranking's permalink puts it in the address.
+    await page.locator('eco-ranking tbody button', { hasText: '西湖区' }).first().click();
+    await page.waitForFunction(() => document.querySelector('eco-scorecard')?.shadowRoot?.querySelector('[part="header"]')?.textContent?.includes('西湖区'));
+    expect(await page.evaluate(() => ['eco-progress-chart', 'eco-breakdown'].map((t) => (document.querySelector(t) as unknown as { unit: string }).unit))).toEqual(['xihu', 'xihu']);
+    expect(await page.evaluate(() => location.hash)).toContain('city-ranking.unit=xihu');
+
+    // Move a weight with the keyboard: the weights' ranking is re-scored and the change announced, and kept in the address.
+    const slider = page.locator('eco-weights input[type="range"]').first();
+    await slider.focus();
+    await slider.press('End');
+    await page.waitForFunction(() => /weights=/.test(location.hash));
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('has no axe-core violations with every widget on it', async () => {
+    // axe is injected as a script, which the CSP would rightly block: this check runs with it bypassed.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => ['eco-ranking', 'eco-breakdown', 'eco-weights', 'eco-task-board', 'eco-redline', 'eco-scorecard', 'eco-progress-chart']
+      .every((t) => document.querySelector(t)?.shadowRoot?.querySelector('table, svg, ul, input')), undefined, { timeout: 30_000 });
+    await page.addScriptTag({ path: here('../../node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { ResizeController } from '../../internal/resize-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
 import type { TableTwin } from '../../internal/table-twin.js';
@@ -80,6 +81,13 @@ export class EcoBreakdown extends LitElement {
   @property() period: string | null = null;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
+  /** Opt-in: keep `unit` in the URL hash, so the page's address reopens this view. */
+  @property({ type: Boolean }) permalink = false;
+
+  constructor() {
+    super();
+    new PermalinkController(this, ['unit'], () => this.permalink);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('timeout')) {

@@ -4,6 +4,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
 import type { TableTwin } from '../../internal/table-twin.js';
@@ -88,6 +89,13 @@ export class EcoRedline extends LitElement {
   @property({ reflect: true }) unit: string | null = null;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
+  /** Opt-in: keep `period` and `unit` in the URL hash, so the page's address reopens this view. */
+  @property({ type: Boolean }) permalink = false;
+
+  constructor() {
+    super();
+    new PermalinkController(this, ['period', 'unit'], () => this.permalink);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {

@@ -5,6 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
 import type { TableTwin } from '../../internal/table-twin.js';
@@ -92,6 +93,13 @@ export class EcoTaskBoard extends LitElement {
   @property() period: string | null = null;
   /** Milliseconds to wait for `src`; default 15000. */
   @property({ type: Number }) timeout = 15000;
+  /** Opt-in: keep `unit`, `group-by`, `status` and `owner` in the URL hash, so the page's address reopens this view. */
+  @property({ type: Boolean }) permalink = false;
+
+  constructor() {
+    super();
+    new PermalinkController(this, ['unit', 'group-by', 'status', 'owner'], () => this.permalink);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
