@@ -62,6 +62,13 @@ try {
   console.log(`first render, 500 rows (median of ${runs}): <eco-scorecard> ${card.scorecard.toFixed(1)} ms, bare Lit table ${card['bare Lit table'].toFixed(1)} ms, ratio ${(card.scorecard / card['bare Lit table']).toFixed(2)}× (goal ≤ 1.5×)`);
   const chart = await measure([['progress chart', 'progressChart', 10000], ['Chart.js', 'chartJs', 10000], ['bare path', 'barePath', 10000]]);
   console.log(`first render, 10,000 points (median of ${runs}): <eco-progress-chart> ${chart['progress chart'].toFixed(1)} ms, Chart.js 4 ${chart['Chart.js'].toFixed(1)} ms, bare Lit path ${chart['bare path'].toFixed(1)} ms; ratio to Chart.js ${(chart['progress chart'] / chart['Chart.js']).toFixed(2)}× (goal ≤ 0.25×)`);
+  const big = await measure([['ranking', 'ranking', 3000], ['scorecard', 'scorecard', 3000], ['bare Lit table', 'bareTable', 500]]);
+  const floor = big['bare Lit table'];
+  console.log(`first render, 3,000 units × 60 indicators, precomputed assessment (median of ${runs}): <eco-ranking> (50 rows a page) ${big.ranking.toFixed(1)} ms = ${(big.ranking / floor).toFixed(2)}×, <eco-scorecard> (one unit's 60 rows, 3,000 units to pick from) ${big.scorecard.toFixed(1)} ms = ${(big.scorecard / floor).toFixed(2)}× the 500-row bare Lit table ${floor.toFixed(1)} ms (goal ≤ 2×)`);
+  await page.evaluate(() => window.bench.weightsMount(3000));
+  const weights = await measure([['step', 'weightsStep'], ['assess (objects)', 'assessObjects', 3000], ['assess (cube)', 'assessCube', 3000], ['bare table, 11 rows', 'bareTable', 11]]);
+  const budget = (base) => base + weights['bare table, 11 rows'];
+  console.log(`<eco-weights>, 3,000 units × 60 indicators, one slider step to re-rendered ranking (median of ${runs}): ${weights.step.toFixed(1)} ms; assess on the same observations ${weights['assess (objects)'].toFixed(1)} ms (on its cube ${weights['assess (cube)'].toFixed(1)} ms) + bare 11-row table ${weights['bare table, 11 rows'].toFixed(1)} ms → ratio ${(weights.step / budget(weights['assess (objects)'])).toFixed(2)}× (${(weights.step / budget(weights['assess (cube)'])).toFixed(2)}× against the cube) (goal ≤ 1.5×)`);
 } finally {
   await browser.close();
   server.close();

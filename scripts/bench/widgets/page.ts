@@ -6,7 +6,8 @@
 import { html, render, svg } from 'lit';
 import { Chart } from 'chart.js/auto';
 import '@eco-reform/widgets/define.js';
-import { assess, parseFramework, type Assessment } from '@eco-reform/core';
+import { assess, parseFramework, reweight, type Assessment, type Framework, type Observation } from '@eco-reform/core';
+import { toObservationCube } from '../../../packages/widgets/src/components/weights/weights.cube.js';
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
@@ -62,6 +63,31 @@ function chartBundle(n: number): { bundle: unknown; xs: number[]; ys: number[] }
     scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
   };
   return { bundle: { framework, observations, reports: [] }, xs, ys };
+}
+
+/**
+ * A province-sized bundle: `units` units × `indicators` indicators in 10 areas, one year, values from
+ * a seeded generator (so every run scores the same data), and its assessment.
+ */
+function largeData(units: number, indicators: number): { framework: Framework; observations: Observation[]; bundle: unknown; assessment: Assessment } {
+  const areas = Array.from({ length: 10 }, (_, a) => ({ id: `a${a}`, title: { zh: `领域 ${a}`, en: `Area ${a}` }, weight: 1 + (a % 3) }));
+  const inds = Array.from({ length: indicators }, (_, i) => ({
+    id: `i${i}`, title: { zh: `指标 ${i}`, en: `Indicator ${i}` }, area: `a${i % 10}`, unitOfMeasure: { en: '%' }, polarity: i % 4 === 0 ? 'lower' : 'higher',
+    attribute: 'expected', baseline: { value: 0, period: '2020' }, target: { value: 100, period: '2025', comparator: '>=' },
+    weight: 1, scoring: i % 2 === 0 ? { method: 'goalposts', lower: 0, upper: 100 } : { method: 'minMax' }, responsible: 'u0',
+  }));
+  const unitList = Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: { zh: `单位 ${u}`, en: `Unit ${u}` }, kind: 'district', tags: [] }));
+  const raw = {
+    id: 'province', version: '1', title: { en: 'province' }, jurisdiction: { en: 'province' }, period: { start: '2020', end: '2025' },
+    areas, goals: [], indicators: inds, measures: [], units: unitList, redLines: [],
+    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true }, { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+  };
+  const parsed = parseFramework(raw);
+  if (!parsed.ok) throw new Error('bench framework invalid');
+  let seed = 11;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const observations: Observation[] = unitList.flatMap((u) => inds.map((ind) => ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 }) as Observation));
+  return { framework: parsed.value, observations, bundle: { framework: raw, observations, reports: [] }, assessment: assess(parsed.value, observations, { period: '2025' }) };
 }
 
 const cache = new Map<string, unknown>();
@@ -158,5 +184,70 @@ const bench = {
   },
 };
 
-(window as unknown as { bench: typeof bench }).bench = bench;
+/** Mounts `tag` with `data` and resolves with the ms to the first frame after its first render. */
+async function firstRender(tag: string, data: unknown, attributes: Record<string, string>, ready: string): Promise<number> {
+  const box = stage();
+  await frame();
+  const t0 = performance.now();
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  (el as unknown as { data: unknown }).data = data;
+  box.append(el);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  for (let k = 0; k < 600 && !el.shadowRoot!.querySelector(ready); k++) await frame();
+  if (!el.shadowRoot!.querySelector(ready)) throw new Error(`${tag} did not render`);
+  await frame();
+  return performance.now() - t0;
+}
+
+let weightsElement: HTMLElement | null = null;
+let weightsStep = 0;
+
+const large = {
+  /** `<eco-ranking>` of a precomputed 3,000-unit assessment (paged: the first 50 rows). */
+  ranking: (units: number) => firstRender('eco-ranking', memo(`L${units}`, () => largeData(units, 60)).assessment, { lang: 'en', unit: 'u1234' }, 'tbody tr'),
+  /** `<eco-scorecard view="indicators">` of one unit of the same assessment (60 rows, 3,000 units to pick from). */
+  scorecard: (units: number) => firstRender('eco-scorecard', memo(`L${units}`, () => largeData(units, 60)).assessment, { lang: 'en', view: 'indicators', unit: 'u1234' }, 'tbody tr'),
+  /** Mounts `<eco-weights>` on the province bundle once (scored once there); the steps below move its sliders. */
+  async weightsMount(units: number): Promise<number> {
+    const { bundle } = memo(`L${units}`, () => largeData(units, 60));
+    const ms = await firstRender('eco-weights', bundle, { lang: 'en', rows: '10', unit: 'u1234' }, 'tbody tr');
+    weightsElement = document.querySelector('eco-weights');
+    return ms;
+  },
+  /** One user step on a slider of the mounted `<eco-weights>`: from the input event to the frame after the re-rendered ranking. */
+  async weightsStep(): Promise<number> {
+    const el = weightsElement!;
+    const sliders = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="range"]');
+    const slider = sliders[weightsStep % sliders.length]!;
+    const value = (Number(slider.value) + 1 + (weightsStep++ % 4)) % 6;
+    const changed = new Promise<void>((r) => el.addEventListener('eco-weights-change', () => r(), { once: true }));
+    const t0 = performance.now();
+    slider.value = String(value);
+    slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await changed;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await frame();
+    return performance.now() - t0;
+  },
+  /** The baseline: `assess` of the re-weighted framework on the same observations, as given (objects). */
+  assessObjects(units: number): number {
+    const { framework, observations } = memo(`L${units}`, () => largeData(units, 60));
+    const weights = { a0: 1 + (weightsStep % 5), a1: 3 };
+    const t0 = performance.now();
+    assess(reweight(framework, weights), observations, { period: '2025' }).results.length;
+    return performance.now() - t0;
+  },
+  /** The same on the cube `<eco-weights>` builds once (so this is assess' own cost, not the conversion). */
+  assessCube(units: number): number {
+    const { framework, observations } = memo(`L${units}`, () => largeData(units, 60));
+    const cube = memo(`cube${units}`, () => toObservationCube(framework, observations, '2025')!);
+    const weights = { a0: 1 + (weightsStep % 5), a1: 3 };
+    const t0 = performance.now();
+    assess(reweight(framework, weights), cube, { period: '2025' }).results.length;
+    return performance.now() - t0;
+  },
+};
+
+(window as unknown as { bench: typeof bench & typeof large }).bench = { ...bench, ...large };
 document.documentElement.dataset['ready'] = 'true';
