@@ -18,6 +18,8 @@ import { statusStyles } from '../status-badge/status-badge.styles.js';
 import { statusTemplate } from '../status-badge/status-badge.template.js';
 
 
+/** Above this many units the unit picker fills itself on first use. */
+const LAZY_PICKER = 200;
 const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
 const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
 const INDICATOR_STATUSES: readonly Status[] = ['achieved', 'onTrack', 'moderate', 'limited', 'deteriorating', 'noData'];
@@ -68,6 +70,7 @@ export class EcoScorecard extends LitElement {
 
   @state() private expanded = new Set<string>();
   @state() private whyOpen = new Set<string>();
+  @state() private pickerFilled = false;
 
   /** URL of a JSON assessment or bundle. */
   @property() src: string | null = null;
@@ -126,8 +129,8 @@ export class EcoScorecard extends LitElement {
         <span>${s.rank} ${view.rank}</span>
         ${view.units.length > 1
           ? html`<label>${s.unit}
-              <select @change=${this.onUnit} .value=${view.unit}>
-                ${view.units.map((u) => html`<option value=${u.id} ?selected=${u.id === view.unit}>${u.name}</option>`)}
+              <select @change=${this.onUnit} @focus=${this.fillPicker} @pointerdown=${this.fillPicker} .value=${view.unit}>
+                ${this.pickerOptions(view).map((u) => html`<option value=${u.id} ?selected=${u.id === view.unit}>${u.name}</option>`)}
               </select></label>`
           : nothing}
       </div>
@@ -260,6 +263,17 @@ export class EcoScorecard extends LitElement {
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this.expanded = next;
+  }
+
+  // A province has thousands of units: their options are built when the picker is first focused or
+  // pressed (before it opens), not on the first render, which then costs what a city's does.
+  private pickerOptions(view: ScorecardView): ScorecardView['units'] {
+    if (this.pickerFilled || view.units.length <= LAZY_PICKER) return view.units;
+    return view.units.filter((u) => u.id === view.unit);
+  }
+
+  private fillPicker(): void {
+    this.pickerFilled = true;
   }
 
   private onUnit(event: Event): void {

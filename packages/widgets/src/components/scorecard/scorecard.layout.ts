@@ -1,4 +1,4 @@
-import { measureStatus, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
+import { measureStatus, periodInterval, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
 import type { ScorecardData } from './scorecard.data.js';
 import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
 import { trendCell, yearlySeries } from './scorecard.trend.js';
@@ -231,10 +231,12 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     rows = order(assessment.indicators.map((_, i) => indicatorRow(i, 0))).filter((r) => filter === null || r.status === filter);
   } else if (framework) {
     const asOf = options.asOf ?? periodEnd(assessment.period);
+    // The scheme's thresholds, as annualAssessment and <eco-task-board> judge the same measures.
+    const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
     const related = framework.measures.filter((x) => x.lead === unit.id || x.cooperating.includes(unit.id));
     const measures = related.length > 0 ? related : framework.measures;
     rows = order(measures.map((x) => {
-      const s = measureStatus(x, bundle!.reports, asOf);
+      const s = measureStatus(x, bundle!.reports, asOf, thresholds);
       const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
       const person = (p: (typeof x)['owner']): string => {
         if (!p) return '—';
@@ -292,6 +294,7 @@ function targetOf(indicator: Indicator, unitId: string, framework: Bundle['frame
   return { value, comparator: indicator.target.comparator };
 }
 
+/** The last day of the period (`2025-Q2` → `2025-06-30`); the year's end for text that is not a period. */
 function periodEnd(period: string): string {
-  return /^\d{4}$/.test(period) ? `${period}-12-31` : `${period.slice(0, 4)}-12-31`;
+  return periodInterval(period)?.end ?? `${period.slice(0, 4)}-12-31`;
 }

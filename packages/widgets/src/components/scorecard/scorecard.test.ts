@@ -193,4 +193,27 @@ describe('<eco-scorecard>', () => {
     expect(loading.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
     expect(await run()).toEqual([]);
   });
+
+  it('with thousands of units, builds the unit picker on first focus, and a keyboard pick still selects', async () => {
+    // The example city's assessment with 2,000 more (copied) units: only the picker's size matters here.
+    const many = structuredClone(assessment);
+    for (let k = 0; k < 2000; k++) many.units.push({ ...many.units[0]!, id: `extra-${k}`, name: { zh: `单位 ${k}`, en: `Unit ${k}` } });
+    const el = await mount((e) => {
+      e.data = many;
+      e.unit = 'gangkou';
+    });
+    const select = q(el, 'select') as HTMLSelectElement;
+    expect(select.options.length).toBe(1);
+    expect(select.value).toBe('gangkou');
+    select.focus();
+    await el.updateComplete;
+    expect(select.options.length).toBe(many.units.length);
+    expect(select.value).toBe('gangkou');
+    const events: string[] = [];
+    el.addEventListener('eco-select', (e) => events.push((e as CustomEvent<{ unit: string }>).detail.unit));
+    select.value = 'extra-5';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(events).toEqual(['extra-5']);
+  });
 });
