@@ -16,7 +16,8 @@ import { weightsStyles } from './weights.styles.js';
 import { weightsTable } from './weights.table.js';
 import { weightsText as text } from './weights.text.js';
 
-type Weights = Record<string, number>;
+/** Area id → weight. */
+type Weights = Readonly<Record<string, number>>;
 
 /**
  * A citizen's or analyst's own weighting, as the OECD Better Life Index offers: one 0–5 slider
@@ -117,7 +118,7 @@ export class EcoWeights extends LitElement {
   /** Opt-in: keep the weights in the URL hash (`#weights=space:5,env:3`), read on load and on `hashchange`. */
   @property({ type: Boolean }) hash = false;
   /** Area id → 0–5, or `null` for the official weights. Setting it re-scores without an event; invalid values are rounded and clamped, unknown ids ignored, missing areas take their initial value. */
-  @property({ attribute: false }) weights: Weights | null = null;
+  @property({ attribute: false }) weights: Readonly<Record<string, number>> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
