@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import type { Server } from 'node:http';
@@ -12,12 +14,22 @@ const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
 let browser: Browser;
 let server: Server;
 let origin: string;
+let other: string;
 
 beforeAll(async () => {
   if (!existsSync(`${cdnDir}eco-widgets.js`)) {
     throw new Error('packages/widgets/dist/cdn/eco-widgets.js is missing: run `npm run build` first (npm test does).');
   }
-  server = createStaticServer({ routes: { '/cdn/': cdnDir, '/': pagesDir }, headers: { 'content-security-policy': STRICT_CSP } });
+  // "Another version": the same build with its version strings changed, served from another folder.
+  other = mkdtempSync(join(tmpdir(), 'eco-cdn-other-'));
+  cpSync(cdnDir, other, { recursive: true });
+  for (const f of readdirSync(other).filter((name) => name.endsWith('.js'))) {
+    writeFileSync(join(other, f), readFileSync(join(other, f), 'utf8').replaceAll('"0.1.0"', '"9.9.9"'));
+  }
+  writeFileSync(join(other, 'two-versions.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two versions</title>
+<script type="module" src="/cdn/eco-widgets.js"></script><script type="module" src="/other/eco-widgets.all.js"></script></head>
+<body><main><eco-status-badge id="en" status="atRisk"></eco-status-badge><eco-scorecard src="/no-such.json"></eco-scorecard></main></body></html>`);
+  server = createStaticServer({ routes: { '/cdn/': cdnDir, '/other/': `${other}/`, '/': pagesDir }, headers: { 'content-security-policy': STRICT_CSP } });
   origin = `http://127.0.0.1:${await listen(server)}`;
   browser = await launchChromium();
 });
@@ -25,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  if (other) rmSync(other, { recursive: true, force: true });
 });
 
 describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
@@ -85,6 +98,21 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(files.filter((f) => f.startsWith('/cdn/'))).toEqual(['/cdn/eco-widgets.all.js']);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('next to a different version of the bundle: no error, the elements work, and the warnings name the clashing tags', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/other/two-versions.html`);
+    await page.locator('#en [part="label"]').waitFor();
+    await page.locator('eco-scorecard [role="alert"]').waitFor();
+    expect(await page.locator('#en [part="label"]').textContent()).toBe('At risk');
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    // One warning per element file that found its tag taken (the loader fetches one per element).
+    expect(problems.consoleWarnings.length).toBeGreaterThan(0);
+    for (const w of problems.consoleWarnings) expect(w).toMatch(/kept the elements another version already defined: <eco-(status-badge|scorecard)> \((0\.1\.0|9\.9\.9)\)/);
     await page.close();
   });
 
