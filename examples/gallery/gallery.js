@@ -11,12 +11,16 @@ function snippet(elements) {
   return pre;
 }
 
+// The data widgets: each gets a snippet of its own, right after it.
+const WIDGETS = ['eco-scorecard', 'eco-progress-chart', 'eco-ranking', 'eco-breakdown', 'eco-task-board', 'eco-redline', 'eco-weights']
+  .map((tag) => `:scope > ${tag}`).join(', ');
+
 for (const section of document.querySelectorAll('.specimen')) {
   const lists = section.querySelectorAll(':scope > .badges');
   if (lists.length > 0) {
     // The status badges: one block with every badge of the section, after the last list.
     lists[lists.length - 1].after(snippet([...section.querySelectorAll(':scope > .badges eco-status-badge')]));
   } else {
-    for (const el of section.querySelectorAll(':scope > eco-scorecard, :scope > eco-progress-chart')) el.after(snippet([el]));
+    for (const el of section.querySelectorAll(WIDGETS)) el.after(snippet([el]));
   }
 }

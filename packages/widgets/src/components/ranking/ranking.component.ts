@@ -173,7 +173,11 @@ export class EcoRanking extends LitElement {
 
   private renderTable(view: RankingLayout): TemplateResult {
     const s = text[this.language.lang];
-    return html`<div class="scroll" role="region" aria-label=${view.caption} tabindex="0">
+    // Named with the page too, so two rankings of one period on a page are distinct regions.
+    const f = new Intl.NumberFormat(this.language.lang);
+    const page = view.page;
+    const region = `${view.caption} · ${s.pageOf(f.format(page.number), f.format(page.count), f.format(page.first), f.format(page.last), f.format(page.units))}`;
+    return html`<div class="scroll" role="region" aria-label=${region} tabindex="0">
       <table part="table" aria-describedby=${view.ties ? 'tie-note' : nothing}>
         <caption>${view.caption}</caption>
         <thead><tr>${view.head.map((h, k) => html`<th scope="col" class=${k === 0 || k === 2 ? 'num' : nothing}>${h}</th>`)}</tr></thead>
