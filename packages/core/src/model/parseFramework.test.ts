@@ -10,6 +10,11 @@ const codesAt = (input: unknown): string[] => {
 };
 
 describe('parseFramework', () => {
+  it('refuses equal goalposts with a path, instead of letting assess throw later (fuzzing found it)', () => {
+    const f = meixiFramework() as { indicators: Array<Record<string, unknown>> };
+    f.indicators[0]!['scoring'] = { method: 'goalposts', lower: 5, upper: 5 };
+    expect(codesAt(f)).toEqual(['indicators[0].scoring.upper custom']);
+  });
   it('accepts the Meixi example city', () => {
     const r = parseFramework(meixiFramework());
     expect(r.ok ? [] : formatIssues(r.issues)).toEqual([]);

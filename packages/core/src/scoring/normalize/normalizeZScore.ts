@@ -31,6 +31,9 @@ export function normalizeZScore(values: ReadonlyArray<number | null>, { mean = 0
   const xs = values.filter(isPresent);
   const n = xs.length;
   const avg = n > 0 ? compensatedSum(xs) / n : 0;
-  const s = n > 1 ? Math.sqrt(compensatedSum(xs.map((x) => (x - avg) ** 2)) / (n - 1)) : 0;
+  // Equal values have no spread: tested exactly, since their computed mean can be off by an ulp
+  // (three 0.1s average to 0.10000000000000002) and would leave a tiny s that blows up.
+  const spread = n > 1 && xs.some((x) => x !== xs[0]);
+  const s = spread ? Math.sqrt(compensatedSum(xs.map((x) => (x - avg) ** 2)) / (n - 1)) : 0;
   return values.map((v) => (!isPresent(v) ? null : s > 0 ? ((v - avg) / s) * sd + mean : mean));
 }

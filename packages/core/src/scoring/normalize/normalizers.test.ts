@@ -73,6 +73,10 @@ describe('normalizeEfficacy', () => {
 });
 
 describe('normalizeZScore', () => {
+  it('gives every value the mean when all are equal, even where their computed mean is an ulp off (fuzzing found [0.1, 0.1, 0.1])', () => {
+    expect(normalizeZScore([0.1, 0.1, 0.1])).toEqual([0, 0, 0]);
+    expect(normalizeZScore([0.7, null, 0.7, 0.7], { mean: 50, sd: 10 })).toEqual([50, null, 50, 50]);
+  });
   it('uses the sample standard deviation (n − 1) as COINr n_zscore', () => {
     expect(normalizeZScore([1, 2, 3])).toEqual([-1, 0, 1]);
     expect(normalizeZScore([1, 2, 3], { mean: 10, sd: 2 })).toEqual([8, 10, 12]);
