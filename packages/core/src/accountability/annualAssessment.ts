@@ -8,7 +8,8 @@ import { localized } from '../scoring/assess/localized.js';
 import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
 import { breachesByUnit } from './breachesByUnit.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
-import { escalate, type EscalationAction, type EscalationResult, type StatusRecord } from './escalate.js';
+import { measureHistory } from './measureHistory.js';
+import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
 
 /**
  * Options of {@link annualAssessment}.
@@ -89,19 +90,12 @@ export function annualAssessment(
   const asOf = `${year}-12-31`;
   const redLines = checkRedLines(framework.redLines, period);
   const assessment = assess(framework, observations, { period, breaches: breachesByUnit(redLines), ...(flags ? { flags } : {}) });
-  const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
   const measures = framework.measures.map((m) => ({
-    ...measureStatus(m, reports, asOf, thresholds),
+    ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,
     owner: m.owner ? localized(m.owner.position) : null,
   }));
-  const history: StatusRecord[] = framework.measures.flatMap((m) =>
-    ['03-31', '06-30', '09-30', '12-31'].map((d) => {
-      const s = measureStatus(m, reports, `${year}-${d}`, thresholds);
-      return { measure: m.id, date: `${year}-${d}`, status: s.status, overdueDays: s.overdueDays, unit: m.lead, ...(m.owner ? { leader: localized(m.owner.position).zh } : {}) };
-    }),
-  );
-  const escalations = escalate(history, framework.scheme.escalation ?? [], asOf);
+  const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);
   const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
   const actions: UnitAction[] = [];
   for (const r of assessment.results) {

@@ -2,6 +2,7 @@
 export { checkRedLines, type RedLineFinding, type RedLineBreachKind, type RedLineObservation } from './checkRedLines.js';
 export { breachesByUnit } from './breachesByUnit.js';
 export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } from './measureStatus.js';
+export { measureHistory } from './measureHistory.js';
 export { escalate, type EscalationStep, type EscalationAction, type StatusRecord, type EscalationResult } from './escalate.js';
 export { checkResponsibility } from './checkResponsibility.js';
 export { annualAssessment, type AnnualAssessment, type AnnualAssessmentOptions, type UnitAction } from './annualAssessment.js';

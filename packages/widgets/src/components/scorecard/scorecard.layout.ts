@@ -231,12 +231,10 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     rows = order(assessment.indicators.map((_, i) => indicatorRow(i, 0))).filter((r) => filter === null || r.status === filter);
   } else if (framework) {
     const asOf = options.asOf ?? periodEnd(assessment.period);
-    // The scheme's thresholds, as annualAssessment and <eco-task-board> judge the same measures.
-    const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
     const related = framework.measures.filter((x) => x.lead === unit.id || x.cooperating.includes(unit.id));
     const measures = related.length > 0 ? related : framework.measures;
     rows = order(measures.map((x) => {
-      const s = measureStatus(x, bundle!.reports, asOf, thresholds);
+      const s = measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
       const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
       const person = (p: (typeof x)['owner']): string => {
         if (!p) return '—';

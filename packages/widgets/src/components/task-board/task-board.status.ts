@@ -1,4 +1,4 @@
-import { escalate, measureStatus, type Bundle, type EscalationResult, type MeasureStatusResult, type StatusRecord } from '@eco-reform/core';
+import { escalate, measureHistory, measureStatus, type Bundle, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core';
 
 /**
  * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
@@ -15,15 +15,6 @@ import { escalate, measureStatus, type Bundle, type EscalationResult, type Measu
  */
 export function measureStates(bundle: Bundle, asOf: string): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
   const { framework, reports } = bundle;
-  const thresholds = framework.scheme.measureThresholds ?? { atRisk: 0.9, lagging: 0.7 };
-  const year = asOf.slice(0, 4);
-  const checks = ['03-31', '06-30', '09-30', '12-31'].map((d) => `${year}-${d}`).filter((d) => d <= asOf);
-  const history: StatusRecord[] = framework.measures.flatMap((m) =>
-    checks.map((date) => {
-      const s = measureStatus(m, reports, date, thresholds);
-      return { measure: m.id, date, status: s.status, overdueDays: s.overdueDays, unit: m.lead };
-    }),
-  );
-  const escalations = new Map(escalate(history, framework.scheme.escalation ?? [], asOf).map((e) => [e.measure, e]));
-  return new Map(framework.measures.map((m) => [m.id, { status: measureStatus(m, reports, asOf, thresholds), escalation: escalations.get(m.id) ?? null }]));
+  const escalations = new Map(escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [e.measure, e]));
+  return new Map(framework.measures.map((m) => [m.id, { status: measureStatus(m, reports, asOf, framework.scheme.measureThresholds), escalation: escalations.get(m.id) ?? null }]));
 }
