@@ -1,5 +1,5 @@
-import { parseBundleShared } from '../../internal/shared-parse.js';
-import { formatIssues, type Bundle } from '@eco-reform/core';
+import type { Bundle } from '@eco-reform/core';
+import { parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -16,5 +16,5 @@ import type { DataParser } from '../../internal/data-source.js';
 export const bundleParser: DataParser<Bundle> = (input) => {
   const bundle = parseBundleShared(input);
   if (bundle.ok) return { ok: true, value: bundle.value };
-  return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
+  return { ok: false, details: schemaDetails(bundle.issues) };
 };

@@ -1,6 +1,5 @@
-import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, parsePeriod, type Assessment, type Bundle,
-} from '@eco-reform/core';
+import { comparePeriods, parsePeriod, type Assessment } from '@eco-reform/core';
+import { assessBundle, isAssessment, observedPeriods } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
 
@@ -16,21 +15,6 @@ export interface RankingData {
   assessment: Assessment;
   /** The previous period's assessment, or `null` when there is none (no change of rank is shown). */
   previous: Assessment | null;
-}
-
-/**
- * Whether a value is a precomputed assessment, as the scorecard reads one.
- *
- * @category Widgets
- * @param x - Any value.
- * @returns `true` for an object tagged `eco-reform.assessment/1` with units, areas and results.
- * @example
- * isRankingAssessment(assess(framework, observations, { period: '2025' })) //=> true
- * isRankingAssessment({ nope: true }) //=> false
- */
-export function isRankingAssessment(x: unknown): x is Assessment {
-  return typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT &&
-    Array.isArray((x as Assessment).results) && Array.isArray((x as Assessment).units) && Array.isArray((x as Assessment).areas);
 }
 
 /**
@@ -54,11 +38,6 @@ export function previousPeriod(observed: ReadonlyArray<string>, period: string):
 }
 
 /** Scores a bundle for one period the way the scorecard does: red-line breaches of that period included. */
-function assessPeriod(bundle: Bundle, period: string): Assessment {
-  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
-  return assess(bundle.framework, bundle.observations, { period, breaches });
-}
-
 /**
  * Reads a ranking's data. A bundle `{ framework, observations, reports }` is validated and scored
  * exactly as `<eco-scorecard>` scores it (for `period`, or the latest year observed), and the
@@ -81,11 +60,11 @@ export function rankingParser(period: () => string | null, previous: () => unkno
     const { assessment, bundle } = parsed.value;
     const given = previous() ?? (bundle ? undefined : (input as { previous?: unknown }).previous);
     if (given !== undefined && given !== null) {
-      if (!isRankingAssessment(given)) return { ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] };
+      if (!isAssessment(given)) return { ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] };
       return { ok: true, value: { assessment, previous: given } };
     }
     if (!bundle) return { ok: true, value: { assessment, previous: null } };
-    const before = previousPeriod(bundle.observations.map((o) => o.period), assessment.period);
-    return { ok: true, value: { assessment, previous: before === null ? null : assessPeriod(bundle, before) } };
+    const before = previousPeriod(observedPeriods(bundle), assessment.period);
+    return { ok: true, value: { assessment, previous: before === null ? null : assessBundle(bundle, before) } };
   };
 }

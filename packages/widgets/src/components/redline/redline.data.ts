@@ -1,5 +1,5 @@
-import { parseBundleShared } from '../../internal/shared-parse.js';
-import { ASSESSMENT_FORMAT, comparePeriods, formatIssues, type Bundle } from '@eco-reform/core';
+import { comparePeriods, type Bundle } from '@eco-reform/core';
+import { bundleOnly, observedPeriods } from '../../internal/bundle-data.js';
 import type { DataError, DataParser } from '../../internal/data-source.js';
 
 /**
@@ -51,12 +51,9 @@ export function needsBundle(error: DataError): boolean {
  * redlineParser(bundleJson) //=> { ok: true, value: { bundle, latest: '2025' } }
  */
 export const redlineParser: DataParser<RedlineData> = (input) => {
-  if (typeof input === 'object' && input !== null && (input as { format?: unknown }).format === ASSESSMENT_FORMAT) {
-    return { ok: false, details: [NEEDS_BUNDLE] };
-  }
-  const bundle = parseBundleShared(input);
-  if (!bundle.ok) return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
-  const years = [...new Set(bundle.value.observations.map((o) => o.period))].filter((p) => /^\d{4}$/.test(p)).sort(comparePeriods);
+  const bundle = bundleOnly(input, NEEDS_BUNDLE);
+  if (!bundle.ok) return bundle;
+  const years = observedPeriods(bundle.value).filter((p) => /^\d{4}$/.test(p));
   const zonePeriods = [...new Set(bundle.value.framework.redLines.flatMap((z) => z.observations.map((o) => o.period)))].sort(comparePeriods);
   return { ok: true, value: { bundle: bundle.value, latest: years.at(-1) ?? zonePeriods.at(-1) ?? null } };
 };

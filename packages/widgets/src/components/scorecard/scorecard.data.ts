@@ -1,7 +1,5 @@
-import { parseBundleShared } from '../../internal/shared-parse.js';
-import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, type Assessment, type Bundle,
-} from '@eco-reform/core';
+import type { Assessment, Bundle } from '@eco-reform/core';
+import { assessBundle, isAssessment, latestPeriod, parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -17,9 +15,6 @@ export interface ScorecardData {
   bundle: Bundle | null;
 }
 
-const isAssessment = (x: unknown): x is Assessment =>
-  typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT &&
-  Array.isArray((x as Assessment).results) && Array.isArray((x as Assessment).units) && Array.isArray((x as Assessment).areas);
 
 /**
  * Reads a scorecard's data: a precomputed assessment (`format: "eco-reform.assessment/1"`), or a
@@ -31,11 +26,9 @@ export function assessmentParser(period: () => string | null): DataParser<Scorec
   return (input) => {
     if (isAssessment(input)) return { ok: true, value: { assessment: input, bundle: null } };
     const bundle = parseBundleShared(input);
-    if (!bundle.ok) return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
-    const periods = [...new Set(bundle.value.observations.map((o) => o.period))].sort(comparePeriods);
-    const chosen = period() ?? periods.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? periods.at(-1);
+    if (!bundle.ok) return { ok: false, details: schemaDetails(bundle.issues) };
+    const chosen = period() ?? latestPeriod(bundle.value);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    const breaches = breachesByUnit(checkRedLines(bundle.value.framework.redLines, chosen));
-    return { ok: true, value: { assessment: assess(bundle.value.framework, bundle.value.observations, { period: chosen, breaches }), bundle: bundle.value } };
+    return { ok: true, value: { assessment: assessBundle(bundle.value, chosen), bundle: bundle.value } };
   };
 }

@@ -1,5 +1,5 @@
-import { parseBundleShared } from '../../internal/shared-parse.js';
-import { ASSESSMENT_FORMAT, formatIssues, type Bundle } from '@eco-reform/core';
+import type { Bundle } from '@eco-reform/core';
+import { bundleOnly } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -13,9 +13,6 @@ import type { DataParser } from '../../internal/data-source.js';
  */
 export const TASK_BOARD_NEEDS_BUNDLE = 'an assessment has no measures: give a bundle { framework, observations, reports }';
 
-const isAssessment = (x: unknown): boolean =>
-  typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT;
-
 /**
  * Reads a task board's data: a bundle `{ framework, observations, reports }` validated with the
  * core's `parseBundle` (shapes and the framework's rules, at most five problems listed with their
@@ -28,9 +25,4 @@ const isAssessment = (x: unknown): boolean =>
  * @example
  * taskBoardParser({ format: 'eco-reform.assessment/1', results: [] }) //=> { ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] }
  */
-export const taskBoardParser: DataParser<Bundle> = (input) => {
-  if (isAssessment(input)) return { ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] };
-  const bundle = parseBundleShared(input);
-  if (!bundle.ok) return { ok: false, details: formatIssues(bundle.issues.slice(0, 5), { lang: 'en' }).split('\n') };
-  return { ok: true, value: bundle.value };
-};
+export const taskBoardParser: DataParser<Bundle> = (input) => bundleOnly(input, TASK_BOARD_NEEDS_BUNDLE);

@@ -1,4 +1,5 @@
-import { comparePeriods, periodInterval, type Bundle, type Lang, type Person } from '@eco-reform/core';
+import { periodInterval, type Bundle, type Lang, type Person } from '@eco-reform/core';
+import { observedPeriods } from '../../internal/bundle-data.js';
 
 /**
  * Picks a bilingual text's side for the board's language, falling back to the other side.
@@ -32,7 +33,7 @@ export const isIsoDate = (x: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(x) &
  * resolveAsOf(meixi, null, null) //=> { period: '2025', asOf: '2025-12-31' }
  */
 export function resolveAsOf(bundle: Bundle, period: string | null, asOf: string | null): { period: string; asOf: string } {
-  const observed = [...new Set(bundle.observations.map((o) => o.period))].sort(comparePeriods);
+  const observed = observedPeriods(bundle);
   const chosen = period !== null && periodInterval(period) ? period
     : observed.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? observed.filter((p) => periodInterval(p)).at(-1) ?? bundle.framework.period.end;
   const end = periodInterval(chosen)?.end ?? `${chosen.slice(0, 4)}-12-31`;

@@ -1,8 +1,5 @@
-import { parseBundleShared } from '../../internal/shared-parse.js';
-import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues,
-  type Assessment, type Bundle, type ObservationInput,
-} from '@eco-reform/core';
+import { breachesByUnit, checkRedLines, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
+import { assessBundle, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
 import { toObservationCube } from './weights.cube.js';
@@ -40,9 +37,6 @@ export interface WeightsData {
  */
 export const ASSESSMENT_ONLY = 'an assessment alone cannot be re-weighted: give the bundle { framework, observations, reports } it was computed from';
 
-const isAssessment = (x: unknown): x is Assessment =>
-  typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT;
-
 /**
  * Reads the weighting widget's data: a bundle `{ framework, observations, reports }`, validated
  * once with the core's `parseBundle` (the check the CLI and `<eco-scorecard>` run) and scored with
@@ -58,16 +52,15 @@ const isAssessment = (x: unknown): x is Assessment =>
  */
 export function weightsParser(period: () => string | null): DataParser<WeightsData> {
   return (input) => {
-    if (isAssessment(input)) return { ok: false, details: [ASSESSMENT_ONLY] };
-    const parsed = parseBundleShared(input);
-    if (!parsed.ok) return { ok: false, details: formatIssues(parsed.issues.slice(0, 5), { lang: 'en' }).split('\n') };
+    const parsed = bundleOnly(input, ASSESSMENT_ONLY);
+    if (!parsed.ok) return parsed;
     const bundle = parsed.value;
-    const periods = [...new Set(bundle.observations.map((o) => o.period))].sort(comparePeriods);
-    const chosen = period() ?? periods.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? periods.at(-1);
+    const chosen = period() ?? latestPeriod(bundle);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
     const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
     const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, chosen));
-    const official = assess(bundle.framework, observations, { period: chosen, breaches });
+    // The official ranking is the one the scorecard and the ranking on the page already scored.
+    const official = assessBundle(bundle, chosen);
     return { ok: true, value: { bundle, period: chosen, observations, breaches, official, areas: weightAreas(official) } };
   };
 }
