@@ -5,6 +5,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { ResizeController } from '../../internal/resize-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
@@ -106,11 +107,7 @@ export class EcoBreakdown extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    if (state.status === 'error') {
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${state.error.reason[lang === 'zh-CN' ? 'zh' : 'en']}</div>`;
-    }
-    if (state.status === 'empty') return html`<p part="message" class="message">${s.empty}</p>`;
+    if (state.status !== 'ready') return dataMessage(state, lang, s);
     const view = breakdownLayout(state.value, { unit: this.unit, lang, width: this.size.width || 640 });
     if (!view) return html`<p part="message" class="message">${s.empty}</p>`;
     const twin = breakdownTable(view, lang);

@@ -4,6 +4,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
@@ -107,12 +108,7 @@ export class EcoRedline extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    if (state.status === 'error') {
-      const reason = needsBundle(state.error) ? s.needsBundle : state.error.reason[lang === 'zh-CN' ? 'zh' : 'en'];
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${reason}</div>`;
-    }
-    if (state.status === 'empty') return html`<p part="message" class="message">${s.empty}</p>`;
+    if (state.status !== 'ready') return dataMessage(state, lang, s, state.status === 'error' && needsBundle(state.error) ? s.needsBundle : undefined);
     const view = redlineLayout(state.value, { lang, period: this.period, unit: this.unit });
     if (view.declared === 0) return html`<p part="message" class="message">${s.noRedLines}</p>`;
     const twin = redlineTable(view, lang);

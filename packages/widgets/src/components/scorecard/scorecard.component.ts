@@ -5,6 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
@@ -108,11 +109,7 @@ export class EcoScorecard extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    if (state.status === 'error') {
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${state.error.reason[lang === 'zh-CN' ? 'zh' : 'en']}</div>`;
-    }
-    if (state.status === 'empty') return html`<p part="message" class="message">${s.empty}</p>`;
+    if (state.status !== 'ready') return dataMessage(state, lang, s);
     const filter = this.filter && isStatus(this.filter) ? this.filter : null;
     const mode = VIEWS.includes(this.view) && (this.view !== 'measures' || state.value.bundle) ? this.view : 'areas';
     const view = scorecardLayout(state.value, {

@@ -5,6 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
@@ -195,12 +196,9 @@ export class EcoTaskBoard extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    if (state.status === 'error') {
-      const reason = state.error.details?.[0] === TASK_BOARD_NEEDS_BUNDLE ? s.needsBundle : state.error.reason[lang === 'zh-CN' ? 'zh' : 'en'];
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${reason}</div>`;
+    if (state.status !== 'ready') {
+      return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === TASK_BOARD_NEEDS_BUNDLE ? s.needsBundle : undefined);
     }
-    if (state.status === 'empty') return html`<p part="message" class="message">${s.empty}</p>`;
     const view = taskBoardLayout(state.value, {
       lang, unit: this.unit, groupBy: this.groupBy, status: this.status, owner: this.owner, asOf: this.asOf, period: this.period,
     });

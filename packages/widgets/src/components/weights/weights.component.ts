@@ -5,6 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
 import { completeWeights, MAX_WEIGHT, toWeight } from './weights.areas.js';
@@ -185,12 +186,10 @@ export class EcoWeights extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    if (state.status === 'error') {
-      const reason = state.error.details?.[0] === ASSESSMENT_ONLY ? s.assessmentOnly : state.error.reason[lang === 'zh-CN' ? 'zh' : 'en'];
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${reason}</div>`;
+    if (state.status !== 'ready') {
+      return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === ASSESSMENT_ONLY ? s.assessmentOnly : undefined);
     }
-    if (state.status === 'empty' || !this.scored) return html`<p part="message" class="message">${s.empty}</p>`;
+    if (!this.scored) return dataMessage({ status: 'empty' }, lang, s);
     const input: WeightsLayoutInput = { official: state.value.official, current: this.scored.assessment, areas: state.value.areas, weights: this.applied };
     const rows = Number.isFinite(this.rows) && this.rows >= 1 ? Math.floor(this.rows) : 10;
     const view = weightsLayout(input, { lang, rows, unit: this.unit });
