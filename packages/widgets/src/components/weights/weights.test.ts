@@ -5,6 +5,8 @@ import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
 import type { EcoWeights } from './weights.component.js';
 import type { WeightsChangeDetail } from './weights.events.js';
 import '../../elements/weights.js';
+// The core's seeded generator (internal to it), so the synthetic city is the same on every run.
+import { mulberry32 } from '../../../../core/src/_lib/mulberry32.js';
 
 interface RawBundle {
   framework: { units: Array<Record<string, unknown>>; indicators: Array<{ id: string }> } & Record<string, unknown>;
@@ -21,18 +23,6 @@ afterEach(() => {
   document.documentElement.lang = 'en';
   history.replaceState(history.state, '', startUrl);
 });
-
-/** The seeded generator of scripts/lib/mulberry32.mjs, so the synthetic city is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Meixi's framework with `n` more districts, each observed in 2025 within the range Meixi's own values span. */
 function syntheticBundle(n: number): RawBundle {
