@@ -53,8 +53,9 @@ export type { WeightArea } from './components/weights/weights.areas.js';
 export type { WeightsChangeDetail } from './components/weights/weights.events.js';
 export { EcoRanking } from './components/ranking/ranking.component.js';
 export {
-  rankingLayout, rankingTable, type RankingLayout, type RankingRow, type RankingBand, type RankingPage, type RankingLayoutOptions,
+  rankingLayout, type RankingLayout, type RankingRow, type RankingBand, type RankingPage, type RankingLayoutOptions,
 } from './components/ranking/ranking.layout.js';
+export { rankingTable } from './components/ranking/ranking.table.js';
 export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
 export type { RankingData } from './components/ranking/ranking.data.js';
 export type { RankingSelectDetail } from './components/ranking/ranking.events.js';

@@ -11,7 +11,8 @@ import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
 import { rankingParser, type RankingData } from './ranking.data.js';
 import type { RankingSelectDetail } from './ranking.events.js';
-import { rankingLayout, rankingTable, type RankingLayout } from './ranking.layout.js';
+import { rankingLayout, type RankingLayout } from './ranking.layout.js';
+import { rankingTable } from './ranking.table.js';
 import { rankingStyles } from './ranking.styles.js';
 import { rankingText as text } from './ranking.text.js';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gradeOf, rankCompetition, type Assessment } from '@eco-reform/core';
 import { previousPeriod, rankingParser, type RankingData } from './ranking.data.js';
-import { rankingLayout, rankingTable } from './ranking.layout.js';
+import { rankingLayout } from './ranking.layout.js';
+import { rankingTable } from './ranking.table.js';
 
 const bundle = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')) as {
   framework: { scheme: { missing: unknown } };

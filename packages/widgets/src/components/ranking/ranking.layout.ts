@@ -1,9 +1,9 @@
 import type { Lang } from '@eco-reform/core';
 import { linearScale } from '../../internal/linear-scale.js';
-import type { TableTwin } from '../../internal/table-twin.js';
 import type { RankingData } from './ranking.data.js';
 import { rankEntries, rankingFormat, type RankChange, type RankEntry, type RankingFormat } from './ranking.entries.js';
 import { rankingSummary } from './ranking.summary.js';
+import { noTotalReasons, rowTexts, tableHead } from './ranking.cells.js';
 import { rankingText } from './ranking.text.js';
 
 /**
@@ -267,74 +267,8 @@ export function rankingLayout(data: RankingData, options: RankingLayoutOptions):
   };
 }
 
-/**
- * The ranking as a plain table of every unit (not only the page shown), in ranking order: rank
- * (ties as "=2" / "并列第2"), unit, total, grade, change of rank since the previous period, and a
- * note (a rule that set the grade, or why there is no total). What "Download table (CSV)" writes;
- * the cells are the same texts the on-screen table shows.
- *
- * @category Layout
- * @param data - The assessment and the previous one.
- * @param lang - The language of the headings and texts.
- * @returns The table.
- * @example
- * rankingTable(data2025, 'en').rows[2] //=> ['3', 'Nanshan District', '94.1', 'Fail', 'down 1', 'Grade set by a rule: Red-line zone reduced, …: veto']
- */
-export function rankingTable(data: RankingData, lang: Lang): TableTwin {
-  const s = rankingText[lang];
-  const fmt = rankingFormat(data.assessment, lang);
-  const reasons = noTotalReasons(data, lang);
-  return {
-    caption: s.caption(fmt.period(data.assessment.period)),
-    head: tableHead(data, fmt),
-    rows: rankEntries(data).map((e) => {
-      const t = rowTexts(e, fmt, reasons);
-      return [t.rankText, fmt.t(e.name), t.totalText, t.gradeText, t.changeText, t.note];
-    }),
-  };
-}
-
-/** The table's column headings: rank, unit, total, grade, change since the previous period, note. */
-function tableHead(data: RankingData, fmt: RankingFormat): string[] {
-  const s = rankingText[fmt.lang];
-  const previous = data.previous ? fmt.period(data.previous.period) : null;
-  return [s.rankHead, s.unitHead, s.totalHead, s.gradeHead, s.changeHead(previous), s.noteHead];
-}
-
 /** The value label after the bar's end, or inside the bar's end when it would leave the SVG. */
 function valueLabel(end: number, y: number, text: string, width: number): RankingRow['value'] {
   const inside = end + 4 + textWidth(text) > width - 2;
   return { x: r2(inside ? end - 4 : end + 4), y, text, anchor: inside ? 'end' : 'start', inside };
-}
-
-type RowTexts = Pick<RankingRow, 'rankText' | 'totalText' | 'gradeText' | 'changeText' | 'changeArrow' | 'note'>;
-
-/** One unit's cell texts: shared by the layout's rows and the table twin, so both say the same. */
-function rowTexts(e: RankEntry, fmt: RankingFormat, reasons: ReadonlyMap<string, string>): RowTexts {
-  const s = rankingText[fmt.lang];
-  const c = e.change;
-  const changeText = c.kind === 'up' ? s.change.up(fmt.count(c.places)) : c.kind === 'down' ? s.change.down(fmt.count(c.places)) : s.change[c.kind];
-  const changeArrow = c.kind === 'up' ? '↑' : c.kind === 'down' ? '↓' : c.kind === 'same' ? '→' : c.kind === 'new' ? '★' : '';
-  const sep = fmt.lang === 'zh-CN' ? '；' : '; ';
-  const note = e.rank === null
-    ? s.noTotalNote(reasons.get(e.unit) ?? '')
-    : e.gradeRules.length > 0 ? s.ruleGrade(e.gradeRules.map((r) => fmt.t(r.reason)).join(sep)) : '';
-  return {
-    rankText: e.rank === null ? '—' : s.rank(fmt.count(e.rank), e.tied),
-    totalText: fmt.total(e.total),
-    gradeText: fmt.grade(e.grade),
-    changeText,
-    changeArrow,
-    note,
-  };
-}
-
-/** Why units have no total: the first error the assessment reports for each, in the language. */
-function noTotalReasons(data: RankingData, lang: Lang): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const d of data.assessment.diagnostics) {
-    if (d.severity !== 'error' || d.unit === undefined || out.has(d.unit)) continue;
-    out.set(d.unit, lang === 'zh-CN' ? d.message.zh || d.message.en : d.message.en || d.message.zh);
-  }
-  return out;
 }
