@@ -6,8 +6,7 @@
 import { html, render, svg } from 'lit';
 import { Chart } from 'chart.js/auto';
 import '@eco-reform/widgets/define.js';
-import { assess, parseFramework, reweight, type Assessment, type Framework, type Observation } from '@eco-reform/core';
-import { toObservationCube } from '../../../packages/widgets/src/components/weights/weights.cube.js';
+import { assess, parseFramework, reweight, toObservationCube, type Assessment, type Framework, type Observation } from '@eco-reform/core';
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 

@@ -10,4 +10,5 @@ export { writeObservationsCsv } from './writeObservationsCsv.js';
 export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
 export type { ObservationTable } from './observationTable.js';
 export type { ObservationCube } from './observationCube.js';
+export { toObservationCube } from './toObservationCube.js';
 export { readObservationTableCsv } from './readObservationTableCsv.js';

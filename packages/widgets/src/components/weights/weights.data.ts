@@ -1,8 +1,7 @@
-import { breachesByUnit, checkRedLines, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
+import { breachesByUnit, checkRedLines, toObservationCube, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
 import { assessBundle, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
-import { toObservationCube } from './weights.cube.js';
 
 /**
  * Everything a re-weighting needs, prepared once when the data arrives: the validated bundle, the

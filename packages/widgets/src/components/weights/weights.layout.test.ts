@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle, type Observation } from '@eco-reform/core';
 import { completeWeights, toWeight, weightAreas } from './weights.areas.js';
-import { toObservationCube } from './weights.cube.js';
 import { ASSESSMENT_ONLY, weightsParser } from './weights.data.js';
 import { readWeightsHash, writeWeightsHash } from './weights.hash.js';
 import { rankOrder, weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
@@ -48,26 +47,6 @@ describe('toWeight and completeWeights', () => {
     expect(completeWeights(areas, { env: 9, nowhere: 2, industry: 'x' })).toEqual({ space: 4, env: 5, industry: 3 });
     expect(completeWeights(areas, { space: 0 })).toEqual({ space: 0, env: 5, industry: 3 });
     expect(completeWeights(areas, null)).toBeNull();
-  });
-});
-
-describe('toObservationCube', () => {
-  it('gives assess exactly the assessment the objects give, with and without missing data', () => {
-    for (const period of ['2025', '2021']) {
-      const b = breachesByUnit(checkRedLines(framework.redLines, period));
-      const cube = toObservationCube(framework, bundle.observations, period)!;
-      expect(cube.units).toEqual(framework.units.map((u) => u.id));
-      expect(cube.periods.at(-1)).toBe(period);
-      expect(JSON.stringify(assess(framework, cube, { period, breaches: b }))).toBe(JSON.stringify(assess(framework, bundle.observations, { period, breaches: b })));
-    }
-  });
-
-  it('keeps the highest revision, and gives up (null) on a same-revision conflict in the period', () => {
-    const base: Observation = { indicator: 'pm25', unit: 'xihu', period: '2025', value: 30 };
-    const revised = toObservationCube(framework, [...bundle.observations, { ...base, value: 99, revision: 2 }, { ...base, value: 50, revision: 1 }], '2025')!;
-    const at = (revised.periods.indexOf('2025') * revised.units.length + revised.units.indexOf('xihu')) * revised.indicators.length + revised.indicators.indexOf('pm25');
-    expect(revised.values[at]).toBe(99);
-    expect(toObservationCube(framework, [...bundle.observations, { ...base, value: 12.3 }], '2025')).toBeNull();
   });
 });
 

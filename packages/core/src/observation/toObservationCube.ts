@@ -1,15 +1,18 @@
-import { comparePeriods, type Framework, type Observation, type ObservationCube } from '@eco-reform/core';
+import type { Framework } from '../model/framework.schema.js';
+import type { Observation } from './observation.schema.js';
+import type { ObservationCube } from './observationCube.js';
+import { comparePeriods } from './comparePeriods.js';
 
 /**
- * The bundle's observations as the fastest input `assess` takes, built once so that every
- * re-weighting only re-scores: a dense {@link ObservationCube} with the framework's units and
+ * Observations as the fastest input `assess` takes, built once so that many runs on them (live
+ * re-weighting, sensitivity) only re-score: a dense {@link ObservationCube} with the framework's units and
  * indicators in framework order (so `assess` uses the period's block without copying it) and
  * the periods up to `period` (earlier ones feed carry-forward). Each cell keeps the value `assess`
  * would pick from the objects: the highest `revision` wins, a `null` never replaces a value.
  * Returns `null` when two observations of `period` share a cell and revision with different
  * values: `assess` reports that conflict as a diagnostic, so the caller keeps the objects then.
  *
- * @category Layout
+ * @category I/O
  * @param framework - A framework that passed `parseFramework` / `parseBundle`.
  * @param observations - The bundle's observations.
  * @param period - The period that will be assessed.
