@@ -101,6 +101,16 @@ describe('assess() missing-data policies', () => {
     expect(a.results[0]!.total).toBe(55);
     expect(a.cells.flags[1]).toEqual(['missing', 'imputed']);
   });
+  it('carries the highest revision of the last earlier period forward, whatever the input order (fuzzing found the first one met kept)', () => {
+    const f = framework({ missing: { policy: 'carryForward' } });
+    const [first, revised] = [obs('u1', { a2: 10 }, '2024')[0]!, { ...obs('u1', { a2: 20 }, '2024')[0]!, revision: 1 }];
+    const forward = result(f, [...gap, first, revised]);
+    const backward = result(f, [...gap, revised, first]);
+    expect(forward.results[0]!.total).toBe(backward.results[0]!.total);
+    expect(JSON.stringify(forward)).toBe(JSON.stringify(backward));
+    expect(forward.results[0]!.total).toBe(result(f, [...gap, revised]).results[0]!.total);
+    expect(forward.results[0]!.total).not.toBe(result(f, [...gap, first]).results[0]!.total);
+  });
   it('T22 as data: an area with fewer present indicators than its minimum counts as missing', () => {
     const f = framework();
     f.areas[0]!.minIndicators = 2;

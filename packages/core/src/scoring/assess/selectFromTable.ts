@@ -70,7 +70,10 @@ export function selectFromTable(
       const cell = u * m + i;
       const p = table.periods[tPeriod[r]!]!;
       const prior = carried.get(cell);
-      if (!prior || comparePeriods(p, prior.period) > 0) carried.set(cell, { value: tBoolean[r] === 1 ? x === 1 : x, period: p });
+      const next = tBoolean[r] === 1 ? x === 1 : x;
+      // The latest earlier period; two values in it: the larger as text, whatever the row order.
+      const later = prior ? comparePeriods(p, prior.period) : 1;
+      if (later > 0 || (later === 0 && String(next) > String(prior!.value))) carried.set(cell, { value: next, period: p });
     }
   }
   const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, conflicts) : { unitIds: [...candidates], grid, conflicts };

@@ -6,7 +6,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * Picks each cell's observation for `period`. Where several observations share a cell, the
  * highest `revision` wins (a missing revision counts as 0); equal revisions with different
  * values are reported and the last in (period, revision, value) order is kept, so the result
- * never depends on the order of the input.
+ * never depends on the order of the input. Carried-forward values follow the same rule within
+ * the latest earlier period.
  */
 export function selectObservations(
   observations: ReadonlyArray<Observation>,
@@ -21,6 +22,7 @@ export function selectObservations(
   const grid = emptyGrid(unitIds.length * m);
   const revision = new Map<number, number>();
   const conflicts = new Set<number>();
+  const carriedRevision = new Map<number, number>();
   const set = (cell: number, v: number | boolean): void => {
     grid.value[cell] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     grid.isBoolean[cell] = typeof v === 'boolean' ? 1 : 0;
@@ -47,8 +49,16 @@ export function selectObservations(
         }
       }
     } else if (carryForward[i] && o.value !== null && comparePeriods(o.period, period) < 0) {
+      // The latest earlier period; within it the same rule as above (highest revision, then the
+      // larger value as text), so what is carried never depends on the order of the input.
       const prior = grid.carried.get(cell);
-      if (!prior || comparePeriods(o.period, prior.period) > 0) grid.carried.set(cell, { value: o.value, period: o.period });
+      const rev = o.revision ?? 0;
+      const later = prior ? comparePeriods(o.period, prior.period) : 1;
+      const priorRev = carriedRevision.get(cell) ?? 0;
+      if (later > 0 || (later === 0 && (rev > priorRev || (rev === priorRev && String(o.value) > String(prior!.value))))) {
+        grid.carried.set(cell, { value: o.value, period: o.period });
+        carriedRevision.set(cell, rev);
+      }
     }
   }
   for (const cell of [...conflicts].sort((a, b) => a - b)) {
