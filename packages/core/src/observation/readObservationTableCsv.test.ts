@@ -22,6 +22,14 @@ describe('readObservationTableCsv', () => {
     });
   });
 
+  it('trims names and refuses empty ones, as readObservationsCsv does (fuzzing found " xihu" read as another unit)', () => {
+    const t = readObservationTableCsv('indicator,unit,period,value\n pm25 , xihu ,2025 ,31\n   \npm25,,2025,30\n');
+    expect(t.ok).toBe(false);
+    if (t.ok) return;
+    expect(t.issues.map((i) => i.at)).toEqual(['line[4].unit']);
+    const ok = readObservationTableCsv('indicator,unit,period,value\n pm25 , xihu , 2025 ,31\n');
+    expect(ok.ok && [ok.value.indicators, ok.value.units, ok.value.periods]).toEqual([['pm25'], ['xihu'], ['2025']]);
+  });
   it('applies the same cell rules and names bad cells by line', () => {
     const r = readObservationTableCsv('indicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\na,u,2023,x1\na,u,20x,1\n');
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['line[4].value', 'line[5].period']);

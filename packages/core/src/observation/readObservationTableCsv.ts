@@ -45,14 +45,19 @@ export function readObservationTableCsv(text: string): ParseResult<ObservationTa
   let count = 0;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    if (row.length === 1 && row[0] === '') continue;
+    if (row.length === 1 && row[0]!.trim() === '') continue;
     const line = r + 1;
-    const period = row[cp] ?? '';
-    const isNewPeriod = !maps[2].has(period);
-    if (isNewPeriod && !parsePeriod(period)) {
+    // Names are trimmed and must not be empty, as readObservationsCsv reads them.
+    const indicator = (row[ci] ?? '').trim();
+    const unit = (row[cu] ?? '').trim();
+    const period = (row[cp] ?? '').trim();
+    const rowIssues = issues.length;
+    if (!indicator) issues.push(makeIssue(['line', line, 'indicator'], 'invalid_cell', `line ${line}, column "indicator": empty`, `第 ${line} 行“indicator”列：为空`));
+    if (!unit) issues.push(makeIssue(['line', line, 'unit'], 'invalid_cell', `line ${line}, column "unit": empty`, `第 ${line} 行“unit”列：为空`));
+    if (!maps[2].has(period) && !parsePeriod(period)) {
       issues.push(makeIssue(['line', line, 'period'], 'invalid_cell', `line ${line}, column "period": "${period}" is not a period`, `第 ${line} 行“period”列：“${period}”不是有效期间`));
-      continue;
     }
+    if (issues.length > rowIssues) continue;
     const raw = row[cv] ?? '';
     // The common case, a plain decimal number, skips the general cell reader.
     let x = raw === '' ? Number.NaN : Number(raw);
@@ -66,8 +71,8 @@ export function readObservationTableCsv(text: string): ParseResult<ObservationTa
       x = cell.value === null ? Number.NaN : typeof cell.value === 'boolean' ? (cell.value ? 1 : 0) : cell.value;
       isBool = typeof cell.value === 'boolean' ? 1 : 0;
     }
-    table.indicator[count] = intern(0, table.indicators, row[ci] ?? '');
-    table.unit[count] = intern(1, table.units, row[cu] ?? '');
+    table.indicator[count] = intern(0, table.indicators, indicator);
+    table.unit[count] = intern(1, table.units, unit);
     table.period[count] = intern(2, table.periods, period);
     table.value[count] = x;
     table.isBoolean[count] = isBool;
