@@ -12,6 +12,12 @@ if (!f.ok || !o.ok || !r.ok) throw new Error('the example city must parse');
 const annual = annualAssessment(f.value, o.value, r.value, { year: 2025 });
 
 describe('annualAssessment() of Meixi City, 2025', () => {
+  it('refuses a year that is not a four-digit whole number, instead of NaN dates (fuzzing found 12345, 999, 0)', () => {
+    for (const year of [12345, 999, 0, -1, 2025.5, Number.NaN]) {
+      expect(() => annualAssessment(f.value, o.value, r.value, { year })).toThrow(RangeError);
+    }
+  });
+
   it('shows the lagging district and the red-line breach with the actions that follow', () => {
     const of = (unit: string) => annual.actions.filter((a) => a.unit === unit).map((a) => `${a.action}:${a.source}`);
     expect(of('gangkou')).toEqual(['interview:grade']);

@@ -76,6 +76,7 @@ export interface AnnualAssessment {
  * @param reports - Progress reports.
  * @param options - **year**, **flags**.
  * @returns Scores, grades, ranks, measure statuses and actions, each explained.
+ * @throws RangeError when `year` is not a whole number from 1000 to 9999 (a period the data can name).
  * @example
  * annualAssessment(framework, observations, reports, { year: 2025 }).actions
  * //=> [{ unit: 'xihu', action: 'commendation', … }, { unit: 'nanshan', action: 'accountability', source: 'redLine', … }, …]
@@ -86,6 +87,10 @@ export function annualAssessment(
   reports: ReadonlyArray<ProgressReport>,
   { year, flags }: AnnualAssessmentOptions,
 ): AnnualAssessment {
+  // A year outside the period grammar would give NaN dates and days overdue downstream.
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`annualAssessment: year must be a whole number from 1000 to 9999, got ${String(year)}`);
+  }
   const period = String(year);
   const asOf = `${year}-12-31`;
   const redLines = checkRedLines(framework.redLines, period);

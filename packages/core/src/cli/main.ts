@@ -77,7 +77,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       const reportsFile = positionals[3];
       const year = Number(values.year);
       const format = (values.format ?? 'md') as 'md' | 'json' | 'csv';
-      if (!observationsFile || !reportsFile || !Number.isInteger(year) || !['md', 'json', 'csv'].includes(format)) {
+      if (!observationsFile || !reportsFile || !Number.isInteger(year) || year < 1000 || year > 9999 || !['md', 'json', 'csv'].includes(format)) {
         io.stderr(usage);
         return 2;
       }
