@@ -19,11 +19,9 @@ const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwn
  * Where a path may point in a JSON input: every step but the last must exist (the last may be a
  * required key that is absent). The empty path (the root) is allowed only when the root itself is
  * not the container the parser wants (`invalid_type`): then there is nothing to point into.
- * KNOWN (hardening report): an unknown key at the root is reported at the root (path `[]`, zod's
- * `unrecognized_keys` on the object) rather than at the key; allowed here until that is fixed.
  */
 function pointsInto(input: unknown, issue: Issue): boolean {
-  if (issue.path.length === 0) return issue.code === 'invalid_type' || issue.code === 'unrecognized_keys';
+  if (issue.path.length === 0) return issue.code === 'invalid_type';
   let node = input;
   for (const key of issue.path.slice(0, -1)) {
     if (!isContainer(node) || !hasOwn(node, key)) return false;

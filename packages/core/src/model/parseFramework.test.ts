@@ -51,7 +51,7 @@ describe('parseFramework', () => {
     ['a wrong type', (f: any) => (f.indicators[2].weight = 'heavy'), 'indicators[2].weight invalid_type'],
     ['an unknown polarity', (f: any) => (f.indicators[2].polarity = 'up'), 'indicators[2].polarity invalid_value'],
     ['a bad period', (f: any) => (f.indicators[2].target.period = '2026-13'), 'indicators[2].target.period custom'],
-    ['a misspelt key', (f: any) => (f.areas[0].wieght = 1), 'areas[0] unrecognized_keys'],
+    ['a misspelt key', (f: any) => (f.areas[0].wieght = 1), 'areas[0].wieght unrecognized_keys'],
     ['an unknown scoring method', (f: any) => (f.indicators[0].scoring = { method: 'magic' }), 'indicators[0].scoring.method invalid_union'],
   ])('rejects %s with its path and code', (_, mutate, expected) => {
     const f = meixiFramework();

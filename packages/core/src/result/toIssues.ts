@@ -79,15 +79,19 @@ function describe(issue: ZodIssue): [string, string] {
  * @category Model
  * @param issues - zod issues, e.g. `result.error.issues`.
  * @param base - A path prefix, for issues of a part of a larger document.
- * @returns One {@link Issue} per zod issue, in the same order.
+ * @returns One {@link Issue} per zod issue, in the same order; unknown keys one each, at the key.
  * @example
  * const r = z.object({ a: z.number() }).safeParse({ a: 'x' }, { reportInput: true });
  * toIssues(r.error!.issues)[0]!.message.en //=> 'expected a number, got a string'
  */
 export function toIssues(issues: ReadonlyArray<ZodIssue>, base: ReadonlyArray<string | number> = []): Issue[] {
-  return issues.map((issue) => {
-    const [en, zh] = describe(issue);
+  return issues.flatMap((issue) => {
     const path = [...base, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
-    return makeIssue(path, issue.code as IssueCode, en, zh);
+    // zod reports unknown keys on their object; the reader needs the key itself (even at the root).
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => makeIssue([...path, key], 'unrecognized_keys', `unknown key ${JSON.stringify(key)}`, `未知字段：${JSON.stringify(key)}`));
+    }
+    const [en, zh] = describe(issue);
+    return [makeIssue(path, issue.code as IssueCode, en, zh)];
   });
 }
