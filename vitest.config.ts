@@ -4,6 +4,7 @@ import { chromiumPath, chromiumArgs } from './test/support/chromium.js';
 
 export default defineConfig({
   resolve: { conditions: ['@eco-reform/source'] },
+  ssr: { resolve: { conditions: ['@eco-reform/source'] } },
   test: {
     projects: [
       {
@@ -17,6 +18,9 @@ export default defineConfig({
             'test/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, 'test/browser/**'],
+          // Run the workspace packages from source here too: externalised, Node would load their
+          // `dist` (it ignores the @eco-reform/source condition), and a stale build would be tested.
+          server: { deps: { inline: [/@eco-reform\//] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
