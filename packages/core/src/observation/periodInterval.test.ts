@@ -31,6 +31,12 @@ describe('periods', () => {
     }
   });
 
+  it('follows the Gregorian leap-year rule for 29 February, in every century and in years 0000–0099', () => {
+    for (const good of ['2024-02-29', '2000-02-29', '1600-02-29', '0000-02-29', '0004-02-29']) expect(parsePeriod(good)).not.toBeNull();
+    for (const bad of ['2025-02-29', '1900-02-29', '2100-02-29', '0100-02-29', '0001-02-29', '2024-02-30', '2025-04-31']) expect(parsePeriod(bad)).toBeNull();
+    expect(parsePeriod('2025-12-31')).toEqual({ kind: 'date', year: 2025, month: 12, day: 31 });
+  });
+
   it('orders periods by their first day, then their last', () => {
     expect(['2025', '2024-Q4', '2024', '2024-12', '2025-01-01'].sort(comparePeriods)).toEqual(['2024', '2024-Q4', '2024-12', '2025-01-01', '2025']);
   });

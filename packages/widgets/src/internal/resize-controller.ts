@@ -20,6 +20,19 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Reads the width now, if it is not known yet, so the first render can draw at the right size
+   * instead of waiting a frame or two for the observer (as a canvas chart reads its canvas). It
+   * forces a layout of the page, once per element: call it while updating, not in a loop.
+   */
+  measure(): void {
+    if (this.width > 0 || !this.host.isConnected) return;
+    const style = getComputedStyle(this.host);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const inner = this.host.getBoundingClientRect().width - edges.reduce((w, k) => w + (Number.parseFloat(style[k]) || 0), 0);
+    this.width = Math.max(0, Math.floor(inner));
+  }
+
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];

@@ -108,6 +108,7 @@ export class EcoBreakdown extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s);
+    this.size.measure();
     const view = breakdownLayout(state.value, { unit: this.unit, lang, width: this.size.width || 640 });
     if (!view) return html`<p part="message" class="message">${s.empty}</p>`;
     const twin = breakdownTable(view, lang);

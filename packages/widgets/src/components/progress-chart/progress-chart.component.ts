@@ -248,6 +248,7 @@ export class EcoProgressChart extends LitElement {
       this.panels = [];
       return;
     }
+    this.size.measure();
     const lang = this.language.lang;
     const shown = this.model.series.map((series, k) => ({ series, k })).filter((p) => !this.hiddenUnits.has(p.series.unit));
     const all = this.model.series;

@@ -1,6 +1,21 @@
 import { parsePeriod, type Lang } from '@eco-reform/core';
 import type { ProgressSeries } from './progress-chart.series.js';
 
+// Formatters are immutable and costly to build (a chart's first render formats a dozen values and
+// periods), so each kind is built once; the keys are few (two languages × up to four decimals).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: digits })));
+  return f;
+}
+const englishDates = {
+  month: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  date: new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }),
+};
+const englishDate = (kind: 'month' | 'date'): Intl.DateTimeFormat => englishDates[kind];
+
 /**
  * Formats a value of a series for people, with `Intl.NumberFormat` in the language (grouping,
  * decimals as the data carries them, at least one), or yes/no for a yes/no indicator.
@@ -16,7 +31,7 @@ import type { ProgressSeries } from './progress-chart.series.js';
 export function formatValue(value: number | null, series: ProgressSeries, lang: Lang, withUnit = false): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (series.kind === 'boolean') return value >= 0.5 ? (lang === 'zh-CN' ? '是' : 'yes') : lang === 'zh-CN' ? '否' : 'no';
-  const text = new Intl.NumberFormat(lang, { maximumFractionDigits: Math.max(1, series.digits) }).format(value);
+  const text = numberFormat(lang, Math.max(1, series.digits)).format(value);
   const unit = lang === 'zh-CN' ? series.unitOfMeasure.zh : series.unitOfMeasure.en;
   if (!withUnit || !unit) return text;
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
@@ -46,8 +61,7 @@ export function formatPeriod(period: string, lang: Lang): string {
     case 'date': {
       if (zh) return `${p.year}年${p.month}月${p.kind === 'date' ? `${p.day}日` : ''}`;
       const date = new Date(Date.UTC(p.year, p.month! - 1, p.day ?? 1));
-      const options: Intl.DateTimeFormatOptions = p.kind === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-      return new Intl.DateTimeFormat('en', options).format(date);
+      return englishDate(p.kind).format(date);
     }
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseBundle, type Bundle } from '@eco-reform/core';
+import { comparePeriods, parseBundle, type Bundle } from '@eco-reform/core';
 import { nearestPoint, progressChartLayout, progressTooltip, progressXDomain, progressYDomain, textWidth } from './progress-chart.layout.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { dayNumber, periodEnd, periodSequence } from './progress-chart.periods.js';
+import { dayNumber, periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
 
 const parsed = parseBundle(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')));
 if (!parsed.ok) throw new Error('the example bundle must parse');
@@ -25,6 +25,25 @@ describe('periods', () => {
     expect(periodEnd('1970')).toBe(364);
     expect(periodEnd('2024-Q1')).toBe(dayNumber('2024-03-31'));
     expect(periodEnd('nope')).toBeNull();
+  });
+
+  it('counts days by calendar arithmetic that agrees with Date.UTC on every day from 1900 to 2100, and refuses days the calendar lacks', () => {
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      if (dayNumber(date) !== t / 86_400_000) throw new Error(`dayNumber(${date}) = ${dayNumber(date)}, not ${t / 86_400_000}`);
+    }
+    expect(dayNumber('0000-03-01') - dayNumber('0000-02-28')).toBe(2); // year 0 is a leap year
+    for (const bad of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-1-01', '２０２５-01-01', '2025/01/01']) {
+      expect(dayNumber(bad)).toBeNaN();
+      expect(periodEnd(bad)).toBeNull();
+    }
+  });
+
+  it('orders periods as the core does and gives each its last day', () => {
+    const periods = ['2025', '2024-Q4', 'nope', '2024', '2024-12', '2025-01-01', '2024-12-31'];
+    const ordered = periodsInOrder(periods);
+    expect(ordered.map((p) => p.period)).toEqual([...periods].sort(comparePeriods));
+    expect(ordered.map((p) => p.end)).toEqual(ordered.map((p) => periodEnd(p.period)));
   });
 
   it('lists the periods between two, so a missing one can show as a break', () => {

@@ -1,19 +1,70 @@
-import { parsePeriod, periodInterval, type PeriodInterval } from '@eco-reform/core';
-
-const MS_PER_DAY = 86_400_000;
+import { parsePeriod, periodInterval } from '@eco-reform/core';
 
 /**
- * The day number of a `YYYY-MM-DD` date: days since 1970-01-01, computed with `Date.UTC` so the
- * chart's time axis is the same in every time zone.
+ * Days from 1970-01-01 to a proleptic Gregorian date, by integer arithmetic (H. Hinnant,
+ * "chrono-Compatible Low-Level Date Algorithms", `days_from_civil`): exact for every year, no
+ * `Date` object (a 10,000-value daily series asks for 20,000 of these) and no time zone.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The number in `text[from, to)` when those characters are all ASCII digits, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Year, month and day of a `YYYY-MM-DD` text that names a real day (2025-02-30 does not), else null. */
+function dateParts(date: string): [number, number, number] | null {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return null;
+  return d <= (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!) ? [y, m, d] : null;
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
+ * calendar, so the chart's time axis is the same in every time zone.
  *
  * @param date - `YYYY-MM-DD`.
- * @returns Whole days since the epoch, or `NaN` for text that is not a date.
+ * @returns Whole days since the epoch, or `NaN` for text that is not a real date.
  * @example
  * dayNumber('1970-01-02') //=> 1
  */
 export function dayNumber(date: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY : Number.NaN;
+  const p = dateParts(date);
+  return p ? daysFromCivil(p[0], p[1], p[2]) : Number.NaN;
+}
+
+/** First and last day (day numbers) of a period: years and dates read directly, the rest through the core. */
+function spanOf(period: string): { start: number; end: number } | null {
+  if (period.length === 4) {
+    const y = digits(period, 0, 4);
+    if (y >= 0) return { start: daysFromCivil(y, 1, 1), end: daysFromCivil(y, 12, 31) };
+  }
+  const d = dateParts(period);
+  if (d) {
+    const t = daysFromCivil(d[0], d[1], d[2]);
+    return { start: t, end: t };
+  }
+  const interval = periodInterval(period);
+  return interval ? { start: dayNumber(interval.start), end: dayNumber(interval.end) } : null;
 }
 
 /**
@@ -27,15 +78,7 @@ export function dayNumber(date: string): number {
  * periodEnd('1970') //=> 364
  */
 export function periodEnd(period: string): number | null {
-  // Years and dates, the common cases, without building an interval (a 10,000-point daily series
-  // calls this once per point); a date must read back as itself, so 2025-02-30 is not a date.
-  if (/^\d{4}$/.test(period)) return dayNumber(`${period}-12-31`);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) {
-    const t = dayNumber(period);
-    return new Date(t * MS_PER_DAY).toISOString().slice(0, 10) === period ? t : null;
-  }
-  const interval = periodInterval(period);
-  return interval ? dayNumber(interval.end) : null;
+  return spanOf(period)?.end ?? null;
 }
 
 /**
@@ -70,8 +113,28 @@ export function periodSequence(first: string, last: string): string[] | null {
 
 /**
  * Periods in the core's `comparePeriods` order (by first day, then last day; anything that is not
- * a period last, by text), with each period's interval worked out once instead of once per
- * comparison: sorting a 10,000-value daily series this way takes milliseconds, not tens of them.
+ * a period last, by text), each with the day number of its last day (as {@link periodEnd}), with
+ * each period's span worked out once instead of once per comparison.
+ *
+ * @param periods - Period texts, e.g. `2025`, `2025-Q3`, `2025-07-15`.
+ * @returns A new array, sorted; `end` is `null` for text that is not a period.
+ * @example
+ * periodsInOrder(['2025', '1970']) //=> [{ period: '1970', end: 364 }, { period: '2025', end: 20453 }]
+ */
+export function periodsInOrder(periods: ReadonlyArray<string>): Array<{ period: string; end: number | null }> {
+  const keyed = periods.map((period) => ({ period, span: spanOf(period) }));
+  keyed.sort((a, b) => {
+    const x = a.span;
+    const y = b.span;
+    if (!x || !y) return x ? -1 : y ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+    return x.start - y.start || x.end - y.end;
+  });
+  return keyed.map((k) => ({ period: k.period, end: k.span?.end ?? null }));
+}
+
+/**
+ * Periods in the core's `comparePeriods` order (by first day, then last day; anything that is not
+ * a period last, by text).
  *
  * @param periods - Period texts, e.g. `2025`, `2025-Q3`, `2025-07-15`.
  * @returns A new array, sorted.
@@ -79,19 +142,5 @@ export function periodSequence(first: string, last: string): string[] | null {
  * sortPeriods(['2025', '2024-Q4', '2024']) //=> ['2024', '2024-Q4', '2025']
  */
 export function sortPeriods(periods: ReadonlyArray<string>): string[] {
-  const keyed = periods.map((period) => ({ period, interval: intervalOf(period) }));
-  keyed.sort((a, b) => {
-    const x = a.interval;
-    const y = b.interval;
-    if (!x || !y) return x ? -1 : y ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
-    return x.start < y.start ? -1 : x.start > y.start ? 1 : x.end < y.end ? -1 : x.end > y.end ? 1 : 0;
-  });
-  return keyed.map((k) => k.period);
-}
-
-/** The core's `periodInterval`, with years and valid dates read directly. */
-function intervalOf(period: string): PeriodInterval | null {
-  if (/^\d{4}$/.test(period)) return { start: `${period}-01-01`, end: `${period}-12-31` };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(period) && periodEnd(period) !== null) return { start: period, end: period };
-  return periodInterval(period);
+  return periodsInOrder(periods).map((k) => k.period);
 }

@@ -2,7 +2,7 @@ import {
   expectedAt, meetsTarget, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
-import { periodEnd, periodSequence, sortPeriods } from './progress-chart.periods.js';
+import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
 
 /**
@@ -144,7 +144,20 @@ export type ProgressSeriesResult =
 
 const label = (t: LocalizedText | undefined): LocalizedLabel => ({ zh: t?.zh ?? t?.en ?? '', en: t?.en ?? t?.zh ?? '' });
 const num = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-const decimals = (v: number): number => (/e/i.test(String(v)) ? 3 : Math.min(3, String(v).split('.')[1]?.length ?? 0));
+const MAX_DIGITS = 3;
+/** Decimals `v` is written with (its shortest round-trip text), at most {@link MAX_DIGITS}; exponent notation counts as the most. */
+function decimals(v: number): number {
+  const text = String(v);
+  if (text.includes('e')) return MAX_DIGITS;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(MAX_DIGITS, text.length - dot - 1);
+}
+/** The most decimals any value carries (at most {@link MAX_DIGITS}); stops looking once it reaches that. */
+function digitsOf(values: ReadonlyArray<{ value: number }>): number {
+  let most = 0;
+  for (let k = 0; k < values.length && most < MAX_DIGITS; k++) most = Math.max(most, decimals(values[k]!.value));
+  return most;
+}
 
 function knot(period: string, value: number | boolean): ProgressKnot | null {
   const t = periodEnd(period);
@@ -236,12 +249,12 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     const seen = latestRevision.get(o.period);
     if (!seen || (o.revision ?? 0) >= (seen.revision ?? 0)) latestRevision.set(o.period, o);
   }
-  const observed = sortPeriods([...latestRevision.keys()]);
-  const periods = (observed.length > 1 && periodSequence(observed[0]!, observed[observed.length - 1]!)) || observed;
+  const observed = periodsInOrder([...latestRevision.keys()]);
+  const sequence = observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
+  const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
   const plannedOf = plannedAt(indicator);
-  for (const period of periods) {
-    const t = periodEnd(period);
+  for (const { period, end: t } of periods) {
     if (t === null) continue;
     const o = latestRevision.get(period);
     const v = o?.value ?? null;
@@ -298,7 +311,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
       status,
       trend: { trend: run.trend, run: run.run, from: at(run.from), to: at(run.to) },
       projection,
-      digits: Math.max(0, ...present.map((p) => decimals(p.value))),
+      digits: digitsOf(present),
     },
   };
 }

@@ -20,7 +20,7 @@ import { rankingText as text } from './ranking.text.js';
  * Units ranked by their total for one period: horizontal bars on the scheme's points with the
  * grade bands (优秀 / 良好 / 合格 / 不合格 …) drawn and named behind them, and a table twin with
  * rank, unit, total, grade, change of rank since the previous period and a note. Ties are shown
- * as ties ("=2" / "并列第2", the core's competition ranks); units without a total come last with
+ * as ties ("T2" / "并列第2", the core's competition ranks); units without a total come last with
  * the reason; a grade set by a rule (a veto) is named. A summary in words covers every unit.
  * Large rankings are paged (`page-size`, default 50), opening on the highlighted unit's page, and
  * only the page is drawn. Takes a precomputed assessment (optionally with the previous period's
@@ -113,6 +113,7 @@ export class EcoRanking extends LitElement {
     if (state.status !== 'ready') return dataMessage(state, lang, s);
     const data = state.value;
     if (data.assessment.results.length === 0) return html`<p part="message" class="message">${s.noUnits}</p>`;
+    this.size.measure();
     const view = rankingLayout(data, {
       lang, width: this.size.width || 640, unit: this.unit, page: this.page, pageSize: Number.isFinite(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50,
     });
