@@ -5,6 +5,7 @@ import { gradeOf, rankCompetition, type Assessment } from '@eco-reform/core';
 import { previousPeriod, rankingParser, type RankingData } from './ranking.data.js';
 import { rankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
+import { tableTwinCsv } from '../../internal/table-twin.js';
 
 const bundle = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')) as {
   framework: { scheme: { missing: unknown } };
@@ -125,19 +126,23 @@ describe('rankingLayout', () => {
     expect(rankingLayout(y2025, { lang: 'en', unit: 'atlantis' }).summary).toMatch(/; unit “atlantis” is not in this ranking\.$/);
   });
 
-  it('shows ties as ties: shared rank, the next rank skipped, “=2” / “并列第2”', () => {
+  it('shows ties as ties: shared rank, the next rank skipped, “T2” / “并列第2”', () => {
     const en = rankingLayout(y2020, { lang: 'en' });
     expect(en.rows.map((r) => [r.unit, r.rank, r.rankText])).toEqual([
-      ['dongcheng', 1, '1'], ['xihu', 2, '=2'], ['qingxi', 2, '=2'], ['beiling', 4, '4'], ['gangkou', 5, '5'], ['nanshan', 6, '6'],
+      ['dongcheng', 1, '1'], ['xihu', 2, 'T2'], ['qingxi', 2, 'T2'], ['beiling', 4, '4'], ['gangkou', 5, '5'], ['nanshan', 6, '6'],
     ]);
     expect(en.ties).toBe(true);
     expect(en.summary).toBe(
-      '6 units assessed for 2020; highest Dongcheng District 13.5 (Fail); lowest Nanshan District 8.3 (Fail); grades: 6 Fail; 1 tie: =2 Xihu District, Qingxi County (9.6).',
+      '6 units assessed for 2020; highest Dongcheng District 13.5 (Fail); lowest Nanshan District 8.3 (Fail); grades: 6 Fail; 1 tie: T2 Xihu District, Qingxi County (9.6).',
     );
     expect(en.rows.every((r) => r.changeText === '—')).toBe(true); // 2020 is the first year observed
     const zh = rankingLayout(y2020, { lang: 'zh-CN' });
     expect(zh.rows.map((r) => r.rankText)).toEqual(['第1', '并列第2', '并列第2', '第4', '第5', '第6']);
     expect(zh.summary).toContain('并列 1 处：并列第2 西湖区、清溪县（9.6 分）');
+    // A tie never starts like a formula, so the CSV keeps it as it is (no defusing apostrophe).
+    const csv = tableTwinCsv(rankingTable(y2020, 'en'));
+    expect(csv).toContain('\r\nT2,Xihu District,');
+    expect(csv).not.toMatch(/(^|,)'/m);
   });
 
   it('lists a unit the core could not total last, with the core’s reason, and never writes NaN', () => {
@@ -165,7 +170,7 @@ describe('rankingLayout with 3,000 units', () => {
     expect(v.rows.every((r) => r.bar !== null)).toBe(true);
     expect(v.height).toBe(v.plot.top + 50 * 26 + 26);
     // 99.9 is the total of three units: all three are =1, and the next is =4.
-    expect(v.rows.slice(0, 4).map((r) => r.rankText)).toEqual(['=1', '=1', '=1', '=4']);
+    expect(v.rows.slice(0, 4).map((r) => r.rankText)).toEqual(['T1', 'T1', 'T1', 'T4']);
     expect(v.summary).toMatch(/^3,000 units assessed for 2025; highest Unit \d+, Unit \d+, Unit \d+ \(tied\) 99\.9 \(Excellent\);/);
     expect(v.summary).toContain('; 6 units have no total and are listed last');
   });

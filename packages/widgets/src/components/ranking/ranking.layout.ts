@@ -39,7 +39,7 @@ export interface RankingRow {
   /** Position in the full ranking order, from 1. */
   position: number;
   rank: number | null;
-  /** "3", "=2" / "第3", "并列第2", or "—". */
+  /** "3", "T2" / "第3", "并列第2", or "—". */
   rankText: string;
   tied: boolean;
   total: number | null;
@@ -155,7 +155,7 @@ function fit(text: string, max: number): string {
 
 /**
  * Lays out one page of the ranking: every unit is ordered by the core's competition rank (ties
- * share a rank and are marked "=2" / "并列第2"; units without a total last, with the reason), and
+ * share a rank and are marked "T2" / "并列第2"; units without a total last, with the reason), and
  * only the page's rows get shapes — a bar from zero to the total on a linear scale of the scheme's
  * points, a label and a value. Behind the bars the scheme's grade bands, labelled, with their
  * edges as ticks. The page defaults to the one holding the highlighted unit. The summary speaks

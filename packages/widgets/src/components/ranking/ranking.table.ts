@@ -7,7 +7,7 @@ import { rankingText } from './ranking.text.js';
 
 /**
  * The ranking as a plain table of every unit (not only the page shown), in ranking order: rank
- * (ties as "=2" / "并列第2"), unit, total, grade, change of rank since the previous period, and a
+ * (ties as "T2" / "并列第2"), unit, total, grade, change of rank since the previous period, and a
  * note (a rule that set the grade, or why there is no total). What "Download table (CSV)" writes;
  * the cells are the same texts the on-screen table shows.
  *

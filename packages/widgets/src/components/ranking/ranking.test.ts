@@ -179,7 +179,7 @@ describe('<eco-ranking>', () => {
     // u2000 totals 0.0, like u0 and u1000: the last three places, on the last of 75 pages.
     expect(text(q(el, '.page-status'))).toBe('Page 75 of 75 (units 2,961–3,000 of 3,000)');
     expect(cells(el).slice(-3).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['=2,998', 'Unit 0', '0.0'], ['=2,998', 'Unit 1000', '0.0'], ['=2,998', 'Unit 2000 highlighted', '0.0'],
+      ['T2,998', 'Unit 0', '0.0'], ['T2,998', 'Unit 1000', '0.0'], ['T2,998', 'Unit 2000 highlighted', '0.0'],
     ]);
     const next = q(el, 'button.next') as HTMLButtonElement;
     const previous = q(el, 'button.previous') as HTMLButtonElement;

@@ -4,7 +4,7 @@
  *
  * @category Widgets
  * @example
- * rankingText.en.rank('2', true) //=> '=2'
+ * rankingText.en.rank('2', true) //=> 'T2'
  */
 export const rankingText = {
   'zh-CN': {
@@ -43,13 +43,13 @@ export const rankingText = {
     comparedWith: (period: string) => `change since ${period}`,
     caption: (period: string) => `Ranking · ${period}`,
     rankHead: 'Rank', unitHead: 'Unit', totalHead: 'Total', gradeHead: 'Grade', changeHead: (previous: string | null) => (previous ? `Change since ${previous}` : 'Change'), noteHead: 'Note',
-    rank: (n: string, tied: boolean) => (tied ? `=${n}` : `${n}`),
+    rank: (n: string, tied: boolean) => (tied ? `T${n}` : `${n}`),
     rankOf: (rank: string, n: string) => `rank ${rank} of ${n}`,
     change: { up: (n: string) => `up ${n}`, down: (n: string) => `down ${n}`, same: 'unchanged', new: 'newly ranked', none: '—' },
     noTotal: 'no total', noTotalNote: (why: string) => `No total could be computed${why ? ` (${why})` : ''}; listed last`, ruleGrade: (reasons: string) => `Grade set by a rule: ${reasons}`,
     highlighted: 'highlighted',
     bands: 'Grade bands', atLeast: (v: string) => `≥ ${v}`, above: (v: string) => `> ${v}`, below: (v: string) => `< ${v}`, atMost: (v: string) => `≤ ${v}`,
-    tieNote: '“=2” means tied for 2nd: units with the same total share the better rank, and the next rank is skipped (1, 2, 2, 4).',
+    tieNote: '“T2” means tied for 2nd: units with the same total share the better rank, and the next rank is skipped (1, 2, 2, 4).',
     pages: 'Pages', previousPage: 'Previous page', nextPage: 'Next page',
     pageOf: (k: string, n: string, from: string, to: string, total: string) => `Page ${k} of ${n} (units ${from}–${to} of ${total})`,
     list: ', ', sep: '; ', end: '.',

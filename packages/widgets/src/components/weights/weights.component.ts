@@ -24,7 +24,7 @@ type Weights = Readonly<Record<string, number>>;
  * A citizen's or analyst's own weighting, as the OECD Better Life Index offers: one 0–5 slider
  * (a native range input) per top-level area, and the ranking re-scored in the browser with the
  * core's `reweight` and `assess` as the sliders move. The ranking lists the top `rows` units with
- * rank (ties as "=2"), total and the change against the official ranking ("↑2", "↓1", "=", in
+ * rank (ties as "T2"), total and the change against the official ranking ("↑2", "↓1", "=", in
  * words for screen readers); the `unit` is highlighted and added below when outside the top rows.
  * Each re-scoring is announced in a polite live region ("Ranking updated: Gangkou District now 3rd
  * (was 5th)").

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tableTwinCsv } from '../../internal/table-twin.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle, type Observation } from '@eco-reform/core';
@@ -88,7 +89,7 @@ describe('weightsLayout', () => {
 
   it('shows ties as ties: industrial structure alone puts Xihu and Nanshan (both 100) joint first, Dongcheng 3rd', () => {
     const view = weightsLayout(rescore({ space: 0, env: 0, industry: 5 }), { lang: 'en', rows: 3 });
-    expect(view.rows.map((r) => [r.unit, r.rank, r.total])).toEqual([['xihu', '=1', '100.0'], ['nanshan', '=1', '100.0'], ['dongcheng', '3', '97.5']]);
+    expect(view.rows.map((r) => [r.unit, r.rank, r.total])).toEqual([['xihu', 'T1', '100.0'], ['nanshan', 'T1', '100.0'], ['dongcheng', '3', '97.5']]);
     expect(view.rows[1]!.change).toBe('↑2');
   });
 
@@ -146,7 +147,10 @@ describe('weightsTable', () => {
     expect(twin.caption).toBe('Ranking under your weights · 2025 · your weights: Ecological space 0 (0%), Ecological environment 5 (100%), Industrial structure 0 (0%)');
     expect(twin.head).toEqual(['Rank', 'Unit', 'Total', 'Official rank', 'Change vs official']);
     expect(twin.rows.map((r) => r[1])).toEqual(['Nanshan District', 'Xihu District', 'Dongcheng District', 'Beiling County', 'Qingxi County', 'Gangkou District']);
-    expect(twin.rows[0]).toEqual(['1', 'Nanshan District', '98.4', '3', '↑2']);
+    expect(twin.rows[0]).toEqual(['1', 'Nanshan District', '98.4', '3', 'up 2']);
+    // In words, so no cell starts like a formula ("=") and the CSV writes every cell as it is.
+    expect(tableTwinCsv(weightsTable(rescore(null), 'en'))).not.toMatch(/(^|,)'/m);
+    expect(weightsTable(rescore(null), 'en').rows.map((r) => r[4])).toEqual(Array(6).fill('unchanged'));
     expect(weightsTable(rescore(null), 'zh-CN').caption).toBe('官方排名 · 2025 · 官方权重：生态空间优化 35%，生态环境优化 40%，产业结构优化 25%');
   });
 });

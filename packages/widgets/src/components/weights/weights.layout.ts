@@ -60,7 +60,7 @@ export interface WeightSlider {
 export interface RankRow {
   unit: string;
   name: string;
-  /** The competition rank, `=2` when tied, `—` when unranked. */
+  /** The competition rank, `T2` / `并列2` when tied, `—` when unranked. */
   rank: string;
   total: string;
   officialRank: string;
@@ -165,7 +165,7 @@ export function rankRows(input: WeightsLayoutInput, order: ReadonlyArray<number>
     return {
       unit: r.unit,
       name: name(current.units[u]!.name, lang),
-      rank: r.rank === null ? '—' : `${counts[r.rank]! > 1 ? '=' : ''}${r.rank}`,
+      rank: r.rank === null ? '—' : s.rankCell(r.rank, counts[r.rank]! > 1),
       total: r.total === null ? '—' : format.format(r.total),
       officialRank: before === null ? '—' : String(before),
       change: delta === null ? '—' : delta > 0 ? `↑${delta}` : delta < 0 ? `↓${-delta}` : '=',
@@ -178,7 +178,7 @@ export function rankRows(input: WeightsLayoutInput, order: ReadonlyArray<number>
 
 /**
  * The weighting widget's view: a slider per top-level area with its value and share of the total,
- * the top `rows` units under the current weights (rank with ties as `=2`, name, total, change
+ * the top `rows` units under the current weights (rank with ties as `T2`, name, total, change
  * against the official ranking), the highlighted unit appended when it is not among them, a
  * caption and a summary. Reads the current assessment's results once and formats only the rows it
  * shows. Pure: no DOM, tested in Node.

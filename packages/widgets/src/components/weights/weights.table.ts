@@ -5,7 +5,7 @@ import { weightsText } from './weights.text.js';
 
 /**
  * The weighting as a plain table: the full ranking under the current weights (every unit, ranked
- * ones first, ties as `=2`) with total, official rank and change, and the weights in the caption
+ * ones first, ties as `T2` / `并列2`) with total, official rank and change in words ("up 2", "unchanged"), and the weights in the caption
  * ("Ranking under your weights · 2025 · Ecological space 5 (33%), …"). What "Download table
  * (CSV)" writes; the table on screen shows its first rows.
  *
@@ -26,6 +26,6 @@ export function weightsTable(input: WeightsLayoutInput, lang: Lang): TableTwin {
   return {
     caption: `${view.caption} · ${input.weights === null ? s.officialWeights : s.yourWeights}${zh ? '：' : ': '}${weights}`,
     head: [s.rank, s.unit, s.total, s.officialRank, s.change],
-    rows: rankRows(input, rankOrder(input.current.results, Infinity), lang, null).map((r) => [r.rank, r.name, r.total, r.officialRank, r.change]),
+    rows: rankRows(input, rankOrder(input.current.results, Infinity), lang, null).map((r) => [r.rank, r.name, r.total, r.officialRank, r.changeLabel]),
   };
 }

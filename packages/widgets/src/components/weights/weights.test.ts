@@ -121,7 +121,7 @@ describe('<eco-weights>', () => {
     const seen = changes(el);
     el.weights = { space: 0, env: 0, industry: 1 };
     await el.updateComplete;
-    expect(ranks(el).slice(0, 3)).toEqual(['=1', '=1', '3']);
+    expect(ranks(el).slice(0, 3)).toEqual(['T1', 'T1', '3']);
     const reset = q(el, 'button.reset') as HTMLButtonElement;
     reset.focus();
     await userEvent.keyboard('{Enter}');
