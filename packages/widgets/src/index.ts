@@ -48,7 +48,7 @@ export {
   weightsLayout, type WeightsView, type WeightsLayoutInput, type WeightsLayoutOptions, type WeightSlider, type RankRow,
 } from './components/weights/weights.layout.js';
 export { weightsTable } from './components/weights/weights.table.js';
-export { readWeightsHash, writeWeightsHash } from './components/weights/weights.hash.js';
+export { readWeightsHash, weightsHashKey, writeWeightsHash } from './components/weights/weights.hash.js';
 export type { WeightArea } from './components/weights/weights.areas.js';
 export type { WeightsChangeDetail } from './components/weights/weights.events.js';
 export { EcoRanking } from './components/ranking/ranking.component.js';

@@ -11,7 +11,7 @@ import { downloadTableCsv } from '../../internal/download.js';
 import { completeWeights, MAX_WEIGHT, toWeight } from './weights.areas.js';
 import { ASSESSMENT_ONLY, weightsParser, type WeightsData } from './weights.data.js';
 import type { WeightsChangeDetail } from './weights.events.js';
-import { readWeightsHash, writeWeightsHash } from './weights.hash.js';
+import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';
 import { weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
 import { weightsStyles } from './weights.styles.js';
 import { weightsTable } from './weights.table.js';
@@ -40,7 +40,7 @@ type Weights = Readonly<Record<string, number>>;
  * frame however many input events arrive, and renders only the visible rows.
  *
  * **Address.** With `hash`, the weights are kept in the URL hash as `#weights=space:5,env:3,industry:1`
- * (other hash parameters are left as they are; `history.replaceState`, so no history entries),
+ * (`#<id>.weights=…` when the element has an `id`, so two panels on a page keep their own; other hash parameters are left as they are; `history.replaceState`, so no history entries),
  * read on load and on `hashchange`. Values are rounded and clamped to 0–5, unknown ids ignored; a
  * hash without valid weights leaves the current weights in place.
  *
@@ -146,7 +146,7 @@ export class EcoWeights extends LitElement {
     if (this.hash && this.hashReadFor !== data) {
       this.hashReadFor = data;
       const view = this.ownerDocument.defaultView;
-      const fromHash = view ? readWeightsHash(view.location.hash, data.areas.map((a) => a.id)) : null;
+      const fromHash = view ? readWeightsHash(view.location.hash, data.areas.map((a) => a.id), weightsHashKey(this.id)) : null;
       if (fromHash) this.weights = completeWeights(data.areas, fromHash);
     }
     this.applied = completeWeights(data.areas, this.weights);
@@ -279,7 +279,7 @@ export class EcoWeights extends LitElement {
     const state = this.loader.state;
     const view = this.ownerDocument.defaultView;
     if (!this.hash || state.status !== 'ready' || !view) return;
-    const fromHash = readWeightsHash(view.location.hash, state.value.areas.map((a) => a.id));
+    const fromHash = readWeightsHash(view.location.hash, state.value.areas.map((a) => a.id), weightsHashKey(this.id));
     if (!fromHash) {
       this.writeHash(state.value);
       return;
@@ -295,7 +295,7 @@ export class EcoWeights extends LitElement {
   private writeHash(data: WeightsData): void {
     const view = this.ownerDocument.defaultView;
     if (!view) return;
-    const next = writeWeightsHash(view.location.hash, this.applied, data.areas.map((a) => a.id));
+    const next = writeWeightsHash(view.location.hash, this.applied, data.areas.map((a) => a.id), weightsHashKey(this.id));
     if (next === view.location.hash) return;
     view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}${next}`);
   }

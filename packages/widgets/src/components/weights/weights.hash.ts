@@ -9,6 +9,22 @@ import { toWeight } from './weights.areas.js';
  */
 export const WEIGHTS_HASH_KEY = 'weights';
 
+/**
+ * The hash parameter of one `<eco-weights>`: `weights` for an element without an `id`, else
+ * `<id>.weights` (as other widgets scope their permalink keys by id), so two weighting panels on
+ * one page keep separate weights in the address.
+ *
+ * @category Layout
+ * @param id - The element's `id` (empty when it has none).
+ * @returns The parameter name.
+ * @example
+ * weightsHashKey('') //=> 'weights'
+ * weightsHashKey('mine') //=> 'mine.weights'
+ */
+export function weightsHashKey(id: string): string {
+  return id ? `${id}.${WEIGHTS_HASH_KEY}` : WEIGHTS_HASH_KEY;
+}
+
 const decode = (s: string): string => {
   try {
     return decodeURIComponent(s.replace(/\+/g, ' '));
@@ -25,13 +41,14 @@ const decode = (s: string): string => {
  * @category Layout
  * @param hash - `location.hash`, with or without the leading `#`.
  * @param areaIds - The ids of the areas that can be weighted.
+ * @param key - The parameter: {@link WEIGHTS_HASH_KEY}, or {@link weightsHashKey} of the element.
  * @returns Area id → 0–5 for the valid pairs (maybe not every area), or `null` when there are none.
  * @example
  * readWeightsHash('#card.unit=xihu&weights=space:5,env:9,nowhere:2,industry:x', ['space', 'env', 'industry'])
  * //=> { space: 5, env: 5 }
  */
-export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>): Record<string, number> | null {
-  const text = new URLSearchParams(hash.replace(/^#/, '')).get(WEIGHTS_HASH_KEY);
+export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>, key: string = WEIGHTS_HASH_KEY): Record<string, number> | null {
+  const text = new URLSearchParams(hash.replace(/^#/, '')).get(key);
   if (text === null) return null;
   const known = new Set(areaIds);
   const out: Record<string, number> = {};
@@ -58,21 +75,22 @@ export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>): R
  * @param hash - The current `location.hash`.
  * @param weights - Area id → 0–5, or `null`.
  * @param areaIds - The areas, in the order to write them.
+ * @param key - The parameter: {@link WEIGHTS_HASH_KEY}, or {@link weightsHashKey} of the element.
  * @returns The new hash with its `#`, or `''` when nothing is left.
  * @example
  * writeWeightsHash('#card.unit=xihu', { space: 5, env: 3, industry: 1 }, ['space', 'env', 'industry'])
  * //=> '#card.unit=xihu&weights=space:5,env:3,industry:1'
  * writeWeightsHash('#weights=space:5&intro', null, ['space']) //=> '#intro'
  */
-export function writeWeightsHash(hash: string, weights: Readonly<Record<string, number>> | null, areaIds: ReadonlyArray<string>): string {
+export function writeWeightsHash(hash: string, weights: Readonly<Record<string, number>> | null, areaIds: ReadonlyArray<string>, key: string = WEIGHTS_HASH_KEY): string {
   const parts = hash.replace(/^#/, '').split('&').filter((p) => p !== '');
-  const at = parts.findIndex((p) => decode(p.split('=')[0]!) === WEIGHTS_HASH_KEY);
-  const kept = parts.filter((p) => decode(p.split('=')[0]!) !== WEIGHTS_HASH_KEY);
+  const at = parts.findIndex((p) => decode(p.split('=')[0]!) === key);
+  const kept = parts.filter((p) => decode(p.split('=')[0]!) !== key);
   if (weights !== null) {
     const pairs = areaIds
       .filter((id) => Object.prototype.hasOwnProperty.call(weights, id))
       .map((id) => `${encodeURIComponent(id).replace(/%3A/gi, ':')}:${toWeight(weights[id]) ?? 0}`);
-    if (pairs.length > 0) kept.splice(at < 0 ? kept.length : at, 0, `${WEIGHTS_HASH_KEY}=${pairs.join(',')}`);
+    if (pairs.length > 0) kept.splice(at < 0 ? kept.length : at, 0, `${encodeURIComponent(key)}=${pairs.join(',')}`);
   }
   return kept.length > 0 ? `#${kept.join('&')}` : '';
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle, type Observation } from '@eco-reform/core';
 import { completeWeights, toWeight, weightAreas } from './weights.areas.js';
 import { ASSESSMENT_ONLY, weightsParser } from './weights.data.js';
-import { readWeightsHash, writeWeightsHash } from './weights.hash.js';
+import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';
 import { rankOrder, weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
 import { weightsTable } from './weights.table.js';
 
@@ -163,6 +163,16 @@ describe('readWeightsHash and writeWeightsHash', () => {
     expect(readWeightsHash(hash, areaIds)).toEqual({ space: 5, env: 3, industry: 1 });
     expect(writeWeightsHash(hash, { space: 0, env: 5, industry: 2 }, areaIds)).toBe('#card.unit=xihu&intro&weights=space:0,env:5,industry:2');
     expect(writeWeightsHash('#a=1&weights=space:1&b=%20', { space: 2, env: 2, industry: 2 }, areaIds)).toBe('#a=1&weights=space:2,env:2,industry:2&b=%20');
+  });
+
+  it('use a parameter of their own for an element with an id, leaving the plain one alone', () => {
+    expect(weightsHashKey('')).toBe('weights');
+    expect(weightsHashKey('mine')).toBe('mine.weights');
+    const hash = writeWeightsHash('#weights=space:1', { space: 5, env: 0, industry: 0 }, areaIds, weightsHashKey('mine'));
+    expect(hash).toBe('#weights=space:1&mine.weights=space:5,env:0,industry:0');
+    expect(readWeightsHash(hash, areaIds)).toEqual({ space: 1 });
+    expect(readWeightsHash(hash, areaIds, 'mine.weights')).toEqual({ space: 5, env: 0, industry: 0 });
+    expect(writeWeightsHash(hash, null, areaIds, 'mine.weights')).toBe('#weights=space:1');
   });
 
   it('remove the parameter for the official weights', () => {

@@ -160,6 +160,27 @@ describe('<eco-weights>', () => {
     expect(seen.map((d) => d.official)).toEqual([false, false, true]);
   });
 
+  it('keeps two panels apart in the hash: an element with an id owns <id>.weights', async () => {
+    history.replaceState(history.state, '', `${startUrl}#weights=space:0,env:5,industry:0&mine.weights=space:5,env:0,industry:0`);
+    const plain = await mount((e) => {
+      e.data = bundle;
+      e.hash = true;
+    });
+    const mine = await mount((e) => {
+      e.id = 'mine';
+      e.data = bundle;
+      e.hash = true;
+    });
+    expect(sliders(plain).map((i) => i.value)).toEqual(['0', '5', '0']);
+    expect(sliders(mine).map((i) => i.value)).toEqual(['5', '0', '0']);
+    sliders(mine)[2]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await mine.updateComplete;
+    await plain.updateComplete;
+    expect(location.hash).toBe('#weights=space:0,env:5,industry:0&mine.weights=space:5,env:0,industry:1');
+    expect(sliders(plain).map((i) => i.value)).toEqual(['0', '5', '0']);
+  });
+
   it('leaves the hash alone without the hash attribute', async () => {
     history.replaceState(history.state, '', `${startUrl}#weights=space:0,env:5,industry:0`);
     const el = await mount((e) => (e.data = bundle));
