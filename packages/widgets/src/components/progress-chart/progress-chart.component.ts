@@ -5,6 +5,7 @@ import { DataController, type EcoDataErrorDetail } from '../../internal/data-con
 import type { DataError } from '../../internal/data-source.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { ResizeController } from '../../internal/resize-controller.js';
+import { dataMessage } from '../../internal/data-message.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { bundleParser } from './progress-chart.data.js';
@@ -161,12 +162,10 @@ export class EcoProgressChart extends LitElement {
     const lang = this.language.lang;
     const s = progressChartText[lang];
     const state = this.loader.state;
-    if (state.status === 'loading') return html`<p part="message" class="message" role="status">${s.loading}</p>`;
-    const error = state.status === 'error' ? state.error : this.model && !this.model.ok ? this.model.error : null;
-    if (error) {
-      return html`<div part="message" class="message error" role="alert"><strong>${s.error}</strong>: ${error.reason[lang === 'zh-CN' ? 'zh' : 'en']}</div>`;
-    }
-    if (!this.model?.ok) return html`<p part="message" class="message">${s.empty}</p>`;
+    if (state.status !== 'ready') return dataMessage(state, lang, s);
+    // An indicator or unit the data lacks is shown as the data errors are.
+    if (this.model && !this.model.ok) return dataMessage({ status: 'error', error: this.model.error }, lang, s);
+    if (!this.model?.ok) return dataMessage({ status: 'empty' }, lang, s);
     const all = this.model.series;
     const first = all[0]!;
     const multi = all.length > 1;
