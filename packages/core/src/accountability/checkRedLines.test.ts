@@ -14,6 +14,16 @@ describe('checkRedLines', () => {
     const breaches = findings.filter((f) => f.breaches.length > 0);
     expect(breaches.map((f) => [f.zone, f.period, f.breaches])).toEqual([['nanshan-forest', '2025', ['areaReduced']]]);
     expect(breachesByUnit(findings)).toEqual({ nanshan: ['nanshan-forest'] });
+    const nanshan = breaches[0]!;
+    expect([nanshan.observed, nanshan.baseline]).toEqual([{ area: 12.05, functionIndex: 0.87, nature: 'forest' }, { area: 12.4, functionIndex: 0.86, nature: 'forest' }]);
+    expect(nanshan.message.zh).toMatch(/^南山.*（I 级管控）2025年：面积 12\.05 平方公里，低于基数 12\.4 平方公里$/);
+    expect(nanshan.message.en).toMatch(/^Nanshan .* \(grade I\), 2025: area 12\.05 km² below the baseline 12\.4 km²$/);
+  });
+
+  it('names the zone by its name in each language, falling back to the other language and then the id; periods other than years stay as written', () => {
+    const obs = [{ period: '2025-Q3', area: 10, functionIndex: 0.8, nature: 'forest' }];
+    expect(checkRedLines([zone(obs)])[0]!.message).toEqual({ en: '区 (grade I), 2025-Q3: area, function and nature kept', zh: '区（I 级管控）2025-Q3：面积、功能、性质均保持' });
+    expect(checkRedLines([{ ...zone(obs), name: {} }])[0]!.message.en).toBe('z (grade I), 2025-Q3: area, function and nature kept');
   });
 
   it('checks area, function and nature separately, each against the baseline', () => {

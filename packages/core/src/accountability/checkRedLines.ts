@@ -16,7 +16,8 @@ export type RedLineBreachKind = 'areaReduced' | 'functionDegraded' | 'natureChan
  * @category Accountability
  * @example
  * checkRedLines(framework.redLines, '2025')[1]
- * //=> { zone: 'beiling-forest', unit: 'beiling', grade: 'I', period: '2025', breaches: [], message: { en: 'beiling-forest (grade I), 2025: area, function and nature kept', … } }
+ * //=> { zone: 'beiling-forest', unit: 'beiling', grade: 'I', period: '2025', breaches: [], observed: { area: 21.3, functionIndex: 0.91, nature: 'forest' },
+ * //     baseline: { area: 21.3, functionIndex: 0.9, nature: 'forest' }, message: { en: 'Beiling biodiversity zone (grade I), 2025: area, function and nature kept', … } }
  */
 export interface RedLineFinding {
   zone: string;
@@ -24,8 +25,25 @@ export interface RedLineFinding {
   grade: string;
   period: string;
   breaches: RedLineBreachKind[];
-  /** What was found, in both languages. */
+  /** What was observed in the period. */
+  observed: RedLineState;
+  /** The zone's baseline it was checked against. */
+  baseline: RedLineState;
+  /** What was found, in both languages, naming the zone by its name. */
   message: LocalizedLabel;
+}
+
+/**
+ * A zone's area (km²), ecological function index and land-use nature: at the baseline or as observed.
+ *
+ * @category Accountability
+ * @example
+ * checkRedLines(framework.redLines, '2025')[0]?.observed //=> { area: 12.05, functionIndex: 0.87, nature: 'forest' } (Meixi: nanshan-forest)
+ */
+export interface RedLineState {
+  area: number;
+  functionIndex: number;
+  nature: string;
 }
 
 /**
@@ -94,11 +112,17 @@ export function checkRedLines(
       en.push(`nature changed from ${zone.baseline.nature} to ${o.nature}`);
       zh.push(`用地性质由 ${zone.baseline.nature} 变为 ${o.nature}`);
     }
+    // The zone by its name in each language (the other language's name, else its id, when one is missing).
+    const nameEn = zone.name.en || zone.name.zh || zone.id;
+    const nameZh = zone.name.zh || zone.name.en || zone.id;
+    const periodZh = /^\d{4}$/.test(o.period) ? `${o.period}年` : o.period;
     findings.push({
       zone: zone.id, unit: zone.unit, grade: zone.grade, period: o.period, breaches,
+      observed: { area: o.area, functionIndex: o.functionIndex, nature: o.nature },
+      baseline: { ...zone.baseline },
       message: breaches.length
-        ? { en: `${zone.id} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：${zh.join('；')}` }
-        : { en: `${zone.id} (grade ${zone.grade}), ${o.period}: area, function and nature kept`, zh: `${zone.id}（${zone.grade} 级管控）${o.period} 年：面积、功能、性质均保持` },
+        ? { en: `${nameEn} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`, zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：${zh.join('；')}` }
+        : { en: `${nameEn} (grade ${zone.grade}), ${o.period}: area, function and nature kept`, zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：面积、功能、性质均保持` },
     });
   }
   return findings.sort((a, b) => (b.breaches.length > 0 ? 1 : 0) - (a.breaches.length > 0 ? 1 : 0) || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0));

@@ -78,7 +78,7 @@ describe('eco-reform score and explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
     expect(r.stdout).toContain('港口区（gangkou）：约谈');
-    expect(r.stdout).toContain('nanshan-forest（I 级管控）2025 年：面积 12.05 平方公里');
+    expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
     expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
     const csv = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--format', 'csv', '--lang', 'en']);
     expect(csv.stdout.split('\n')[0]).toBe('section,unit,item,status,detail');
