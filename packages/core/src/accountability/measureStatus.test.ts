@@ -17,6 +17,13 @@ afterEach(() => {
 });
 
 describe('measureStatus', () => {
+  it('names the node by its title in each language, falling back to the other language, then the id', () => {
+    const late = measureStatus(measure, [partial('a', '2025-03-01', 40)], '2025-04-10');
+    expect(late.reason).toEqual({ zh: '节点“甲”应于 2025-03-31 完成，目前完成 40%（逾期 10 天）', en: 'node "甲" was due 2025-03-31 and is 40% done (10 days late)' });
+    const untitled: Measure = { ...measure, nodes: [{ id: 'a', title: {}, due: '2025-03-31' }] };
+    expect(measureStatus(untitled, [partial('a', '2025-03-01', 40)], '2025-03-16').reason.en).toBe('node "a" (due 2025-03-31) is 40% done with 83% of its time gone');
+  });
+
   it.each<[string, ProgressReport[], string, MeasureStatus]>([
     ['nothing reported', [], '2025-02-01', 'notStarted'],
     ['node a due today and not done (due today is not overdue)', [partial('a', '2025-03-01', 95)], '2025-03-31', 'onTrack'],

@@ -28,7 +28,7 @@ export interface MeasureStatusOptions {
  * @example
  * measureStatus(framework.measures.find((m) => m.id === 'sewage')!, reports, '2025-12-31') // Meixi
  * //=> { measure: 'sewage', status: 'atRisk', node: { id: 'operate', due: '2026-03-31' }, reported: 40, expected: 50.549…, overdueDays: 0,
- * //     reason: { en: 'node "operate" (due 2026-03-31) is 40% done with 51% of its time gone', … } }
+ * //     reason: { en: 'node "In operation" (due 2026-03-31) is 40% done with 51% of its time gone', … } }
  */
 export interface MeasureStatusResult {
   measure: string;
@@ -63,7 +63,7 @@ const pct = (x: number): string => `${Math.round(x)}%`;
  * @param options - **atRisk**, **lagging**, **start**.
  * @returns Status, reason and evidence.
  * @example
- * measureStatus(measure, reports, '2025-12-31') //=> { status: 'overdue', overdueDays: 184, reason: { zh: '节点“half”应于 2025-06-30 完成…' }, … }
+ * measureStatus(measure, reports, '2025-12-31') //=> { status: 'overdue', overdueDays: 184, reason: { zh: '节点“完成淘汰任务的50%”应于 2025-06-30 完成…' }, … }
  */
 export function measureStatus(
   measure: Measure,
@@ -87,11 +87,14 @@ export function measureStatus(
   const span = Math.max(1, days(from, node.due));
   const expected = Math.min(100, Math.max(0, (100 * days(from, asOf)) / span));
   const base = { measure: measure.id, node: { id: node.id, due: node.due }, reported, expected };
+  // The node by its title in each language (the other language's, else its id, when one is missing).
+  const en = node.title.en || node.title.zh || node.id;
+  const zh = node.title.zh || node.title.en || node.id;
   if (node.due < asOf) {
     const overdueDays = days(node.due, asOf);
     return {
       ...base, status: 'overdue', overdueDays,
-      reason: { en: `node "${node.id}" was due ${node.due} and is ${pct(reported)} done (${overdueDays} days late)`, zh: `节点“${node.id}”应于 ${node.due} 完成，目前完成 ${pct(reported)}（逾期 ${overdueDays} 天）` },
+      reason: { en: `node "${en}" was due ${node.due} and is ${pct(reported)} done (${overdueDays} days late)`, zh: `节点“${zh}”应于 ${node.due} 完成，目前完成 ${pct(reported)}（逾期 ${overdueDays} 天）` },
     };
   }
   if (mine.length === 0) {
@@ -102,8 +105,8 @@ export function measureStatus(
   return {
     ...base, status, overdueDays: 0,
     reason: {
-      en: `node "${node.id}" (due ${node.due}) is ${pct(reported)} done with ${pct(expected)} of its time gone`,
-      zh: `节点“${node.id}”（${node.due} 到期）完成 ${pct(reported)}，时间已过 ${pct(expected)}`,
+      en: `node "${en}" (due ${node.due}) is ${pct(reported)} done with ${pct(expected)} of its time gone`,
+      zh: `节点“${zh}”（${node.due} 到期）完成 ${pct(reported)}，时间已过 ${pct(expected)}`,
     },
   };
 }

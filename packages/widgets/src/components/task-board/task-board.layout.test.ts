@@ -41,7 +41,7 @@ describe('taskBoardLayout', () => {
     const view = taskBoardLayout(meixi, { lang: 'en' });
     expect(card(view, 'backward-capacity')).toEqual({
       id: 'backward-capacity', title: 'Phase out backward capacity', status: 'overdue',
-      reason: 'node "half" was due 2025-06-30 and is 60% done (184 days late)',
+      reason: 'node "Half of the phase-out done" was due 2025-06-30 and is 60% done (184 days late)',
       owner: 'Deputy mayor for the economy (Meixi Municipal Government)',
       doer: 'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       checker: 'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
