@@ -5,6 +5,8 @@ import type { Observation } from '../observation/observation.schema.js';
 import { makeIssue } from '../result/makeIssue.js';
 import { parseFramework } from '../model/parseFramework.js';
 import { parseReports } from '../model/parseReports.js';
+import { parseUnitFlags } from '../model/parseUnitFlags.js';
+import type { UnitFlag } from '../model/unitFlag.schema.js';
 import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import type { CliIo } from './cliIo.js';
@@ -15,6 +17,7 @@ export interface LoadedInputs {
   framework?: Framework;
   observations?: Observation[];
   reports?: ProgressReport[];
+  flags?: UnitFlag[];
   issues: Array<{ file: string; issue: Issue }>;
 }
 
@@ -28,10 +31,10 @@ async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'])
   }
 }
 
-/** Reads and parses a framework (JSON), observations (.csv or .json) and reports (JSON). */
+/** Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units' flags (JSON, checked against the framework). */
 export async function loadInputs(
   io: CliIo,
-  files: { framework: string; observations?: string; reports?: string },
+  files: { framework: string; observations?: string; reports?: string; flags?: string },
   stage: (stage: Stage) => void = () => {},
 ): Promise<LoadedInputs> {
   const out: LoadedInputs = { issues: [] };
@@ -67,6 +70,15 @@ export async function loadInputs(
       const r = parseReports(json);
       if (r.ok) out.reports = r.value;
       else collect(files.reports, r.issues);
+    }
+  }
+  if (files.flags) {
+    const json = await readJson(io, files.flags, out.issues);
+    if (json !== undefined) {
+      // Without a valid framework only the shapes can be checked; its own issues are reported already.
+      const r = parseUnitFlags(json, out.framework);
+      if (r.ok) out.flags = r.value;
+      else collect(files.flags, r.issues);
     }
   }
   return out;

@@ -86,6 +86,48 @@ describe('eco-reform score and explain', () => {
   });
 });
 
+describe('--flags', () => {
+  const flags = JSON.stringify([
+    { unit: 'xihu', period: '2025', flag: 'majorIncident', note: { zh: '发生较大突发环境事件' } },
+    { unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' },
+    { unit: 'gangkou', period: '2024', flag: 'nationalHonour' },
+  ]);
+
+  it('applies the units\' flags of the period to the scheme\'s rules: a grade cap and a deduction', async () => {
+    const plain = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
+    const flagged = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json', '--flags', 'flags.json'], { 'flags.json': flags });
+    expect(flagged.code).toBe(0);
+    const result = (out: string, unit: string) => (JSON.parse(out) as { results: Array<{ unit: string; total: number; grade: string; rules: Array<{ rule: string }> }> }).results.find((r) => r.unit === unit)!;
+    expect(result(plain.stdout, 'xihu').grade).toBe('excellent');
+    expect(result(flagged.stdout, 'xihu')).toMatchObject({ grade: 'good', rules: [{ rule: 'major-incident' }] });
+    expect(result(flagged.stdout, 'gangkou').total).toBeCloseTo(result(plain.stdout, 'gangkou').total - 1, 9);
+    // The complaint fires after the rules that fired anyway; the 2024 honour is another year's.
+    expect(result(flagged.stdout, 'gangkou').rules.map((r) => r.rule)).toEqual([...result(plain.stdout, 'gangkou').rules.map((r) => r.rule), 'complaint']);
+    const why = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'xihu', '--flags', 'flags.json'], { 'flags.json': flags });
+    expect(why.stdout).toContain('发生重特大突发环境事件，不得评为优秀');
+  });
+
+  it('refuses flags for unknown units or that no rule tests, with their paths, before scoring anything', async () => {
+    const bad = JSON.stringify([{ unit: 'atlantis', period: '2025', flag: 'verifiedComplaint' }, { unit: 'xihu', period: '2025', flag: 'majorIncidnet' }, { unit: 'xihu', period: '2025-13', flag: 'x' }]);
+    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--flags', 'flags.json', '--lang', 'en'], { 'flags.json': bad });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('→ at [2].period');
+    const shaped = JSON.stringify(JSON.parse(bad).slice(0, 2));
+    const refs = await cli(['validate', meixi('framework.json'), '--flags', 'flags.json', '--lang', 'en'], { 'flags.json': shaped });
+    expect(refs.code).toBe(1);
+    expect(refs.stderr).toContain('→ at [0].unit');
+    expect(refs.stderr).toContain('→ at [1].flag');
+    expect(refs.stderr).toContain('no rule of the scheme tests the flag "majorIncidnet" (flags the rules test: majorIncident, nationalHonour, verifiedComplaint)');
+  });
+
+  it('applies flags to the annual report too', async () => {
+    const r = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--flags', 'flags.json', '--format', 'json'], { 'flags.json': flags });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('major-incident');
+  });
+});
+
 describe('the progress bar', () => {
   // A fake clock that advances 600 ms per reading, so the run "takes" several seconds.
   const slowIo = (tty: boolean) => {

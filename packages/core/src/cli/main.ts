@@ -5,6 +5,7 @@ import { assess } from '../scoring/assess/assess.js';
 import { explain } from '../scoring/assess/explain.js';
 import { checkRedLines } from '../accountability/checkRedLines.js';
 import { breachesByUnit } from '../accountability/breachesByUnit.js';
+import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
 import { annualAssessment } from '../accountability/annualAssessment.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
@@ -13,10 +14,11 @@ import { loadInputs, type LoadedInputs } from './loadInputs.js';
 import { progressBar } from './progressBar.js';
 
 const usage = `Usage:
-  eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--lang zh-CN|en]
-  eco-reform score <framework.json> <observations.csv|json> --period <period> [--format table|json|csv|md] [--lang zh-CN|en]
-  eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
+  eco-reform score <framework.json> <observations.csv|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
 `;
 
 function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
@@ -44,7 +46,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
     parsed = parseArgs({
       args: [...argv], allowPositionals: true, strict: true,
       options: {
-        observations: { type: 'string' }, reports: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
+        observations: { type: 'string' }, reports: { type: 'string' }, flags: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
         period: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
@@ -61,7 +63,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
   }
   switch (command) {
     case 'validate': {
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports });
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports, flags: values.flags });
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
@@ -70,6 +72,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       const parts = [`${f.areas.length} areas`, `${f.indicators.length} indicators`, `${f.goals.length} goals`, `${f.measures.length} measures`, `${f.units.length} units`, `${f.redLines.length} red-line zones`];
       if (loaded.observations) parts.push(`${loaded.observations.length} observations`);
       if (loaded.reports) parts.push(`${loaded.reports.length} reports`);
+      if (loaded.flags) parts.push(`${loaded.flags.length} flags`);
       io.stdout(`✔ ${f.id} v${f.version}: ${parts.join(', ')}\n`);
       return 0;
     }
@@ -81,12 +84,14 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         io.stderr(usage);
         return 2;
       }
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile });
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags });
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
       }
-      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year }), { format, lang }));
+      const byUnit = flagsByUnit(loaded.flags ?? [], String(year));
+      const flags = Object.keys(byUnit).length > 0 ? { flags: byUnit } : {};
+      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, ...flags }), { format, lang }));
       return 0;
     }
     case 'score':
@@ -97,7 +102,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         return 2;
       }
       const bar = progressBar(io, lang);
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile }, bar.stage);
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, flags: values.flags }, bar.stage);
       if (loaded.issues.length > 0) {
         bar.done();
         printIssues(io, loaded, lang);
@@ -106,7 +111,9 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       const framework = loaded.framework!;
       bar.stage('score');
       const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
-      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches });
+      const flags = flagsByUnit(loaded.flags ?? [], values.period);
+      // Only when some unit has a flag: options are part of the fingerprint, and no flags is no option.
+      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches, ...(Object.keys(flags).length > 0 ? { flags } : {}) });
       bar.stage('format');
       if (command === 'score') {
         const text = formatAssessment(assessment, { format, lang });

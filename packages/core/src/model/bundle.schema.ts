@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { FrameworkSchema } from './framework.schema.js';
 import { ProgressReportSchema } from './progressReport.schema.js';
+import { UnitFlagSchema } from './unitFlag.schema.js';
 import { ObservationSchema } from '../observation/observation.schema.js';
 
 /**
- * One JSON document a portal can publish: the framework, its observations and progress reports.
- * The CLI and the widgets' `src` accept it.
+ * One JSON document a portal can publish: the framework, its observations and progress reports,
+ * and optionally the units' flags that the scheme's rules test (incidents, honours, complaints).
+ * The widgets' `src` accepts it.
  *
  * @category Model
  * @example
@@ -15,6 +17,7 @@ export const BundleSchema = z.strictObject({
   framework: FrameworkSchema,
   observations: z.array(ObservationSchema),
   reports: z.array(ProgressReportSchema),
+  flags: z.optional(z.array(UnitFlagSchema)),
 });
 
 /**

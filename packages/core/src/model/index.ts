@@ -13,8 +13,11 @@ export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.s
 export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';
 export { FrameworkSchema, type Framework } from './framework.schema.js';
+export { UnitFlagSchema, type UnitFlag } from './unitFlag.schema.js';
 export { BundleSchema, type Bundle } from './bundle.schema.js';
 export { validateFramework } from './validateFramework.js';
 export { parseFramework } from './parseFramework.js';
 export { parseReports } from './parseReports.js';
 export { parseBundle } from './parseBundle.js';
+export { parseUnitFlags } from './parseUnitFlags.js';
+export { checkUnitFlags } from './checkUnitFlags.js';

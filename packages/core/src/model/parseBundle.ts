@@ -2,11 +2,13 @@ import type { ParseResult } from '../result/issue.js';
 import { toIssues } from '../result/toIssues.js';
 import { BundleSchema, type Bundle } from './bundle.schema.js';
 import { validateFramework } from './validateFramework.js';
+import { checkUnitFlags } from './checkUnitFlags.js';
 import { isObject } from './rules/loose.js';
 
 /**
- * Parses the single document a portal publishes, `{ framework, observations, reports }`: shapes,
- * the framework's rules (paths prefixed with `framework`), every problem at once. Never throws.
+ * Parses the single document a portal publishes, `{ framework, observations, reports, flags? }`:
+ * shapes, the framework's rules (paths prefixed with `framework`), and the flags' units and flag
+ * names against the framework (`flags[2].flag`), every problem at once. Never throws.
  *
  * @category Model
  * @param input - Parsed JSON.
@@ -21,6 +23,8 @@ export function parseBundle(input: unknown): ParseResult<Bundle> {
     path: ['framework', ...i.path],
     at: i.at.startsWith('[') ? `framework${i.at}` : `framework.${i.at}`,
   }));
-  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules];
+  // The flags' references can be checked once the framework and the flags have their shapes.
+  const flags = shape.success && rules.length === 0 ? checkUnitFlags(shape.data.framework, shape.data.flags ?? [], ['flags']) : [];
+  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules, ...flags];
   return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
 }

@@ -1,5 +1,5 @@
 import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, formatIssues, parseBundle, type Assessment, type Bundle,
+  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, flagsByUnit, formatIssues, parseBundle, type Assessment, type AssessOptions, type Bundle,
 } from '@eco-reform/core';
 
 /**
@@ -59,14 +59,24 @@ export function latestPeriod(bundle: Bundle): string | undefined {
   return list.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? list.at(-1);
 }
 
-/** The bundle scored for `period`, red-line breaches included, as the CLI scores it; once per bundle and period. */
+/**
+ * What `assess` needs besides the framework and the observations to score a bundle's period as
+ * the CLI does: the red-line breaches of the period and the units' flags in it (left out when no
+ * unit has one, as the CLI leaves them out: the options are part of the fingerprint).
+ */
+export function scoringOptions(bundle: Bundle, period: string): AssessOptions {
+  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
+  const flags = flagsByUnit(bundle.flags ?? [], period);
+  return { period, breaches, ...(Object.keys(flags).length > 0 ? { flags } : {}) };
+}
+
+/** The bundle scored for `period`, red-line breaches and flags included, as the CLI scores it; once per bundle and period. */
 export function assessBundle(bundle: Bundle, period: string): Assessment {
   let byPeriod = assessed.get(bundle);
   if (!byPeriod) assessed.set(bundle, (byPeriod = new Map()));
   let assessment = byPeriod.get(period);
   if (!assessment) {
-    const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
-    byPeriod.set(period, (assessment = assess(bundle.framework, bundle.observations, { period, breaches })));
+    byPeriod.set(period, (assessment = assess(bundle.framework, bundle.observations, scoringOptions(bundle, period))));
   }
   return assessment;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import { assess, breachesByUnit, checkRedLines, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import { assessBundle } from '../../internal/bundle-data.js';
 import { breakdownLayout } from './breakdown.layout.js';
 import { breakdownSteps } from './breakdown.steps.js';
 import { breakdownTable } from './breakdown.table.js';
@@ -22,6 +23,21 @@ const flagged = run('2025', true);
 const data = (assessment: Assessment) => ({ assessment, bundle: null });
 
 describe('breakdownSteps', () => {
+  it('gets the bonuses, deductions and caps from a bundle\'s own flags, scored exactly as the CLI scores them', () => {
+    const bundle = parseBundle({
+      ...(JSON.parse(read('bundle.json')) as object),
+      flags: [
+        { unit: 'xihu', period: '2025', flag: 'majorIncident' }, { unit: 'dongcheng', period: '2025', flag: 'verifiedComplaint' },
+        { unit: 'dongcheng', period: '2025', flag: 'nationalHonour' }, { unit: 'gangkou', period: '2024', flag: 'verifiedComplaint' },
+      ],
+    });
+    if (!bundle.ok) throw new Error('the flagged bundle must parse');
+    const scored = assessBundle(bundle.value, '2025');
+    expect(scored.fingerprint).toBe(flagged.fingerprint);
+    expect(JSON.stringify(scored.results)).toBe(JSON.stringify(flagged.results));
+    expect(breakdownSteps(scored, 'dongcheng')!.steps.filter((s) => s.kind === 'bonus' || s.kind === 'deduction').map((s) => s.kind)).toEqual(['bonus', 'deduction']);
+  });
+
   it('adds up, with the scheme’s own rounding, to the published total of every unit of the example city', () => {
     const { digits, mode } = a2025.scheme.rounding;
     expect([digits, mode]).toEqual([1, 'halfUp']);

@@ -155,7 +155,7 @@ export class EcoWeights extends LitElement {
     const previous = this.scored?.data === data ? this.scored.assessment : null;
     const assessment = this.applied === null
       ? data.official
-      : assess(reweight(data.bundle.framework, this.applied), data.observations, { period: data.period, breaches: data.breaches });
+      : assess(reweight(data.bundle.framework, this.applied), data.observations, data.options);
     this.scored = { data, key, assessment };
     this.rescored = previous !== null;
     if (previous) this.announcement = weightsAnnouncement(previous, assessment, { lang: this.language.lang, unit: this.unit });

@@ -1,11 +1,11 @@
-import { breachesByUnit, checkRedLines, toObservationCube, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
-import { assessBundle, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
+import { toObservationCube, type Assessment, type AssessOptions, type Bundle, type ObservationInput } from '@eco-reform/core';
+import { assessBundle, bundleOnly, latestPeriod, scoringOptions } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
 
 /**
  * Everything a re-weighting needs, prepared once when the data arrives: the validated bundle, the
- * period, the observations in the fastest form `assess` takes, the red-line breaches of the period,
+ * period, the observations in the fastest form `assess` takes, the options it scores them with,
  * the official assessment and the areas that can be weighted. A weight change then only runs
  * `reweight` and `assess`.
  *
@@ -19,8 +19,8 @@ export interface WeightsData {
   period: string;
   /** The observations as `assess` reads them fastest: a cube, or the objects when a cell is in conflict. */
   observations: ObservationInput;
-  /** Unit id → red-line zones breached in the period. */
-  breaches: Record<string, string[]>;
+  /** `assess`'s options: the period, its red-line breaches and the units' flags in it. */
+  options: AssessOptions;
   /** The assessment with the framework's own weights. */
   official: Assessment;
   areas: WeightArea[];
@@ -57,9 +57,8 @@ export function weightsParser(period: () => string | null): DataParser<WeightsDa
     const chosen = period() ?? latestPeriod(bundle);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
     const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
-    const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, chosen));
     // The official ranking is the one the scorecard and the ranking on the page already scored.
     const official = assessBundle(bundle, chosen);
-    return { ok: true, value: { bundle, period: chosen, observations, breaches, official, areas: weightAreas(official) } };
+    return { ok: true, value: { bundle, period: chosen, observations, options: scoringOptions(bundle, chosen), official, areas: weightAreas(official) } };
   };
 }
