@@ -29,15 +29,19 @@ export interface RulesOutcome {
   forceLowest: boolean;
 }
 
-function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): string | null {
+/** Why a rule fired: `evidence` (English, stable for machines) and `evidenceText` (both languages, for people). */
+type Evidence = Pick<RuleFired, 'evidence' | 'evidenceText'>;
+const because = (en: string, zh: string): Evidence => ({ evidence: en, evidenceText: { zh, en } });
+
+function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Evidence | null {
   const when = rule.when;
   switch (when.event) {
     case 'redLineBreach':
-      return ctx.breaches.length > 0 ? `red-line breach: ${ctx.breaches.join(', ')}` : null;
+      return ctx.breaches.length > 0 ? because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`) : null;
     case 'flag':
-      return ctx.flags.includes(when.flag) ? `flag ${when.flag}` : null;
+      return ctx.flags.includes(when.flag) ? because(`flag ${when.flag}`, `标记 ${when.flag}`) : null;
     case 'indicatorBelowTarget':
-      return ctx.targetMet.get(when.indicator) === false ? `${when.indicator} below target` : null;
+      return ctx.targetMet.get(when.indicator) === false ? because(`${when.indicator} below target`, `${when.indicator} 未达目标`) : null;
   }
 }
 
@@ -58,7 +62,7 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         if (evidence === null || out.total === null) break;
         const wanted = rule.kind === 'deduction' ? -rule.points : Math.min(rule.points, rule.max ?? rule.points);
         const next = clampTotal(out.total + wanted);
-        out.fired.push({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - out.total, evidence });
+        out.fired.push({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - out.total, ...evidence });
         out.total = next;
         break;
       }
@@ -66,22 +70,22 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
         out.forcedGrade = rule.grade;
-        out.fired.push({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, evidence });
+        out.fired.push({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence });
         break;
       }
       case 'gradeCap': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
         out.gradeCaps.push(rule.maxGrade);
-        out.fired.push({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, evidence });
+        out.fired.push({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, ...evidence });
         break;
       }
       case 'bindingUnmet': {
         if (ctx.bindingUnmet.length === 0) break;
-        const evidence = `binding indicators not met: ${ctx.bindingUnmet.join(', ')}`;
+        const evidence = because(`binding indicators not met: ${ctx.bindingUnmet.join(', ')}`, `约束性指标未达标：${ctx.bindingUnmet.join('、')}`);
         if (rule.effect === 'fail') out.forceLowest = true;
         else if (rule.maxGrade !== undefined) out.gradeCaps.push(rule.maxGrade);
-        const fired: RuleFired = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, evidence };
+        const fired: RuleFired = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, ...evidence };
         if (rule.effect === 'cap' && rule.maxGrade !== undefined) fired.grade = rule.maxGrade;
         out.fired.push(fired);
         break;
@@ -93,7 +97,7 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const next = clampTotal((Math.min(a, b) / 100) * ctx.totalPoints);
         out.fired.push({
           rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - out.total,
-          evidence: `${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`,
+          ...because(`${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`, `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`),
         });
         out.total = next;
         break;

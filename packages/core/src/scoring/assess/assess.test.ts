@@ -94,6 +94,19 @@ describe('explain()', () => {
     expect(e.text).toMatch(/^南山区 2025 年总分 \d+\.\d，不合格，排名第 3\/6。/);
     expect(e.text).toContain('一票否决');
     expect(e.rules[0]!.evidence).toContain('nanshan-forest');
+    // The evidence in the reader's language: no English sentence inside the Chinese text.
+    expect(e.rules[0]!.evidenceText).toEqual({ zh: '生态保护红线区受损：nanshan-forest', en: 'red-line breach: nanshan-forest' });
+    expect(e.text).toContain('（生态保护红线区受损：nanshan-forest）');
+    expect(e.text).not.toMatch(/red-line|binding indicators|below target/);
+    const gangkou = explain(a, { unit: 'gangkou', lang: 'zh-CN' })!;
+    expect(gangkou.text).toMatch(/约束性指标未达标：[^）]*pm25/);
+    expect(gangkou.text).not.toContain('binding indicators');
+  });
+
+  it('still explains an assessment written before rules had evidenceText, with the English evidence', () => {
+    const old = JSON.parse(JSON.stringify(a)) as typeof a;
+    for (const r of old.results) for (const rule of r.rules) delete (rule as Partial<typeof rule>).evidenceText;
+    expect(explain(old, { unit: 'nanshan', lang: 'zh-CN' })!.text).toContain('（red-line breach: nanshan-forest）');
   });
   it('tells it in English too, and returns null for an unknown unit', () => {
     expect(explain(a, { unit: 'xihu', lang: 'en' })!.text).toMatch(/^Xihu District scored \d+\.\d in 2025: Excellent, ranked 1 of 6\./);

@@ -89,7 +89,8 @@ export interface AreaResult {
  * @category Scoring
  * @example
  * assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } }).results[2].rules[0]
- * //=> { rule: 'redline-veto', kind: 'veto', reason: { zh: '…', en: 'Red-line zone reduced, degraded or changed in nature: veto' }, points: 0, grade: 'fail', evidence: 'red-line breach: nanshan-forest' }
+ * //=> { rule: 'redline-veto', kind: 'veto', reason: { zh: '…', en: 'Red-line zone reduced, degraded or changed in nature: veto' }, points: 0, grade: 'fail',
+ * //     evidence: 'red-line breach: nanshan-forest', evidenceText: { zh: '生态保护红线区受损：nanshan-forest', en: 'red-line breach: nanshan-forest' } }
  */
 export interface RuleFired {
   rule: string;
@@ -99,8 +100,10 @@ export interface RuleFired {
   points: number;
   /** The grade forced or capped, for veto, gradeCap and bindingUnmet. */
   grade?: string;
-  /** What made it fire, e.g. the indicator below target or the flag. */
+  /** What made it fire, e.g. the indicator below target or the flag: English, stable for machines. */
   evidence: string;
+  /** The same for people, in both languages (as `explain` and the widgets show it). */
+  evidenceText: LocalizedLabel;
 }
 
 /**

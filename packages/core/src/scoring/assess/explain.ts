@@ -84,7 +84,9 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
   const ruleText = result.rules
     .map((r) => {
       const what = r.points !== 0 ? (zh ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}` : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`) : r.kind === 'veto' ? (zh ? '一票否决' : 'veto') : (zh ? '等次限制' : 'grade limited');
-      return zh ? `${what}：${t(r.reason)}（${r.evidence}）` : `${what}: ${t(r.reason)} (${r.evidence})`;
+      // Assessments written before evidenceText existed have the English evidence only.
+      const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
+      return zh ? `${what}：${t(r.reason)}（${evidence}）` : `${what}: ${t(r.reason)} (${evidence})`;
     })
     .join(zh ? '；' : '; ');
   const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}`;

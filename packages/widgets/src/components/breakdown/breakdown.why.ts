@@ -58,7 +58,9 @@ export function stepExplanations(b: BreakdownSteps, explanation: Explanation, as
     const what = moves
       ? zh ? `${r.points < 0 ? '扣分' : '加分'} ${n(Math.abs(r.points))}` : `${r.points < 0 ? 'Minus' : 'Plus'} ${n(Math.abs(r.points))}`
       : s.kind === 'veto' ? (zh ? '一票否决' : 'Veto') : (zh ? '等次限制' : 'Grade limited');
-    const head = zh ? `${what}：${t(r.reason)}（${r.evidence}）。` : `${what}: ${t(r.reason)} (${r.evidence}).`;
+    // Assessments written before evidenceText existed have the English evidence only.
+    const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
+    const head = zh ? `${what}：${t(r.reason)}（${evidence}）。` : `${what}: ${t(r.reason)} (${evidence}).`;
     if (moves) return [head, zh ? `累计分由 ${n(s.from)} 变为 ${n(s.to)}。` : `The running total goes from ${n(s.from)} to ${n(s.to)}.`];
     const byTotal = b.gradeByTotal === null ? '' : zh ? `；仅按总分 ${n(b.total, ft)} 应为${grade(b.gradeByTotal)}` : `; the total alone, ${n(b.total, ft)}, reaches ${grade(b.gradeByTotal)}`;
     let effect: string;
