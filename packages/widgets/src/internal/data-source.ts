@@ -40,9 +40,25 @@ function error(kind: DataErrorKind, en: string, zh: string, details?: string[]):
   return { ok: false, error: details ? { kind, reason: { en, zh }, details } : { kind, reason: { en, zh } } };
 }
 
+/** How long a late timer waits, with the page's thread free again, before it gives up on the server. */
+const GRACE_MS = 250;
+
 async function fetchJson(url: string, timeoutMs: number): Promise<Loaded<unknown>> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // The timeout is the server's: a timer that fires late because the page's own thread was busy
+  // (another widget validating a large document, say) first lets the tasks queued meanwhile run,
+  // among them perhaps the answer, and aborts only if GRACE_MS more pass without it.
+  let due = performance.now() + timeoutMs;
+  const check = (): void => {
+    const now = performance.now();
+    if (now - due > GRACE_MS) {
+      due = now + GRACE_MS;
+      timer = setTimeout(check, GRACE_MS);
+      return;
+    }
+    controller.abort();
+  };
+  let timer = setTimeout(check, timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
