@@ -21,6 +21,24 @@ describe('roundDecimal', () => {
     expect(roundDecimal(x, digits, mode)).toBe(expected);
   });
 
+  it('returns a number unchanged where doubles are further apart than 10^-digits (x·10^d overflowed to NaN)', () => {
+    expect(roundDecimal(1.8e307, 2)).toBe(1.8e307);
+    expect(roundDecimal(-Number.MAX_VALUE, 15, 'halfEven')).toBe(-Number.MAX_VALUE);
+    expect(roundDecimal(1e300, 0)).toBe(1e300);
+    expect(roundDecimalByText(1.7e308, 1)).toBe(1.7e308);
+    // 2^54 / 10 ≈ 1.8e15: from there on the doubles are 0.25 or more apart and x has at most one decimal.
+    expect(roundDecimal(2 ** 53 + 2, 1)).toBe(2 ** 53 + 2);
+    expect(roundDecimal(1801439850948198.5, 1)).toBe(1801439850948198.5);
+  });
+
+  it('is finite and within half a unit for any finite double (property)', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 15 }), (x, d) => {
+      const r = roundDecimal(x, d);
+      expect(Number.isFinite(r)).toBe(true);
+      expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + 1e-15 * Math.abs(x));
+    }), { numRuns: 5000 });
+  });
+
   it('never returns -0', () => {
     expect(Object.is(roundDecimal(-0.001, 1), -0)).toBe(false);
   });

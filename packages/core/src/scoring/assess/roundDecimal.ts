@@ -19,7 +19,9 @@ function shift(x: number, digits: number): number {
  * Rounds to `digits` decimals on the number's decimal representation, the way an assessment
  * office rounds by hand: `roundDecimal(2.675, 2)` is 2.68, although `2.675` is stored as a
  * binary fraction slightly below it. The scheme declares digits and mode once; the engine
- * rounds totals in one place with this function.
+ * rounds totals in one place with this function. A number so large that the doubles next to it
+ * are further apart than 10^-digits (|x| · 10^digits ≥ 2⁵⁴, e.g. any total beyond 1e307) is
+ * already as round as a double can be at that precision, and is returned unchanged.
  *
  * @category Scoring
  * @param x - The number; non-finite values are returned unchanged.
@@ -30,6 +32,7 @@ function shift(x: number, digits: number): number {
  * roundDecimal(2.675, 2) //=> 2.68
  * roundDecimal(86.25, 1, 'halfEven') //=> 86.2
  * roundDecimal(-1.5, 0) //=> -2
+ * roundDecimal(1.8e307, 2) //=> 1.8e307
  */
 export function roundDecimal(x: number, digits: number, mode: RoundingMode = 'halfUp'): number {
   if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? 0 : x;
@@ -63,6 +66,9 @@ function roundClearOfHalf(x: number, digits: number): number {
 /** {@link roundDecimal} through the decimal text, for every case (exported for tests). */
 export function roundDecimalByText(x: number, digits: number, mode: RoundingMode = 'halfUp'): number {
   if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? 0 : x;
+  // The spacing of doubles at x, more than |x|·2⁻⁵³, exceeds 10^-digits twice over: the shortest
+  // decimal text of x has at most `digits` decimals, so rounding keeps x (and x·10^d may overflow).
+  if (!(Math.abs(x) * 10 ** digits < 2 ** 54)) return x;
   const scaled = shift(Math.abs(x), digits);
   const floor = Math.floor(scaled);
   const fraction = scaled - floor;
