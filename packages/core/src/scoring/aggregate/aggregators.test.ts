@@ -66,6 +66,60 @@ describe('aggregate means', () => {
   });
 });
 
+describe('numeric edges (hand-computed)', () => {
+  const MAX = Number.MAX_VALUE;
+  it('aggregateWeightedMean: values or weights whose sums overflow, and products that underflow', () => {
+    expect(aggregateWeightedMean([1e308, 1.7e308])).toBe(1.35e308);
+    expect(aggregateWeightedMean([MAX, MAX, MAX])).toBe(MAX);
+    expect(aggregateWeightedMean([1, 3], [1e308, 1e308])).toBe(2);
+    // 0.5 · 5e-324 rounds to 0: the plain sums gave 0 / 1e-323 = 0.
+    expect(aggregateWeightedMean([0.5, 0.5], [5e-324, 5e-324])).toBe(0.5);
+    expect(aggregateWeightedMean([5e-324, 5e-324])).toBe(5e-324);
+  });
+  it('aggregateWeightedSum: finite where the sum is, null where it is beyond the doubles', () => {
+    // 2 · 1e308 overflows on the way; (2 − 2 + 1) · 1e308 does not.
+    expect(aggregateWeightedSum([1e308, -1e308, 1e308], [2, 2, 1])).toBe(1e308);
+    expect(aggregateWeightedSum([5e-324, 5e-324], [0.5, 0.5])).toBe(5e-324);
+    expect(aggregateWeightedSum([1e308, 1e308])).toBeNull();
+    expect(aggregateWeightedSum([1e300], [1e300])).toBeNull();
+  });
+  it('aggregateGeometricMean: weights whose sum overflows or whose products with ln x underflow', () => {
+    expect(aggregateGeometricMean([4, 9], [1e308, 1e308])).toBeCloseTo(6, 12);
+    // 5e-324 · ln 2 and 5e-324 · ln 8 round to 1 and 2 units: the plain sums gave exp(1.5) = 4.48.
+    expect(aggregateGeometricMean([2, 8], [5e-324, 5e-324])).toBeCloseTo(4, 12);
+    expect(aggregateGeometricMean([5e-324, 5e-324])).toBe(5e-324);
+    // exp(ln x) is good to ε·|ln x| relative: 14 ulps at 1.8e308, and never past the largest double.
+    expect(aggregateGeometricMean([MAX, MAX])! / MAX).toBeCloseTo(1, 13);
+  });
+  it('aggregateHarmonicMean: w/x that overflows for a subnormal x tends to the limit, not to 0', () => {
+    // 2 / (1/5e-324 + 1) = 2 · 5e-324 = 1e-323 (the plain sums gave 2 / ∞ = 0).
+    expect(aggregateHarmonicMean([5e-324, 1])).toBe(1e-323);
+    // (1 + 1e-300) / (1e-300/5e-324 + 1): the tiny value still dominates.
+    expect(aggregateHarmonicMean([5e-324, 1], [1e-300, 1])! / (1 / (1e-300 / 5e-324 + 1))).toBeCloseTo(1, 12);
+    expect(aggregateHarmonicMean([2, 4], [1e308, 1e308])).toBeCloseTo(8 / 3, 14);
+    expect(aggregateHarmonicMean([MAX, MAX])).toBe(MAX);
+  });
+  it('aggregateGeneralizedMean: tiny p tends to the geometric mean instead of losing the mean', () => {
+    // 2^p and 8^p round to 1 for p = 1e-20, so (Σ xᵖ/n)^(1/p) gave 1, outside [2, 8].
+    expect(aggregateGeneralizedMean([2, 8], undefined, 1e-20)).toBeCloseTo(4, 14);
+    expect(aggregateGeneralizedMean([2, 8], undefined, -1e-20)).toBeCloseTo(4, 14);
+    // M_p ≈ G · exp(p σ²/2) with σ² = (ln 2)²: 2 · (1 + 2.4023e-13) for [1, 4] and p = 1e-12.
+    expect(aggregateGeneralizedMean([1, 4], undefined, 1e-12)).toBeCloseTo(2 * (1 + (Math.LN2 ** 2 / 2) * 1e-12), 15);
+    // Below |p| = 2^-100 the mean is the geometric mean to the last bit.
+    expect(aggregateGeneralizedMean([1, 4], undefined, 5e-324)).toBe(aggregateGeometricMean([1, 4]));
+  });
+  it('aggregateGeneralizedMean: powers that overflow or underflow, and p towards ±∞', () => {
+    // ((1e900 + 1e-900)/2)^(1/3) = 1e300 / ∛2; ((1e-900 + 1e900)/2)^(−1/3) = 1e-300 · ∛2.
+    expect(aggregateGeneralizedMean([1e300, 1e-300], undefined, 3)! / (1e300 / Math.cbrt(2))).toBeCloseTo(1, 14);
+    expect(aggregateGeneralizedMean([1e300, 1e-300], undefined, -3)! / (1e-300 * Math.cbrt(2))).toBeCloseTo(1, 14);
+    // ((1 + 2^2000)/2)^(1/2000) = 2 · 2^(−1/2000).
+    expect(aggregateGeneralizedMean([1, 2], undefined, 2000)).toBeCloseTo(2 * 2 ** (-1 / 2000), 14);
+    expect(aggregateGeneralizedMean([1, 2], undefined, 1e300)).toBe(2);
+    expect(aggregateGeneralizedMean([1, 2], undefined, -1e300)).toBe(1);
+    expect(aggregateGeneralizedMean([1e308, 1.7e308], [1e308, 1e308], 2)! / Math.sqrt((1 + 1.7 ** 2) / 2)).toBeCloseTo(1e308, -294);
+  });
+});
+
 describe('aggregateCopeland', () => {
   it('matches the COINr outranking vector', () => {
     const r = aggregateCopeland(v.coinr_outrank.X);

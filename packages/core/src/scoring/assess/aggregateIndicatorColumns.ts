@@ -1,4 +1,6 @@
 import { FLAG, raise } from './cellFlags.js';
+import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
+import { scaledWeightedMean } from '../_lib/scaledWeightedMean.js';
 
 /** Where {@link aggregateIndicatorColumns} reads and writes. */
 export interface IndicatorColumns {
@@ -36,7 +38,8 @@ export function columnScratch(n: number): ColumnScratch {
  * An area whose children are all indicators, aggregated by weighted mean (`mean`) or weighted sum
  * for every unit at once, column by column like a hand-written kernel rather than unit by unit.
  * The per-unit sums are the same Neumaier-compensated sums, over the same children in the same
- * order, as `aggregateInto`, so the bits are the same. Writes the area's scores (`NaN` for none) to
+ * order, as `weightedMeanInto`, and a unit whose sums overflow or may have underflowed takes the
+ * same scaled fallback, so the bits are the same. Writes the area's scores (`NaN` for none) to
  * `scores` and each cell's weight used; a unit with fewer present indicators than `minIndicators`
  * gets no score, and its present indicators are flagged `excluded`. Returns 1 per unit whose area
  * failed the minimum (for the caller's `missing` flag).
@@ -86,6 +89,8 @@ export function aggregateIndicatorColumns(
     }
   }
   const failed = new Uint8Array(n);
+  // Units whose sums overflowed or may have underflowed, for weightedMeanInto's scaled fallback.
+  let rescale: number[] | null = null;
   for (let u = 0; u < n; u++) {
     if (minIndicators !== null && count[u]! < minIndicators) {
       failed[u] = 1;
@@ -93,15 +98,23 @@ export function aggregateIndicatorColumns(
       divisor[u] = Number.NaN;
       continue;
     }
-    const presentWeight = present[u]! + presentC[u]!;
-    if (!(presentWeight > 0)) {
+    // The running sum: the compensated one is NaN once the weights overflow.
+    if (!(present[u]! > 0)) {
       scores[u] = Number.NaN;
       divisor[u] = Number.NaN;
       continue;
     }
-    const d = mean ? presentWeight : all[u]! + allC[u]!;
-    divisor[u] = d;
-    scores[u] = (sum[u]! + sumC[u]!) / d;
+    const d = mean ? present[u]! + presentC[u]! : all[u]! + allC[u]!;
+    const s = sum[u]! + sumC[u]!;
+    const y = s / d;
+    // The test of weightedMeanInto, so that both take the fallback for the same units.
+    if (Math.abs(s) >= SMALLEST_SAFE_SUM && d >= SMALLEST_SAFE_SUM && d < Number.POSITIVE_INFINITY && Math.abs(y) <= Number.MAX_VALUE) {
+      divisor[u] = d;
+      scores[u] = y;
+    } else {
+      divisor[u] = Number.NaN;
+      (rescale ??= []).push(u);
+    }
   }
   for (let c = 0; c < k; c++) {
     const i = index[c]!;
@@ -111,6 +124,15 @@ export function aggregateIndicatorColumns(
       if (normalized[cell]! !== normalized[cell]!) continue;
       if (failed[u] === 1) raise(flags, cell, FLAG.excluded);
       else weightUsed[cell] = w / divisor[u]!;
+    }
+  }
+  if (rescale !== null) {
+    const xs = new Float64Array(k);
+    const used = new Float64Array(k);
+    for (const u of rescale) {
+      for (let c = 0; c < k; c++) xs[c] = normalized[u * m + index[c]!]!;
+      scores[u] = scaledWeightedMean(xs, ws, k, mean, used);
+      for (let c = 0; c < k; c++) if (xs[c] === xs[c]) weightUsed[u * m + index[c]!] = used[c]!;
     }
   }
   return failed;

@@ -49,7 +49,9 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Ev
  * Applies the scheme's rules in their declared order. Deductions and bonuses move the total
  * (never below 0, never above the scheme's total points); `minOf` replaces the total of units
  * carrying its tag with the lower of two area scores; vetoes, grade caps and unmet binding
- * indicators constrain the grade, which is decided after rounding.
+ * indicators constrain the grade, which is decided after rounding. A `minOf` whose change to the
+ * total would lie beyond ±1.8e308 (from a total below −9e307 to one near total points of 1.8e308)
+ * leaves the unit without a total, which the caller reports.
  */
 export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx: RuleContext): RulesOutcome {
   const out: RulesOutcome = { total: start, fired: [], forcedGrade: null, gradeCaps: [], forceLowest: false };
@@ -95,6 +97,11 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const [a, b] = rule.areas.map((id) => ctx.areaScores.get(id) ?? null);
         if (a === null || a === undefined || b === null || b === undefined) break;
         const next = clampTotal((Math.min(a, b) / 100) * ctx.totalPoints);
+        // From a total far below 0 to one near huge total points: a change no double holds.
+        if (!(Math.abs(next - out.total) <= Number.MAX_VALUE)) {
+          out.total = null;
+          break;
+        }
         out.fired.push({
           rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - out.total,
           ...because(`${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`, `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`),

@@ -94,9 +94,8 @@ describe('the assessment trace, expanded on demand', () => {
 });
 
 describe('aggregateIndicatorColumns()', () => {
-  it('gives every unit the bits aggregateChildren gives it, for weighted means and sums (property)', () => {
-    const score = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null, freq: 4 });
-    const weight = fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true }));
+  /** The kernel against aggregateChildren, unit by unit: scores, weights used and flags, to the bit. */
+  const sameBits = (score: fc.Arbitrary<number | null>, weight: fc.Arbitrary<number>) => {
     const input = fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
       rows: fc.array(fc.array(score, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 8 }),
       weights: fc.array(weight, { minLength: k, maxLength: k }),
@@ -127,12 +126,22 @@ describe('aggregateIndicatorColumns()', () => {
         row.forEach((_, c) => expect(Object.is(weightUsed[u * m + c + 1], expected.weightUsed[c] ?? Number.NaN)).toBe(true));
       });
     }), { numRuns: 500 });
+  };
+
+  it('gives every unit the bits aggregateChildren gives it, for weighted means and sums (property)', () => {
+    sameBits(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null, freq: 4 }), fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true })));
+  });
+
+  it('does so too for scores and weights anywhere in the doubles, where the sums overflow or underflow (property)', () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    sameBits(fc.option(finite, { nil: null, freq: 4 }), fc.oneof(fc.constant(0), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })));
   });
 });
 
 describe('the row-wise path for min–max and value indicators', () => {
   it('gives every cell the bits of normalizeMinMax and the missing-data policy (property)', () => {
-    const cell = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { nil: null, freq: 5 });
+    // Moderate values, and any double: spreads beyond the doubles are taken on halves by both.
+    const cell = fc.option(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true })), { nil: null, freq: 5 });
     const input = fc.record({
       rows: fc.integer({ min: 1, max: 7 }),
       columns: fc.array(fc.record({ method: fc.constantFrom('minMax' as const, 'value' as const), polarity: fc.constantFrom('higher' as const, 'lower' as const), policy: fc.constantFrom('exclude' as const, 'floor' as const, 'zero' as const) }), { minLength: 1, maxLength: 5 }),

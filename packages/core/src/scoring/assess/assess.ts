@@ -21,6 +21,7 @@ import { scoreAreas } from './scoreAreas.js';
 import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
+import { plainNumber } from './plainNumber.js';
 
 /**
  * Options of {@link assess}.
@@ -144,7 +145,8 @@ function select(
 
 /**
  * The assessment's cell columns as plain arrays, each built from the typed working columns the
- * first time it is read (by code, `JSON.stringify` or `structuredClone`) and kept from then on.
+ * first time it is read (by code, `JSON.stringify` or `structuredClone`) and kept from then on;
+ * numbers go through {@link plainNumber} (no −0, no ±Infinity).
  * Until then a run holds a few bytes per cell rather than an object or array per cell.
  */
 function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: number): AssessmentCells {
@@ -153,15 +155,15 @@ function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints
   const out = {} as AssessmentCells;
   const numbers = (at: (cell: number) => number) => (): Array<number | null> => {
     const list = new Array<number | null>(size);
-    for (let k = 0; k < size; k++) {
-      const x = at(k);
-      list[k] = x !== x ? null : x;
-    }
+    for (let k = 0; k < size; k++) list[k] = plainNumber(at(k));
     return list;
   };
   lazy(out, 'raw', () => {
     const raw = new Array<number | boolean | null>(size);
-    for (let k = 0; k < size; k++) raw[k] = gridValue(cells.raw, cells.rawIsBoolean, k);
+    for (let k = 0; k < size; k++) {
+      const x = gridValue(cells.raw, cells.rawIsBoolean, k);
+      raw[k] = typeof x === 'number' ? plainNumber(x) : x;
+    }
     return raw;
   });
   lazy(out, 'normalized', numbers((k) => cells.normalized[k]!));

@@ -14,8 +14,8 @@ import { meetsTarget } from './meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
 import { gridValue } from './observationGrid.js';
 import { flagsOf } from './cellFlags.js';
+import { plainNumber } from './plainNumber.js';
 
-const orNull = (x: number): number | null => (x !== x ? null : x);
 
 /**
  * Totals, area points, rules, rounding, grades and ranks. Points are attributed top-down: an area's
@@ -61,11 +61,14 @@ export function finishUnits(
       const share = areaWeight[k * n + u]!;
       effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
     }
-    const start = cells.failed.has(u) || agg.score !== agg.score ? null : (agg.score / 100) * totalPoints;
+    const points = (agg.score / 100) * totalPoints;
+    // A total beyond ±1.8e308 (scores far outside 0–100 times huge total points) has no number.
+    const start = cells.failed.has(u) || agg.score !== agg.score || !(Math.abs(points) <= Number.MAX_VALUE) ? null : points;
     // Without rules nothing can move the total or constrain the grade.
     const outcome = fired === null ? null : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
     const sum = outcome === null ? start : outcome.total;
-    unrounded[u] = sum;
+    if (agg.score === agg.score && !cells.failed.has(u) && sum === null) diagnostics.push(outOfRange(units[u]!.id));
+    unrounded[u] = sum === null ? null : plainNumber(sum);
     total[u] = sum === null ? null : roundDecimal(sum, scheme.rounding.digits, scheme.rounding.mode);
     grade[u] = outcome === null ? gradeOf(total[u] ?? null, scheme.grades) : constrainGrade(gradeOf(total[u] ?? null, scheme.grades), outcome, scheme.grades);
     if (fired !== null) fired[u] = outcome!.fired;
@@ -78,6 +81,17 @@ export function finishUnits(
     });
   }
   return { total, unrounded, grade, rank, fired };
+}
+
+/** The diagnostic for a unit whose total (or a rule's change to it) lies beyond ±1.8e308. */
+function outOfRange(unit: string): Diagnostic {
+  return {
+    severity: 'error', code: 'total_out_of_range', unit,
+    message: {
+      en: `${unit}'s total is beyond the range of numbers (±1.8e308), so it has none: check the scores far outside 0–100 and the total points`,
+      zh: `${unit} 的总分超出数值范围（±1.8e308），无法计算：请检查远超 0–100 的得分及总分值`,
+    },
+  };
 }
 
 /**
@@ -102,13 +116,13 @@ export function unitResults(plan: Plan, units: ReadonlyArray<Unit>, areas: AreaS
   return units.map((unit, u) => {
     const areaResults: UnitResult['areas'] = new Array(A);
     for (let k = 0; k < A; k++) {
-      const score = orNull(areaScore[k * n + u]!);
+      const score = plainNumber(areaScore[k * n + u]!);
       const eff = effective[k * n + u]!;
       areaResults[k] = {
         area: plan.areas[k]!.id,
         score,
-        weightUsed: orNull(areaWeight[k * n + u]!),
-        points: score === null || eff !== eff ? null : (score / 100) * eff * totalPoints,
+        weightUsed: plainNumber(areaWeight[k * n + u]!),
+        points: score === null || eff !== eff ? null : plainNumber((score / 100) * eff * totalPoints),
         flags: flagsOf(areaFlags[k * n + u]!),
       };
     }
@@ -136,7 +150,7 @@ function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: Are
     breaches: options.breaches?.[unit.id] ?? [],
     targetMet,
     bindingUnmet,
-    areaScores: new Map(plan.areas.map((a, k) => [a.id, orNull(areas.score[k * areas.n + u]!)])),
+    areaScores: new Map(plan.areas.map((a, k) => [a.id, plainNumber(areas.score[k * areas.n + u]!)])),
     totalPoints,
   };
 }

@@ -39,8 +39,13 @@ export function numericStatusCode(plan: StatusPlan, value: number, target: numbe
   const baseline = plan.baseline;
   if (typeof baseline === 'boolean') return STATUS_CODE.limited;
   const direction = plan.direction;
-  const expectedChange = (target - baseline) * plan.share;
-  const actualChange = (value - baseline) * direction;
+  let expectedChange = (target - baseline) * plan.share;
+  let actualChange = (value - baseline) * direction;
+  // Differences beyond the doubles (values near ±1.8e308): halves, whose ratio is the same.
+  if (!(Math.abs(expectedChange) <= Number.MAX_VALUE && Math.abs(actualChange) <= Number.MAX_VALUE)) {
+    expectedChange = (target / 2 - baseline / 2) * plan.share;
+    actualChange = (value / 2 - baseline / 2) * direction;
+  }
   if (actualChange < 0) return STATUS_CODE.deteriorating;
   if (expectedChange * direction <= 0) return STATUS_CODE.onTrack;
   const ratio = actualChange / (expectedChange * direction);

@@ -10,6 +10,7 @@ import { normalizeBorda } from '../normalize/normalizeBorda.js';
 import { scoreBands } from '../score/scoreBands.js';
 import { scoreBoolean } from '../score/scoreBoolean.js';
 import { scoreDeduction } from '../score/scoreDeduction.js';
+import { spanFraction } from '../_lib/spanFraction.js';
 import { FLAG } from './cellFlags.js';
 
 /** One indicator's values across units, normalised onto 0–100, with the cells a bound censored. */
@@ -19,6 +20,8 @@ export interface NormalizedColumn {
 }
 
 const toNumber = (v: number | boolean | null): number | null => (v === null ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+/** A score beyond ±1.8e308 cannot be represented: the cell is unscorable, like a missing value. */
+const finiteOrNull = (y: number): number | null => (Math.abs(y) <= Number.MAX_VALUE ? y : null);
 
 /**
  * Normalises one indicator's raw values (one per unit) with the indicator's declared method, onto
@@ -26,7 +29,9 @@ const toNumber = (v: number | boolean | null): number | null => (v === null ? nu
  * efficacy 60–100 as published; percent rank × 100; bands, boolean and deduction as the share of
  * their full points × 100; z-scores, ranks and Borda counts as computed (unbounded: say so in the
  * scheme if you aggregate them); `value` as given (already normalised, e.g. SDG Index scores).
- * `targets` holds each unit's target (class targets already resolved).
+ * `targets` holds each unit's target (class targets already resolved). Every score is finite: one
+ * that would lie beyond ±1.8e308 (unclamped goalposts or uncapped progress far outside, negative
+ * band points over tiny positive ones) is `null`, and the cell is flagged `unscorable`.
  */
 export function normalizeColumn(
   indicator: Indicator,
@@ -58,11 +63,13 @@ export function normalizeColumn(
       scores = perCell((x, u) => {
         const target = Number(targets[u]);
         const baseline = Number(indicator.baseline.value);
-        const d = normalizeDistanceToTarget(x, { baseline, target, cap: method.cap ?? true });
-        if (d === null) return null;
-        const free = normalizeDistanceToTarget(x, { baseline, target, cap: false });
+        // normalizeDistanceToTarget's arithmetic, keeping progress beyond the doubles as ±∞ (it
+        // gives null): far below the baseline is still 0 here, far above it still capped.
+        if (target === baseline) return normalizeDistanceToTarget(x, { baseline, target }) === null ? null : 100;
+        const free = spanFraction(x, baseline, target);
+        const d = (method.cap ?? true) && free > 1 ? 1 : free;
         capped[u] = d < 0 || d !== free;
-        return Math.max(0, d) * 100;
+        return finiteOrNull(Math.max(0, d) * 100);
       });
       break;
     case 'efficacy':
@@ -84,7 +91,7 @@ export function normalizeColumn(
       const full = Math.max(...method.bands.map((b) => b.points));
       scores = perCell((x) => {
         const p = scoreBands(x, method.bands);
-        return p === null || full <= 0 ? null : (p / full) * 100;
+        return p === null || full <= 0 ? null : finiteOrNull((p / full) * 100);
       });
       break;
     }
@@ -111,7 +118,7 @@ export function normalizeColumn(
  * {@link normalizeColumn} over typed columns, for large runs: `xs` holds one value per unit (`NaN`
  * for none, booleans as 1 / 0), `scores` receives the 0–100 scores (`NaN` for none) and `flags` gets
  * the `capped` bit. Goalposts and `value` are computed in place with exactly the arithmetic of
- * {@link normalizeGoalposts}, so both paths give the same bits; the other methods go through
+ * {@link normalizeGoalposts}, so both paths give the same bits and flags; the other methods go through
  * {@link normalizeColumn}. (Min–max with the usual policies is scored along the rows before this:
  * see `scoreRowWise`.) `targetOf(u)` gives unit `u`'s target.
  */
@@ -130,16 +137,20 @@ export function normalizeColumnInto(
     case 'goalposts': {
       const { lower, upper } = method;
       const clamp = method.clamp ?? true;
+      const plainSpan = Math.abs(upper - lower) <= Number.MAX_VALUE;
       for (let u = 0; u < n; u++) {
         const x = xs[u]!;
         if (x !== x) {
           scores[u] = Number.NaN;
           continue;
         }
-        // The public function validates the goalposts (and throws on bad ones) and clamps to [0, 100].
+        // The public function validates the goalposts (and throws on bad ones) and clamps to [0, 100];
+        // unclamped, a score beyond the doubles is null (unscorable). The flag needs the free score
+        // only to compare: where upper − lower is finite the plain formula does (an overflow to ±∞
+        // is beyond the bounds, so capped), else the public function's.
         const y = normalizeGoalposts(x, { lower, upper, clamp });
-        const free = clamp ? ((x - lower) / (upper - lower)) * 100 : y!;
-        scores[u] = y!;
+        const free = !clamp ? y : plainSpan ? ((x - lower) / (upper - lower)) * 100 : normalizeGoalposts(x, { lower, upper, clamp: false });
+        scores[u] = y === null ? Number.NaN : y;
         if (y !== free) capped[u] = FLAG.capped;
       }
       return;

@@ -2,7 +2,8 @@ import type { Unit } from '../../model/unit.schema.js';
 import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
-import { aggregateInto, aggregateWeightedInto } from './aggregateInto.js';
+import { aggregateInto } from './aggregateInto.js';
+import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
 import { aggregateIndicatorColumns, columnScratch } from './aggregateIndicatorColumns.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 import { FLAG, raise } from './cellFlags.js';
@@ -83,7 +84,7 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
         continue;
       }
       let s: number;
-      if (weighted) s = aggregateWeightedInto(method === 'weightedMean', xs, ws, k, used);
+      if (weighted) s = weightedMeanInto(method === 'weightedMean', xs, ws, k, used);
       else {
         const agg = aggregateInto(area.aggregation, xs, ws, k, used);
         s = agg.score;

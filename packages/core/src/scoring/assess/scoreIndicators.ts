@@ -188,6 +188,15 @@ function scoreRowWise(plan: Plan, cells: Cells): Uint8Array {
     }
   }
   const spread = Float64Array.from(min, (lo, c) => max[c]! - lo);
+  // A spread beyond the doubles (values near ±1.8e308): the same arithmetic on halves, as
+  // normalizeMinMax does, so the bits agree.
+  for (let c = 0; c < k; c++) {
+    if (spread[c]! > Number.MAX_VALUE) {
+      direction[c] = direction[c]! * 0.5;
+      min[c] = min[c]! * 0.5;
+      spread[c] = max[c]! * 0.5 - min[c]!;
+    }
+  }
   const low = 0;
   const high = 100;
   for (let u = 0; u < n; u++) {

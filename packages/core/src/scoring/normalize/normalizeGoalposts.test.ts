@@ -77,3 +77,32 @@ describe('normalizeGoalposts', () => {
     );
   });
 });
+
+describe('normalizeGoalposts at the numeric edges', () => {
+  it('places a value between goalposts whose span overflows (upper − lower = 2e308)', () => {
+    // The plain formula gave (0 + 1e308) / ∞ = 0.
+    expect(normalizeGoalposts(0, { lower: -1e308, upper: 1e308 })).toBe(50);
+    expect(normalizeGoalposts(0.5e308, { lower: -1e308, upper: 1e308 })).toBe(75);
+    expect(normalizeGoalposts(0, { lower: -1e308, upper: 1e308, direction: -1 })).toBe(50);
+  });
+  it('gives the unclamped score where x − lower overflows but the score does not', () => {
+    // (1e308 − (−1e308)) / 1e308 × 100 = 200; the plain formula gave ∞.
+    expect(normalizeGoalposts(1e308, { lower: -1e308, upper: 0, clamp: false })).toBe(200);
+    expect(normalizeGoalposts(1e308, { lower: -1e308, upper: 0 })).toBe(100);
+  });
+  it('measures goalposts a few subnormals apart exactly, and gives null for an unclamped score beyond the doubles', () => {
+    expect(normalizeGoalposts(1e-323, { lower: 0, upper: 5e-324, clamp: false })).toBe(200);
+    expect(normalizeGoalposts(1e-323, { lower: 0, upper: 5e-324 })).toBe(100);
+    expect(normalizeGoalposts(1, { lower: 0, upper: 5e-324 })).toBe(100);
+    expect(normalizeGoalposts(-1, { lower: 0, upper: 5e-324 })).toBe(0);
+    expect(normalizeGoalposts(1, { lower: 0, upper: 5e-324, clamp: false })).toBeNull();
+    expect(normalizeGoalposts(1, { lower: 0, upper: 1, scale: Number.MAX_VALUE })).toBe(Number.MAX_VALUE);
+    expect(normalizeGoalposts(2, { lower: 0, upper: 1, scale: Number.MAX_VALUE, clamp: false })).toBeNull();
+  });
+  it('maps everything to 0 with scale 0, also a fraction beyond the doubles', () => {
+    expect(normalizeGoalposts(1, { lower: 0, upper: 5e-324, scale: 0, clamp: false })).toBe(0);
+  });
+  it('returns IEEE −0 for a value on the lower goalpost when upper < lower (the assessment writes it as 0)', () => {
+    expect(Object.is(normalizeGoalposts(10, { lower: 10, upper: 0 }), -0)).toBe(true);
+  });
+});

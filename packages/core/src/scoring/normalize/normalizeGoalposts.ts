@@ -1,3 +1,5 @@
+import { spanFraction } from '../_lib/spanFraction.js';
+
 /**
  * Options of {@link normalizeGoalposts}.
  *
@@ -29,16 +31,21 @@ export interface NormalizeGoalpostsOptions {
  * both, so pass them as they are published and keep direction *1*.
  * Sources: COINr `n_goalposts` (R/normalise.R); SDSN SDR 2025 methodology; JRC/OECD Handbook
  * (2008) §5, "re-scaling". Missing input (`null`, `undefined`, `NaN`) gives `null`, never 0.
+ * Numeric edges: goalposts or values near ±1.8e308, whose differences overflow, are placed by the
+ * same arithmetic on halves (exact, so nothing moves elsewhere); a clamped result is always finite;
+ * an unclamped one beyond ±1.8e308 (a value far outside goalposts closer than 1e-300) cannot be
+ * represented and gives `null`.
  *
  * @category Scoring
  * @param x - The raw value.
  * @param options - **lower**, **upper**, **direction**, **scale**, **clamp**.
- * @returns The normalised value, or `null` when `x` is missing.
+ * @returns The normalised value, or `null` when `x` is missing (or, unclamped, beyond the doubles).
  * @throws TypeError when `lower` equals `upper` or a goalpost or the scale is not finite.
  * @example
  * normalizeGoalposts(75, { lower: 50, upper: 100 }) //=> 50
  * normalizeGoalposts(10, { lower: 72.6, upper: 0 }) //=> 86.2258953168044
  * normalizeGoalposts(1, { lower: 0, upper: 10, direction: -1, scale: 1 }) //=> 0.9
+ * normalizeGoalposts(0, { lower: -1e308, upper: 1e308 }) //=> 50 (upper − lower overflows)
  */
 export function normalizeGoalposts(
   x: number | null | undefined,
@@ -51,9 +58,10 @@ export function normalizeGoalposts(
     throw new TypeError(`invalid goalposts: lower and upper are both ${lower}, so no value can be placed between them`);
   }
   if (x == null || Number.isNaN(x)) return null;
-  const fraction = direction === 1 ? (x - lower) / (upper - lower) : (x - upper) / (lower - upper);
-  const y = fraction * scale;
-  if (!clamp) return y;
+  const fraction = direction === 1 ? spanFraction(x, lower, upper) : spanFraction(x, upper, lower);
+  // A scale of 0 maps everything to 0, also a fraction beyond the doubles (∞ · 0 would be NaN).
+  const y = scale === 0 ? 0 : fraction * scale;
+  if (!clamp) return Math.abs(y) <= Number.MAX_VALUE ? y : null;
   const [min, max] = scale >= 0 ? [0, scale] : [scale, 0];
   return y < min ? min : y > max ? max : y;
 }

@@ -19,6 +19,9 @@ export interface NormalizeMinMaxOptions {
  * with `d` the direction and min/max over the present values of `d·x`. Missing entries stay missing.
  * When every present value is equal there is no spread to measure: each gets the top of the range
  * (no unit is worse than another). Source: COINr `n_minmax` (R/normalise.R); JRC/OECD Handbook §5.
+ * Numeric edges: when `max − min` or `high − low` overflows (values or a range near ±1.8e308) the
+ * same arithmetic runs on halves, which is exact, so every result stays finite, within the range
+ * and monotone; a spread of a few subnormals is measured exactly (gradual underflow).
  *
  * @category Scoring
  * @param values - One value per unit; `null` for missing.
@@ -28,6 +31,7 @@ export interface NormalizeMinMaxOptions {
  * normalizeMinMax([1, 2, 3]) //=> [0, 50, 100]
  * normalizeMinMax([6.2, 15, 0.6], { direction: -1 }) // lower is better
  * normalizeMinMax([4, null, 4]) //=> [100, null, 100]
+ * normalizeMinMax([-1e308, 0, 1e308]) //=> [0, 50, 100] (max − min overflows)
  */
 export function normalizeMinMax(
   values: ReadonlyArray<number | null>,
@@ -42,10 +46,19 @@ export function normalizeMinMax(
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const spread = max - min;
+  // A spread beyond the doubles: the same arithmetic on halves (d·x/2 − min/2 is exact), as the
+  // assessment's row-wise kernel does; otherwise the factor is 1 and changes no bit.
+  const half = max - min > Number.MAX_VALUE ? 0.5 : 1;
+  const d = direction * half;
+  const lo = min * half;
+  const spread = max * half - lo;
+  const width = high - low;
+  const wide = !(Math.abs(width) <= Number.MAX_VALUE);
   return values.map((v) => {
     if (!isPresent(v)) return null;
     if (!(spread > 0)) return high;
-    return ((direction * v - min) / spread) * (high - low) + low;
+    const fraction = (d * v - lo) / spread;
+    // An output range wider than the doubles: low + fraction·(high − low) on halves, then doubled.
+    return wide ? (fraction * (high / 2 - low / 2) + low / 2) * 2 : fraction * width + low;
   });
 }

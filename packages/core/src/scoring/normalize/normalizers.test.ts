@@ -87,6 +87,43 @@ describe('normalizeZScore', () => {
   });
 });
 
+describe('numeric edges (hand-computed)', () => {
+  const MAX = Number.MAX_VALUE;
+  it('normalizeMinMax: a spread beyond the doubles is measured on halves, exactly', () => {
+    // max − min = 2e308 overflows; the plain formula gave [0, 0, 0].
+    expect(normalizeMinMax([-1e308, 0, 1e308])).toEqual([0, 50, 100]);
+    expect(normalizeMinMax([-MAX, MAX], { direction: -1 })).toEqual([100, 0]);
+    expect(normalizeMinMax([0, 5e-324, 1e-323])).toEqual([0, 50, 100]);
+  });
+  it('normalizeMinMax: an output range wider than the doubles', () => {
+    expect(normalizeMinMax([1, 2, 3], { range: [-1e308, 1e308] })).toEqual([-1e308, 0, 1e308]);
+    expect(normalizeMinMax([1, 2], { range: [-MAX, MAX] })).toEqual([-MAX, MAX]);
+  });
+  it('normalizeDistanceToTarget: a baseline and target 2e308 apart; progress beyond the doubles', () => {
+    expect(normalizeDistanceToTarget(0, { baseline: -1e308, target: 1e308 })).toBe(0.5);
+    expect(normalizeDistanceToTarget(1e308, { baseline: 1e308, target: -1e308 })).toBe(-0); // 0 / −span, as IEEE says
+    expect(normalizeDistanceToTarget(1, { baseline: 0, target: 5e-324 })).toBe(1);
+    expect(normalizeDistanceToTarget(1, { baseline: 0, target: 5e-324, cap: false })).toBeNull();
+    expect(normalizeDistanceToTarget(-1, { baseline: 0, target: 5e-324 })).toBeNull();
+    expect(normalizeDistanceToTarget(1e-323, { baseline: 0, target: 5e-324, cap: false })).toBe(2);
+  });
+  it('normalizeZScore: values whose sum or squares overflow, or whose squares underflow', () => {
+    // z-scores do not depend on the unit: 1e308 × [1, 1.5, 1.7] scores as [1, 1.5, 1.7].
+    const big = normalizeZScore([1e308, 1.5e308, 1.7e308]);
+    normalizeZScore([1, 1.5, 1.7]).forEach((z, k) => expect(big[k]).toBeCloseTo(z!, 14));
+    // (±2.5e-324)² underflows to 0: the plain formula gave s = 0, so both got the mean.
+    for (const pair of [[0, 5e-324], [-MAX, MAX]]) {
+      const [a, b] = normalizeZScore(pair);
+      expect(a).toBeCloseTo(-Math.SQRT1_2, 15);
+      expect(b).toBeCloseTo(Math.SQRT1_2, 15);
+    }
+  });
+  it('normalizeZScore: a result beyond the doubles (an sd that large) is null', () => {
+    // z = −1, 0, 1: MAX − MAX = 0, MAX, and MAX + MAX, which no double holds.
+    expect(normalizeZScore([1, 2, 3], { sd: MAX, mean: MAX })).toEqual([0, MAX, null]);
+  });
+});
+
 describe('normalizeRank, normalizePercentRank, normalizeBorda', () => {
   it('match COINr with ties at the minimum rank', () => {
     expect(normalizeRank(v.coinr_rank.x)).toEqual(v.coinr_rank.rank_min);

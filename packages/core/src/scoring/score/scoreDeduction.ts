@@ -22,6 +22,8 @@ export interface ScoreDeductionOptions {
  * `full − ratePerUnit × gap`, where the gap is how far the value falls short of the target in the
  * bad direction; never below 0 and never above `full`. The result is the exact float; the scheme's
  * rounding applies to totals. Source: provincial air-quality assessment rules (see research T30–T35).
+ * A gap beyond ±1.8e308 (a value and target at opposite ends of the doubles) is measured in halves:
+ * the result is always finite, and a rate of 0 loses nothing.
  *
  * @category Scoring
  * @param x - The value; `null` gives `null`.
@@ -34,5 +36,9 @@ export interface ScoreDeductionOptions {
 export function scoreDeduction(x: number | null | undefined, { target, full, ratePerUnit, direction }: ScoreDeductionOptions): number | null {
   if (x == null || !Number.isFinite(x)) return null;
   const gap = Math.max(0, direction === 1 ? target - x : x - target);
-  return Math.min(full, Math.max(0, full - ratePerUnit * gap));
+  let loss = ratePerUnit * gap;
+  // A gap beyond the doubles (value and target near ±1.8e308 apart): the loss from half the gap,
+  // doubled (exact), so a small rate still loses a finite number of points and a zero rate none.
+  if (gap > Number.MAX_VALUE) loss = ratePerUnit * Math.max(0, direction === 1 ? target / 2 - x / 2 : x / 2 - target / 2) * 2;
+  return Math.min(full, Math.max(0, full - loss));
 }

@@ -49,3 +49,13 @@ describe('scoreBoolean', () => {
     expect(scoreBoolean(null, { points: 2 })).toBeNull();
   });
 });
+
+describe('scoreDeduction at the numeric edges', () => {
+  it('measures a gap beyond the doubles in halves: a zero rate loses nothing, a small rate a finite loss', () => {
+    // gap = 1e308 − (−1e308) overflows; 0 × ∞ gave NaN. 1e-308 × 2e308 = 2 points lost.
+    expect(scoreDeduction(-1e308, { target: 1e308, full: 10, ratePerUnit: 0, direction: 1 })).toBe(10);
+    expect(scoreDeduction(-1e308, { target: 1e308, full: 10, ratePerUnit: 1e-308, direction: 1 })).toBeCloseTo(8, 12);
+    expect(scoreDeduction(1e308, { target: -1e308, full: 10, ratePerUnit: 1, direction: -1 })).toBe(0);
+    expect(scoreDeduction(1e308, { target: -1e308, full: Number.MAX_VALUE, ratePerUnit: Number.MAX_VALUE, direction: -1 })).toBe(0);
+  });
+});
