@@ -1,3 +1,4 @@
+import { binaryExponent, timesPowerOfTwo } from './binaryExponent.js';
 import { scaledWeightedSums } from './scaledWeightedSums.js';
 
 /**
@@ -12,7 +13,7 @@ export function scaledWeightedMean(xs: ArrayLike<number>, ws: ArrayLike<number>,
   const s = scaledWeightedSums(xs, ws, k, mean);
   const divisor = mean ? s.present : s.all;
   if (used) for (let c = 0; c < k; c++) used[c] = xs[c]! === xs[c]! ? ws[c]! / s.weightScale / divisor : Number.NaN;
-  const y = (s.sum / divisor) * s.valueScale;
+  const y = timesPowerOfTwo(s.sum / divisor, s.sumExponent - binaryExponent(s.weightScale));
   // A mean never lies further from 0 than its largest value; rounding could take it an ulp past.
   return Math.abs(y) <= s.largest ? y : y < 0 ? -s.largest : s.largest;
 }

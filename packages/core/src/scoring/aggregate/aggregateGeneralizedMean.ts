@@ -56,15 +56,27 @@ export function aggregateGeneralizedMean(values: ReadonlyArray<number | null>, w
     return within(Math.exp(Math.log1p(s) / p));
   }
   const sum = compensatedSum(xs.map((x, k) => ws[k]! * x ** p));
-  const mean = (sum / total) ** (1 / p);
-  if (total >= SMALLEST_SAFE_SUM && total <= Number.MAX_VALUE && sum >= SMALLEST_SAFE_SUM && mean <= Number.MAX_VALUE) return mean;
+  const inner = sum / total;
+  const mean = inner ** (1 / p);
+  // The plain formula where no power, product, sum or quotient left the normal doubles.
+  if (total >= SMALLEST_SAFE_SUM && total <= Number.MAX_VALUE && sum >= SMALLEST_SAFE_SUM && sum <= Number.MAX_VALUE &&
+    inner >= SMALLEST_SAFE_SUM && inner <= Number.MAX_VALUE && mean > 0 && mean <= Number.MAX_VALUE) return mean;
   // M is homogeneous: M(x) = X · M(x/X), with X a power of two at the value that dominates (the
   // largest for p > 0, the smallest for p < 0). Then ln Σ w̃ᵢ(xᵢ/X)ᵖ = L + ln Σ exp(aᵢ − L) with
-  // aᵢ = ln w̃ᵢ + p ln(xᵢ/X) and L the largest: no term overflows, and the dominant ones keep
-  // their digits (0s add nothing for p > 0; x/X may overflow for p < 0, adding nothing either).
+  // aᵢ = ln w̃ᵢ + p ln(xᵢ/X) and L the largest: no term overflows or underflows (the logs of
+  // ratios that would are taken as differences of logs), the dominant ones keep their digits, and
+  // 0s add nothing for p > 0.
   const X = binaryScale(p > 0 ? max : min);
-  const logs = xs.map((x, k) => (x === 0 ? Number.NEGATIVE_INFINITY : Math.log(shares[k]!) + p * Math.log(x / X)));
+  const logs = xs.map((x, k) => (x === 0 ? Number.NEGATIVE_INFINITY : lnRatio(ws[k]!, scale) + p * lnRatio(x, X)));
   const L = logs.reduce((a, b) => Math.max(a, b));
   const lnSum = L + Math.log(compensatedSum(logs.map((a) => Math.exp(a - L)))) - Math.log(shareTotal);
-  return within(Math.exp(lnSum / p) * X);
+  const m = Math.exp(lnSum / p) * X;
+  // M/X itself beyond the doubles (values that span more than they hold): ln M directly.
+  return within(m > 0 && m <= Number.MAX_VALUE ? m : Math.exp(lnSum / p + Math.log(X)));
+}
+
+/** ln(a / b) for a power of two b: exact digits where a / b is a normal double, else ln a − ln b. */
+function lnRatio(a: number, b: number): number {
+  const r = a / b;
+  return r >= 2 ** -1022 && r <= Number.MAX_VALUE ? Math.log(r) : Math.log(a) - Math.log(b);
 }

@@ -6,9 +6,9 @@ import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
  * weights are dropped and the rest renormalised (COINr `a_amean`; the SDG Index's goal score).
  * Weights default to 1. `null` when nothing is present, all weights are 0, or a weight is negative.
  * Finite for any finite values and weights: where `wᵢxᵢ` or a sum would overflow (values or weights
- * near ±1.8e308) or products underflow (subnormals), the sums are taken on values and weights
- * divided by powers of two at their largest, which changes no bit where nothing overflows and
- * keeps the mean within [min, max] of the values everywhere.
+ * near ±1.8e308) or products underflow (subnormals), the sums are taken relative to the largest
+ * product and the largest weight (by powers of two, exact), which changes no bit where nothing
+ * overflows and keeps the mean within [min, max] of the values everywhere.
  *
  * @category Scoring
  * @param values - Values, `null` for missing.

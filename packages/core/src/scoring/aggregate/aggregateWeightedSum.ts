@@ -1,14 +1,15 @@
 import { compensatedSum } from '../_lib/compensatedSum.js';
 import { presentPairs } from '../_lib/presentPairs.js';
 import { scaledWeightedSums } from '../_lib/scaledWeightedSums.js';
+import { timesPowerOfTwo } from '../_lib/binaryExponent.js';
 import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
 
 /**
  * Weighted sum `Σ wᵢxᵢ` of the present values (missing values add nothing; weights default to 1),
  * for schemes that add up points. `null` when nothing is present or a weight is negative, and
  * when the sum itself lies beyond ±1.8e308 (no double holds it); a product that overflows or
- * underflows on the way is no problem, as the sum is then taken on values and weights divided by
- * powers of two at their largest.
+ * underflows on the way is no problem, as the sum is then taken on each product's mantissas
+ * times a power of two, relative to the largest product.
  *
  * @category Scoring
  * @param values - Values, `null` for missing.
@@ -24,10 +25,8 @@ export function aggregateWeightedSum(values: ReadonlyArray<number | null>, weigh
   if (!p || p.xs.length === 0) return null;
   const sum = compensatedSum(p.xs.map((x, k) => x * p.ws[k]!));
   if (Math.abs(sum) >= SMALLEST_SAFE_SUM && Math.abs(sum) <= Number.MAX_VALUE) return sum;
-  // Products may have overflowed or underflowed: sum them scaled, then scale back in one rounding
-  // (X·W is exact unless it is beyond the doubles, and then both factors move the same way).
+  // Products may have overflowed or underflowed: sum them relative to the largest, then scale back.
   const s = scaledWeightedSums(p.xs, p.ws, p.xs.length, true);
-  const scale = s.valueScale * s.weightScale;
-  const y = scale > 0 && scale < Number.POSITIVE_INFINITY ? s.sum * scale : s.sum * s.valueScale * s.weightScale;
+  const y = timesPowerOfTwo(s.sum, s.sumExponent);
   return Math.abs(y) <= Number.MAX_VALUE ? y : null;
 }

@@ -75,11 +75,17 @@ describe('numeric edges (hand-computed)', () => {
     // 0.5 · 5e-324 rounds to 0: the plain sums gave 0 / 1e-323 = 0.
     expect(aggregateWeightedMean([0.5, 0.5], [5e-324, 5e-324])).toBe(0.5);
     expect(aggregateWeightedMean([5e-324, 5e-324])).toBe(5e-324);
+    // Sums taken relative to the largest product, not the largest value: 64 has a weight of 5e-324,
+    // and the mean is the 1.04e-322 that carries nearly all the weight (relative to 64 it was lost).
+    expect(aggregateWeightedMean([5e-324, 1.04e-322, 64], [1.3e293, 1.7976931348623145e308, 5e-324])).toBe(1.04e-322);
   });
   it('aggregateWeightedSum: finite where the sum is, null where it is beyond the doubles', () => {
     // 2 · 1e308 overflows on the way; (2 − 2 + 1) · 1e308 does not.
     expect(aggregateWeightedSum([1e308, -1e308, 1e308], [2, 2, 1])).toBe(1e308);
     expect(aggregateWeightedSum([5e-324, 5e-324], [0.5, 0.5])).toBe(5e-324);
+    // 2e-323 is 4 units of 5e-324, so −1.125 · 2e-323 is 4.5 units: −2e-323 (ties to even); the
+    // scaled path lost it once the weight over the largest one (8) underflowed.
+    expect(aggregateWeightedSum([0, -1.125], [8, 2e-323])).toBe(-2e-323);
     expect(aggregateWeightedSum([1e308, 1e308])).toBeNull();
     expect(aggregateWeightedSum([1e300], [1e300])).toBeNull();
   });
@@ -117,6 +123,9 @@ describe('numeric edges (hand-computed)', () => {
     expect(aggregateGeneralizedMean([1, 2], undefined, 1e300)).toBe(2);
     expect(aggregateGeneralizedMean([1, 2], undefined, -1e300)).toBe(1);
     expect(aggregateGeneralizedMean([1e308, 1.7e308], [1e308, 1e308], 2)! / Math.sqrt((1 + 1.7 ** 2) / 2)).toBeCloseTo(1e308, -294);
+    // Σ wxᵖ / Σ w = 1.18e-271 / 4.79e52 underflows: ((1.88e-13 · (1.5129e-26)^10) / 4.789e52)^(1/10).
+    const expected = 1.5129050198183634e-26 * (1.8831601861092233e-13 / 4.789048565205903e52) ** 0.1;
+    expect(aggregateGeneralizedMean([1.5129050198183634e-26, 2.5e-323], [1.8831601861092233e-13, 4.789048565205903e52], 10)! / expected).toBeCloseTo(1, 12);
   });
 });
 
