@@ -41,18 +41,28 @@ describe('readObservationsCsv', () => {
     expect(!r.ok && r.issues[0]!.code).toBe('missing_column');
   });
 
-  it('round-trips through writeObservationsCsv exactly (property)', () => {
-    const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim().length > 0);
+  it('trims the ids, period and value but keeps the note and source as written; an empty one is no note', () => {
+    const r = readObservationsCsv('indicator,unit,period,value,note,source\n pm25 , xihu , 2025 , 31.2 ,  two spaces ,\t\npm25,xihu,2024,30,,\n');
+    expect(r).toEqual({ ok: true, value: [
+      { indicator: 'pm25', unit: 'xihu', period: '2025', value: 31.2, note: '  two spaces ', source: '\t' },
+      { indicator: 'pm25', unit: 'xihu', period: '2024', value: 30 },
+    ] });
+  });
+
+  it('round-trips through writeObservationsCsv exactly, for every observation the schema accepts (property)', () => {
+    const cell = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', ',', '"', '\u00a0', '东'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 });
+    const name = cell.filter((s) => s.trim() === s);
     const observation = fc.record(
       {
-        indicator: text, unit: text,
+        indicator: name, unit: name,
         period: fc.constantFrom('2025', '2024-Q3', '2023-07', '2022-02-28'),
         value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)), fc.boolean(), fc.constant(null)),
-        note: text, source: text, revision: fc.nat(9),
+        note: cell, source: cell, revision: fc.nat(9),
       },
       { requiredKeys: ['indicator', 'unit', 'period', 'value'] },
     );
     fc.assert(fc.property(fc.array(observation, { maxLength: 8 }), (list) => {
+      expect(parseObservations(list).ok).toBe(true);
       const back = readObservationsCsv(writeObservationsCsv(list as Observation[]));
       expect(back).toEqual({ ok: true, value: list });
     }), { numRuns: 300 });
@@ -63,5 +73,17 @@ describe('parseObservations', () => {
   it('gives the path of every bad field', () => {
     const r = parseObservations([{ indicator: 'a', unit: 'u', period: '2025', value: 1 }, { indicator: 'a', unit: 'u', period: '2025', value: 'x' }]);
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['[1].value']);
+  });
+  it('refuses what a CSV could not carry back: ids with white space at an end, an empty note or source', () => {
+    const r = parseObservations([
+      { indicator: ' pm25', unit: 'xihu', period: '2025', value: 1 },
+      { indicator: 'pm25', unit: 'xihu\n', period: '2025', value: 1 },
+      { indicator: 'pm25', unit: 'xihu', period: '2025', value: 1, note: '', source: '' },
+      { indicator: 'pm 25', unit: 'xi hu', period: '2025', value: 1, note: ' ', source: ' x ' },
+    ]);
+    expect(!r.ok && r.issues.map((i) => [i.at, i.code])).toEqual([['[0].indicator', 'custom'], ['[1].unit', 'custom'], ['[2].note', 'too_small'], ['[2].source', 'too_small']]);
+    expect(!r.ok && r.issues[0]!.message).toEqual({
+      en: 'must not start or end with white space (CSV readers trim it, so it could never match)', zh: '首尾不能有空白字符（CSV 读取时会去除，无法对应）',
+    });
   });
 });

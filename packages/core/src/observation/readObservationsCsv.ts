@@ -11,7 +11,10 @@ const optional = ['note', 'source', 'revision'] as const;
 /**
  * Reads long-format observations, header `indicator,unit,period,value[,note,source,revision]`
  * (columns in any order; other columns are ignored), with d3-dsv. A UTF-8 BOM is accepted.
- * Missing cells (blank, `-`, `..`, `NA`, `n/a`) stay missing; `1,100` and `1 100` are 1100. Every
+ * Missing cells (blank, `-`, `..`, `NA`, `n/a`) stay missing; `1,100` and `1 100` are 1100. The
+ * indicator, unit, period, value and revision cells are trimmed; the free-text `note` and `source`
+ * are kept exactly as written, and an empty one is no note (the schema refuses `note: ''`), so
+ * {@link writeObservationsCsv} then this give back every valid observation unchanged. Every
  * bad cell is reported with its line (the header is line 1) and column, e.g. path
  * `['line', 4, 'value']`, displayed `line[4].value`.
  *
@@ -55,8 +58,10 @@ export function readObservationsCsv(text: string): ParseResult<Observation[]> {
     }
     if (!value.ok) continue;
     const o: Observation = { indicator, unit, period, value: value.value };
-    if (col['note']! >= 0 && cell('note')) o.note = cell('note');
-    if (col['source']! >= 0 && cell('source')) o.source = cell('source');
+    // Free text is kept as written, white space included; an empty cell is no note (or source).
+    const text = (name: string): string => (col[name]! >= 0 ? row[col[name]!] ?? '' : '');
+    if (text('note') !== '') o.note = text('note');
+    if (text('source') !== '') o.source = text('source');
     if (revision !== undefined) o.revision = revision;
     observations.push(o);
   }

@@ -1,11 +1,12 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { Observation } from './observation.schema.js';
+import type { Observation, ObservationSchema } from './observation.schema.js';
 
 /**
  * Writes observations as long-format CSV (`indicator,unit,period,value,note,source,revision`)
  * with d3-dsv's quoting. Numbers are written in JavaScript's shortest round-trip form and
  * missing values as empty cells, so {@link readObservationsCsv} reads back exactly what was
- * written (−0 is written as 0).
+ * written, for every observation {@link ObservationSchema} accepts (ids without surrounding white
+ * space, notes and sources kept verbatim and never empty; −0 is written as 0).
  *
  * @category I/O
  * @param observations - The observations.
