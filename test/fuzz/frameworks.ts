@@ -1,24 +1,38 @@
 // Generation-based fuzzing: small random frameworks that are valid by construction, using every
 // scoring method, aggregation, missing-data policy and rule kind, with random observations and
-// progress reports. They reach the corners of `assess` that Meixi's own framework never uses.
+// progress reports. They reach the corners of `assess` that Meixi's own framework never uses, and
+// their numbers (goalposts, weights, p, total points, observations…) span every finite double.
 import fc from 'fast-check';
+import { nextDouble } from './numbers.js';
 
-/**
- * Numbers on a grid of hundredths within ±1000: goalposts, baselines, targets and the like. Two of
- * them are equal or at least 0.01 apart, which keeps `(x − lower) / (upper − lower)` finite; values
- * whose spans are nearly 0 overflow (see the hardening report) and are left out until that is fixed.
- */
+/** Numbers on a grid of hundredths within ±1000, where real frameworks live and two draws often coincide. */
 const grid = fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 100);
 const nonNegativeGrid = fc.integer({ min: 0, max: 100_000 }).map((k) => k / 100);
-/** Observed values: the grid, any double within ±1e6 (subnormals and −0 included), booleans, missing. */
+/**
+ * Any finite double: subnormals and ±1.8e308 included, but not −0, which JSON writes as 0 (a
+ * framework's own JSON round trip is checked to the bit; the assessment's −0s are another matter).
+ */
+const anyDouble = (min?: number) => fc.double({ min, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
+/** Goalposts, baselines, targets, band edges and points, floors, grade edges: the grid, or any double. */
+const num = fc.oneof({ arbitrary: grid, weight: 3 }, { arbitrary: anyDouble(), weight: 1 });
+const nonNegativeNum = fc.oneof({ arbitrary: nonNegativeGrid, weight: 3 }, { arbitrary: anyDouble(0), weight: 1 });
+/** Positive numbers (total points, full points): hundredths up to 1000, or any positive double. */
+const positiveNum = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 100_000 }).map((k) => k / 100), weight: 3 }, { arbitrary: anyDouble(Number.MIN_VALUE), weight: 1 });
+/** Two different numbers: any two, or neighbouring doubles (spans down to 5e-324; + 0 turns a −0 into 0). */
+const distinct = fc.oneof(
+  fc.tuple(num, num),
+  fc.tuple(num, fc.integer({ min: -2, max: 2 }).filter((k) => k !== 0)).map(([a, k]) => [a, nextDouble(a, k) + 0] as [number, number]),
+).filter(([a, b]) => a !== b && Number.isFinite(b));
+/** Observed values: the grid, any double (subnormals, ±1.8e308 and −0 included), booleans, missing. */
 const observed = fc.oneof(
   { arbitrary: grid, weight: 4 },
-  { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 2 },
+  { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 1 },
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
   { arbitrary: fc.boolean(), weight: 1 },
   { arbitrary: fc.constant(null), weight: 1 },
 );
-/** Weights: 0, the grid, or doubles from 1e-6 up (subnormal weights underflow in the harmonic mean: see the hardening report). */
-const weight = fc.oneof(nonNegativeGrid, fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
+/** Weights: 0, the grid, or any non-negative double (subnormal ones, and ones whose sum overflows). */
+const weight = fc.oneof(nonNegativeGrid, fc.double({ min: 1e-6, max: 1e6, noNaN: true }), anyDouble(0));
 const pick = <T>(list: ReadonlyArray<T>): fc.Arbitrary<T> => fc.constantFrom(...list);
 /** `fc.record` with ordinary objects only (fast-check also makes objects without a prototype, which JSON never does). */
 const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<T> => fc.record(model, { noNullPrototype: true }) as fc.Arbitrary<T>;
@@ -37,7 +51,7 @@ const periods = ['2024', '2025'];
 
 const missing = fc.oneof(
   fc.constant({ policy: 'exclude' }),
-  grid.map((value) => ({ policy: 'floor', value })),
+  num.map((value) => ({ policy: 'floor', value })),
   fc.constant({ policy: 'zero' }),
   maybe(pick(['region', 't1'])).map((tag) => clean({ policy: 'peerMean', tag })),
   fc.constant({ policy: 'carryForward' }),
@@ -49,23 +63,24 @@ const aggregation = fc.oneof(
   fc.constant({ method: 'weightedMean' }),
   fc.constant({ method: 'geometricMean' }),
   fc.constant({ method: 'harmonicMean' }),
-  // p on the grid: never within 0.01 of 0 unless exactly 0 (see normalizers/aggregators tests for tiny p).
-  fc.integer({ min: -500, max: 500 }).map((k) => ({ method: 'generalizedMean', p: k / 100 })),
+  // p on a grid of hundredths within ±5, tiny (subnormals included: where xᵖ rounds to 1), or any double.
+  fc.oneof(fc.integer({ min: -500, max: 500 }).map((k) => k / 100), fc.double({ min: -1e-3, max: 1e-3, noNaN: true }).map((x) => (x === 0 ? 0 : x)), anyDouble())
+    .map((p) => ({ method: 'generalizedMean', p })),
 );
 
-const band = record({ min: maybe(grid), max: maybe(grid), minInclusive: maybe(fc.boolean()), maxInclusive: maybe(fc.boolean()), points: grid }).map(clean);
+const band = record({ min: maybe(num), max: maybe(num), minInclusive: maybe(fc.boolean()), maxInclusive: maybe(fc.boolean()), points: num }).map(clean);
 
 const scoring = fc.oneof(
-  fc.tuple(grid, grid, maybe(fc.boolean())).filter(([l, u]) => l !== u).map(([lower, upper, clamp]) => clean({ method: 'goalposts', lower, upper, clamp })),
+  fc.tuple(distinct, maybe(fc.boolean())).map(([[lower, upper], clamp]) => clean({ method: 'goalposts', lower, upper, clamp })),
   fc.constant({ method: 'minMax' }),
   maybe(fc.boolean()).map((cap) => clean({ method: 'distanceToTarget', cap })),
   ...['efficacy', 'zScore', 'rank', 'percentRank', 'borda', 'value'].map((method) => fc.constant({ method })),
   fc.array(band, { minLength: 1, maxLength: 3 }).map((bands) => ({ method: 'bands', bands })),
-  fc.integer({ min: 1, max: 10_000 }).map((k) => ({ method: 'boolean', points: k / 100 })),
-  fc.tuple(fc.integer({ min: 1, max: 10_000 }), nonNegativeGrid).map(([full, ratePerUnit]) => ({ method: 'deduction', full: full / 100, ratePerUnit })),
+  positiveNum.map((points) => ({ method: 'boolean', points })),
+  fc.tuple(positiveNum, nonNegativeNum).map(([full, ratePerUnit]) => ({ method: 'deduction', full, ratePerUnit })),
 );
 
-const targetValue = fc.oneof({ arbitrary: grid, weight: 5 }, { arbitrary: fc.boolean(), weight: 1 });
+const targetValue = fc.oneof({ arbitrary: num, weight: 5 }, { arbitrary: fc.boolean(), weight: 1 });
 
 /** A valid framework of 1–5 units, 1–4 areas (a tree), 1–6 indicators, 0–2 measures and red-line zones, and a full scheme. */
 export const generatedFramework = fc
@@ -79,7 +94,7 @@ export const generatedFramework = fc
     ),
     indicators: fc.array(
       record({
-        area: fc.nat(), title: text, polarity: pick(['higher', 'lower', 'band', 'notDecrease', 'boolean']), band: fc.tuple(grid, grid),
+        area: fc.nat(), title: text, polarity: pick(['higher', 'lower', 'band', 'notDecrease', 'boolean']), band: fc.tuple(num, num),
         attribute: pick(['binding', 'expected', 'reference']), baseline: targetValue, target: targetValue,
         comparator: pick(['>=', '<=', '=', '~']), cumulative: maybe(fc.boolean()),
         milestone: maybe(targetValue), classTarget: maybe(fc.tuple(pick(tags), targetValue)), trajectory: maybe(pick(['linear', 'compound'])),
@@ -94,14 +109,14 @@ export const generatedFramework = fc
     ),
     redLines: fc.array(
       record({
-        unit: fc.nat(), area: nonNegativeGrid, functionIndex: grid,
-        seen: fc.array(record({ period: pick(periods), area: nonNegativeGrid, functionIndex: grid, nature: pick(['forest', 'farm']) }), { maxLength: 2 }),
+        unit: fc.nat(), area: nonNegativeNum, functionIndex: num,
+        seen: fc.array(record({ period: pick(periods), area: nonNegativeNum, functionIndex: num, nature: pick(['forest', 'farm']) }), { maxLength: 2 }),
       }),
       { maxLength: 2 },
     ),
     scheme: record({
-      totalPoints: fc.integer({ min: 1, max: 100_000 }).map((k) => k / 100),
-      grades: fc.uniqueArray(grid, { minLength: 1, maxLength: 4 }),
+      totalPoints: positiveNum,
+      grades: fc.uniqueArray(num, { minLength: 1, maxLength: 4 }),
       inclusive: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
       digits: fc.integer({ min: 0, max: 12 }),
       mode: pick(['halfUp', 'halfEven']),
@@ -110,7 +125,7 @@ export const generatedFramework = fc
       rules: fc.array(
         record({
           kind: pick(['deduction', 'bonus', 'veto', 'gradeCap', 'bindingUnmet', 'minOf']),
-          points: nonNegativeGrid, max: maybe(nonNegativeGrid), event: pick(['redLineBreach', 'flag', 'indicatorBelowTarget']),
+          points: nonNegativeNum, max: maybe(nonNegativeNum), event: pick(['redLineBreach', 'flag', 'indicatorBelowTarget']),
           flag: pick(flags), indicator: fc.nat(), grade: fc.nat(), effect: pick(['fail', 'cap']), tag: pick(tags), areas: fc.tuple(fc.nat(), fc.nat()),
         }),
         { maxLength: 4 },

@@ -1,24 +1,26 @@
 // Properties of every exported normaliser (normalize*) and scorer (score*): output in bounds;
 // monotone in the indicator's direction; invariant to the order of the units (for those that see
-// all units at once); plus each method's defining laws. Inputs stay within ±1e6 with spans of at
-// least 1e-6, where the arithmetic cannot overflow (beyond that, see the hardening report).
+// all units at once); plus each method's defining laws. Inputs range over every finite double,
+// subnormals and ±1.8e308 included, with goalposts down to neighbouring doubles; a result beyond
+// ±1.8e308 is `null`, and the properties check that it is null exactly then.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import {
   normalizeBorda, normalizeDistanceToTarget, normalizeEfficacy, normalizeGoalposts, normalizeMinMax, normalizePercentRank,
-  normalizeRank, normalizeZScore, scoreBands, scoreBoolean, scoreDeduction, type Band,
+  normalizeRank, normalizeZScore, scoreBands, scoreBoolean, scoreDeduction, type Band, type NormalizeGoalpostsOptions,
 } from '@eco-reform/core';
 import { params, timeout } from './runs.js';
 import { check } from './checks.js';
-import { EPS, close, column, moderate, permute, present, withPermutation } from './numbers.js';
+import { EPS, close, column, distinctPair, finite, nonNegative, permute, present, withPermutation } from './numbers.js';
 
+const MAX = Number.MAX_VALUE;
 const direction = fc.constantFrom(1 as const, -1 as const);
-const scale = fc.double({ min: -1e3, max: 1e3, noNaN: true });
-const span = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
-/** Two distinct finite numbers, in either order, at least 1e-6 apart. */
-const pair = fc.tuple(moderate, span, fc.boolean()).map(([a, d, down]) => [a, down ? a - d : a + d] as const).filter(([a, b]) => a !== b);
+/** Output scales: moderate ones, or any double (then an unclamped score can lie beyond the doubles). */
+const scale = fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), finite);
+/** Two distinct finite numbers, in either order, from 2e308 apart down to neighbouring doubles. */
+const pair = distinctPair;
 /** Ordered pairs of x values. */
-const twoXs = fc.tuple(moderate, moderate).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
+const twoXs = fc.tuple(finite, finite).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
 /** One `it` per property, at the cheap tier. */
 function property<Ts extends unknown[]>(name: string, prop: fc.IRawProperty<Ts>): void {
   it(name, () => fc.assert(prop, params('cheap')), timeout);
@@ -36,26 +38,40 @@ function pairs(values: ReadonlyArray<number | null>): Array<[number, number]> {
 const keepsMissing = (values: ReadonlyArray<number | null>, out: ReadonlyArray<number | null>): boolean =>
   out.length === values.length && values.every((v, k) => present(v) === (out[k] !== null));
 
+/**
+ * An unclamped goalposts score with `null` (beyond the doubles) read as the infinity it stands
+ * for: the side follows from the clamped fraction (0 below lower, 1 beyond upper) and the scale.
+ */
+function extendedGoalposts(x: number, o: NormalizeGoalpostsOptions): number {
+  const y = normalizeGoalposts(x, { ...o, clamp: false });
+  if (y !== null) return y;
+  const beyondUpper = normalizeGoalposts(x, { ...o, scale: 1, clamp: true })! > 0.5;
+  return (beyondUpper === (o.scale ?? 100) > 0 ? 1 : -1) * Number.POSITIVE_INFINITY;
+}
+
 describe('normalizeGoalposts', () => {
   const options = fc.record({ posts: pair, direction, scale });
-  property('stays within [0, scale] when clamped (the default), and is finite when not', fc.property(moderate, options, (x, { posts: [lower, upper], direction: d, scale: s }) => {
+  property('stays within [0, scale] when clamped (the default); unclamped it is finite, or null exactly when beyond the doubles', fc.property(finite, options, (x, { posts: [lower, upper], direction: d, scale: s }) => {
     const y = normalizeGoalposts(x, { lower, upper, direction: d, scale: s })!;
     check(y >= Math.min(0, s) && y <= Math.max(0, s), () => `${y} outside [0, ${s}]`);
-    const free = normalizeGoalposts(x, { lower, upper, direction: d, scale: s, clamp: false })!;
-    check(Number.isFinite(free), () => `unclamped ${free}`);
+    const free = normalizeGoalposts(x, { lower, upper, direction: d, scale: s, clamp: false });
+    const fraction = normalizeGoalposts(x, { lower, upper, direction: d, scale: 1, clamp: false });
+    // Null when the fraction itself, or the fraction times the scale, is beyond 1.8e308.
+    const beyond = s !== 0 && (fraction === null || !(Math.abs(fraction * s) <= MAX));
+    check(free === null ? beyond : Number.isFinite(free) && !beyond, () => `unclamped ${free} (fraction ${fraction}, scale ${s})`);
   }));
-  property('is monotone in x, rising when direction × (upper − lower) × scale > 0', fc.property(twoXs, options, fc.boolean(), ([x1, x2], { posts: [lower, upper], direction: d, scale: s }, clamp) => {
+  property('is monotone in x, rising when direction × (upper − lower) × scale > 0 (exactly, across the overflow fallback)', fc.property(twoXs, options, fc.boolean(), ([x1, x2], { posts: [lower, upper], direction: d, scale: s }, clamp) => {
     const o = { lower, upper, direction: d, scale: s, clamp };
     const sign = d * Math.sign(upper - lower) * Math.sign(s);
-    const [y1, y2] = [normalizeGoalposts(x1, o)!, normalizeGoalposts(x2, o)!];
+    const [y1, y2] = clamp ? [normalizeGoalposts(x1, o)!, normalizeGoalposts(x2, o)!] : [extendedGoalposts(x1, o), extendedGoalposts(x2, o)];
     check(ordered(y1, y2, sign), () => `x ${x1} ≤ ${x2} gave ${y1}, ${y2} (sign ${sign})`);
   }));
-  property('maps lower to 0 and upper to scale; direction -1 is the goalposts swapped', fc.property(moderate, pair, scale, (x, [lower, upper], s) => {
+  property('maps lower to 0 and upper to scale; direction -1 is the goalposts swapped', fc.property(finite, pair, scale, (x, [lower, upper], s) => {
     check(normalizeGoalposts(lower, { lower, upper, scale: s, clamp: false }) === 0, () => 'lower is not 0');
     check(normalizeGoalposts(upper, { lower, upper, scale: s, clamp: false }) === s, () => 'upper is not scale');
-    check(normalizeGoalposts(x, { lower, upper, direction: -1, scale: s }) === normalizeGoalposts(x, { lower: upper, upper: lower, scale: s }), () => 'direction -1 is not the swap');
+    check(Object.is(normalizeGoalposts(x, { lower, upper, direction: -1, scale: s }), normalizeGoalposts(x, { lower: upper, upper: lower, scale: s })), () => 'direction -1 is not the swap');
   }));
-  property('gives null for missing x and throws a TypeError for equal or non-finite goalposts', fc.property(moderate, fc.constantFrom(null, undefined, Number.NaN), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY), (a, missing, bad) => {
+  property('gives null for missing x and throws a TypeError for equal or non-finite goalposts', fc.property(finite, fc.constantFrom(null, undefined, Number.NaN), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY), (a, missing, bad) => {
     check(normalizeGoalposts(missing, { lower: 0, upper: 1 }) === null, () => 'missing x is not null');
     for (const o of [{ lower: a, upper: a }, { lower: bad, upper: a }, { lower: a, upper: bad }]) {
       let thrown: unknown;
@@ -66,11 +82,12 @@ describe('normalizeGoalposts', () => {
 });
 
 describe('normalizeMinMax', () => {
-  const range = fc.tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true }));
+  /** Output ranges: moderate, or any two doubles (a range wider than the doubles included). */
+  const range = fc.oneof(fc.tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), fc.tuple(finite, finite));
   property('keeps missing values missing and puts present ones within the range', fc.property(column(), direction, range, (values, d, [lo, hi]) => {
     const out = normalizeMinMax(values, { direction: d, range: [lo, hi] });
     check(keepsMissing(values, out), () => 'missing values moved');
-    const slack = EPS * (Math.abs(lo) + Math.abs(hi));
+    const slack = EPS * Math.max(Math.abs(lo), Math.abs(hi));
     for (const y of out) check(y === null || (y >= Math.min(lo, hi) - slack && y <= Math.max(lo, hi) + slack), () => `${y} outside [${lo}, ${hi}]`);
   }));
   property('is monotone in the direction: d·x ≤ d·x\' gives y ≤ y\' (exactly)', fc.property(column(), direction, (values, d) => {
@@ -82,23 +99,28 @@ describe('normalizeMinMax', () => {
     const b = normalizeMinMax(permute(xs, order), { direction: d });
     check(a.every((y, k) => Object.is(y, b[k])), () => `${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
   }));
-  property('gives every unit the top of the range when all present values are equal', fc.property(moderate, fc.integer({ min: 1, max: 9 }), range, (x, n, [lo, hi]) => {
+  property('gives every unit the top of the range when all present values are equal', fc.property(finite, fc.integer({ min: 1, max: 9 }), range, (x, n, [lo, hi]) => {
     check(normalizeMinMax(new Array<number>(n).fill(x), { range: [lo, hi] }).every((y) => y === hi), () => 'equal values do not all get the top');
   }));
 });
 
 describe('normalizeDistanceToTarget', () => {
   const options = fc.record({ posts: pair, cap: fc.option(fc.boolean(), { nil: undefined }) });
-  property('is finite, and at most 1 when capped (the default)', fc.property(moderate, options, (x, { posts: [baseline, target], cap }) => {
-    const y = normalizeDistanceToTarget(x, { baseline, target, cap })!;
-    check(Number.isFinite(y), () => `${y}`);
-    if (cap !== false) check(y <= 1, () => `${y} above 1`);
+  /** Progress by the goalposts' arithmetic (the same spanFraction): null where it is beyond the doubles. */
+  const progress = (x: number, baseline: number, target: number) => normalizeGoalposts(x, { lower: baseline, upper: target, scale: 1, clamp: false });
+  property('is finite, and at most 1 when capped (the default); null exactly where the progress is beyond the doubles (and, capped, below 0)', fc.property(finite, options, (x, { posts: [baseline, target], cap }) => {
+    const y = normalizeDistanceToTarget(x, { baseline, target, cap });
+    const free = progress(x, baseline, target);
+    const below = normalizeGoalposts(x, { lower: baseline, upper: target, scale: 1 }) === 0;
+    check(y === null ? free === null && (cap === false || below) : Number.isFinite(y), () => `${y} (progress ${free})`);
+    if (cap !== false) check(y === null || y <= 1, () => `${y} above 1`);
   }));
-  property('is monotone in x, rising when the target is above the baseline', fc.property(twoXs, options, ([x1, x2], { posts: [baseline, target], cap }) => {
-    const [y1, y2] = [normalizeDistanceToTarget(x1, { baseline, target, cap })!, normalizeDistanceToTarget(x2, { baseline, target, cap })!];
+  property('is monotone in x, rising when the target is above the baseline (null ones are beyond the doubles, at the ends)', fc.property(twoXs, options, ([x1, x2], { posts: [baseline, target], cap }) => {
+    const [y1, y2] = [normalizeDistanceToTarget(x1, { baseline, target, cap }), normalizeDistanceToTarget(x2, { baseline, target, cap })];
+    if (y1 === null || y2 === null) return;
     check(ordered(y1, y2, Math.sign(target - baseline)), () => `x ${x1} ≤ ${x2} gave ${y1}, ${y2}`);
   }));
-  property('maps the baseline to 0 and the target to 1; equal posts give 1 at the target and null elsewhere; missing gives null', fc.property(moderate, pair, (x, [baseline, target]) => {
+  property('maps the baseline to 0 and the target to 1; equal posts give 1 at the target and null elsewhere; missing gives null', fc.property(finite, pair, (x, [baseline, target]) => {
     check(normalizeDistanceToTarget(baseline, { baseline, target }) === 0, () => 'baseline is not 0');
     check(normalizeDistanceToTarget(target, { baseline, target }) === 1, () => 'target is not 1');
     check(normalizeDistanceToTarget(baseline, { baseline, target: baseline }) === 1, () => 'equal posts at the target are not 1');
@@ -117,7 +139,7 @@ describe('normalizeEfficacy', () => {
     const out = normalizeEfficacy(values, { direction: d });
     for (const [i, j] of pairs(values)) if (d * values[i]! <= d * values[j]!) check(out[i]! <= out[j]!, () => `${values[i]} → ${out[i]}, ${values[j]} → ${out[j]}`);
   }));
-  property('does not depend on the order of the units, and gives 100 to all when all are equal', fc.property(withPermutation(column()), direction, moderate, ({ xs, order }, d, x) => {
+  property('does not depend on the order of the units, and gives 100 to all when all are equal', fc.property(withPermutation(column()), direction, finite, ({ xs, order }, d, x) => {
     const a = permute(normalizeEfficacy(xs, { direction: d }), order);
     const b = normalizeEfficacy(permute(xs, order), { direction: d });
     check(a.every((y, k) => Object.is(y, b[k])), () => `${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
@@ -126,13 +148,19 @@ describe('normalizeEfficacy', () => {
 });
 
 describe('normalizeZScore', () => {
+  // Output means and sds that keep every result within the doubles (|z| ≤ √20 for 20 units); with
+  // an sd near 1.8e308 a z-score can be beyond them, and is null (a unit test covers it).
   const options = fc.record({ mean: fc.double({ min: -1e3, max: 1e3, noNaN: true }), sd: fc.double({ min: 1e-3, max: 1e3, noNaN: true }) });
-  // Grid values (hundredths within ±1000) keep the spread at least 0.005 against values of at most
-  // 1000: (x − x̄) then loses at most 1000/0.005 ulps, 4e-11 relative, well within the 1e-9 slack.
+  // The bound and the order law hold only up to the cancellation in x − x̄, whose error is
+  // ε·max|x| against a spread s: unbounded for any doubles (values that agree to 15 digits), so
+  // these two use grid values (hundredths within ±1000), whose spread is at least 0.005 against
+  // values of at most 1000: (x − x̄) then loses at most 1000/0.005 ulps, 4e-11 relative, well
+  // within the 1e-9 slack. The other laws take any doubles.
   const gridColumn = column(fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 100));
-  property('keeps missing values missing', fc.property(column(), options, (values, { mean, sd }) => {
+  property('keeps missing values missing, and is finite', fc.property(column(), options, (values, { mean, sd }) => {
     const out = normalizeZScore(values, { mean, sd });
     check(keepsMissing(values, out), () => 'missing values moved');
+    check(out.every((y) => y === null || Number.isFinite(y)), () => JSON.stringify(out));
   }));
   property('stays within Samuelson\'s bound |y − mean| ≤ sd·(n − 1)/√n (the sample sd)', fc.property(gridColumn, options, (values, { mean, sd }) => {
     const out = normalizeZScore(values, { mean, sd });
@@ -143,6 +171,13 @@ describe('normalizeZScore', () => {
   property('is monotone: x ≤ x\' gives z ≤ z\' (exactly)', fc.property(column(), (values) => {
     const out = normalizeZScore(values);
     for (const [i, j] of pairs(values)) if (values[i]! <= values[j]!) check(out[i]! <= out[j]!, () => `${values[i]} → ${out[i]}, ${values[j]} → ${out[j]}`);
+  }));
+  property('does not depend on the unit: values times 2^k give the same z-scores to the bit (where the scaled values are exact)', fc.property(column(), fc.integer({ min: -1100, max: 1100 }), (values, k) => {
+    const scaled = values.map((v) => (present(v) ? v * 2 ** k : v));
+    // A value scaled past 1.8e308 becomes infinite (missing), one scaled into the subnormals loses digits: not the same data.
+    if (!values.every((v, j) => !present(v) || (Number.isFinite(scaled[j]!) && scaled[j]! / 2 ** k === v && (v === 0 || Math.abs(scaled[j]!) >= 2 ** -1022) === (v === 0 || Math.abs(v) >= 2 ** -1022)))) return;
+    const [a, b] = [normalizeZScore(values), normalizeZScore(scaled)];
+    check(a.every((y, j) => Object.is(y, b[j])), () => `${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
   }));
   property('does not depend on the order of the units, up to the rounding of its two sums (1e-9)', fc.property(withPermutation(gridColumn), ({ xs, order }) => {
     const a = permute(normalizeZScore(xs), order);
@@ -206,12 +241,12 @@ describe('scoreBands', () => {
       const points = steps.slice(0, e.length + 1).map((s) => (p += s));
       return [{ max: e[0]!, points: points[0]! }, ...e.map((min, k) => (k + 1 < e.length ? { min, max: e[k + 1]!, points: points[k + 1]! } : { min, points: points[k + 1]! }))];
     });
-  property('earns the points of a band or 0, and null for missing values', fc.property(fc.oneof(moderate, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY)), ladder, (x, bands) => {
+  property('earns the points of a band or 0, and null for missing values', fc.property(fc.oneof(finite, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY)), ladder, (x, bands) => {
     const y = scoreBands(x, bands);
     if (!Number.isFinite(x)) return check(y === null, () => `${x} scored ${y}`);
     check(y === 0 || bands.some((b) => b.points === y), () => `${y} is no band's points`);
   }));
-  property('is monotone on a ladder of bands with rising points, and does not depend on the order of disjoint bands', fc.property(fc.tuple(moderate, moderate), ladder, fc.boolean(), ([a, b], bands, reverse) => {
+  property('is monotone on a ladder of bands with rising points, and does not depend on the order of disjoint bands', fc.property(fc.tuple(finite, finite), ladder, fc.boolean(), ([a, b], bands, reverse) => {
     const [x1, x2] = a <= b ? [a, b] : [b, a];
     check(scoreBands(x1, bands)! <= scoreBands(x2, bands)!, () => `x ${x1} ≤ ${x2} gave ${scoreBands(x1, bands)}, ${scoreBands(x2, bands)}`);
     const shuffled = reverse ? bands.slice().reverse() : [...bands.slice(1), bands[0]!];
@@ -222,7 +257,7 @@ describe('scoreBands', () => {
 });
 
 describe('scoreBoolean', () => {
-  property('gives the points for true, 0 for false and null for missing: monotone from false to true', fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (points) => {
+  property('gives the points for true, 0 for false and null for missing: monotone from false to true', fc.property(nonNegative, (points) => {
     check(scoreBoolean(true, { points }) === points && scoreBoolean(false, { points }) === 0, () => `${points}`);
     check(scoreBoolean(null, { points }) === null && scoreBoolean(undefined, { points }) === null, () => 'missing is not null');
   }));
@@ -230,9 +265,9 @@ describe('scoreBoolean', () => {
 
 describe('scoreDeduction', () => {
   const options = fc.record({
-    target: moderate, full: fc.double({ min: 0, max: 1e3, noNaN: true }), ratePerUnit: fc.double({ min: 0, max: 1e3, noNaN: true }), direction,
+    target: finite, full: nonNegative, ratePerUnit: nonNegative, direction,
   });
-  property('keeps between 0 and the full points, full on or beyond the target, null for missing', fc.property(moderate, options, (x, o) => {
+  property('keeps between 0 and the full points, full on or beyond the target, null for missing', fc.property(finite, options, (x, o) => {
     const y = scoreDeduction(x, o)!;
     check(y >= 0 && y <= o.full, () => `${y} outside [0, ${o.full}]`);
     if ((o.direction === 1 && x >= o.target) || (o.direction === -1 && x <= o.target)) check(y === o.full, () => `${y} at or beyond the target`);

@@ -88,28 +88,9 @@ describe('readObservationTableCsv', () => {
     }), params('cheap'));
   }, timeout);
 
-  it('handles mutants of Meixi\'s observations.csv: issues at a line and column, or observations that assess cleanly', () => {
-    fc.assert(fc.property(mutatedCsv, year, (text, y) => {
-      const r = readObservationsCsv(text);
-      if (!r.ok) return expectCsvRejection(r.issues, text);
-      expectFinite(r.value, 'the observations');
-      expectAssessed(meixi.framework, r.value, y);
-    }), params('heavy'));
-  }, timeout);
-});
-
-describe('readObservationTableCsv', () => {
-  it('reads or rejects random text with issues at a line and column, never throwing', () => {
-    fc.assert(fc.property(randomCsv, (text) => {
-      const r = readObservationTableCsv(text);
-      if (!r.ok) return expectCsvRejection(r.issues, text);
-      expectSoundTable(r.value);
-    }), params('cheap'));
-  }, timeout);
-
-  // KNOWN (hardening report): the table reader does not trim the indicator, unit and period cells as
-  // readObservationsCsv does (so it takes empty names, rejects " 2025" and reads " xihu" as another
-  // unit); until that is fixed, only texts that both accept and whose names need no trimming are compared.
+  // Both readers trim the indicator, unit and period cells and refuse empty names, so a text that
+  // both accept gives the same assessment; one only the table reader accepts (a bad revision, which
+  // it ignores) is still assessed.
   it('handles mutants of Meixi\'s observations.csv: issues at a line and column, or a table that assesses exactly like the observations', () => {
     fc.assert(fc.property(mutatedCsv, year, (text, y) => {
       const r = readObservationTableCsv(text);
