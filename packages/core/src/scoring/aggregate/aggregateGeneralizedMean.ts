@@ -22,9 +22,9 @@ const LARGE_P = 2 ** 70;
  * present value, all weights 0 or a negative weight give `null`. Any finite values, weights and p
  * give a finite mean within [min, max]: for |p| < 1e-3 the mean is taken through `expm1` and
  * `log1p`, which tend to the geometric mean as p → 0 instead of losing it (`xᵖ` rounds to 1),
- * and below 2⁻¹⁰⁰ it is the geometric mean, equal to the last bit; for
- * |p| beyond 2⁷⁰ it is the largest (p > 0) or smallest value, as p → ±∞; where `xᵢᵖ` or a sum
- * overflows or underflows, the sum is taken as a log-sum-exp relative to its largest term.
+ * and below 2⁻¹⁰⁰ it is the geometric mean, equal to the last bit; beyond 2⁷⁰ it is the largest
+ * (p > 0) or smallest value, as p → ±∞; where `xᵢᵖ` or a sum overflows or underflows, the sum is
+ * taken as a log-sum-exp relative to its largest term.
  *
  * @category Scoring
  * @param values - Values, `null` for missing.

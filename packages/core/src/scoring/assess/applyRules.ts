@@ -50,8 +50,8 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Ev
  * (never below 0, never above the scheme's total points); `minOf` replaces the total of units
  * carrying its tag with the lower of two area scores; vetoes, grade caps and unmet binding
  * indicators constrain the grade, which is decided after rounding. A `minOf` whose change to the
- * total would lie beyond ±1.8e308 (from a total below −9e307 to one near total points of 1.8e308)
- * leaves the unit without a total, which the caller reports.
+ * total would lie beyond ±1.8e308 (a total far below 0, from scores far below 0, taken up to total
+ * points near 1.8e308) leaves the unit without a total, which the caller reports.
  */
 export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx: RuleContext): RulesOutcome {
   const out: RulesOutcome = { total: start, fired: [], forcedGrade: null, gradeCaps: [], forceLowest: false };
