@@ -42,7 +42,7 @@ writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><me
 writeFileSync(join(dir, 'page.css'), 'body { margin: 0; font: 14px system-ui; } .stage { width: 900px; }');
 const server = createStaticServer({ routes: { '/': `${dir}/` } });
 const origin = `http://127.0.0.1:${await listen(server)}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc --no-flush-bytecode'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   await page.goto(`${origin}/index.html`);

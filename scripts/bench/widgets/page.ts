@@ -10,10 +10,15 @@ import { assess, parseFramework, reweight, toObservationCube, type Assessment, t
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
+/**
+ * A fresh container for the next contender, with the previous one's garbage collected first
+ * (Chromium runs with `--expose-gc`), so no contender pays for another's leftovers.
+ */
 function stage(): HTMLElement {
   const box = document.createElement('div');
   box.className = 'stage';
   document.body.replaceChildren(box);
+  (globalThis as { gc?: () => void }).gc?.();
   return box;
 }
 
