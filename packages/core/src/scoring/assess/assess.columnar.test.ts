@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assess } from './assess.js';
-import { aggregateChildren } from './aggregateChildren.js';
-import { aggregateIndicatorColumns } from './aggregateIndicatorColumns.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import { readObservationsCsv } from '../../observation/readObservationsCsv.js';
 import { meixiFramework, readMeixi } from '../../model/_fixtures/meixi.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
-import { FLAG } from './cellFlags.js';
 import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
 
 const parsed = parseFramework(meixiFramework());
@@ -90,51 +87,6 @@ describe('the assessment trace, expanded on demand', () => {
     a.cells.status = [];
     expect(a.fingerprint).toBe('mine');
     expect(a.cells.status).toEqual([]);
-  });
-});
-
-describe('aggregateIndicatorColumns()', () => {
-  /** The kernel against aggregateChildren, unit by unit: scores, weights used and flags, to the bit. */
-  const sameBits = (score: fc.Arbitrary<number | null>, weight: fc.Arbitrary<number>) => {
-    const input = fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
-      rows: fc.array(fc.array(score, { minLength: k, maxLength: k }), { minLength: 1, maxLength: 8 }),
-      weights: fc.array(weight, { minLength: k, maxLength: k }),
-      mean: fc.boolean(),
-      min: fc.option(fc.integer({ min: 1, max: k }), { nil: null }),
-    }));
-    fc.assert(fc.property(input, ({ rows, weights, mean, min }) => {
-      const n = rows.length;
-      const k = weights.length;
-      // Put the area's indicators in columns 1…k of rows m = k + 1 wide, to exercise the stride.
-      const m = k + 1;
-      const normalized = new Float64Array(n * m).fill(Number.NaN);
-      rows.forEach((row, u) => row.forEach((x, c) => (normalized[u * m + c + 1] = x ?? Number.NaN)));
-      const weightUsed = new Float64Array(n * m).fill(Number.NaN);
-      const flags = new Uint8Array(n * m);
-      const scores = new Float64Array(n);
-      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed, flags }, mean, Int32Array.from({ length: k }, (_, c) => c + 1), Float64Array.from(weights), min, scores);
-      rows.forEach((row, u) => {
-        const present = row.filter((x) => x !== null).length;
-        if (min !== null && present < min) {
-          expect(failed[u]).toBe(1);
-          expect(scores[u]).toBeNaN();
-          row.forEach((x, c) => expect(flags[u * m + c + 1]).toBe(x === null ? 0 : FLAG.excluded));
-          return;
-        }
-        const expected = aggregateChildren(row, weights, { method: mean ? 'weightedMean' : 'weightedSum' });
-        expect(Object.is(scores[u], expected.score ?? Number.NaN)).toBe(true);
-        row.forEach((_, c) => expect(Object.is(weightUsed[u * m + c + 1], expected.weightUsed[c] ?? Number.NaN)).toBe(true));
-      });
-    }), { numRuns: 500 });
-  };
-
-  it('gives every unit the bits aggregateChildren gives it, for weighted means and sums (property)', () => {
-    sameBits(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null, freq: 4 }), fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true })));
-  });
-
-  it('does so too for scores and weights anywhere in the doubles, where the sums overflow or underflow (property)', () => {
-    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
-    sameBits(fc.option(finite, { nil: null, freq: 4 }), fc.oneof(fc.constant(0), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })));
   });
 });
 

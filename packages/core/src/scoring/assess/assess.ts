@@ -1,4 +1,5 @@
 import type { Framework } from '../../model/framework.schema.js';
+import type { Unit } from '../../model/unit.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { selectFromTable } from './selectFromTable.js';
@@ -18,6 +19,9 @@ import { compilePlan } from './compilePlan.js';
 import { selectObservations } from './selectObservations.js';
 import { scoreIndicators } from './scoreIndicators.js';
 import { scoreAreas } from './scoreAreas.js';
+import { rowAreas } from './rowAreas.js';
+import { cellScore } from './cellScore.js';
+import { cellWeight } from './cellWeight.js';
 import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
@@ -69,10 +73,10 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const indicatorIds = plan.indicators.map((i) => i.id);
   const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
   const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
-  const unitById = new Map(framework.units.map((u) => [u.id, u]));
-  const units = unitIds.map((id) => unitById.get(id)!);
+  const units = unitsOf(framework, unitIds);
   const diagnostics: Diagnostic[] = [...grid.diagnostics];
-  const cells = scoreIndicators(plan, units, grid, period, diagnostics);
+  const rows = rowAreas(plan);
+  const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
   const totals = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
   const assessment: Assessment = {
@@ -87,7 +91,7 @@ export function assess(framework: Framework, observations: ObservationInput, opt
     },
     period,
     fingerprint: '',
-    units: units.map((u) => ({ id: u.id, name: localized(u.name) })),
+    units: [],
     indicators: plan.indicators.map((ind, i) => ({
       id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
       direction: plan.indicatorDirection[i]!, weight: ind.weight ?? ind.points ?? 1, missing: plan.indicatorMissing[i]!.policy,
@@ -103,7 +107,9 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   // The fingerprint hashes every selected value: worth its cost when someone reads it, not on every
   // run (a sensitivity analysis or a live reweighting assesses hundreds of times).
   lazy(assessment, 'fingerprint', () => fingerprintInputs(framework, options, unitIds, grid));
-  // Totals, grades and ranks are decided above; the object per unit and area is made when read.
+  // Totals, grades and ranks are decided above; the object per unit and area is made when read,
+  // and so is the list of units with their names (two objects per unit).
+  lazy(assessment, 'units', () => units.map((u) => ({ id: u.id, name: localized(u.name) })));
   lazy(assessment, 'results', () => unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints));
   return assessment;
 }
@@ -130,17 +136,33 @@ function select(
   carry: ReadonlyArray<boolean>,
 ): { unitIds: string[]; grid: ObservationGrid } {
   const wanted = options.units ? new Set(options.units) : null;
-  const candidates = framework.units.filter((u) => wanted === null || wanted.has(u.id)).map((u) => u.id);
+  const candidates = wanted === null ? framework.units.map((u) => u.id) : framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
   if (isCube(observations)) return selectFromCube(observations, options.period, candidates, wanted === null, indicatorIds, carry);
   if (isTable(observations)) return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
   let unitIds = candidates;
   if (wanted === null) {
     const indicators = new Set(indicatorIds);
     const observed = new Set<string>();
-    for (const o of observations) if (o.period === options.period && indicators.has(o.indicator)) observed.add(o.unit);
+    // A unit already seen (usually the previous observation's) needs no second look.
+    let last: string | undefined;
+    for (const o of observations) {
+      if (o.unit === last || o.period !== options.period || !indicators.has(o.indicator)) continue;
+      observed.add(o.unit);
+      last = o.unit;
+    }
     unitIds = candidates.filter((id) => observed.has(id));
   }
   return { unitIds, grid: selectObservations(observations, options.period, unitIds, indicatorIds, carry) };
+}
+
+/** The framework's units with these ids, in this order (every unit, in framework order, needs no map). */
+function unitsOf(framework: Framework, ids: ReadonlyArray<string>): Unit[] {
+  const all = framework.units;
+  let same = all.length === ids.length;
+  for (let k = 0; k < ids.length && same; k++) same = all[k]!.id === ids[k];
+  if (same) return all.slice();
+  const byId = new Map(all.map((u) => [u.id, u]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 /**
@@ -166,8 +188,8 @@ function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints
     }
     return raw;
   });
-  lazy(out, 'normalized', numbers((k) => cells.normalized[k]!));
-  lazy(out, 'weightUsed', numbers((k) => cells.weightUsed[k]!));
+  lazy(out, 'normalized', numbers((k) => cellScore(cells, k)));
+  lazy(out, 'weightUsed', numbers((k) => cellWeight(cells, areas, plan.indicatorArea, k)));
   lazy(out, 'points', numbers((k) => indicatorPoints(cells, areas, plan.indicatorArea, totalPoints, k)));
   lazy(out, 'flags', () => Array.from(cells.flags, flagsOf));
   // The status judges what was observed in the period, not a value a policy supplied.

@@ -6,6 +6,7 @@ import type { Cells } from './scoreIndicators.js';
 import type { AreaScores } from './scoreAreas.js';
 import type { AssessOptions } from './assess.js';
 import { aggregateInto } from './aggregateInto.js';
+import { weightedTotals } from './weightedTotals.js';
 import { applyRules, type RuleContext } from './applyRules.js';
 import { roundDecimal } from './roundDecimal.js';
 import { gradeOf } from './gradeOf.js';
@@ -15,6 +16,8 @@ import { constrainGrade } from './constrainGrade.js';
 import { gridValue } from './observationGrid.js';
 import { flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
+import { cellScore } from './cellScore.js';
+import { cellWeight } from './cellWeight.js';
 
 
 /**
@@ -35,46 +38,63 @@ export function finishUnits(
   const scheme = framework.scheme;
   const totalAggregation = scheme.aggregation ?? { method: 'weightedMean' as const };
   const n = units.length;
-  const R = plan.roots.length;
-  const rootScores = new Float64Array(R);
-  const rootWeights = Float64Array.from(plan.roots, (r) => r.weight);
-  const rootUsed = new Float64Array(R);
-  const { score: areaScore, weightUsed: areaWeight, additive, effective } = areas;
+  const { weightUsed: areaWeight, additive, effective } = areas;
   const rootIndex = Int32Array.from(plan.roots, (r) => r.index);
-  const parentsFirst = plan.order.slice().reverse();
-  const parentOf = Int32Array.from(plan.areas, (a) => (a.parent === null ? -1 : a.parent));
+  const rootWeights = Float64Array.from(plan.roots, (r) => r.weight);
+  // The aggregate of the top-level areas, 0–100 (NaN for none), and whether it is additive.
+  const score = new Float64Array(n);
+  const additiveTotal = new Uint8Array(n).fill(1);
+  if (totalAggregation.method === 'weightedMean' || totalAggregation.method === 'weightedSum') {
+    weightedTotals(totalAggregation.method === 'weightedMean', rootIndex, rootWeights, areas, score);
+  } else {
+    const R = rootIndex.length;
+    const rootScores = new Float64Array(R);
+    const rootUsed = new Float64Array(R);
+    for (let u = 0; u < n; u++) {
+      for (let r = 0; r < R; r++) rootScores[r] = areas.score[rootIndex[r]! * n + u]!;
+      const agg = aggregateInto(totalAggregation, rootScores, rootWeights, R, rootUsed);
+      for (let r = 0; r < R; r++) areaWeight[rootIndex[r]! * n + u] = rootUsed[r]!;
+      score[u] = agg.score;
+      additiveTotal[u] = agg.additive ? 1 : 0;
+    }
+  }
+  // Each area's share of the total, parents before children, one area column at a time; NaN where
+  // a non-additive aggregation on its path breaks the attribution of points.
+  const parentsFirst = Int32Array.from(plan.order).reverse();
+  for (const k of parentsFirst) {
+    const parent = plan.areas[k]!.parent;
+    for (let u = 0; u < n; u++) {
+      const parentEff = parent === null ? 1 : effective[parent * n + u]!;
+      const parentAdditive = parent === null ? additiveTotal[u] === 1 : additive[parent * n + u] === 1;
+      const share = areaWeight[k * n + u]!;
+      effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
+    }
+  }
   const totalPoints = scheme.totalPoints;
+  const { digits, mode } = scheme.rounding;
   const total: Array<number | null> = new Array<number | null>(n);
   const unrounded: Array<number | null> = new Array<number | null>(n);
   const grade: Array<string | null> = new Array<string | null>(n);
   const fired: RuleFired[][] | null = scheme.rules.length === 0 ? null : new Array<RuleFired[]>(n);
+  const anyFailed = cells.failed.size > 0;
   for (let u = 0; u < n; u++) {
-    for (let r = 0; r < R; r++) rootScores[r] = areaScore[rootIndex[r]! * n + u]!;
-    const agg = aggregateInto(totalAggregation, rootScores, rootWeights, R, rootUsed);
-    for (let r = 0; r < R; r++) areaWeight[rootIndex[r]! * n + u] = rootUsed[r]!;
-    // Each area's share of the total, parents before children; NaN where a non-additive
-    // aggregation on its path breaks the attribution of points.
-    for (const k of parentsFirst) {
-      const parent = parentOf[k]!;
-      const parentEff = parent < 0 ? 1 : effective[parent * n + u]!;
-      const parentAdditive = parent < 0 ? agg.additive : additive[parent * n + u] === 1;
-      const share = areaWeight[k * n + u]!;
-      effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
-    }
-    const points = (agg.score / 100) * totalPoints;
+    const s = score[u]!;
+    const failed = anyFailed && cells.failed.has(u);
+    const points = (s / 100) * totalPoints;
     // A total beyond ±1.8e308 (scores far outside 0–100 times huge total points) has no number.
-    const start = cells.failed.has(u) || agg.score !== agg.score || !(Math.abs(points) <= Number.MAX_VALUE) ? null : points;
+    const start = failed || s !== s || !(Math.abs(points) <= Number.MAX_VALUE) ? null : points;
     // Without rules nothing can move the total or constrain the grade.
     const outcome = fired === null ? null : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
     const sum = outcome === null ? start : outcome.total;
-    if (agg.score === agg.score && !cells.failed.has(u) && sum === null) diagnostics.push(outOfRange(units[u]!.id));
+    if (s === s && !failed && sum === null) diagnostics.push(outOfRange(units[u]!.id));
     unrounded[u] = sum === null ? null : plainNumber(sum);
-    total[u] = sum === null ? null : roundDecimal(sum, scheme.rounding.digits, scheme.rounding.mode);
-    grade[u] = outcome === null ? gradeOf(total[u] ?? null, scheme.grades) : constrainGrade(gradeOf(total[u] ?? null, scheme.grades), outcome, scheme.grades);
+    const rounded = sum === null ? null : roundDecimal(sum, digits, mode);
+    total[u] = rounded;
+    grade[u] = outcome === null ? gradeOf(rounded, scheme.grades) : constrainGrade(gradeOf(rounded, scheme.grades), outcome, scheme.grades);
     if (fired !== null) fired[u] = outcome!.fired;
   }
   const rank = rankCompetition(total);
-  if (total.some((t) => t === null)) {
+  if (total.includes(null)) {
     diagnostics.push({
       severity: 'warning', code: 'no_total',
       message: { en: 'some units have no total and are not ranked', zh: '部分单位无法计算总分，未参与排名' },
@@ -164,7 +184,7 @@ export function indicatorPoints(cells: Cells, areas: AreaScores, indicatorArea: 
   const u = Math.floor(cell / cells.m);
   const a = indicatorArea[cell % cells.m]!;
   const eff = areas.effective[a * areas.n + u]!;
-  const s = cells.normalized[cell]!;
-  const w = cells.weightUsed[cell]!;
+  const s = cellScore(cells, cell);
+  const w = cellWeight(cells, areas, indicatorArea, cell);
   return s !== s || w !== w || eff !== eff || areas.additive[a * areas.n + u] === 0 ? Number.NaN : (s / 100) * w * eff * totalPoints;
 }

@@ -49,4 +49,17 @@ describe('rankCompetition', () => {
       });
     }));
   });
+
+  it('ranks any doubles: 0 and −0 tie, infinities and NaN get no rank (property)', () => {
+    const score = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1.5, null));
+    // A few scores (sorted by comparison) and hundreds (radix-sorted).
+    const scores = fc.oneof(fc.array(score, { maxLength: 40 }), fc.array(score, { minLength: 256, maxLength: 600 }));
+    fc.assert(fc.property(scores, (xs) => {
+      const ranks = rankCompetition(xs);
+      xs.forEach((x, i) => {
+        if (x === null || !Number.isFinite(x)) expect(ranks[i]).toBeNull();
+        else expect(ranks[i]).toBe(1 + xs.filter((y) => y !== null && Number.isFinite(y) && y > x).length);
+      });
+    }), { numRuns: 300 });
+  });
 });

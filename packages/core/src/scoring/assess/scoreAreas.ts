@@ -4,7 +4,7 @@ import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import { aggregateInto } from './aggregateInto.js';
 import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
-import { aggregateIndicatorColumns, columnScratch } from './aggregateIndicatorColumns.js';
+import { aggregateRowAreas } from './aggregateRowAreas.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 import { FLAG, raise } from './cellFlags.js';
 
@@ -21,13 +21,19 @@ export interface AreaScores {
   flags: Uint8Array;
   /** The area's share of the unit's total (filled when totals are made; `NaN` where points cannot be attributed). */
   effective: Float64Array;
+  /** For row areas: what the unit's child weights are divided by (see `cellWeight`); `NaN` when nothing. */
+  divisor: Float64Array;
+  /** For row areas whose score took the scaled fallback (divisor `NaN`), at `a * n + u`: the children's weights used. */
+  scaled: Map<number, Float64Array>;
 }
 
 /**
  * Aggregates indicators into areas, children before parents. An area with fewer present
  * indicators than its `minIndicators` counts as missing; a missing area then follows its
  * missing-data policy (the peer-group mean is the mean of that area's score over the units of
- * the same group that have it, as the SDG Index imputes a goal by region).
+ * the same group that have it, as the SDG Index imputes a goal by region). The row areas (`cells.rows`)
+ * are scored first, all in one pass along the rows: they depend on no other area, and their
+ * missing-data policies are still applied in plan order, so diagnostics keep their order.
  */
 export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells, diagnostics: Diagnostic[]): AreaScores {
   const n = units.length;
@@ -40,11 +46,17 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
     additive: new Uint8Array(A * n).fill(1),
     flags: new Uint8Array(A * n),
     effective: new Float64Array(A * n).fill(Number.NaN),
+    divisor: new Float64Array(A * n).fill(Number.NaN),
+    scaled: new Map(),
   };
   const { normalized, flags: cellFlags, weightUsed: cellWeight } = cells;
   const { score, weightUsed, additive, flags } = out;
-  const scratch = columnScratch(n);
+  aggregateRowAreas(cells, out);
   for (const a of plan.order) {
+    if (cells.rows.isRowArea[a] === 1) {
+      imputeArea(a, plan, units, out, diagnostics, cells);
+      continue;
+    }
     const area = plan.areas[a]!;
     const k = area.children.length;
     const kinds = Uint8Array.from(area.children, (c) => (c.kind === 'indicator' ? 1 : 0));
@@ -56,12 +68,6 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
     const method = area.aggregation.method;
     const weighted = method === 'weightedMean' || method === 'weightedSum';
     const onlyIndicators = kinds.every((x) => x === 1);
-    if (onlyIndicators && weighted) {
-      const failed = aggregateIndicatorColumns({ n, m, normalized, weightUsed: cellWeight, flags: cellFlags, scratch }, method === 'weightedMean', index, ws, min, score.subarray(a * n, (a + 1) * n));
-      for (let u = 0; u < n; u++) if (failed[u] === 1 || score[a * n + u] !== score[a * n + u]) raise(flags, a * n + u, FLAG.missing);
-      imputeArea(a, plan, units, out, diagnostics, cells);
-      continue;
-    }
     for (let u = 0; u < n; u++) {
       let present = 0;
       if (onlyIndicators) {
@@ -112,7 +118,9 @@ function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: Area
   const policy = area.missing;
   const n = units.length;
   const column = out.score.subarray(a * n, (a + 1) * n);
-  if (column.every((x) => x === x)) return;
+  let complete = true;
+  for (let u = 0; u < n && complete; u++) complete = column[u] === column[u];
+  if (complete) return;
   const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
   const means = groups ? groupMeans(Array.from(column, (x) => (x !== x ? null : x)), groups) : null;
   for (let u = 0; u < n; u++) {

@@ -7,6 +7,9 @@ import { normalizeColumnInto } from './normalizeColumn.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 import { statusPlan, type StatusPlan } from './indicatorStatus.js';
 import { FLAG, raise } from './cellFlags.js';
+import { minMaxScales } from './minMaxScales.js';
+import { minMaxScore } from './cellScore.js';
+import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 
 /**
  * Per unit × indicator working values, row-major (unit `u`, indicator `i` at `u * m + i`), in
@@ -24,8 +27,22 @@ export interface Cells {
   targetOf: (u: number, i: number) => number | boolean;
   /** Per indicator, what its status rule needs; statuses are worked out when the trace is read. */
   statusPlans: StatusPlan[];
+  /**
+   * Scores of the indicators normalised here; empty when the row pass normalises every indicator.
+   * Read a cell's score with `cellScore`, which works out the row pass's own.
+   */
   normalized: Float64Array;
+  /**
+   * Each cell's share of its area, for areas aggregated unit by unit (`NaN` for none); empty when
+   * every area is a row area. Read it with `cellWeight`, which works out a row area's.
+   */
   weightUsed: Float64Array;
+  /** Per indicator: the min–max scale of the row pass's min–max indicators (see `minMaxScales`). */
+  factor: Float64Array;
+  low: Float64Array;
+  spread: Float64Array;
+  /** The row pass's areas and indicators. */
+  rows: RowAreas;
   flags: Uint8Array;
   /** Units with a missing value under the `error` policy: they get no total. */
   failed: Set<number>;
@@ -49,12 +66,18 @@ export function plannedTarget(indicator: Indicator, period: string): number | bo
 /** A target or carried value as a number for the typed columns (booleans as 1 / 0). */
 const asNumber = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
-/** Normalises every indicator column and applies the indicators' missing-data policies. */
+/**
+ * Normalises every indicator column and applies the indicators' missing-data policies, except the
+ * indicators the row pass normalises itself (`rows.source`, see `aggregateRowAreas`): for those it
+ * finds only the range of each min–max column, and their scores are worked out from it when the
+ * areas are scored and again when the trace is read (`cellScore`).
+ */
 export function scoreIndicators(
   plan: Plan,
   units: ReadonlyArray<Unit>,
   grid: ObservationGrid,
   period: string,
+  rows: RowAreas,
   diagnostics: Diagnostic[],
 ): Cells {
   const m = plan.indicators.length;
@@ -68,8 +91,11 @@ export function scoreIndicators(
     rawIsBoolean: grid.isBoolean,
     targetOf: (u, i) => targetFor(plan.indicators[i]!, units[u]!, period, planned[i]!),
     statusPlans: plan.indicators.map((ind, i) => statusPlan(ind, period, plan.indicatorDirection[i]!)),
-    normalized: new Float64Array(size).fill(Number.NaN),
-    weightUsed: new Float64Array(size).fill(Number.NaN),
+    // Every cell of an indicator scored here is written below.
+    normalized: new Float64Array(rows.everyIndicator ? 0 : size),
+    weightUsed: rows.everyArea ? new Float64Array(0) : new Float64Array(size).fill(Number.NaN),
+    ...rowScales(grid.value, n, m, rows),
+    rows,
     flags: new Uint8Array(size),
     failed: new Set(),
   };
@@ -77,9 +103,9 @@ export function scoreIndicators(
   const scores = new Float64Array(n);
   const capped = new Uint8Array(n);
   const { raw, normalized, flags } = cells;
-  const rowWise = scoreRowWise(plan, cells);
+  const rowWise = scoreRowWise(plan, cells, rows.source);
   for (let i = 0; i < m; i++) {
-    if (rowWise[i] === 1) continue;
+    if (rowWise[i] === 1 || rows.source[i] !== ROW_SOURCE.normalized) continue;
     const indicator = plan.indicators[i]!;
     const policy = plan.indicatorMissing[i]!;
     const direction = plan.indicatorDirection[i]!;
@@ -147,18 +173,41 @@ export function scoreIndicators(
   return cells;
 }
 
+/** The min–max scale of each min–max indicator of the row pass, by indicator index (0 for the others). */
+function rowScales(raw: Float64Array, n: number, m: number, rows: RowAreas): { factor: Float64Array; low: Float64Array; spread: Float64Array } {
+  const picked: number[] = [];
+  const direction: number[] = [];
+  for (let i = 0; i < m; i++) {
+    if (rows.source[i] !== ROW_SOURCE.minMax) continue;
+    picked.push(i);
+    direction.push(rows.direction[i]!);
+  }
+  const scales = minMaxScales(raw, n, m, new Int32Array(picked), new Float64Array(direction));
+  const factor = new Float64Array(m);
+  const low = new Float64Array(m);
+  const spread = new Float64Array(m);
+  for (let c = 0; c < picked.length; c++) {
+    factor[picked[c]!] = scales.factor[c]!;
+    low[picked[c]!] = scales.low[c]!;
+    spread[picked[c]!] = scales.spread[c]!;
+  }
+  return { factor, low, spread };
+}
+
 /**
  * The common indicators — min–max or `value`, with the `exclude`, `floor` or `zero` policy — scored
  * for all units in two passes along the rows (contiguous reads, like a hand-written kernel) instead
  * of one column at a time (a read every `m` values). Same arithmetic as `normalizeMinMax` and the
- * column path, so the same bits; min and max do not depend on the order they are taken in.
- * Returns 1 for each indicator it scored.
+ * column path, so the same bits.
+ * Indicators the row pass normalises (`source` not `normalized`) are left to it. Returns 1 for each
+ * indicator it scored.
  */
-function scoreRowWise(plan: Plan, cells: Cells): Uint8Array {
+function scoreRowWise(plan: Plan, cells: Cells, source: Uint8Array): Uint8Array {
   const { n, m, raw, normalized, flags } = cells;
   const done = new Uint8Array(m);
   const picked: number[] = [];
   plan.indicators.forEach((indicator, i) => {
+    if (source[i] !== ROW_SOURCE.normalized) return;
     const method = indicator.scoring.method;
     const policy = plan.indicatorMissing[i]!.policy;
     if ((method === 'minMax' || method === 'value') && (policy === 'exclude' || policy === 'floor' || policy === 'zero')) {
@@ -175,30 +224,8 @@ function scoreRowWise(plan: Plan, cells: Cells): Uint8Array {
     const policy = plan.indicatorMissing[i]!;
     return policy.policy === 'floor' ? policy.value : policy.policy === 'zero' ? 0 : Number.NaN;
   });
-  const min = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
-  const max = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
-  for (let u = 0; u < n; u++) {
-    const row = u * m;
-    for (let c = 0; c < k; c++) {
-      const v = raw[row + index[c]!]!;
-      if (v !== v) continue;
-      const x = direction[c]! * v;
-      if (x < min[c]!) min[c] = x;
-      if (x > max[c]!) max[c] = x;
-    }
-  }
-  const spread = Float64Array.from(min, (lo, c) => max[c]! - lo);
-  // A spread beyond the doubles (values near ±1.8e308): the same arithmetic on halves, as
-  // normalizeMinMax does, so the bits agree.
-  for (let c = 0; c < k; c++) {
-    if (spread[c]! > Number.MAX_VALUE) {
-      direction[c] = direction[c]! * 0.5;
-      min[c] = min[c]! * 0.5;
-      spread[c] = max[c]! * 0.5 - min[c]!;
-    }
-  }
-  const low = 0;
-  const high = 100;
+  // Min–max on halves where the spread is beyond the doubles, as normalizeMinMax does (minMaxScales).
+  const { factor, low: min, spread } = minMaxScales(raw, n, m, index, direction);
   for (let u = 0; u < n; u++) {
     const row = u * m;
     for (let c = 0; c < k; c++) {
@@ -210,7 +237,7 @@ function scoreRowWise(plan: Plan, cells: Cells): Uint8Array {
         normalized[cell] = fill;
         continue;
       }
-      normalized[cell] = minMax[c] === 0 ? v : !(spread[c]! > 0) ? high : ((direction[c]! * v - min[c]!) / spread[c]!) * (high - low) + low;
+      normalized[cell] = minMax[c] === 0 ? v : minMaxScore(v, factor[c]!, min[c]!, spread[c]!);
     }
   }
   return done;

@@ -2,6 +2,7 @@ import type { ObservationCube } from '../../observation/observationCube.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
 import { emptyGrid } from './observationGrid.js';
 import { keepObserved, type TableSelection } from './selectFromTable.js';
+import { indexOfEach } from './indexOfEach.js';
 
 /**
  * {@link selectObservations} for a cube: the period is one contiguous block, used as it is when
@@ -28,14 +29,12 @@ export function selectFromCube(
     throw new TypeError(`observation cube: isBoolean has ${cube.isBoolean.length} entries, values ${cube.values.length}`);
   }
   const m = indicatorIds.length;
-  const unitIndex = new Map(cube.units.map((id, k) => [id, k]));
-  const indicatorIndex = new Map(cube.indicators.map((id, k) => [id, k]));
-  const cu = Int32Array.from(candidates, (id) => unitIndex.get(id) ?? -1);
-  const ci = Int32Array.from(indicatorIds, (id) => indicatorIndex.get(id) ?? -1);
+  const cu = indexOfEach(cube.units, candidates);
+  const ci = indexOfEach(cube.indicators, indicatorIds);
   const observed = new Uint8Array(candidates.length);
   const p = cube.periods.indexOf(period);
   const { values, isBoolean } = cube;
-  const identity = p >= 0 && U === candidates.length && I === m && cu.every((x, k) => x === k) && ci.every((x, k) => x === k);
+  const identity = p >= 0 && U === candidates.length && I === m && isIdentity(cu) && isIdentity(ci);
   // In framework order the period's block is used as it is, without a copy: the cube is an input,
   // and inputs are not changed while an assessment may still read them (its trace and
   // fingerprint are computed when first read).
@@ -61,18 +60,28 @@ export function selectFromCube(
     }
     const v = grid.value;
     for (let k = 0; k < candidates.length; k++) {
-      for (let c = k * m; c < (k + 1) * m; c++) {
+      const from = k * m;
+      const to = from + m;
+      // x − x is 0 for a finite x and NaN for NaN and ±Infinity: one test for the usual case.
+      let seen = 0;
+      for (let c = from; c < to; c++) {
         const x = v[c]!;
-        if (x !== x) continue;
-        if (x === Infinity || x === -Infinity) {
-          throw new TypeError(`observation cube: the value of ${indicatorIds[c - k * m]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`);
-        } else observed[k] = 1;
+        if (x - x === 0) seen = 1;
+        else if (x === x) {
+          throw new TypeError(`observation cube: the value of ${indicatorIds[c - from]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`);
+        }
       }
+      observed[k] = seen;
     }
   }
   if (carryForward.some(Boolean)) carry(cube, period, cu, ci, carryForward, grid.carried, m);
   const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, new Set()) : { unitIds: [...candidates], grid };
   return { unitIds: selection.unitIds, grid: selection.grid };
+}
+
+function isIdentity(index: Int32Array): boolean {
+  for (let k = 0; k < index.length; k++) if (index[k] !== k) return false;
+  return true;
 }
 
 /** The latest earlier finite value of each carry-forward cell. */

@@ -1,6 +1,7 @@
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
 import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
+import { indexOfEach } from './indexOfEach.js';
 
 /** The units a table selection kept, in candidate order, and their grid. */
 export interface TableSelection {
@@ -25,10 +26,8 @@ export function selectFromTable(
   carryForward: ReadonlyArray<boolean>,
 ): TableSelection {
   const m = indicatorIds.length;
-  const candidateIndex = new Map(candidates.map((id, k) => [id, k]));
-  const indicatorIndex = new Map(indicatorIds.map((id, i) => [id, i]));
-  const unitOf = Int32Array.from(table.units, (id) => candidateIndex.get(id) ?? -1);
-  const indicatorOf = Int32Array.from(table.indicators, (id) => indicatorIndex.get(id) ?? -1);
+  const unitOf = indexOfEach(candidates, table.units);
+  const indicatorOf = indexOfEach(indicatorIds, table.indicators);
   // 1: the assessed period; 2: an earlier one (only read when some indicator carries forward).
   const when = Uint8Array.from(table.periods, (p) => (p === period ? 1 : comparePeriods(p, period) < 0 ? 2 : 0));
   const anyCarry = carryForward.some(Boolean);
@@ -42,9 +41,23 @@ export function selectFromTable(
   const tValue = table.value;
   const tBoolean = table.isBoolean;
   const n = tValue.length;
+  // Without carry-forward only the assessed period's rows matter. When one period index names it,
+  // the rows of other periods (most of a many-period table) are skipped on one comparison each,
+  // and past a run of 32 of them the engine's native indexOf finds the next row of the period.
+  const only = anyCarry ? -1 : onlyIndex(when);
+  let skipped = 0;
   for (let r = 0; r < n; r++) {
+    if (only >= 0 && tPeriod[r] !== only) {
+      if (++skipped === 32) {
+        const next = tPeriod.indexOf(only, r + 1);
+        r = (next < 0 ? n : next) - 1;
+        skipped = 0;
+      }
+      continue;
+    }
+    skipped = 0;
     const w = when[tPeriod[r]!]!;
-    if (w === 0) continue;
+    if (w === 0 || (w === 2 && !anyCarry)) continue;
     const u = unitOf[tUnit[r]!]!;
     const i = indicatorOf[tIndicator[r]!]!;
     if (u < 0 || i < 0) continue;
@@ -82,6 +95,12 @@ export function selectFromTable(
     g.diagnostics.push(conflictDiagnostic(selection.unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, gridValue(g.value, g.isBoolean, cell)!));
   }
   return { unitIds: selection.unitIds, grid: g };
+}
+
+/** The one index `when` marks as the assessed period (1), or −1 when there is none or more than one. */
+function onlyIndex(when: Uint8Array): number {
+  const first = when.indexOf(1);
+  return first >= 0 && when.indexOf(1, first + 1) < 0 ? first : -1;
 }
 
 /** Drops the rows of unobserved candidates, moving carried values and conflicts with their cells. */

@@ -20,7 +20,10 @@ export function selectObservations(
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
   const indicatorIndex = new Map(indicatorIds.map((id, i) => [id, i]));
   const grid = emptyGrid(unitIds.length * m);
-  const revision = new Map<number, number>();
+  // Each cell's revision so far, in typed columns (a Map of one entry per cell cost most of the run).
+  // The revisions are kept only once one is not 0 (none is, usually): until then every cell seen has 0.
+  const seen = new Uint8Array(unitIds.length * m);
+  let revision: Float64Array | null = null;
   const conflicts = new Set<number>();
   const carriedRevision = new Map<number, number>();
   const set = (cell: number, v: number | boolean): void => {
@@ -28,20 +31,29 @@ export function selectObservations(
     grid.isBoolean[cell] = typeof v === 'boolean' ? 1 : 0;
   };
 
+  // Observations usually come unit by unit: the last unit's index is reused without a lookup.
+  let lastUnit: string | undefined;
+  let lastIndex: number | undefined;
   for (const o of observations) {
-    const u = unitIndex.get(o.unit);
+    if (o.unit !== lastUnit) {
+      lastUnit = o.unit;
+      lastIndex = unitIndex.get(o.unit);
+    }
+    const u = lastIndex;
     const i = indicatorIndex.get(o.indicator);
     if (u === undefined || i === undefined) continue;
     const cell = u * m + i;
     if (o.period === period) {
       if (o.value === null) continue;
       const rev = o.revision ?? 0;
-      const seen = revision.get(cell);
-      if (seen === undefined || rev > seen) {
-        revision.set(cell, rev);
+      if (revision === null && rev !== 0) revision = new Float64Array(seen.length);
+      const before = revision === null ? 0 : revision[cell]!;
+      if (seen[cell] === 0 || rev > before) {
+        seen[cell] = 1;
+        if (revision !== null) revision[cell] = rev;
         set(cell, o.value);
-        conflicts.delete(cell);
-      } else if (rev === seen) {
+        if (conflicts.size > 0) conflicts.delete(cell);
+      } else if (rev === before) {
         const kept = gridValue(grid.value, grid.isBoolean, cell)!;
         if (kept !== o.value) {
           conflicts.add(cell);

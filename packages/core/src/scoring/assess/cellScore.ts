@@ -1,0 +1,37 @@
+import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
+
+/** What a cell's score is read or worked out from (row-major, unit `u`, indicator `i` at `u * m + i`). */
+export interface ScoreColumns {
+  /** Indicators per row. */
+  m: number;
+  /** The selected observations (`NaN` for none). */
+  raw: Float64Array;
+  /** Scores of the indicators `scoreIndicators` normalised (`rows.source` is `normalized`). */
+  normalized: Float64Array;
+  /** Per indicator: the min–max scale of the row pass's min–max indicators (see `minMaxScales`). */
+  factor: Float64Array;
+  low: Float64Array;
+  spread: Float64Array;
+  rows: RowAreas;
+}
+
+/**
+ * The 0–100 score of an observed value (not `NaN`) of a min–max indicator on its column's scale
+ * (`minMaxScales`), as `normalizeMinMax` onto [0, 100] computes it: `(x − min) / spread × (high −
+ * low) + low` on the oriented value, and `high` when every value is equal. The row-wise paths and
+ * the trace all call this, so the trace shows the very numbers the area sums added up.
+ */
+export function minMaxScore(v: number, factor: number, low: number, spread: number): number {
+  return !(spread > 0) ? 100 : ((factor * v - low) / spread) * 100 + 0;
+}
+
+/** A cell's 0–100 score (`NaN` for none): stored by `scoreIndicators`, or worked out as the row pass did. */
+export function cellScore(cells: ScoreColumns, cell: number): number {
+  const i = cell % cells.m;
+  const { source, fill } = cells.rows;
+  const how = source[i]!;
+  if (how === ROW_SOURCE.normalized) return cells.normalized[cell]!;
+  const v = cells.raw[cell]!;
+  if (v !== v) return fill[i]!;
+  return how === ROW_SOURCE.value ? v : minMaxScore(v, cells.factor[i]!, cells.low[i]!, cells.spread[i]!);
+}
