@@ -19,7 +19,7 @@ const fillOf = (p: MissingPolicy): number | null => (p.policy === 'floor' ? p.va
  * geometric-mean area the pass leaves alone), each child stored before the pass (`stored`) or
  * normalised in it (`minMax`, `value`), with random rows of the given values and weights.
  */
-const caseOf = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>) => fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
+const caseOf = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>, children = fc.integer({ min: 1, max: 6 })) => children.chain((k) => fc.record({
   mean: fc.boolean(),
   min: fc.option(fc.integer({ min: 1, max: k + 1 }), { nil: undefined }),
   children: fc.array(fc.record({
@@ -33,8 +33,8 @@ const caseOf = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>) => fc
 
 describe('aggregateRowAreas()', () => {
   /** The pass against normalizeMinMax, the policy and aggregateChildren, unit by unit, to the bit. */
-  const sameBits = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>, stored: (x: number) => number): void => {
-    fc.assert(fc.property(caseOf(value, weight), ({ mean, min, children, rows: values }) => {
+  const sameBits = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>, stored: (x: number) => number, k?: fc.Arbitrary<number>, numRuns = 1000): void => {
+    fc.assert(fc.property(caseOf(value, weight, k), ({ mean, min, children, rows: values }) => {
       const k = children.length;
       const m = k + 1;
       const n = values.length;
@@ -92,11 +92,15 @@ describe('aggregateRowAreas()', () => {
         expect(cells.flags[u * m]).toBe(0);
         expect(out.score[u]).toBeNaN();
       });
-    }), { numRuns: 1000 });
+    }), { numRuns });
   };
 
   it('gives every unit, cell score and cell weight the bits of normalizeMinMax, the policy and aggregateChildren (property)', () => {
     sameBits(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true })), (x) => Math.abs(x) % 100);
+  });
+
+  it('does so for areas of more than 30 children too (property)', () => {
+    sameBits(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true })), (x) => Math.abs(x) % 100, fc.integer({ min: 28, max: 40 }), 100);
   });
 
   it('does so too for values, scores and weights anywhere in the doubles, where spreads and sums overflow or underflow (property)', () => {

@@ -49,7 +49,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
   const totalRun = new Float64Array(R);
   const sums = new Float64Array(2);
   for (let r = 0; r < R; r++) {
-    weightSums(weight, null, start[r]!, start[r + 1]!, sums);
+    weightSums(weight, null, start[r]!, start[r + 1]!, sums, 0);
     totalRun[r] = sums[0]!;
     total[r] = sums[1]!;
   }
@@ -72,6 +72,8 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       let sum = 0;
       let sumC = 0;
       let count = 0;
+      // The children without a score, as bits (set on the rare path only; read when k ≤ 30).
+      let absent = 0;
       if (plain[r] === 1) {
         // The same steps as the loop below, for the usual area (see plainAreas): a fifth faster.
         for (let j = from; j < to; j++) {
@@ -87,8 +89,11 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
             if (x === x) {
               count++;
               term = x * weight[j]!;
-            } else if (isMean) continue;
-            else term = 0;
+            } else {
+              absent |= 1 << (j - from);
+              if (isMean) continue;
+              term = 0;
+            }
           }
           const t = sum + term;
           sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
@@ -114,6 +119,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
           if (isMean && w === 0) continue;
           term = x * w;
         } else {
+          absent |= 1 << (j - from);
           if (isMean) continue;
           term = 0;
         }
@@ -145,9 +151,10 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         // Every child present: the present weight is the area's total.
         d = total[r]!;
       } else {
-        // A child missing (at W, 2 % of values: about one unit and area in five): a second look
-        // finds which, rather than a store for every cell in the main loop.
-        weightSums(weight, scoredIn(cells, kids, row, from, to, xs), from, to, sums);
+        // A child missing (at W, 2 % of values: about one unit and area in five): the present
+        // weights are those of the children not marked absent (beyond 30 children, a second look).
+        if (k <= 30) weightSums(weight, null, from, to, sums, absent);
+        else weightSums(weight, scoredIn(cells, kids, row, from, to, xs), from, to, sums, 0);
         if (!(sums[0]! > 0)) {
           none(out, at);
           continue;
@@ -187,14 +194,15 @@ function scoredIn(cells: RowCells, kids: Children, row: number, from: number, to
 }
 
 /**
- * The running and the Neumaier-compensated sums of `weight[from…to − 1]` in order (of those whose
- * score in `xs`, from 0 on, is not `NaN` when `xs` is given), into `out[0]` and `out[1]`.
+ * The running and the Neumaier-compensated sums of `weight[from…to − 1]` in order, into `out[0]`
+ * and `out[1]`, leaving out the children whose score in `xs` (from 0 on, when given) is `NaN` and
+ * those whose bit `j − from` is set in `absent`.
  */
-function weightSums(weight: Float64Array, xs: Float64Array | null, from: number, to: number, out: Float64Array): void {
+function weightSums(weight: Float64Array, xs: Float64Array | null, from: number, to: number, out: Float64Array, absent: number): void {
   let sum = 0;
   let c = 0;
   for (let j = from; j < to; j++) {
-    if (xs !== null && xs[j - from]! !== xs[j - from]!) continue;
+    if ((xs !== null && xs[j - from]! !== xs[j - from]!) || (absent & (1 << (j - from))) !== 0) continue;
     const w = weight[j]!;
     const t = sum + w;
     c += Math.abs(sum) >= Math.abs(w) ? sum - t + w : w - t + sum;
