@@ -30,6 +30,18 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const daysInMonth = (year: number, month: number): number =>
   month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1]!;
 
+const DASH = 45;
+/** The number written in `text[from, to)` when those are all ASCII digits, else -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 const pattern = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
 
 /**
@@ -44,6 +56,18 @@ const pattern = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
  * parsePeriod('2025-02-29') //=> null
  */
 export function parsePeriod(text: string): PeriodParts | null {
+  // Years and dates, the common kinds, read by character codes without the pattern: a daily
+  // series validates and places thousands of them. Other lengths and shapes take the pattern.
+  if (text.length === 4) {
+    const year = digits(text, 0, 4);
+    return year < 0 ? null : { kind: 'year', year };
+  }
+  if (text.length === 10 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    return year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? null : { kind: 'date', year, month, day };
+  }
   const m = pattern.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

@@ -1,4 +1,4 @@
-import { parsePeriod, periodInterval } from '@eco-reform/core';
+import { parsePeriod } from '@eco-reform/core';
 
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date, by integer arithmetic (H. Hinnant,
@@ -14,29 +14,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** The number in `text[from, to)` when those characters are all ASCII digits, else -1. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/** Year, month and day of a `YYYY-MM-DD` text that names a real day (2025-02-30 does not), else null. */
-function dateParts(date: string): [number, number, number] | null {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 7);
-  const d = digits(date, 8, 10);
-  if (y < 0 || m < 1 || m > 12 || d < 1) return null;
-  return d <= (m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1]!) ? [y, m, d] : null;
-}
+/** The first day of a month (a month past December is one of the next year), as a day number. */
+const firstOfMonth = (year: number, month: number): number => (month > 12 ? daysFromCivil(year + 1, month - 12, 1) : daysFromCivil(year, month, 1));
 
 /**
  * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
@@ -48,23 +27,28 @@ function dateParts(date: string): [number, number, number] | null {
  * dayNumber('1970-01-02') //=> 1
  */
 export function dayNumber(date: string): number {
-  const p = dateParts(date);
-  return p ? daysFromCivil(p[0], p[1], p[2]) : Number.NaN;
+  const p = parsePeriod(date);
+  return p?.kind === 'date' ? daysFromCivil(p.year, p.month!, p.day!) : Number.NaN;
 }
 
-/** First and last day (day numbers) of a period: years and dates read directly, the rest through the core. */
+/** First and last day (day numbers) of a period, from the core's reading of it (calendar rules included). */
 function spanOf(period: string): { start: number; end: number } | null {
-  if (period.length === 4) {
-    const y = digits(period, 0, 4);
-    if (y >= 0) return { start: daysFromCivil(y, 1, 1), end: daysFromCivil(y, 12, 31) };
+  const p = parsePeriod(period);
+  if (!p) return null;
+  switch (p.kind) {
+    case 'year':
+      return { start: firstOfMonth(p.year, 1), end: firstOfMonth(p.year, 13) - 1 };
+    case 'quarter': {
+      const month = 3 * p.quarter! - 2;
+      return { start: firstOfMonth(p.year, month), end: firstOfMonth(p.year, month + 3) - 1 };
+    }
+    case 'month':
+      return { start: firstOfMonth(p.year, p.month!), end: firstOfMonth(p.year, p.month! + 1) - 1 };
+    case 'date': {
+      const t = daysFromCivil(p.year, p.month!, p.day!);
+      return { start: t, end: t };
+    }
   }
-  const d = dateParts(period);
-  if (d) {
-    const t = daysFromCivil(d[0], d[1], d[2]);
-    return { start: t, end: t };
-  }
-  const interval = periodInterval(period);
-  return interval ? { start: dayNumber(interval.start), end: dayNumber(interval.end) } : null;
 }
 
 /**
