@@ -89,9 +89,8 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         printIssues(io, loaded, lang);
         return 1;
       }
-      const byUnit = flagsByUnit(loaded.flags ?? [], String(year));
-      const flags = Object.keys(byUnit).length > 0 ? { flags: byUnit } : {};
-      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, ...flags }), { format, lang }));
+      const flags = flagsByUnit(loaded.flags ?? [], String(year));
+      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags }), { format, lang }));
       return 0;
     }
     case 'score':
@@ -112,8 +111,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       bar.stage('score');
       const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
       const flags = flagsByUnit(loaded.flags ?? [], values.period);
-      // Only when some unit has a flag: options are part of the fingerprint, and no flags is no option.
-      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches, ...(Object.keys(flags).length > 0 ? { flags } : {}) });
+      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches, flags });
       bar.stage('format');
       if (command === 'score') {
         const text = formatAssessment(assessment, { format, lang });

@@ -61,13 +61,14 @@ export function latestPeriod(bundle: Bundle): string | undefined {
 
 /**
  * What `assess` needs besides the framework and the observations to score a bundle's period as
- * the CLI does: the red-line breaches of the period and the units' flags in it (left out when no
- * unit has one, as the CLI leaves them out: the options are part of the fingerprint).
+ * the CLI does: the red-line breaches of the period and the units' flags in it.
  */
 export function scoringOptions(bundle: Bundle, period: string): AssessOptions {
-  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
-  const flags = flagsByUnit(bundle.flags ?? [], period);
-  return { period, breaches, ...(Object.keys(flags).length > 0 ? { flags } : {}) };
+  return {
+    period,
+    breaches: breachesByUnit(checkRedLines(bundle.framework.redLines, period)),
+    flags: flagsByUnit(bundle.flags ?? [], period),
+  };
 }
 
 /** The bundle scored for `period`, red-line breaches and flags included, as the CLI scores it; once per bundle and period. */

@@ -80,6 +80,13 @@ describe('assess() on the Meixi example city, 2025', () => {
     expect(run(elsewhere).fingerprint).toBe(a.fingerprint);
   });
 
+  it('hashes flags in which no unit has a flag as no flags option, and real flags as a change', () => {
+    const withFlags = (flags: Record<string, string[]>) => assess(framework, observations, { period: '2025', breaches, flags }).fingerprint;
+    expect(withFlags({})).toBe(a.fingerprint);
+    expect(withFlags({ xihu: [] })).toBe(a.fingerprint);
+    expect(withFlags({ xihu: ['majorIncident'] })).not.toBe(a.fingerprint);
+  });
+
   it('does not change its inputs', () => {
     const before = JSON.stringify([framework, observations]);
     run();

@@ -12,10 +12,13 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * framework order (units × indicators; NaN for no value, +∞/−∞ for true/false, which data can
  * never hold), then any carried-forward values with their cell index. The grid is already in
  * framework order, so the fingerprint does not depend on the order of the observations; two runs
- * with the same fingerprint saw the same data.
+ * with the same fingerprint saw the same data. A `flags` option in which no unit has a flag is
+ * hashed as no option: it scores the same, and callers need not leave it out by hand.
  */
 export function fingerprintInputs(framework: Framework, options: AssessOptions, unitIds: ReadonlyArray<string>, grid: ObservationGrid): string {
-  const head = new TextEncoder().encode(canonicalJson({ framework, options: { ...options, units: [...unitIds] } }));
+  const { flags, ...rest } = options;
+  const flagged = flags && Object.values(flags).some((list) => list.length > 0);
+  const head = new TextEncoder().encode(canonicalJson({ framework, options: { ...rest, ...(flagged ? { flags } : {}), units: [...unitIds] } }));
   const carried = [...grid.carried.keys()].sort((a, b) => a - b);
   const size = grid.value.length;
   const values = new Float64Array(size + 2 * carried.length);
