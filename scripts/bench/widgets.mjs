@@ -21,26 +21,23 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 // Sizes: the CDN build as a page fetches it (scripts/lib/cdn-size.mjs), and each element bundled
 // alone from its npm entry (minified the same way), as a bundler user would ship it.
 const cdn = cdnSizes(here('../../packages/widgets/dist/cdn'));
-const alone = {};
-for (const [name, entry] of Object.entries({ scorecard: 'scorecard', 'progress-chart': 'progress-chart', 'status-badge': 'status-badge' })) {
+// gzip bytes of `entry` (under packages/widgets) bundled and minified as the CDN build is.
+const gzipOfBuild = async (entry, options) => {
   const out = await build({
-    entryPoints: [here(`../../packages/widgets/src/elements/${entry}.ts`)], bundle: true, minify: true, format: 'esm', platform: 'browser',
-    target: 'es2022', conditions: ['@eco-reform/source'], legalComments: 'none', write: false,
+    entryPoints: [here(`../../packages/widgets/${entry}`)], bundle: true, minify: true, format: 'esm', platform: 'browser',
+    target: 'es2022', legalComments: 'none', write: false, ...options,
   });
-  alone[name] = gzip(out.outputFiles[0].contents);
+  return gzip(out.outputFiles[0].contents);
+};
+const alone = {};
+for (const name of ['scorecard', 'progress-chart', 'status-badge']) {
+  alone[name] = await gzipOfBuild(`src/elements/${name}.ts`, { conditions: ['@eco-reform/source'] });
 }
 // The floor of the elements' own code: the same builds with the core, zod, date-fns and d3 left
 // out (external), i.e. Lit plus the elements' templates, styles, texts and layouts. No budget can
 // go below it without taking features out of the elements.
-const own = {};
-for (const [name, entry] of Object.entries({ scorecard: 'src/elements/scorecard.ts', 'every element': 'src/define.ts' })) {
-  const out = await build({
-    entryPoints: [here(`../../packages/widgets/${entry}`)], bundle: true, minify: true, format: 'esm', platform: 'browser',
-    target: 'es2022', legalComments: 'none', write: false,
-    external: ['@eco-reform/core', 'zod', 'zod/*', 'date-fns', 'date-fns/*', 'd3-*'],
-  });
-  own[name] = gzip(out.outputFiles[0].contents);
-}
+const external = ['@eco-reform/core', 'zod', 'zod/*', 'date-fns', 'date-fns/*', 'd3-*'];
+const own = { scorecard: await gzipOfBuild('src/elements/scorecard.ts', { external }), 'every element': await gzipOfBuild('src/define.ts', { external }) };
 const over = (n, budget) => `${(n / 1024 / budget).toFixed(1)}× the ${budget} KB budget`;
 console.log(`gzip: eco-widgets.js loader ${kb(cdn.entry)}; a page fetches: ${Object.entries(cdn.perElement).map(([k, v]) => `<${k}> ${kb(v)}`).join(', ')}; every element ${kb(cdn.everything)} in ${cdn.files} files (${over(cdn.everything, 40)}); one-file eco-widgets.all.js ${kb(cdn.all)} (${over(cdn.all, 40)})`);
 console.log(`gzip, each element bundled alone: ${Object.entries(alone).map(([k, v]) => `${k} ${kb(v)}`).join(', ')} (scorecard ${over(alone.scorecard, 15)})`);

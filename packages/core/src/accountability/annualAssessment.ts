@@ -94,7 +94,7 @@ export function annualAssessment(
   const period = String(year);
   const asOf = `${year}-12-31`;
   const redLines = checkRedLines(framework.redLines, period);
-  const assessment = assess(framework, observations, { period, breaches: breachesByUnit(redLines), ...(flags ? { flags } : {}) });
+  const assessment = assess(framework, observations, { period, breaches: breachesByUnit(redLines), flags: flags ?? {} });
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,
