@@ -1,5 +1,5 @@
 import {
-  expectedAt, meetsTarget, trendRun,
+  expectedAt, meetsTarget, periodInterval, planFor, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
 import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
@@ -164,37 +164,6 @@ function knot(period: string, value: number | boolean): ProgressKnot | null {
   return t === null ? null : { period, t, value: num(value) };
 }
 
-/**
- * The core's `expectedAt` for many dates at once: the same knots (the ends of the baseline,
- * milestone and target periods, in date order) and the same arithmetic, with the days between
- * dates counted once on day numbers instead of parsing dates on every call. `t` is a day number
- * (`dayNumber`). The series tests check it against `expectedAt` itself.
- */
-export function plannedAt(indicator: Indicator): (t: number) => number | boolean | null {
-  const knots = [
-    [indicator.baseline.period, indicator.baseline.value] as const,
-    ...(indicator.milestones ?? []).map((m) => [m.period, m.value] as const),
-    [indicator.target.period, indicator.target.value] as const,
-  ].flatMap(([period, value]) => {
-    const t = periodEnd(period);
-    return t === null ? [] : [{ t, value }];
-  }).sort((a, b) => a.t - b.t);
-  const compound = indicator.trajectory === 'compound';
-  return (t) => {
-    if (knots.length === 0) return null;
-    if (t <= knots[0]!.t) return knots[0]!.value;
-    for (let k = 1; k < knots.length; k++) {
-      const a = knots[k - 1]!;
-      const b = knots[k]!;
-      if (t > b.t) continue;
-      if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return t >= b.t ? b.value : a.value;
-      const f = (t - a.t) / Math.max(1, b.t - a.t);
-      return compound && a.value !== 0 && a.value * b.value > 0 ? a.value * (b.value / a.value) ** f : a.value + (b.value - a.value) * f;
-    }
-    return knots[knots.length - 1]!.value;
-  };
-}
-
 /** The plan: knots, plus year ends between them when the trajectory is compound (a curve). */
 function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
   if (indicator.trajectory !== 'compound') return knots;
@@ -236,11 +205,8 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   if (!declared) return { ok: false, missing: 'indicator', id: options.indicator };
   const unit = framework.units.find((u) => u.id === options.unit);
   if (!unit) return { ok: false, missing: 'unit', id: options.unit };
-  const classTarget = declared.classTargets?.find((c) => unit.tags.includes(c.tag));
-  // A class target replaces the target; the milestones lead to the general target, so they go too.
-  const indicator: Indicator = classTarget
-    ? { ...declared, target: { ...declared.target, value: classTarget.value }, milestones: [] }
-    : declared;
+  // The unit's plan, as the core's assess judges it: a class target replaces the target and its milestones.
+  const indicator = planFor(declared, unit);
   const kind = indicator.polarity === 'boolean' || typeof indicator.target.value === 'boolean' ? 'boolean' : 'number';
 
   const latestRevision = new Map<string, Bundle['observations'][number]>();
@@ -253,12 +219,11 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const sequence = observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
   const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
-  const plannedOf = plannedAt(indicator);
   for (const { period, end: t } of periods) {
     if (t === null) continue;
     const o = latestRevision.get(period);
     const v = o?.value ?? null;
-    const planned = plannedOf(t);
+    const planned = expectedAt(indicator, periodInterval(period)!.end);
     points.push({
       period, t,
       value: v === null || (kind === 'number' && typeof v === 'boolean') ? null : num(v),
