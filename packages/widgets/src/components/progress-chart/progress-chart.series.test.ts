@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, periodInterval, planFor, type Bundle, type Observation } from '@eco-reform/core';
+import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, periodInterval, planFor, progressUnsd, type Bundle, type Observation } from '@eco-reform/core';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
 import { sortPeriods } from './progress-chart.periods.js';
 
@@ -39,17 +39,26 @@ describe('progressSeries', () => {
     expect(s.status).toBe('deteriorating');
   });
 
-  it('describes the trend and projects the average pace to the target date', () => {
+  it('describes the trend and projects the growth rate so far to the target year, as the core’s progressUnsd does', () => {
     const s = series(meixi, 'pm25', 'gangkou', fixed);
     expect(s.trend).toEqual({ trend: 'flat', run: 3, from: '2022', to: '2025' });
     expect(s.projection!.from).toMatchObject({ period: '2025', value: 42.8 });
     expect(s.projection!.to.period).toBe('2026');
-    expect(s.projection!.perYear).toBeCloseTo(-0.34, 2);
-    expect(s.projection!.to.value).toBeCloseTo(42.8 - 0.34, 2);
+    // 44.5 (2020) → 42.8 (2025): (42.8 / 44.5)^(1/5) − 1 = −0.00776 a year; 42.8 × (1 − 0.00776) = 42.4679 in 2026.
+    expect(s.projection!.growthRate).toBeCloseTo(-0.00776, 7);
+    expect(s.projection!.to.value).toBeCloseTo(42.4679, 4);
+    expect(s.projection!.to.value).toBe(progressUnsd(s.points.map((p) => ({ year: Number(p.period), value: p.value })), { direction: -1, target: 30, targetYear: 2026 }).projected);
     expect(s.projection!.meets).toBe(false);
     const xihu = series(meixi, 'pm25', 'xihu', fixed);
     expect(xihu.trend).toEqual({ trend: 'improving', run: 5, from: '2020', to: '2025' });
     expect(xihu.projection!.meets).toBe(true);
+  });
+
+  it('projects nothing for a series that is not annual, as the UNSD method is annual', () => {
+    const quarterly = withObservations(meixi.observations.filter((o) => o.indicator === 'pm25' && o.unit === 'gangkou').map((o) => ({ ...o, period: `${o.period}-Q4` })));
+    const s = series(quarterly, 'pm25', 'gangkou', fixed);
+    expect(s.points.length).toBeGreaterThan(1);
+    expect(s.projection).toBeNull();
   });
 
   it('holds a unit to its class target, without the general milestones', () => {

@@ -1,5 +1,5 @@
 import {
-  expectedAt, meetsTarget, periodInterval, planFor, trendRun,
+  expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
 import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
@@ -64,17 +64,19 @@ export interface ProgressTrend {
 }
 
 /**
- * A straight line from the latest value to the target date at the average pace so far.
+ * Where the observed pace leads: the core's `progressUnsd` (the UNSD Progress Chart projection,
+ * growth from the first observed year to the latest compounded to the target year), drawn as a
+ * straight line from the latest value to the target date. Annual series only, as the method is.
  *
  * @category Layout
  * @example
- * series.projection?.meets //=> false: at the pace since 2020 Gangkou's PM2.5 would be 42.5 in 2026, above the target 30
+ * series.projection?.meets //=> false: at the growth rate since 2020 Gangkou's PM2.5 would be 42.5 in 2026, above the target 30
  */
 export interface ProgressProjection {
   from: ProgressKnot;
   to: ProgressKnot;
-  /** Change per year, from the first observed value to the latest. */
-  perYear: number;
+  /** Compound annual growth rate from the first observed value to the latest (`progressUnsd`'s `cagr`). */
+  growthRate: number;
   /** Whether the projected value meets the target. */
   meets: boolean;
 }
@@ -186,9 +188,9 @@ function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
  * Builds what `<eco-progress-chart>` draws for one indicator and unit from a parsed bundle: the
  * actual series in period order (the core's `comparePeriods`; the highest `revision` wins; a
  * missing period is a `null` break), the planned trajectory (the core's `expectedAt`, through
- * the milestones; a unit's class target replaces the target and its milestones), the target,
- * the status of the latest value, the trend (`trendRun`) and a straight projection to the
- * target date at the average pace since the first value. Pure; no DOM.
+ * the milestones, on the unit's plan: `planFor`), the target, the status of the latest value,
+ * the trend (`trendRun`) and, for annual series, the projection of `progressUnsd` to the target
+ * year. Pure; no DOM.
  *
  * @param bundle - A bundle that passed `parseBundle`.
  * @param options - **indicator** and **unit** ids, and optionally a **status** lookup.
@@ -245,15 +247,18 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const run = trendRun(present.map((p, k) => ({ year: k, value: p.value })), { direction });
   const at = (k: number | null): string | null => (k === null ? null : present[k]?.period ?? null);
   let projection: ProgressProjection | null = null;
-  if (kind === 'number' && latest && first && latest.t > first.t && target.t > latest.t) {
-    const perDay = (latest.value - first.value) / (latest.t - first.t);
-    const value = latest.value + perDay * (target.t - latest.t);
-    projection = {
-      from: { period: latest.period, t: latest.t, value: latest.value },
-      to: { period: target.period, t: target.t, value },
-      perYear: perDay * 365.25,
-      meets: meetsTarget(value, target.value, target.comparator),
-    };
+  const annual = [...present.map((p) => p.period), target.period].every((p) => parsePeriod(p)?.kind === 'year');
+  if (kind === 'number' && annual && latest && first && latest.t > first.t && target.t > latest.t) {
+    const unsd = progressUnsd(present.map((p) => ({ year: Number(p.period), value: p.value })), { direction, target: target.value, targetYear: Number(target.period) });
+    // No projection where the method gives none: the latest value already meets the target, or the growth rate is undefined.
+    if (typeof unsd.projected === 'number' && unsd.cagr !== null) {
+      projection = {
+        from: { period: latest.period, t: latest.t, value: latest.value },
+        to: { period: target.period, t: target.t, value: unsd.projected },
+        growthRate: unsd.cagr,
+        meets: meetsTarget(unsd.projected, target.value, target.comparator),
+      };
+    }
   }
   const status = latest ? (options.status ?? ((p) => statusLookup(bundle, [unit.id])(indicator.id, unit.id, p)))(latest.period) : 'noData';
   return {
