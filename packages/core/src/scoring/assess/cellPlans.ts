@@ -24,13 +24,14 @@ export interface CellPlans {
 export function cellPlans(indicators: ReadonlyArray<Indicator>, units: ReadonlyArray<Unit>, period: string): CellPlans {
   const end = periodInterval(period)?.end ?? null;
   const tagKeys = new Array<string | undefined>(units.length);
-  const keyOf = (u: number): string => (tagKeys[u] ??= units[u]!.tags.join('\u0000'));
+  const keyOf = (u: number): string => (tagKeys[u] ??= JSON.stringify(units[u]!.tags));
   const memo = <T>(compute: (indicator: Indicator, unit: Unit) => T): ((u: number, i: number) => T) => {
     const byIndicator = indicators.map(() => new Map<string, T>());
     return (u, i) => {
       const seen = byIndicator[i]!;
       const key = keyOf(u);
-      if (seen.has(key)) return seen.get(key)!;
+      const known = seen.get(key);
+      if (known !== undefined || seen.has(key)) return known as T;
       const value = compute(indicators[i]!, units[u]!);
       seen.set(key, value);
       return value;
