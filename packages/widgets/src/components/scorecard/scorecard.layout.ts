@@ -81,7 +81,7 @@ export interface ScorecardRow {
  * @category Layout
  * @example
  * scorecardLayout(data, { unit: 'gangkou', lang: 'en', expanded: new Set() })?.goals[0]
- * //=> { id: 'design', title: 'Top-level design', status: 'moderate', counts: '2 Moderate progress' }
+ * //=> { id: 'design', title: 'Top-level design', status: 'limited', counts: '1 Moderate progress · 1 Limited progress' }
  */
 export interface GoalSummary {
   id: string;
