@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { assess } from './assess.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import { meixiFramework } from '../../model/_fixtures/meixi.js';
@@ -67,5 +68,21 @@ describe('indicator status: judged against the planned value of expectedAt, once
     };
     expect(forest(60)).toBe('moderate');
     expect(forest(64)).toBe('onTrack');
+  });
+
+  it('never calls a value on track or achieved while it is behind the plan the chart draws for it', () => {
+    // Whatever the value, period and milestones: on track means at least the planned change, and the
+    // target of a period is never ahead of its plan, so "on track" and "behind the plan line" exclude each other.
+    const pm25 = meixi.indicators.find((i) => i.id === 'pm25')!;
+    fc.assert(fc.property(
+      fc.double({ min: 20, max: 50, noNaN: true }),
+      fc.constantFrom('2021', '2022', '2023', '2024', '2025', '2026', '2027'),
+      fc.boolean(),
+      (value, period, milestones) => {
+        const status = pm25Status(value, milestones ? undefined : withoutMilestones, period);
+        const planned = expectedAt(milestones ? pm25 : withoutMilestones(pm25), `${period}-12-31`) as number;
+        if (status === 'onTrack' || status === 'achieved') expect(value).toBeLessThanOrEqual(planned);
+      },
+    ), { numRuns: 200 });
   });
 });

@@ -131,6 +131,17 @@ describe('progressSeries', () => {
     }
   });
 
+  it('never badges a latest value on track or achieved while it lies behind the plan line it is drawn against', () => {
+    for (const unit of meixi.framework.units) {
+      for (const indicator of meixi.framework.indicators.filter((i) => i.polarity === 'higher' || i.polarity === 'lower')) {
+        const r = progressSeries(meixi, { indicator: indicator.id, unit: unit.id });
+        if (!r.ok || r.value.kind !== 'number' || !r.value.latest || r.value.latest.planned === null) continue;
+        const { status, direction, latest } = r.value;
+        if (status === 'onTrack' || status === 'achieved') expect(direction * (latest.value! - latest.planned!)).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('sorts periods exactly as the core’s comparePeriods does, whatever their kinds', () => {
     const periods = ['2025', '2024-Q4', '2024', '2024-12-31', '2024-12', '2025-01-01', 'not-a-period', '2023-02-29', '2024-02-29', '2024-H2', '2024-Q1', '2024-01', '1999'];
     for (let k = 0; k < 20; k++) {
