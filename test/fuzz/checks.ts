@@ -94,7 +94,7 @@ export function expectSoundAssessment(a: Assessment): void {
   const n = a.units.length;
   const m = a.indicators.length;
   check(a.results.length === n, () => 'one result per unit');
-  for (const key of ['raw', 'normalized', 'weightUsed', 'points', 'flags', 'status'] as const) {
+  for (const key of ['raw', 'normalized', 'weightUsed', 'points', 'flags', 'status', 'target', 'planned'] as const) {
     check(a.cells[key].length === n * m, () => `cells.${key} has ${a.cells[key].length} entries for ${n} × ${m} cells`);
   }
   a.cells.normalized.forEach((s, k) => {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
 import { MissingPolicySchema } from './missingPolicy.schema.js';
-import { AggregationMethodSchema } from '../scoring/aggregation.schema.js';
+import { AggregationMethodSchema } from './aggregation.schema.js';
 
 /**
  * A field of work (领域), e.g. ecological space; a tree of any depth through `parent`. Each area

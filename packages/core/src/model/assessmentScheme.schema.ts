@@ -3,7 +3,7 @@ import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
 import { MissingPolicySchema } from './missingPolicy.schema.js';
 import { RuleSchema } from './rule.schema.js';
-import { AggregationMethodSchema } from '../scoring/aggregation.schema.js';
+import { AggregationMethodSchema } from './aggregation.schema.js';
 import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 
 /**

@@ -3,7 +3,7 @@ import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
 import { MissingPolicySchema } from './missingPolicy.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
-import { ScoringMethodSchema } from '../scoring/method.schema.js';
+import { ScoringMethodSchema } from './method.schema.js';
 
 const Value = z.union([z.number(), z.boolean()]);
 

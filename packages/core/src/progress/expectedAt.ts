@@ -35,7 +35,12 @@ export function expectedAt(indicator: Indicator, date: string): number | boolean
     if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return date >= b.date ? b.value : a.value;
     const f = differenceInCalendarDays(parseISO(date), parseISO(a.date)) / Math.max(1, differenceInCalendarDays(parseISO(b.date), parseISO(a.date)));
     const compound = indicator.trajectory === 'compound' && a.value !== 0 && a.value * b.value > 0;
-    return compound ? a.value * (b.value / a.value) ** f : a.value + (b.value - a.value) * f;
+    if (compound) return a.value * (b.value / a.value) ** f;
+    const span = b.value - a.value;
+    if (Math.abs(span) <= Number.MAX_VALUE) return a.value + span * f;
+    // Knots more than a double apart (e.g. −1e308 to 1e308): half the span twice, which no double overflows.
+    const half = (b.value / 2 - a.value / 2) * f;
+    return a.value + half + half;
   }
   return knots[knots.length - 1]!.value;
 }

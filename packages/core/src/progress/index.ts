@@ -7,4 +7,6 @@ export { ThresholdRuleSchema, type ThresholdRule } from './thresholdRule.schema.
 export { progressThresholdRules, type ProgressThresholdRulesOptions, type ThresholdRulesResult } from './progressThresholdRules.js';
 export { trendRun, type TrendRunOptions, type TrendRunResult } from './trendRun.js';
 export { expectedAt } from './expectedAt.js';
+export { planFor } from './planFor.js';
+export { targetFor } from './targetFor.js';
 export { gapToTrajectory } from './gapToTrajectory.js';

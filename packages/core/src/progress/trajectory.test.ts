@@ -33,6 +33,14 @@ describe('expectedAt and gapToTrajectory', () => {
     expect(expectedAt(pm25, '2030-01-01')).toBe(30);
     expect(expectedAt(pm25, 'not a date')).toBeNull();
   });
+
+  it('interpolates between knots more than a double apart without overflowing', () => {
+    const wide: Indicator = { ...pm25, polarity: 'higher', baseline: { value: -1e308, period: '2020' }, target: { value: 1e308, period: '2026', comparator: '>=' } };
+    expect(expectedAt(wide, '2026-12-31')).toBe(1e308);
+    expect(expectedAt(wide, '2020-12-31')).toBe(-1e308);
+    // 2023-12-31 is 1,095 of 2,191 days: −1e308 + 2e308 · 1095 / 2191 = −1e308 / 2191, just below 0.
+    expect((expectedAt(wide, '2023-12-31') as number) / (-1e308 / 2191)).toBeCloseTo(1, 9);
+  });
   it('grows at a constant rate for a compound trajectory', () => {
     const compound: Indicator = { ...pm25, polarity: 'higher', baseline: { value: 100, period: '2020' }, target: { value: 400, period: '2022', comparator: '>=' }, trajectory: 'compound' };
     expect(expectedAt(compound, '2021-12-31')).toBeCloseTo(200, 0);

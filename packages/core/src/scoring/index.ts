@@ -1,7 +1,4 @@
 // Scoring: normalisers, scorers, aggregators, assess() and what explains it. One export per file.
-export { ScoringMethodSchema, type ScoringMethod } from './method.schema.js';
-export { AggregationMethodSchema, type AggregationMethod } from './aggregation.schema.js';
-export { BandSchema, type Band } from './band.schema.js';
 export { normalizeGoalposts, type NormalizeGoalpostsOptions } from './normalize/normalizeGoalposts.js';
 export { normalizeMinMax, type NormalizeMinMaxOptions } from './normalize/normalizeMinMax.js';
 export { normalizeDistanceToTarget, type NormalizeDistanceToTargetOptions } from './normalize/normalizeDistanceToTarget.js';

@@ -1,6 +1,6 @@
 import type { Issue } from '../../result/issue.js';
 import { makeIssue } from '../../result/makeIssue.js';
-import { compensatedSum } from '../../scoring/_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { entries, isObject, num, str } from './loose.js';
 
 /**

@@ -1,5 +1,5 @@
 import { binaryExponent, binaryScale, timesPowerOfTwo } from '../_lib/binaryExponent.js';
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { presentPairs } from '../_lib/presentPairs.js';
 import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
 

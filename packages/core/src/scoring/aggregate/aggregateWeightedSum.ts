@@ -1,4 +1,4 @@
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { presentPairs } from '../_lib/presentPairs.js';
 import { scaledWeightedSums } from '../_lib/scaledWeightedSums.js';
 import { timesPowerOfTwo } from '../_lib/binaryExponent.js';

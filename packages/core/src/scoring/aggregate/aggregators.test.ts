@@ -8,7 +8,7 @@ import { aggregateGeometricMean } from './aggregateGeometricMean.js';
 import { aggregateHarmonicMean } from './aggregateHarmonicMean.js';
 import { aggregateGeneralizedMean } from './aggregateGeneralizedMean.js';
 import { aggregateCopeland } from './aggregateCopeland.js';
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { gradeOf } from '../assess/gradeOf.js';
 
 const v = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'));

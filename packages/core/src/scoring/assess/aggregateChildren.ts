@@ -1,9 +1,9 @@
-import type { AggregationMethod } from '../aggregation.schema.js';
+import type { AggregationMethod } from '../../model/aggregation.schema.js';
 import { aggregateGeometricMean } from '../aggregate/aggregateGeometricMean.js';
 import { aggregateHarmonicMean } from '../aggregate/aggregateHarmonicMean.js';
 import { aggregateGeneralizedMean } from '../aggregate/aggregateGeneralizedMean.js';
 import { SMALLEST_SAFE_SUM, weightedMeanInto } from '../_lib/weightedMeanInto.js';
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { binaryScale } from '../_lib/binaryExponent.js';
 
 /** An area's aggregate and the weight each child ended up with. */

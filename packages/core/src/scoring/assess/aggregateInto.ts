@@ -1,4 +1,4 @@
-import type { AggregationMethod } from '../aggregation.schema.js';
+import type { AggregationMethod } from '../../model/aggregation.schema.js';
 import { aggregateChildren } from './aggregateChildren.js';
 import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
 

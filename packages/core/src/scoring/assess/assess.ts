@@ -196,10 +196,18 @@ function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints
   lazy(out, 'status', () => Array.from({ length: size }, (_, k) => {
     const u = Math.floor(k / m);
     const i = k % m;
-    return STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i))]!;
+    return STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i), cells.plannedOf(u, i))]!;
+  }));
+  lazy(out, 'target', () => Array.from({ length: size }, (_, k) => plainValue(cells.targetOf(Math.floor(k / m), k % m))));
+  lazy(out, 'planned', () => Array.from({ length: size }, (_, k) => {
+    const planned = cells.plannedOf(Math.floor(k / m), k % m);
+    return planned === null ? null : plainValue(planned);
   }));
   return out;
 }
+
+/** A declared or planned value as plain JSON: booleans as they are, numbers through {@link plainNumber}. */
+const plainValue = (v: number | boolean): number | boolean | null => (typeof v === 'boolean' ? v : plainNumber(v));
 
 /**
  * Defines `key` on `target` as an enumerable property computed on first read and then stored as

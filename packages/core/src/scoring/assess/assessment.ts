@@ -136,6 +136,7 @@ export interface UnitResult {
  * const a = assess(framework, observations, { period: '2025' }); // Meixi
  * const cell = 5 * a.indicators.length + 13; // unit 5 (gangkou) × indicator 13 (pm25)
  * [a.cells.raw[cell], a.cells.normalized[cell], a.cells.status[cell]] //=> [42.8, 0, 'deteriorating']
+ * [a.cells.target[cell], a.cells.planned[cell]] //=> [32, 32] (the 2025 milestone, and the plan on 2025-12-31)
  */
 export interface AssessmentCells {
   raw: Array<number | boolean | null>;
@@ -144,6 +145,16 @@ export interface AssessmentCells {
   points: Array<number | null>;
   flags: CellFlag[][];
   status: IndicatorProgressStatus[];
+  /**
+   * The target the unit faces in the period (`targetFor`: its class target, else the period's
+   * milestone, else the target); `null` only for a value no double holds, as in every column.
+   */
+  target: Array<number | boolean | null>;
+  /**
+   * The value planned for the unit on the period's last day (`expectedAt` on the unit's plan,
+   * `planFor`); `null` when the period is not a calendar period or the plan leaves the doubles.
+   */
+  planned: Array<number | boolean | null>;
 }
 
 /**

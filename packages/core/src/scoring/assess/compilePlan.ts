@@ -1,7 +1,7 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Indicator } from '../../model/indicator.schema.js';
 import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
-import type { AggregationMethod } from '../aggregation.schema.js';
+import type { AggregationMethod } from '../../model/aggregation.schema.js';
 
 /** A child of an area in the aggregation tree: an indicator or a sub-area, by index. */
 export interface PlanChild {

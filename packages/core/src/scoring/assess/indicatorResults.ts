@@ -7,7 +7,7 @@ import type { Assessment, CellFlag } from './assessment.js';
  * @category Scoring
  * @example
  * indicatorResults(assess(framework, observations, { period: '2025' }), 'gangkou').find((r) => r.indicator === 'pm25')
- * //=> { indicator: 'pm25', area: 'env', raw: 42.8, normalized: 0, weightUsed: 0.125, points: 0, flags: [], status: 'deteriorating', … }
+ * //=> { indicator: 'pm25', area: 'env', raw: 42.8, normalized: 0, weightUsed: 0.125, points: 0, flags: [], status: 'deteriorating', target: 32, planned: 32, … }
  */
 export interface IndicatorResult {
   indicator: string;
@@ -19,12 +19,17 @@ export interface IndicatorResult {
   points: number | null;
   flags: CellFlag[];
   status: IndicatorProgressStatus;
+  /** The target the unit faces in the period (`targetFor`). */
+  target: number | boolean | null;
+  /** The value planned for the unit at the period's end (`expectedAt`). */
+  planned: number | boolean | null;
 }
 
 /**
  * Expands one unit's row of an assessment into an object per indicator: raw value, method and
  * parameters, normalised value (0–100), weight used within its area after renormalisation,
- * points contributed to the total, flags and status. The assessment stores these as columns so
+ * points contributed to the total, flags, status, and the target and planned value the status
+ * was judged against. The assessment stores these as columns so
  * that large runs stay compact; this is the on-demand view.
  *
  * @category Scoring
@@ -51,6 +56,8 @@ export function indicatorResults(assessment: Assessment, unit: string): Indicato
       points: assessment.cells.points[cell] ?? null,
       flags: assessment.cells.flags[cell] ?? [],
       status: assessment.cells.status[cell] ?? 'noData',
+      target: assessment.cells.target[cell] ?? null,
+      planned: assessment.cells.planned[cell] ?? null,
     };
   });
 }

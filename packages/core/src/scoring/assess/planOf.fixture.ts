@@ -1,7 +1,7 @@
 // Test fixture: a scoring plan built directly, for the tests of the row pass and its helpers.
 import type { Indicator } from '../../model/indicator.schema.js';
 import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
-import type { AggregationMethod } from '../aggregation.schema.js';
+import type { AggregationMethod } from '../../model/aggregation.schema.js';
 import type { Plan, PlanArea } from './compilePlan.js';
 
 /** A plan of top-level areas, each with its aggregation, minimum and indicators (method, policy, weight). */

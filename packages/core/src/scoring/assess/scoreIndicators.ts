@@ -1,11 +1,11 @@
 import type { Unit } from '../../model/unit.schema.js';
-import type { Indicator } from '../../model/indicator.schema.js';
 import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { ObservationGrid } from './observationGrid.js';
 import { normalizeColumnInto } from './normalizeColumn.js';
 import { groupMeans, peerGroups } from './peerGroups.js';
 import { statusPlan, type StatusPlan } from './indicatorStatus.js';
+import { cellPlans } from './cellPlans.js';
 import { FLAG, raise } from './cellFlags.js';
 import { minMaxScales } from './minMaxScales.js';
 import { minMaxScore } from './cellScore.js';
@@ -23,8 +23,10 @@ export interface Cells {
   /** The selected observation (booleans as 1 / 0, flagged in `rawIsBoolean`). */
   raw: Float64Array;
   rawIsBoolean: Uint8Array;
-  /** The target unit `u` is held to on indicator `i` (class targets resolved). */
+  /** The target unit `u` is held to on indicator `i` in the period (`targetFor`). */
   targetOf: (u: number, i: number) => number | boolean;
+  /** The value planned for unit `u` on indicator `i` at the period's end (`expectedAt`), `null` without a date. */
+  plannedOf: (u: number, i: number) => number | boolean | null;
   /** Per indicator, what its status rule needs; statuses are worked out when the trace is read. */
   statusPlans: StatusPlan[];
   /**
@@ -48,21 +50,6 @@ export interface Cells {
   failed: Set<number>;
 }
 
-/**
- * The target a unit is held to in a period: a class target for a tag the unit carries (e.g.
- * `mountainous`), else the milestone declared for that period, else the indicator's target.
- */
-export function targetFor(indicator: Indicator, unit: Unit, period: string, planned = plannedTarget(indicator, period)): number | boolean {
-  if (indicator.classTargets === undefined || indicator.classTargets.length === 0) return planned;
-  const special = indicator.classTargets.find((t) => unit.tags.includes(t.tag));
-  return special ? special.value : planned;
-}
-
-/** The milestone declared for the period, else the indicator's target. */
-export function plannedTarget(indicator: Indicator, period: string): number | boolean {
-  return indicator.milestones?.find((m) => m.period === period)?.value ?? indicator.target.value;
-}
-
 /** A target or carried value as a number for the typed columns (booleans as 1 / 0). */
 const asNumber = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
@@ -83,14 +70,15 @@ export function scoreIndicators(
   const m = plan.indicators.length;
   const n = units.length;
   const size = n * m;
-  const planned = plan.indicators.map((ind) => plannedTarget(ind, period));
+  const plans = cellPlans(plan.indicators, units, period);
   const cells: Cells = {
     n,
     m,
     raw: grid.value,
     rawIsBoolean: grid.isBoolean,
-    targetOf: (u, i) => targetFor(plan.indicators[i]!, units[u]!, period, planned[i]!),
-    statusPlans: plan.indicators.map((ind, i) => statusPlan(ind, period, plan.indicatorDirection[i]!)),
+    targetOf: plans.target,
+    plannedOf: plans.planned,
+    statusPlans: plan.indicators.map((ind, i) => statusPlan(ind, plan.indicatorDirection[i]!)),
     // Every cell of an indicator scored here is written below.
     normalized: new Float64Array(rows.everyIndicator ? 0 : size),
     weightUsed: rows.everyArea ? new Float64Array(0) : new Float64Array(size).fill(Number.NaN),

@@ -1,5 +1,5 @@
 import { isPresent } from '../_lib/present.js';
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { binaryScale } from '../_lib/binaryExponent.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Band } from '../band.schema.js';
+import type { Band } from '../../model/band.schema.js';
 
 const inBand = (x: number, b: Band): boolean =>
   (b.min === undefined || (b.minInclusive ?? true ? x >= b.min : x > b.min)) &&

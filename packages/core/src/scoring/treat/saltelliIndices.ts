@@ -1,4 +1,4 @@
-import { compensatedSum } from '../_lib/compensatedSum.js';
+import { compensatedSum } from '../../_lib/compensatedSum.js';
 
 /**
  * First-order and total sensitivity indices of one input.

@@ -41,7 +41,7 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * One indicator's progress for one unit, or for several units as small multiples with a shared
  * scale: the actual series (a break where a period has no value), the planned trajectory from
  * the baseline through the milestones to the target, the target line and zone, a dashed
- * projection to the target date at the average pace so far, and numbered notes. Status shows as
+ * projection to the target date at the growth rate so far (annual series), and numbered notes. Status shows as
  * text and icon, never colour alone. A summary in words, a sortable table twin, a tooltip on
  * hover and focus, and arrow-key navigation of the points (announced in a live region) make it
  * usable without sight or a pointer. Data is a bundle `{ framework, observations, reports }`

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, type Bundle, type Observation } from '@eco-reform/core';
-import { plannedAt, progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { dayNumber, sortPeriods } from './progress-chart.periods.js';
+import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, periodInterval, planFor, progressUnsd, type Bundle, type Observation } from '@eco-reform/core';
+import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
+import { sortPeriods } from './progress-chart.periods.js';
 
 let meixi: Bundle;
 beforeAll(async () => {
@@ -39,17 +39,26 @@ describe('progressSeries', () => {
     expect(s.status).toBe('deteriorating');
   });
 
-  it('describes the trend and projects the average pace to the target date', () => {
+  it('describes the trend and projects the growth rate so far to the target year, as the core’s progressUnsd does', () => {
     const s = series(meixi, 'pm25', 'gangkou', fixed);
     expect(s.trend).toEqual({ trend: 'flat', run: 3, from: '2022', to: '2025' });
     expect(s.projection!.from).toMatchObject({ period: '2025', value: 42.8 });
     expect(s.projection!.to.period).toBe('2026');
-    expect(s.projection!.perYear).toBeCloseTo(-0.34, 2);
-    expect(s.projection!.to.value).toBeCloseTo(42.8 - 0.34, 2);
+    // 44.5 (2020) → 42.8 (2025): (42.8 / 44.5)^(1/5) − 1 = −0.00776 a year; 42.8 × (1 − 0.00776) = 42.4679 in 2026.
+    expect(s.projection!.growthRate).toBeCloseTo(-0.00776, 7);
+    expect(s.projection!.to.value).toBeCloseTo(42.4679, 4);
+    expect(s.projection!.to.value).toBe(progressUnsd(s.points.map((p) => ({ year: Number(p.period), value: p.value })), { direction: -1, target: 30, targetYear: 2026 }).projected);
     expect(s.projection!.meets).toBe(false);
     const xihu = series(meixi, 'pm25', 'xihu', fixed);
     expect(xihu.trend).toEqual({ trend: 'improving', run: 5, from: '2020', to: '2025' });
     expect(xihu.projection!.meets).toBe(true);
+  });
+
+  it('projects nothing for a series that is not annual, as the UNSD method is annual', () => {
+    const quarterly = withObservations(meixi.observations.filter((o) => o.indicator === 'pm25' && o.unit === 'gangkou').map((o) => ({ ...o, period: `${o.period}-Q4` })));
+    const s = series(quarterly, 'pm25', 'gangkou', fixed);
+    expect(s.points.length).toBeGreaterThan(1);
+    expect(s.projection).toBeNull();
   });
 
   it('holds a unit to its class target, without the general milestones', () => {
@@ -105,13 +114,31 @@ describe('progressSeries', () => {
     expect(meixi).toEqual(before);
   });
 
-  it('plans exactly what the core’s expectedAt plans, for every indicator, on year ends and odd days', () => {
-    const dates = [];
-    for (let y = 2015; y <= 2032; y++) dates.push(`${y}-12-31`, `${y}-02-28`, `${y}-07-15`);
-    const compound = { ...meixi.framework.indicators[0]!, trajectory: 'compound' as const, baseline: { value: 80, period: '2020' }, target: { value: 20, period: '2026', comparator: '<=' as const } };
-    for (const indicator of [...meixi.framework.indicators, compound]) {
-      const plan = plannedAt(indicator);
-      for (const date of dates) expect(plan(dayNumber(date))).toBe(expectedAt(indicator, date));
+  it('plans each period with the core’s expectedAt on the unit’s plan, the value the assessment stores for the cell', () => {
+    const a = assess(meixi.framework, meixi.observations, { period: '2025' });
+    const m = a.indicators.length;
+    for (const unit of meixi.framework.units.filter((u) => a.units.some((x) => x.id === u.id))) {
+      for (const indicator of meixi.framework.indicators) {
+        const s = series(meixi, indicator.id, unit.id, fixed);
+        for (const p of s.points) {
+          const planned = expectedAt(planFor(indicator, unit), periodInterval(p.period)!.end);
+          expect(p.planned).toBe(typeof planned === 'boolean' ? (planned ? 1 : 0) : planned);
+        }
+        const stored = a.cells.planned[a.units.findIndex((x) => x.id === unit.id) * m + a.indicators.findIndex((x) => x.id === indicator.id)];
+        const p2025 = s.points.find((p) => p.period === '2025');
+        if (p2025 && typeof stored === 'number') expect(p2025.planned).toBe(stored);
+      }
+    }
+  });
+
+  it('never badges a latest value on track or achieved while it lies behind the plan line it is drawn against', () => {
+    for (const unit of meixi.framework.units) {
+      for (const indicator of meixi.framework.indicators.filter((i) => i.polarity === 'higher' || i.polarity === 'lower')) {
+        const r = progressSeries(meixi, { indicator: indicator.id, unit: unit.id });
+        if (!r.ok || r.value.kind !== 'number' || !r.value.latest || r.value.latest.planned === null) continue;
+        const { status, direction, latest } = r.value;
+        if (status === 'onTrack' || status === 'achieved') expect(direction * (latest.value! - latest.planned!)).toBeGreaterThanOrEqual(0);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import {
-  expectedAt, meetsTarget, trendRun,
+  expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun,
   type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
 } from '@eco-reform/core';
 import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
@@ -64,17 +64,19 @@ export interface ProgressTrend {
 }
 
 /**
- * A straight line from the latest value to the target date at the average pace so far.
+ * Where the observed pace leads: the core's `progressUnsd` (the UNSD Progress Chart projection,
+ * growth from the first observed year to the latest compounded to the target year), drawn as a
+ * straight line from the latest value to the target date. Annual series only, as the method is.
  *
  * @category Layout
  * @example
- * series.projection?.meets //=> false: at the pace since 2020 Gangkou's PM2.5 would be 42.5 in 2026, above the target 30
+ * series.projection?.meets //=> false: at the growth rate since 2020 Gangkou's PM2.5 would be 42.5 in 2026, above the target 30
  */
 export interface ProgressProjection {
   from: ProgressKnot;
   to: ProgressKnot;
-  /** Change per year, from the first observed value to the latest. */
-  perYear: number;
+  /** Compound annual growth rate from the first observed value to the latest (`progressUnsd`'s `cagr`). */
+  growthRate: number;
   /** Whether the projected value meets the target. */
   meets: boolean;
 }
@@ -164,37 +166,6 @@ function knot(period: string, value: number | boolean): ProgressKnot | null {
   return t === null ? null : { period, t, value: num(value) };
 }
 
-/**
- * The core's `expectedAt` for many dates at once: the same knots (the ends of the baseline,
- * milestone and target periods, in date order) and the same arithmetic, with the days between
- * dates counted once on day numbers instead of parsing dates on every call. `t` is a day number
- * (`dayNumber`). The series tests check it against `expectedAt` itself.
- */
-export function plannedAt(indicator: Indicator): (t: number) => number | boolean | null {
-  const knots = [
-    [indicator.baseline.period, indicator.baseline.value] as const,
-    ...(indicator.milestones ?? []).map((m) => [m.period, m.value] as const),
-    [indicator.target.period, indicator.target.value] as const,
-  ].flatMap(([period, value]) => {
-    const t = periodEnd(period);
-    return t === null ? [] : [{ t, value }];
-  }).sort((a, b) => a.t - b.t);
-  const compound = indicator.trajectory === 'compound';
-  return (t) => {
-    if (knots.length === 0) return null;
-    if (t <= knots[0]!.t) return knots[0]!.value;
-    for (let k = 1; k < knots.length; k++) {
-      const a = knots[k - 1]!;
-      const b = knots[k]!;
-      if (t > b.t) continue;
-      if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return t >= b.t ? b.value : a.value;
-      const f = (t - a.t) / Math.max(1, b.t - a.t);
-      return compound && a.value !== 0 && a.value * b.value > 0 ? a.value * (b.value / a.value) ** f : a.value + (b.value - a.value) * f;
-    }
-    return knots[knots.length - 1]!.value;
-  };
-}
-
 /** The plan: knots, plus year ends between them when the trajectory is compound (a curve). */
 function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
   if (indicator.trajectory !== 'compound') return knots;
@@ -217,9 +188,9 @@ function planOf(indicator: Indicator, knots: ProgressKnot[]): ProgressKnot[] {
  * Builds what `<eco-progress-chart>` draws for one indicator and unit from a parsed bundle: the
  * actual series in period order (the core's `comparePeriods`; the highest `revision` wins; a
  * missing period is a `null` break), the planned trajectory (the core's `expectedAt`, through
- * the milestones; a unit's class target replaces the target and its milestones), the target,
- * the status of the latest value, the trend (`trendRun`) and a straight projection to the
- * target date at the average pace since the first value. Pure; no DOM.
+ * the milestones, on the unit's plan: `planFor`), the target, the status of the latest value,
+ * the trend (`trendRun`) and, for annual series, the projection of `progressUnsd` to the target
+ * year. Pure; no DOM.
  *
  * @param bundle - A bundle that passed `parseBundle`.
  * @param options - **indicator** and **unit** ids, and optionally a **status** lookup.
@@ -236,11 +207,8 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   if (!declared) return { ok: false, missing: 'indicator', id: options.indicator };
   const unit = framework.units.find((u) => u.id === options.unit);
   if (!unit) return { ok: false, missing: 'unit', id: options.unit };
-  const classTarget = declared.classTargets?.find((c) => unit.tags.includes(c.tag));
-  // A class target replaces the target; the milestones lead to the general target, so they go too.
-  const indicator: Indicator = classTarget
-    ? { ...declared, target: { ...declared.target, value: classTarget.value }, milestones: [] }
-    : declared;
+  // The unit's plan, as the core's assess judges it: a class target replaces the target and its milestones.
+  const indicator = planFor(declared, unit);
   const kind = indicator.polarity === 'boolean' || typeof indicator.target.value === 'boolean' ? 'boolean' : 'number';
 
   const latestRevision = new Map<string, Bundle['observations'][number]>();
@@ -253,12 +221,11 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const sequence = observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
   const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
-  const plannedOf = plannedAt(indicator);
   for (const { period, end: t } of periods) {
     if (t === null) continue;
     const o = latestRevision.get(period);
     const v = o?.value ?? null;
-    const planned = plannedOf(t);
+    const planned = expectedAt(indicator, periodInterval(period)!.end);
     points.push({
       period, t,
       value: v === null || (kind === 'number' && typeof v === 'boolean') ? null : num(v),
@@ -280,15 +247,18 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const run = trendRun(present.map((p, k) => ({ year: k, value: p.value })), { direction });
   const at = (k: number | null): string | null => (k === null ? null : present[k]?.period ?? null);
   let projection: ProgressProjection | null = null;
-  if (kind === 'number' && latest && first && latest.t > first.t && target.t > latest.t) {
-    const perDay = (latest.value - first.value) / (latest.t - first.t);
-    const value = latest.value + perDay * (target.t - latest.t);
-    projection = {
-      from: { period: latest.period, t: latest.t, value: latest.value },
-      to: { period: target.period, t: target.t, value },
-      perYear: perDay * 365.25,
-      meets: meetsTarget(value, target.value, target.comparator),
-    };
+  const annual = [...present.map((p) => p.period), target.period].every((p) => parsePeriod(p)?.kind === 'year');
+  if (kind === 'number' && annual && latest && first && latest.t > first.t && target.t > latest.t) {
+    const unsd = progressUnsd(present.map((p) => ({ year: Number(p.period), value: p.value })), { direction, target: target.value, targetYear: Number(target.period) });
+    // No projection where the method gives none: the latest value already meets the target, or the growth rate is undefined.
+    if (typeof unsd.projected === 'number' && unsd.cagr !== null) {
+      projection = {
+        from: { period: latest.period, t: latest.t, value: latest.value },
+        to: { period: target.period, t: target.t, value: unsd.projected },
+        growthRate: unsd.cagr,
+        meets: meetsTarget(unsd.projected, target.value, target.comparator),
+      };
+    }
   }
   const status = latest ? (options.status ?? ((p) => statusLookup(bundle, [unit.id])(indicator.id, unit.id, p)))(latest.period) : 'noData';
   return {

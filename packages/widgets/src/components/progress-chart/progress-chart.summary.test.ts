@@ -17,17 +17,17 @@ function series(indicator: string, unit: string, bundle = meixi): ProgressSeries
 }
 
 describe('progressSummary', () => {
-  it('says the latest value, plan, target, status, trend and where the pace leads, in English', () => {
+  it('says the latest value, plan, target, status, trend and where the growth rate so far leads, in English', () => {
     expect(progressSummary(series('pm25', 'gangkou'), 'en')).toBe(
       'PM2.5 annual mean, Gangkou District: 42.8 µg/m³ in 2025 (plan: 32 µg/m³). Target: at most 30 µg/m³ by 2026. ' +
-        'Status: Deteriorating. Trend: unchanged since 2022. At the average pace since 2020, it would be 42.5 µg/m³ by 2026, missing the target.',
+        'Status: Deteriorating. Trend: unchanged since 2022. At the growth rate since 2020, it would be 42.5 µg/m³ by 2026, missing the target.',
     );
   });
 
   it('says the same in Chinese', () => {
     expect(progressSummary(series('pm25', 'xihu'), 'zh-CN')).toBe(
       '西湖区 · 细颗粒物（PM2.5）年均浓度：2025年为 30.5 微克/立方米（计划 32 微克/立方米）。目标：2026年不高于 30 微克/立方米。' +
-        '状态：已达成。趋势：连续 5 期改善（2020年至2025年）。按2020年以来的平均速度，2026年将为 28.4 微克/立方米，可以达到目标。',
+        '状态：已达成。趋势：连续 5 期改善（2020年至2025年）。按2020年以来的年均增速，2026年将为 28.7 微克/立方米，可以达到目标。',
     );
   });
 

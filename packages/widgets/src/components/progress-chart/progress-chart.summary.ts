@@ -25,7 +25,7 @@ function trendWords(s: ProgressSeries, lang: Lang): string {
 
 /**
  * The chart in words, for everyone (shown under the chart) and for screen readers: the latest
- * value and its plan, the target, the status, the trend, where the current pace leads and which
+ * value and its plan, the target, the status, the trend, where the growth rate so far leads and which
  * periods have no value. In simplified Chinese or English, numbers with `Intl.NumberFormat`.
  *
  * @param s - The series.
@@ -58,8 +58,8 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   if (p) {
     const since = formatPeriod(s.points.find((x) => x.value !== null)!.period, lang);
     parts.push(zh
-      ? `按${since}以来的平均速度，${targetPeriod}将为 ${v(p.to.value)}，${p.meets ? '可以' : '无法'}达到目标。`
-      : `At the average pace since ${since}, it would be ${v(p.to.value)} by ${targetPeriod}, ${p.meets ? 'meeting' : 'missing'} the target.`);
+      ? `按${since}以来的年均增速，${targetPeriod}将为 ${v(p.to.value)}，${p.meets ? '可以' : '无法'}达到目标。`
+      : `At the growth rate since ${since}, it would be ${v(p.to.value)} by ${targetPeriod}, ${p.meets ? 'meeting' : 'missing'} the target.`);
   }
   const missing = s.points.filter((x) => x.value === null).map((x) => formatPeriod(x.period, lang));
   if (missing.length > 0) parts.push(zh ? `${missing.join('、')}无数据。` : `No value for ${missing.join(', ')}.`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseFramework, readObservationsCsv } from '@eco-reform/core';
+import { assess, breachesByUnit, checkRedLines, parseFramework, readObservationsCsv, statusLabels } from '@eco-reform/core';
 import { scorecardLayout } from './scorecard.layout.js';
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
@@ -16,8 +16,9 @@ describe('scorecardLayout', () => {
   it('shows a unit’s total, grade and rank formatted for Chinese', () => {
     const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })!;
     expect(view).toMatchObject({ unit: 'gangkou', name: '港口区', period: '2025', total: '54.1', grade: '不合格', rank: '第 6 / 6 名' });
+    // Industry: industrial clusters at 2 of a planned 2.67 (the 2025 milestone) is limited, not moderate.
     expect(view.rows.map((r) => [r.id, r.kind, r.status])).toEqual([
-      ['space', 'area', 'limited'], ['env', 'area', 'deteriorating'], ['industry', 'area', 'moderate'],
+      ['space', 'area', 'limited'], ['env', 'area', 'deteriorating'], ['industry', 'area', 'limited'],
     ]);
     expect(view.rows.find((r) => r.id === 'env')!.score).toBe('27.8');
   });
@@ -57,6 +58,30 @@ describe('scorecardLayout', () => {
     const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })!;
     expect(view.goals.length).toBe(bundle.bundle.framework.goals.length);
     for (const g of view.goals) expect(g.counts).toMatch(/^(—|\d+ \S+( · \d+ \S+)*)$/);
+  });
+
+  it('counts a goal’s statuses in the core’s status labels, the words of the status column', () => {
+    for (const [lang, key] of [['zh-CN', 'zh'], ['en', 'en']] as const) {
+      const view = scorecardLayout(bundle, { unit: 'gangkou', lang, expanded: new Set() })!;
+      const words = new Set(Object.values(statusLabels).map((l) => l[key]));
+      for (const g of view.goals) {
+        if (g.counts === '—') continue;
+        for (const part of g.counts.split(' · ')) expect(words.has(part.replace(/^\d+ /, ''))).toBe(true);
+      }
+    }
+    const design = scorecardLayout(bundle, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })!.goals[0]!;
+    expect(design.counts).not.toMatch(/已达标|进展正常|略有滞后|明显滞后|倒退|无数据/);
+  });
+
+  it('shows the target the assessment stored for the cell, with the declared comparator', () => {
+    const m = assessed.indicators.length;
+    const cell = (unit: string, id: string) => assessed.units.findIndex((x) => x.id === unit) * m + assessed.indicators.findIndex((x) => x.id === id);
+    const row = (unit: string, id: string) => scorecardLayout(bundle, { unit, lang: 'en', expanded: new Set(), view: 'indicators' })!.rows.find((r) => r.id === id)!;
+    // Gangkou's PM2.5 in 2025: the 2025 milestone, 32 (≤). Nanshan is mountainous: forest coverage ≥ its class target 68.
+    expect(assessed.cells.target[cell('gangkou', 'pm25')]).toBe(32);
+    expect(row('gangkou', 'pm25').target).toBe('≤ 32');
+    expect(assessed.cells.target[cell('nanshan', 'forest-coverage')]).toBe(68);
+    expect(row('nanshan', 'forest-coverage').target).toBe('≥ 68');
   });
 
   it('lists every indicator flat, sorted by score, and filters by status', () => {

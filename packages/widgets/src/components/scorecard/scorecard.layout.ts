@@ -1,4 +1,4 @@
-import { measureStatus, periodInterval, type Bundle, type Indicator, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
+import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
 import type { ScorecardData } from './scorecard.data.js';
 import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
 import { trendCell, yearlySeries } from './scorecard.trend.js';
@@ -81,13 +81,13 @@ export interface ScorecardRow {
  * @category Layout
  * @example
  * scorecardLayout(data, { unit: 'gangkou', lang: 'en', expanded: new Set() })?.goals[0]
- * //=> { id: 'design', title: 'Top-level design', status: 'moderate', counts: '2 moderate' }
+ * //=> { id: 'design', title: 'Top-level design', status: 'limited', counts: '1 Moderate progress · 1 Limited progress' }
  */
 export interface GoalSummary {
   id: string;
   title: string;
   status: Status;
-  /** E.g. "2 achieved · 1 limited". */
+  /** E.g. "2 Achieved · 1 Limited progress" (the core's `statusLabels`). */
   counts: string;
 }
 
@@ -185,7 +185,9 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const cell = u * m + i;
     const raw = assessment.cells.raw[cell] ?? null;
     const declared = framework?.indicators.find((x) => x.id === ind.id);
-    const target = declared ? targetOf(declared, unit.id, framework!, assessment.period) : null;
+    // The target the assessment judged the cell against; the comparator is the declared one.
+    const targetValue = assessment.cells.target[cell] ?? null;
+    const target = declared && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
     const numeric = typeof raw === 'number' && typeof target?.value === 'number';
     const score = assessment.cells.normalized[cell] ?? null;
     return {
@@ -282,14 +284,6 @@ function sortRows<T extends { status: Status; sortScore: number | null }>(rows: 
     case 'score-asc': return keyed.sort(byScore(1)).map((e) => e.row);
     case 'status': return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
   }
-}
-
-/** The target the unit is held to in the period: its class target, else the period's milestone, else the target. */
-function targetOf(indicator: Indicator, unitId: string, framework: Bundle['framework'], period: string): { value: number | boolean; comparator: string } {
-  const tags = framework.units.find((x) => x.id === unitId)?.tags ?? [];
-  const special = indicator.classTargets?.find((c) => tags.includes(c.tag));
-  const value = special?.value ?? indicator.milestones?.find((ms) => ms.period === period)?.value ?? indicator.target.value;
-  return { value, comparator: indicator.target.comparator };
 }
 
 /** The last day of the period (`2025-Q2` → `2025-06-30`); the year's end for text that is not a period. */

@@ -1,4 +1,4 @@
-import type { Assessment, Bundle, Lang, Status } from '@eco-reform/core';
+import { IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, type Lang, type Status } from '@eco-reform/core';
 import type { GoalSummary } from './scorecard.layout.js';
 
 /** Worst first: the order of the `status` sort and of every roll-up. */
@@ -14,11 +14,6 @@ export function worstStatus(statuses: ReadonlyArray<Status>): Status {
   return worst;
 }
 
-const NAMES = {
-  'zh-CN': { achieved: '已达标', onTrack: '进展正常', moderate: '略有滞后', limited: '明显滞后', deteriorating: '倒退', noData: '无数据' },
-  en: { achieved: 'achieved', onTrack: 'on track', moderate: 'moderate', limited: 'limited', deteriorating: 'deteriorating', noData: 'no data' },
-} as const;
-
 /** Each goal's progress for unit `u`: its indicators' worst status and how many are in each. */
 export function goalSummaries(
   framework: Bundle['framework'],
@@ -28,16 +23,16 @@ export function goalSummaries(
   t: (l: { zh?: string | undefined; en?: string | undefined }) => string,
 ): GoalSummary[] {
   const m = assessment.indicators.length;
-  const names = NAMES[lang];
+  const key = lang === 'zh-CN' ? 'zh' : 'en';
   return framework.goals.map((g) => {
     const statuses = g.indicators.flatMap((id) => {
       const i = assessment.indicators.findIndex((x) => x.id === id);
       return i < 0 ? [] : [assessment.cells.status[u * m + i] ?? 'noData'];
     });
-    const counts = (Object.keys(names) as Array<keyof typeof names>)
+    const counts = IndicatorProgressStatusSchema.options
       .map((s) => [s, statuses.filter((x) => x === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${n} ${names[s]}`);
+      .map(([s, n]) => `${n} ${statusLabels[s][key]}`);
     return { id: g.id, title: t(g.title), status: worstStatus(statuses), counts: counts.join(' · ') || '—' };
   });
 }

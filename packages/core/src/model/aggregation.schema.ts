@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * How an area combines its children's 0–100 scores: weighted sum of points, weighted
  * arithmetic, geometric or harmonic mean, or the generalised (power) mean with exponent `p`.
  *
- * @category Scoring
+ * @category Model
  * @example
  * AggregationMethodSchema.parse({ method: 'geometricMean' })
  */
@@ -19,7 +19,7 @@ export const AggregationMethodSchema = z.discriminatedUnion('method', [
 /**
  * An aggregation method.
  *
- * @category Scoring
+ * @category Model
  * @example
  * const mean: AggregationMethod = { method: 'weightedMean' }; // Meixi's areas (the default)
  * const power: AggregationMethod = { method: 'generalizedMean', p: 0.5 };

@@ -5,7 +5,7 @@ import { BandSchema } from './band.schema.js';
  * How an indicator's value becomes a 0–100 score, one variant per published method. Baselines
  * and targets come from the indicator itself.
  *
- * @category Scoring
+ * @category Model
  * @example
  * ScoringMethodSchema.parse({ method: 'goalposts', lower: 72.6, upper: 0 })
  */
@@ -35,7 +35,7 @@ export const ScoringMethodSchema = z.discriminatedUnion('method', [
 /**
  * A scoring method.
  *
- * @category Scoring
+ * @category Model
  * @example
  * const pm25: ScoringMethod = { method: 'deduction', full: 3, ratePerUnit: 0.5 }; // Meixi PM2.5
  * const ecoPark: ScoringMethod = { method: 'boolean', points: 1 };

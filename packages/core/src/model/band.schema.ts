@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * A threshold band for {@link scoreBands}: values from `min` to `max` earn `points`. Each edge
  * says whether it belongs to the band; a missing edge is open (−∞ or +∞).
  *
- * @category Scoring
+ * @category Model
  * @example
  * BandSchema.parse({ min: 90, minInclusive: true, points: 5 })
  */
@@ -19,7 +19,7 @@ export const BandSchema = z.strictObject({
 /**
  * A threshold band.
  *
- * @category Scoring
+ * @category Model
  * @example
  * const band: Band = { min: 90, max: 100, points: 4 }; // Meixi eco-town coverage: 90 ≤ x < 100 earns 4
  */
