@@ -55,7 +55,8 @@ export function readWideObservationsCsv(text: string, { period, unitColumn, fram
   if (unitIndex < 0 || header.length === 0) {
     return { ok: false, issues: [...issues, makeIssue(['line', 1, unitColumn ?? ''], 'missing_column', `the header has no "${unitColumn}" column`, `表头缺少“${unitColumn}”列`)] };
   }
-  const columns = header.map((h, c) => [h, c] as const).filter(([h, c]) => h !== '' && c !== unitIndex);
+  // A column named twice is reported by readCsvRows; only its first occurrence is read, so it is not reported again as conflicting values.
+  const columns = header.map((h, c) => [h, c] as const).filter(([h, c]) => h !== '' && c !== unitIndex && header.indexOf(h) === c);
   const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework?.indicators.map((i) => [i.id, i]));
   const observations: Observation[] = [];
   const places: Array<[number, string]> = [];
