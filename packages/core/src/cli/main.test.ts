@@ -5,13 +5,16 @@ import { main } from './main.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-async function cli(args: string[], files: Record<string, string> = {}) {
+async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: async (p) => files[p] ?? readFileSync(`${root}${p}`, 'utf8'),
+    readFile: async (p) => {
+      const f = files[p];
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f ?? readFileSync(`${root}${p}`);
+    },
   });
   return { code, stdout, stderr };
 }
@@ -136,7 +139,7 @@ describe('the progress bar', () => {
     const io = {
       stdout: (s: string) => (out.stdout += s),
       stderr: (s: string) => (out.stderr += s),
-      readFile: async (p: string) => readFileSync(`${root}${p}`, 'utf8'),
+      readFile: async (p: string) => readFileSync(`${root}${p}`),
       stderrIsTTY: tty,
       now: () => (t += 600),
     };
