@@ -163,3 +163,26 @@ describe('the progress bar', () => {
     expect(quick.stderr).toBe('');
   });
 });
+
+describe('eco-reform --encoding', () => {
+  const gbCsv = new Uint8Array([...new TextEncoder().encode('indicator,unit,period,value,source\npm25,xihu,2025,31,'), 0xce, 0xf7, 0xba, 0xfe, 0xc7, 0xf8, 10]);
+
+  it('detects a GB18030 observations file and says on stderr it was not UTF-8', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], { 'o.csv': gbCsv });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('o.csv: read as gb18030\n');
+    expect(r.stdout).toContain('1 observations');
+  });
+
+  it('reads every file in a forced encoding, and reports bytes not valid in it with their offset and line', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--encoding', 'utf-8', '--lang', 'en'], { 'o.csv': gbCsv });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✖ byte 53 (line 2) is not valid UTF-8');
+  });
+
+  it('answers an unknown encoding label with the labels to try and exit code 2, before reading any file', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--encoding', 'gb-18030', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^✖ "gb-18030" is not an encoding label \(try utf-8, gb18030, gbk, utf-16le, utf-16be, big5\)\n {2}→ at encoding\nUsage:/);
+  });
+});

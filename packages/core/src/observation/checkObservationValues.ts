@@ -22,19 +22,23 @@ import { checkConflictingObservations } from './checkConflictingObservations.js'
  */
 export function checkObservationValues(observations: ReadonlyArray<Observation>, framework?: Pick<Framework, 'indicators'>, path: ReadonlyArray<string | number> = []): Issue[] {
   const issues: Issue[] = [];
+  // As in the readers, a value of the wrong kind is reported once, and not compared with others.
+  let checked: number[] = observations.map((_, k) => k);
   if (framework) {
     const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework.indicators.map((i) => [i.id, i]));
-    observations.forEach((o, k) => {
+    checked = checked.filter((k) => {
+      const o = observations[k]!;
       const declared = indicators.get(o.indicator);
       const kind = declared ? checkValueKind(declared, o.value) : null;
       if (kind) issues.push(makeIssue([...path, k, 'value'], 'value_kind', kind.en, kind.zh));
+      return !kind;
     });
   }
   issues.push(...checkConflictingObservations(
-    observations.length,
-    (k) => { const o = observations[k]!; return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`; },
-    (k) => observations[k]!.value,
-    (k) => { const at = formatPath([...path, k]); return { path: [...path, k, 'value'], en: at, zh: at }; },
+    checked.length,
+    (j) => { const o = observations[checked[j]!]!; return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`; },
+    (j) => observations[checked[j]!]!.value,
+    (j) => { const at = formatPath([...path, checked[j]!]); return { path: [...path, checked[j]!, 'value'], en: at, zh: at }; },
   ));
   return issues;
 }
