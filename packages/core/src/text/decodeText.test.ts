@@ -56,6 +56,16 @@ describe('decodeText', () => {
     expect(at(hex('f0908080e8a5'))).toEqual(['byte', 4]);
   });
 
+  it('refuses a UTF-8 file damaged by a few bad bytes instead of reading it all as GB18030 mojibake', () => {
+    const utf8 = [...new TextEncoder().encode('indicator,unit,period,value,source\n')];
+    const row = [...new TextEncoder().encode('pm25,xihu,2025,31,美溪市统计局、各主管部门\n')];
+    const r = decodeText(bytes(utf8, row, row, [0x70, 0xff, 0x0a], row));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]!.at).toBe(`byte[${utf8.length + 2 * row.length + 1}]`);
+    expect(r.issues[0]!.message.en).toBe(`byte ${utf8.length + 2 * row.length + 1} (line 4) is not valid UTF-8: the rest of the file is UTF-8, so it is likely damaged there; fix it, or give the encoding with --encoding`);
+  });
+
   it('refuses an unknown encoding label with the labels to try', () => {
     const r = decodeText(new Uint8Array(0), { encoding: 'gb-18030' });
     expect(!r.ok && [r.issues[0]!.code, r.issues[0]!.message.en]).toEqual(['invalid_encoding', '"gb-18030" is not an encoding label (try utf-8, gb18030, gbk, utf-16le, utf-16be, big5)']);
