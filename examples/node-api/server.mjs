@@ -52,7 +52,8 @@ function validateInputs(body) {
     return { issues: [{ path: [], at: '', code: 'invalid_type', message: { en: 'expected an object { framework, observations }', zh: '应为对象 { framework, observations }' } }] };
   }
   const framework = parseFramework(body.framework);
-  const observations = parseObservations(body.observations);
+  // Given the framework, each value must be of its indicator's kind (true in a numeric indicator is refused).
+  const observations = parseObservations(body.observations, framework.ok ? { framework: framework.value } : {});
   // Issues are reported against the whole request body: `framework.indicators[3].target.value`.
   const prefix = (name, issues) => issues.map((i) => ({ ...i, path: [name, ...i.path], at: formatPath([name, ...i.path]) }));
   const issues = [

@@ -9,7 +9,8 @@ const codes = new Set([
   'invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big', 'not_multiple_of', 'unrecognized_keys',
   'invalid_union', 'invalid_key', 'invalid_element', 'custom', 'duplicate_id', 'unknown_reference', 'cycle',
   'baseline_after_target', 'date_outside_period', 'weights_sum', 'missing_role', 'missing_responsible_unit',
-  'invalid_period', 'invalid_cell', 'missing_column', 'invalid_json',
+  'invalid_period', 'invalid_cell', 'missing_column', 'invalid_json', 'duplicate_column', 'row_length', 'suspicious_quote',
+  'conflicting_observation', 'value_kind', 'invalid_encoding',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

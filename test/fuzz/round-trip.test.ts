@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import {
-  assess, explain, formatAssessment, parseBundle, parseFramework, parseObservations, parsePeriod, parseReports, readObservationTableCsv, readObservationsCsv,
+  assess, checkObservationValues, explain, formatAssessment, parseBundle, parseFramework, parseObservations, parsePeriod, parseReports, readObservationTableCsv, readObservationsCsv,
   writeObservationsCsv, type Observation,
 } from '@eco-reform/core';
 import { params, timeout } from './runs.js';
@@ -91,7 +91,9 @@ describe('JSON documents: parse(JSON.parse(JSON.stringify(parse(x)))) = parse(x)
       check(f.ok, () => 'a generated framework was rejected');
       check(isDeepStrictEqual(f.value, c.framework), () => 'parseFramework changed a valid framework');
       check(isDeepStrictEqual(parseFramework(JSON.parse(JSON.stringify(f.value))), f), () => 'the framework did not survive JSON');
-      const bundle = { framework: c.framework, observations: c.observations, reports: c.reports };
+      // The generator also makes observations a bundle refuses (a value not of its indicator's kind, two values for one cell), for assess's sake; they are left out here.
+      const refused = new Set(checkObservationValues(c.observations as Observation[], f.value).map((i) => i.path[0]));
+      const bundle = { framework: c.framework, observations: c.observations.filter((_, k) => !refused.has(k)), reports: c.reports };
       const b = parseBundle(bundle);
       check(b.ok, () => 'a generated bundle was rejected');
       check(isDeepStrictEqual(b.value, bundle), () => 'parseBundle changed a valid bundle');

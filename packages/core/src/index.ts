@@ -12,6 +12,7 @@ export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.j
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';
+export * from './text/index.js';
 export * from './scoring/index.js';
 export * from './progress/index.js';
 export * from './accountability/index.js';

@@ -6,7 +6,7 @@ import { main } from './main.js';
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFile(path),
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),
 });

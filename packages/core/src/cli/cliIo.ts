@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /** A file's bytes; the CLI decodes them (`decodeText`), so a GB18030 or UTF-16 file reads as its text. */
+  readFile: (path: string) => Promise<Uint8Array>;
   /** Whether stderr is a terminal: the progress bar is drawn only there. */
   stderrIsTTY?: boolean;
   /** A monotonic clock in milliseconds, for the progress bar (the CLI's only use of time). */

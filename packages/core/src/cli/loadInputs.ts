@@ -9,6 +9,8 @@ import { parseUnitFlags } from '../model/parseUnitFlags.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
+import { decodeText } from '../text/decodeText.js';
+import type { Lang } from '../vocabulary/lang.js';
 import type { CliIo } from './cliIo.js';
 import type { Stage } from './progressBar.js';
 
@@ -21,26 +23,59 @@ export interface LoadedInputs {
   issues: Array<{ file: string; issue: Issue }>;
 }
 
-async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues']): Promise<unknown> {
+/** The options of the input files: the encoding to force, and the language of notes. */
+export interface LoadOptions {
+  /** A WHATWG encoding label (`--encoding`); default: detected per file by `decodeText`. */
+  encoding?: string;
+  /** The language of the note printed for a file not read as UTF-8; default *zh-CN*. */
+  lang?: Lang;
+}
+
+/** A file's bytes as text (see `decodeText`), saying on stderr when it was not UTF-8; `undefined` with an issue when it cannot be read. */
+async function readText(io: CliIo, file: string, issues: LoadedInputs['issues'], { encoding, lang = 'zh-CN' }: LoadOptions): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return JSON.parse(await io.readFile(file)) as unknown;
+    bytes = await io.readFile(file);
+  } catch {
+    issues.push({ file, issue: makeIssue([], 'invalid_json', `${file} cannot be read`, `无法读取 ${file}`) });
+    return undefined;
+  }
+  const r = decodeText(bytes, { encoding });
+  if (!r.ok) {
+    r.issues.forEach((issue) => issues.push({ file, issue }));
+    return undefined;
+  }
+  if (r.value.encoding !== 'utf-8') io.stderr(lang === 'zh-CN' ? `${file}：按 ${r.value.encoding} 编码读取\n` : `${file}: read as ${r.value.encoding}\n`);
+  return r.value.text;
+}
+
+async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'], options: LoadOptions): Promise<unknown> {
+  const text = await readText(io, file, issues, options);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'cannot be read';
-    issues.push({ file, issue: makeIssue([], 'invalid_json', `${file}: ${reason}`, `${file}：无法读取或不是有效的 JSON（${reason}）`) });
+    issues.push({ file, issue: makeIssue([], 'invalid_json', `${file}: ${reason}`, `${file}：不是有效的 JSON（${reason}）`) });
     return undefined;
   }
 }
 
-/** Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units' flags (JSON, checked against the framework). */
+/**
+ * Reads and parses a framework (JSON), observations (.csv or .json; values checked against the
+ * framework's indicators), reports (JSON) and units' flags (JSON, checked against the framework).
+ * Every file is read as bytes and decoded by `decodeText` (detected, or `options.encoding`).
+ */
 export async function loadInputs(
   io: CliIo,
   files: { framework: string; observations?: string; reports?: string; flags?: string },
   stage: (stage: Stage) => void = () => {},
+  options: LoadOptions = {},
 ): Promise<LoadedInputs> {
   const out: LoadedInputs = { issues: [] };
   stage('read');
   const collect = (file: string, list: Issue[]): void => list.forEach((issue) => out.issues.push({ file, issue }));
-  const f = await readJson(io, files.framework, out.issues);
+  const f = await readJson(io, files.framework, out.issues, options);
   if (f !== undefined) {
     const r = parseFramework(f);
     if (r.ok) out.framework = r.value;
@@ -49,23 +84,19 @@ export async function loadInputs(
   if (files.observations) {
     let r;
     if (files.observations.toLowerCase().endsWith('.csv')) {
-      try {
-        const text = await io.readFile(files.observations);
-        stage('parse');
-        r = readObservationsCsv(text);
-      } catch {
-        out.issues.push({ file: files.observations, issue: makeIssue([], 'invalid_json', `${files.observations} cannot be read`, `无法读取 ${files.observations}`) });
-      }
-    } else {
-      const json = await readJson(io, files.observations, out.issues);
+      const text = await readText(io, files.observations, out.issues, options);
       stage('parse');
-      if (json !== undefined) r = parseObservations(json);
+      if (text !== undefined) r = readObservationsCsv(text, { framework: out.framework });
+    } else {
+      const json = await readJson(io, files.observations, out.issues, options);
+      stage('parse');
+      if (json !== undefined) r = parseObservations(json, { framework: out.framework });
     }
     if (r?.ok) out.observations = r.value;
     else if (r) collect(files.observations, r.issues);
   }
   if (files.reports) {
-    const json = await readJson(io, files.reports, out.issues);
+    const json = await readJson(io, files.reports, out.issues, options);
     if (json !== undefined) {
       const r = parseReports(json);
       if (r.ok) out.reports = r.value;
@@ -73,7 +104,7 @@ export async function loadInputs(
     }
   }
   if (files.flags) {
-    const json = await readJson(io, files.flags, out.issues);
+    const json = await readJson(io, files.flags, out.issues, options);
     if (json !== undefined) {
       // Without a valid framework only the shapes can be checked; its own issues are reported already.
       const r = parseUnitFlags(json, out.framework);

@@ -5,13 +5,16 @@ import { main } from './main.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-async function cli(args: string[], files: Record<string, string> = {}) {
+async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: async (p) => files[p] ?? readFileSync(`${root}${p}`, 'utf8'),
+    readFile: async (p) => {
+      const f = files[p];
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f ?? readFileSync(`${root}${p}`);
+    },
   });
   return { code, stdout, stderr };
 }
@@ -136,7 +139,7 @@ describe('the progress bar', () => {
     const io = {
       stdout: (s: string) => (out.stdout += s),
       stderr: (s: string) => (out.stderr += s),
-      readFile: async (p: string) => readFileSync(`${root}${p}`, 'utf8'),
+      readFile: async (p: string) => readFileSync(`${root}${p}`),
       stderrIsTTY: tty,
       now: () => (t += 600),
     };
@@ -158,5 +161,28 @@ describe('the progress bar', () => {
     expect(piped.out.stderr).toBe('');
     const quick = await cli(args);
     expect(quick.stderr).toBe('');
+  });
+});
+
+describe('eco-reform --encoding', () => {
+  const gbCsv = new Uint8Array([...new TextEncoder().encode('indicator,unit,period,value,source\npm25,xihu,2025,31,'), 0xce, 0xf7, 0xba, 0xfe, 0xc7, 0xf8, 10]);
+
+  it('detects a GB18030 observations file and says on stderr it was not UTF-8', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], { 'o.csv': gbCsv });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('o.csv: read as gb18030\n');
+    expect(r.stdout).toContain('1 observations');
+  });
+
+  it('reads every file in a forced encoding, and reports bytes not valid in it with their offset and line', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--encoding', 'utf-8', '--lang', 'en'], { 'o.csv': gbCsv });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✖ byte 53 (line 2) is not valid UTF-8');
+  });
+
+  it('answers an unknown encoding label with the labels to try and exit code 2, before reading any file', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--encoding', 'gb-18030', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^✖ "gb-18030" is not an encoding label \(try utf-8, gb18030, gbk, utf-16le, utf-16be, big5\)\n {2}→ at encoding\nUsage:/);
   });
 });

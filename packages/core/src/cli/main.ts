@@ -11,6 +11,7 @@ import { annualAssessment } from '../accountability/annualAssessment.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
 import type { CliIo } from './cliIo.js';
 import { loadInputs, type LoadedInputs } from './loadInputs.js';
+import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
 
 const usage = `Usage:
@@ -18,6 +19,7 @@ const usage = `Usage:
   eco-reform score <framework.json> <observations.csv|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
   eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
 `;
 
@@ -47,7 +49,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
       args: [...argv], allowPositionals: true, strict: true,
       options: {
         observations: { type: 'string' }, reports: { type: 'string' }, flags: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
-        period: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        period: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, unit: { type: 'string' }, encoding: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -61,9 +63,16 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
     io.stderr(usage);
     return values.help ? 0 : 2;
   }
+  // An unknown label is wrong usage, told once before any file is read.
+  const badLabel = values.encoding === undefined ? undefined : decodeText(new Uint8Array(0), { encoding: values.encoding });
+  if (badLabel && !badLabel.ok) {
+    io.stderr(`${formatIssues(badLabel.issues, { lang })}\n${usage}`);
+    return 2;
+  }
+  const read = { encoding: values.encoding, lang };
   switch (command) {
     case 'validate': {
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports, flags: values.flags });
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports, flags: values.flags }, undefined, read);
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
@@ -84,7 +93,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         io.stderr(usage);
         return 2;
       }
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags });
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags }, undefined, read);
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
@@ -101,7 +110,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         return 2;
       }
       const bar = progressBar(io, lang);
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, flags: values.flags }, bar.stage);
+      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, flags: values.flags }, bar.stage, read);
       if (loaded.issues.length > 0) {
         bar.done();
         printIssues(io, loaded, lang);

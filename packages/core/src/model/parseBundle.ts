@@ -4,11 +4,14 @@ import { BundleSchema, type Bundle } from './bundle.schema.js';
 import { validateFramework } from './validateFramework.js';
 import { checkUnitFlags } from './checkUnitFlags.js';
 import { isObject } from './rules/loose.js';
+import { checkObservationValues } from '../observation/checkObservationValues.js';
 
 /**
  * Parses the single document a portal publishes, `{ framework, observations, reports, flags? }`:
  * shapes, the framework's rules (paths prefixed with `framework`), and the flags' units and flag
- * names against the framework (`flags[2].flag`), every problem at once. Never throws.
+ * names against the framework (`flags[2].flag`), and the observations' values (each of its
+ * indicator's kind, no two different values for one cell: `observations[5].value`), every
+ * problem at once. Never throws.
  *
  * @category Model
  * @param input - Parsed JSON.
@@ -25,6 +28,8 @@ export function parseBundle(input: unknown): ParseResult<Bundle> {
   }));
   // The flags' references can be checked once the framework and the flags have their shapes.
   const flags = shape.success && rules.length === 0 ? checkUnitFlags(shape.data.framework, shape.data.flags ?? [], ['flags']) : [];
-  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules, ...flags];
+  // The observations' values: conflicts once they have their shapes, kinds once the framework is valid too.
+  const values = shape.success ? checkObservationValues(shape.data.observations, rules.length === 0 ? shape.data.framework : undefined, ['observations']) : [];
+  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules, ...flags, ...values];
   return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readObservationTableCsv } from './readObservationTableCsv.js';
 import { readObservationsCsv } from './readObservationsCsv.js';
-import { readMeixi } from '../model/_fixtures/meixi.js';
+import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
+import type { Framework } from '../model/framework.schema.js';
 
 describe('readObservationTableCsv', () => {
   it('holds the same values as readObservationsCsv on the example city', () => {
@@ -35,5 +36,33 @@ describe('readObservationTableCsv', () => {
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['line[4].value', 'line[5].period']);
     const ok = readObservationTableCsv('\uFEFFindicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\n');
     expect(ok.ok && Array.from(ok.value.value)).toEqual([1100, Number.NaN]);
+  });
+});
+
+describe('readObservationTableCsv follows the same rules as readObservationsCsv (issue 17, item 3)', () => {
+  const framework = meixiFramework() as Framework;
+  const cases: Array<[string, string]> = [
+    ['0x10, accepted as 16 by the table reader alone', 'indicator,unit,period,value\npm25,xihu,2025,0x10\n'],
+    ['Infinity and 1e400', 'indicator,unit,period,value\npm25,xihu,2025,Infinity\npm25,xihu,2024,1e400\n'],
+    ['white space and broken groups', 'indicator,unit,period,value\npm25,xihu,2025,30 5\npm25,xihu,2024,"0,305"\n'],
+    ['an unquoted 1,034', 'indicator,unit,period,value,note\npm25,xihu,2025,1,034,\n'],
+    ['a duplicated header column', 'indicator,unit,period,value,unit\npm25,xihu,2025,1,dongcheng\n'],
+    ['a stray quote', 'indicator,unit,period,value,note\npm25,xihu,2025,1,"stray\npm25,xihu,2024,2,\npm25,xihu,2023,3,\n'],
+    ['conflicting rows', 'indicator,unit,period,value\npm25,xihu,2025,31\npm25,xihu,2025,35\npm25,xihu,2025,35\n'],
+    ['a bad revision', 'indicator,unit,period,value,revision\npm25,xihu,2025,31,0x10\n'],
+    ['kinds against the framework', 'indicator,unit,period,value\npm25,xihu,2025,true\neco-park,xihu,2025,0.01\n'],
+  ];
+  it.each(cases)('refuses %s with the same issues at the same lines', (_, text) => {
+    const table = readObservationTableCsv(text, { framework });
+    const objects = readObservationsCsv(text, { framework });
+    expect(table.ok).toBe(false);
+    expect(objects.ok).toBe(false);
+    if (table.ok || objects.ok) return;
+    expect(table.issues.map((i) => [i.at, i.code])).toEqual(objects.issues.map((i) => [i.at, i.code]));
+  });
+
+  it('accepts the same rows with different revisions and repeated identical rows', () => {
+    const t = readObservationTableCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\npm25,xihu,2024,30,\npm25,xihu,2024,30,\n');
+    expect(t.ok && Array.from(t.value.value)).toEqual([31, 35, 30, 30]);
   });
 });

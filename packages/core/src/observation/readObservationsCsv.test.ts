@@ -4,7 +4,8 @@ import { readObservationsCsv } from './readObservationsCsv.js';
 import { writeObservationsCsv } from './writeObservationsCsv.js';
 import { parseObservations } from './parseObservations.js';
 import type { Observation } from './observation.schema.js';
-import { readMeixi } from '../model/_fixtures/meixi.js';
+import type { Framework } from '../model/framework.schema.js';
+import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
 
 const header = 'indicator,unit,period,value\n';
 
@@ -85,5 +86,66 @@ describe('parseObservations', () => {
     expect(!r.ok && r.issues[0]!.message).toEqual({
       en: 'must not start or end with white space (CSV readers trim it, so it could never match)', zh: '首尾不能有空白字符（CSV 读取时会去除，无法对应）',
     });
+  });
+});
+
+describe('readObservationsCsv refuses what it cannot read one right way (issue 17, item 3)', () => {
+  const withNote = 'indicator,unit,period,value,note\n';
+  const at = (r: ReturnType<typeof readObservationsCsv>): string[][] => (r.ok ? [] : r.issues.map((i) => [i.at, i.code]));
+
+  it('reports an unquoted 1,034 (one cell too many) at its line instead of reading 1 with 034 as the note', () => {
+    const r = readObservationsCsv(`${withNote}pm25,xihu,2024,30,\npm25,xihu,2025,1,034,\n`);
+    expect(at(r)).toEqual([['line[3]', 'row_length']]);
+    expect(readObservationsCsv(`${withNote}pm25,xihu,2025,"1,034",\n`)).toEqual({ ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1034 }] });
+  });
+
+  it('reports a row with fewer cells than the header', () => {
+    expect(at(readObservationsCsv(`${withNote}pm25,xihu,2025,30\n`))).toEqual([['line[2]', 'row_length']]);
+  });
+
+  it('refuses white space inside a number and broken thousands groups (30 5, 12 15 and 0,305 were read as 305, 1215 and 305)', () => {
+    const r = readObservationsCsv(`${header}a,u,2025,30 5\na,u,2024,12 15\na,u,2023,"0,305"\na,u,2022,"12,15"\n`);
+    expect(at(r)).toEqual([['line[2].value', 'invalid_cell'], ['line[3].value', 'invalid_cell'], ['line[4].value', 'invalid_cell'], ['line[5].value', 'invalid_cell']]);
+    expect(!r.ok && r.issues[2]!.message.en).toBe('line 4, column "value": "0,305" is not a number in an accepted format: write 1034 or "1,034" (thousands in groups of three), decimals with a point (0.305)');
+  });
+
+  it('reports a header naming a column twice instead of picking one', () => {
+    expect(at(readObservationsCsv('indicator,unit,period,value,Value\na,u,2025,1,2\n'))).toEqual([['line[1].Value', 'duplicate_column']]);
+  });
+
+  it('reports a stray quote at the start of a note at its line (it swallowed 636 rows of the example city, which validated with 84 observations)', () => {
+    const lines = readMeixi('observations.csv').split('\n');
+    lines[85] = lines[85]!.replace(/,,/, ',"checked by the bureau,');
+    const r = readObservationsCsv(lines.join('\n'));
+    expect(r.ok).toBe(false);
+    expect(at(r)[0]).toEqual(['line[86].note', 'suspicious_quote']);
+    expect(!r.ok && r.issues[0]!.message.zh).toContain('第 86 行');
+  });
+
+  it('keeps a note that spans lines and counts physical lines after it', () => {
+    const r = readObservationsCsv(`${withNote}a,u,2025,1,"two\nlines, fine"\na,u,2024,x,\n`);
+    expect(at(r)).toEqual([['line[4].value', 'invalid_cell']]);
+  });
+
+  it('given the framework, refuses true or 是 in a numeric indicator and 0.01, -1 or 1 in a yes/no indicator', () => {
+    const framework = meixiFramework() as Framework;
+    const text = `${header}pm25,xihu,2025,true\npm25,xihu,2024,是\neco-park,xihu,2025,0.01\neco-park,xihu,2024,-1\neco-park,xihu,2023,1\neco-park,xihu,2022,是\npm25,xihu,2023,31\neco-park,xihu,2021,NA\n`;
+    const r = readObservationsCsv(text, { framework });
+    expect(at(r)).toEqual([2, 3, 4, 5, 6].map((l) => [`line[${l}].value`, 'value_kind']));
+    expect(!r.ok && r.issues[0]!.message).toEqual({ en: 'line 2, column "value": indicator "pm25" is numeric: write a number, not true', zh: '第 2 行“value”列：指标“pm25”为数值指标：应填数字，而非 是（true）' });
+    expect(!r.ok && r.issues[2]!.message.en).toBe('line 4, column "value": indicator "eco-park" is yes/no: write true or false (是/否), not 0.01');
+    expect(readObservationsCsv(text).ok).toBe(true);
+  });
+
+  it('refuses two rows with different values for one cell, naming both lines; accepts a repeated identical row and a higher revision', () => {
+    const r = readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,\npm25,xihu,2025,31,\npm25,xihu,2024,,\npm25,xihu,2024,30,\n');
+    expect(at(r)).toEqual([['line[3].value', 'conflicting_observation'], ['line[6].value', 'conflicting_observation']]);
+    expect(!r.ok && r.issues[0]!.message.en).toBe('line 3 gives 35 for a cell line 2 gives 31 (same indicator, unit, period and revision): keep one, or give the correction a higher revision');
+    const ok = readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\n');
+    expect(ok.ok && ok.value.map((o) => o.value)).toEqual([31, 31, 35]);
+  });
+
+  it('refuses a revision that is not written in digits', () => {
+    expect(at(readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,0x10\npm25,xihu,2025,31,1e2\n'))).toEqual([['line[2].revision', 'invalid_cell'], ['line[3].revision', 'invalid_cell']]);
   });
 });

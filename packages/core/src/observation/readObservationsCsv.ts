@@ -1,47 +1,72 @@
-import { csvParseRows } from 'd3-dsv';
 import type { Issue, ParseResult } from '../result/issue.js';
 import { makeIssue } from '../result/makeIssue.js';
+import type { Framework } from '../model/framework.schema.js';
+import type { Indicator } from '../model/indicator.schema.js';
+import { readCsvRows } from '../_lib/readCsvRows.js';
 import type { Observation } from './observation.schema.js';
 import { parsePeriod } from './parsePeriod.js';
+import { looksLikeObservationRow } from './looksLikeObservationRow.js';
+import { parseRevisionCell } from './parseRevisionCell.js';
 import { parseCell } from './parseCell.js';
+import { checkValueKind } from './checkValueKind.js';
+import { checkConflictingObservations } from './checkConflictingObservations.js';
 
 const required = ['indicator', 'unit', 'period', 'value'] as const;
 const optional = ['note', 'source', 'revision'] as const;
 
 /**
+ * Options of {@link readObservationsCsv} and {@link readObservationTableCsv}.
+ *
+ * @category I/O
+ * @example
+ * readObservationsCsv('indicator,unit,period,value\neco-park,xihu,2025,1\n', { framework }).ok //=> false: eco-park is yes/no
+ */
+export interface ReadObservationsCsvOptions {
+  /** The framework the observations are for: each value must then be of its indicator's kind (see `checkValueKind`). */
+  framework?: Pick<Framework, 'indicators'>;
+}
+
+/**
  * Reads long-format observations, header `indicator,unit,period,value[,note,source,revision]`
- * (columns in any order; other columns are ignored), with d3-dsv. A UTF-8 BOM is accepted.
- * Missing cells (blank, `-`, `..`, `NA`, `n/a`) stay missing; `1,100` and `1 100` are 1100. The
- * indicator, unit, period, value and revision cells are trimmed; the free-text `note` and `source`
- * are kept exactly as written, and an empty one is no note (the schema refuses `note: ''`), so
- * {@link writeObservationsCsv} then this give back every valid observation unchanged. Every
- * bad cell is reported with its line (the header is line 1) and column, e.g. path
- * `['line', 4, 'value']`, displayed `line[4].value`.
+ * (columns in any order; other columns are ignored). A UTF-8 BOM is accepted. Values are read by
+ * `parseCell` (the number grammar of the data-formats guide); missing cells (blank, `-`, `..`,
+ * `NA`, `n/a`) stay missing. The indicator, unit, period, value and revision cells are trimmed;
+ * the free-text `note` and `source` are kept exactly as written, and an empty one is no note (the
+ * schema refuses `note: ''`), so {@link writeObservationsCsv} then this give back every valid
+ * observation unchanged. Refused, each with its physical line (the header is line 1, and a quoted
+ * cell may span lines) and column, e.g. path `['line', 4, 'value']`, displayed `line[4].value`:
+ * a bad cell, a row with more or fewer cells than the header, a header naming a column twice, a
+ * quote that never closes or is followed by text or swallows lines that look like records, two
+ * rows with different values for the same indicator, unit, period and revision, and, given the
+ * framework, a value not of its indicator's kind.
  *
  * @category I/O
  * @param text - The CSV text.
+ * @param options - **framework**: check each value's kind against its indicator.
  * @returns `{ ok: true, value }` with one observation per data row, or `{ ok: false, issues }`.
  * @example
  * readObservationsCsv('indicator,unit,period,value\npm25,xihu,2025,"1,100"\n')
  * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1100 }] }
  */
-export function readObservationsCsv(text: string): ParseResult<Observation[]> {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+export function readObservationsCsv(text: string, { framework }: ReadObservationsCsvOptions = {}): ParseResult<Observation[]> {
+  const csv = readCsvRows(text, { looksLikeRow: looksLikeObservationRow });
+  const header = csv.header.map((h) => h.trim().toLowerCase());
   const col = Object.fromEntries([...required, ...optional].map((name) => [name, header.indexOf(name)]));
   const issues: Issue[] = [];
   for (const name of required) {
     if (col[name]! < 0) issues.push(makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`));
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues: [...csv.issues, ...issues] };
+  issues.push(...csv.issues);
+  const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework?.indicators.map((i) => [i.id, i]));
   const observations: Observation[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (row.length === 1 && row[0]!.trim() === '') continue;
-    const line = r + 1;
+  const lines: number[] = [];
+  for (let r = 0; r < csv.rows.length; r++) {
+    const row = csv.rows[r]!;
+    const line = csv.lines[r]!;
     const cell = (name: string): string => (row[col[name]!] ?? '').trim();
-    const bad = (name: string, en: string, zh: string): void => {
-      issues.push(makeIssue(['line', line, name], 'invalid_cell', `line ${line}, column "${name}": ${en}`, `第 ${line} 行“${name}”列：${zh}`));
+    const bad = (name: string, en: string, zh: string, code: 'invalid_cell' | 'value_kind' = 'invalid_cell'): void => {
+      issues.push(makeIssue(['line', line, name], code, `line ${line}, column "${name}": ${en}`, `第 ${line} 行“${name}”列：${zh}`));
     };
     const indicator = cell('indicator');
     const unit = cell('unit');
@@ -50,13 +75,16 @@ export function readObservationsCsv(text: string): ParseResult<Observation[]> {
     if (!unit) bad('unit', 'empty', '为空');
     if (!parsePeriod(period)) bad('period', `"${period}" is not a period (2025, 2025-Q3, 2025-07, 2025-07-15)`, `“${period}”不是有效期间`);
     const value = parseCell(row[col['value']!] ?? '');
-    if (!value.ok) bad('value', `"${cell('value')}" is not a number, true/false or a missing mark`, `“${cell('value')}”不是数字、是/否或缺失标记`);
-    let revision: number | undefined;
-    if (col['revision']! >= 0 && cell('revision') !== '') {
-      revision = Number(cell('revision'));
-      if (!Number.isInteger(revision) || revision < 0) bad('revision', `"${cell('revision')}" is not a whole number ≥ 0`, `“${cell('revision')}”不是非负整数`);
+    if (!value.ok) bad('value', value.en, value.zh);
+    const revision = col['revision']! >= 0 ? parseRevisionCell(cell('revision')) : undefined;
+    if (revision === null) bad('revision', `"${cell('revision')}" is not a whole number ≥ 0`, `“${cell('revision')}”不是非负整数`);
+    if (!value.ok || revision === null) continue;
+    const declared = indicators.get(indicator);
+    const kind = declared ? checkValueKind(declared, value.value) : null;
+    if (kind) {
+      bad('value', kind.en, kind.zh, 'value_kind');
+      continue;
     }
-    if (!value.ok) continue;
     const o: Observation = { indicator, unit, period, value: value.value };
     // Free text is kept as written, white space included; an empty cell is no note (or source).
     const text = (name: string): string => (col[name]! >= 0 ? row[col[name]!] ?? '' : '');
@@ -64,6 +92,14 @@ export function readObservationsCsv(text: string): ParseResult<Observation[]> {
     if (text('source') !== '') o.source = text('source');
     if (revision !== undefined) o.revision = revision;
     observations.push(o);
+    lines.push(line);
   }
+  issues.push(...checkConflictingObservations(
+    observations.length,
+    (k) => { const o = observations[k]!; return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`; },
+    (k) => observations[k]!.value,
+    (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
+  ));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }
+

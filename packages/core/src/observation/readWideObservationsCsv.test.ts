@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readWideObservationsCsv } from './readWideObservationsCsv.js';
+import type { Framework } from '../model/framework.schema.js';
 
 const eiu = readFileSync(fileURLToPath(new URL('../../../../examples/datasets/eiu-water-optimisation/entities.csv', import.meta.url)), 'utf8');
 
@@ -26,5 +27,30 @@ describe('readWideObservationsCsv', () => {
     const r = readWideObservationsCsv('a,city\n5,Y\n', { period: '2025', unitColumn: 'city' });
     expect(r.ok && r.value).toEqual([{ indicator: 'a', unit: 'Y', period: '2025', value: 5 }]);
     expect(readWideObservationsCsv('a\n1\n', { period: '2025-13' }).ok).toBe(false);
+  });
+});
+
+describe('readWideObservationsCsv refuses what it cannot read one right way (issue 17, item 3)', () => {
+  const at = (r: ReturnType<typeof readWideObservationsCsv>): string[][] => (r.ok ? [] : r.issues.map((i) => [i.at, i.code]));
+
+  it('reports an unquoted 1,034 and a short row at their lines', () => {
+    expect(at(readWideObservationsCsv('unit,pm25,green\nxihu,1,034,5\ngangkou,3\n', { period: '2025' }))).toEqual([['line[2]', 'row_length'], ['line[3]', 'row_length']]);
+  });
+
+  it('refuses white space inside a number, broken groups and hex', () => {
+    expect(at(readWideObservationsCsv('unit,a,b,c\nxihu,30 5,"0,305",0x10\n', { period: '2025' }))).toEqual([['line[2].a', 'invalid_cell'], ['line[2].b', 'invalid_cell'], ['line[2].c', 'invalid_cell']]);
+  });
+
+  it('reports an indicator column named twice', () => {
+    expect(at(readWideObservationsCsv('unit,pm25,pm25\nxihu,1,2\n', { period: '2025' }))).toEqual([['line[1].pm25', 'duplicate_column']]);
+  });
+
+  it('refuses a unit given two different values for one indicator', () => {
+    expect(at(readWideObservationsCsv('unit,pm25\nxihu,31\nxihu,35\n', { period: '2025' }))).toEqual([['line[3].pm25', 'conflicting_observation']]);
+  });
+
+  it('given the framework, refuses a value not of its indicator\'s kind', () => {
+    const framework = { indicators: [{ id: 'pm25', polarity: 'lower' }, { id: 'eco-park', polarity: 'boolean' }] } as unknown as Framework;
+    expect(at(readWideObservationsCsv('unit,pm25,eco-park\nxihu,是,-1\ngangkou,30,否\n', { period: '2025', framework }))).toEqual([['line[2].pm25', 'value_kind'], ['line[2]["eco-park"]', 'value_kind']]);
   });
 });

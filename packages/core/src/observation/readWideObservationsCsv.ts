@@ -1,9 +1,13 @@
-import { csvParseRows } from 'd3-dsv';
 import type { Issue, ParseResult } from '../result/issue.js';
 import { makeIssue } from '../result/makeIssue.js';
 import type { Observation } from './observation.schema.js';
 import { parsePeriod } from './parsePeriod.js';
 import { parseCell } from './parseCell.js';
+import type { Framework } from '../model/framework.schema.js';
+import type { Indicator } from '../model/indicator.schema.js';
+import { readCsvRows } from '../_lib/readCsvRows.js';
+import { checkValueKind } from './checkValueKind.js';
+import { checkConflictingObservations } from './checkConflictingObservations.js';
 
 /**
  * Options of {@link readWideObservationsCsv}.
@@ -18,49 +22,70 @@ export interface ReadWideObservationsCsvOptions {
   period: string;
   /** The header of the column naming the unit; default: the first column. */
   unitColumn?: string;
+  /** The framework the observations are for: each value must then be of its indicator's kind (see `checkValueKind`). */
+  framework?: Pick<Framework, 'indicators'>;
 }
 
 /**
  * Reads a wide CSV, one row per unit and one column per indicator (the layout of many published
  * indices), into long observations for one period, with d3-dsv. Columns with an empty header are
- * skipped; missing cells (blank, `-`, `..`, `NA`, `n/a`) become missing values, never 0; `1,100`
- * is 1100. Every bad cell is reported with its line and column.
+ * skipped; values are read by `parseCell`, as in the long readers (missing cells become missing
+ * values, never 0; `"1,100"` is 1100). Every bad cell, row of the wrong length, header naming a
+ * column twice, suspicious quote, unit given two different values for one indicator, and (given
+ * the framework) value not of its indicator's kind is reported with its physical line and column.
  *
  * @category I/O
  * @param text - The CSV text.
- * @param options - **period**, **unitColumn**.
+ * @param options - **period**, **unitColumn**, **framework**.
  * @returns `{ ok: true, value }` with one observation per unit × indicator, or `{ ok: false, issues }`.
  * @example
  * readWideObservationsCsv('name,pm25,green\nXihu,31.2,-\n', { period: '2025' })
  * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'Xihu', period: '2025', value: 31.2 }, { indicator: 'green', unit: 'Xihu', period: '2025', value: null }] }
  */
-export function readWideObservationsCsv(text: string, { period, unitColumn }: ReadWideObservationsCsvOptions): ParseResult<Observation[]> {
-  const issues: Issue[] = [];
+export function readWideObservationsCsv(text: string, { period, unitColumn, framework }: ReadWideObservationsCsvOptions): ParseResult<Observation[]> {
   if (!parsePeriod(period)) {
     return { ok: false, issues: [makeIssue(['period'], 'invalid_period', `"${period}" is not a period`, `“${period}”不是有效期间`)] };
   }
-  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  const unitIndex = unitColumn === undefined ? 0 : header.indexOf(unitColumn);
+  const unitIndexOf = (header: string[]): number => (unitColumn === undefined ? 0 : header.findIndex((h) => h.trim() === unitColumn));
+  // A swallowed record has as many cells as the header and a unit name.
+  const csv = readCsvRows(text, { headerKey: (h) => h.trim(), looksLikeRow: (cells, h) => cells.length >= h.length && (cells[unitIndexOf(h)] ?? '').trim() !== '' });
+  const issues: Issue[] = [...csv.issues];
+  const header = csv.header.map((h) => h.trim());
+  const unitIndex = unitIndexOf(header);
   if (unitIndex < 0 || header.length === 0) {
-    return { ok: false, issues: [makeIssue(['line', 1, unitColumn ?? ''], 'missing_column', `the header has no "${unitColumn}" column`, `表头缺少“${unitColumn}”列`)] };
+    return { ok: false, issues: [...issues, makeIssue(['line', 1, unitColumn ?? ''], 'missing_column', `the header has no "${unitColumn}" column`, `表头缺少“${unitColumn}”列`)] };
   }
-  const columns = header.map((h, c) => [h, c] as const).filter(([h, c]) => h !== '' && c !== unitIndex);
+  // A column named twice is reported by readCsvRows; only its first occurrence is read, so it is not reported again as conflicting values.
+  const columns = header.map((h, c) => [h, c] as const).filter(([h, c]) => h !== '' && c !== unitIndex && header.indexOf(h) === c);
+  const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework?.indicators.map((i) => [i.id, i]));
   const observations: Observation[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const line = r + 1;
-    const unit = (row[unitIndex] ?? '').trim();
+  const places: Array<[number, string]> = [];
+  for (let r = 0; r < csv.rows.length; r++) {
+    const row = csv.rows[r]!;
+    const line = csv.lines[r]!;
+    const unit = row[unitIndex]!.trim();
     if (row.every((cell) => cell.trim() === '')) continue;
     if (!unit) {
       issues.push(makeIssue(['line', line, header[unitIndex]!], 'invalid_cell', `line ${line}: no unit name`, `第 ${line} 行：缺少单位名称`));
       continue;
     }
     for (const [indicator, c] of columns) {
-      const value = parseCell(row[c] ?? '');
-      if (value.ok) observations.push({ indicator, unit, period, value: value.value });
-      else issues.push(makeIssue(['line', line, indicator], 'invalid_cell', `line ${line}, column "${indicator}": "${row[c]}" is not a number`, `第 ${line} 行“${indicator}”列：“${row[c]}”不是数字`));
+      const value = parseCell(row[c]!);
+      const declared = indicators.get(indicator);
+      const kind = value.ok && declared ? checkValueKind(declared, value.value) : null;
+      if (!value.ok) issues.push(makeIssue(['line', line, indicator], 'invalid_cell', `line ${line}, column "${indicator}": ${value.en}`, `第 ${line} 行“${indicator}”列：${value.zh}`));
+      else if (kind) issues.push(makeIssue(['line', line, indicator], 'value_kind', `line ${line}, column "${indicator}": ${kind.en}`, `第 ${line} 行“${indicator}”列：${kind.zh}`));
+      else {
+        observations.push({ indicator, unit, period, value: value.value });
+        places.push([line, indicator]);
+      }
     }
   }
+  issues.push(...checkConflictingObservations(
+    observations.length,
+    (k) => `${observations[k]!.indicator}\u0000${observations[k]!.unit}`,
+    (k) => observations[k]!.value,
+    (k) => ({ path: ['line', places[k]![0], places[k]![1]], en: `line ${places[k]![0]}`, zh: `第 ${places[k]![0]} 行` }),
+  ));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }

@@ -32,7 +32,13 @@ export type IssueCode =
   | 'invalid_period'
   | 'invalid_cell'
   | 'missing_column'
-  | 'invalid_json';
+  | 'invalid_json'
+  | 'duplicate_column'
+  | 'row_length'
+  | 'suspicious_quote'
+  | 'conflicting_observation'
+  | 'value_kind'
+  | 'invalid_encoding';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

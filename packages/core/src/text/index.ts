@@ -1,0 +1,2 @@
+// Text from bytes: encodings detected or forced.
+export { decodeText, type DecodeTextOptions, type DecodedText } from './decodeText.js';
