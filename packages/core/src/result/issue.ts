@@ -32,7 +32,17 @@ export type IssueCode =
   | 'invalid_period'
   | 'invalid_cell'
   | 'missing_column'
-  | 'invalid_json';
+  | 'invalid_json'
+  | 'missing_weight'
+  | 'zero_weights'
+  | 'empty_area'
+  | 'floor_out_of_scale'
+  | 'floor_above_minimum'
+  | 'unreachable_grade'
+  | 'duplicate_grade_min'
+  | 'band_gap'
+  | 'band_overlap'
+  | 'empty_band';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.
