@@ -14,7 +14,8 @@ export interface ScoreScale {
  * (`checkMissingFloors`): a floor above `min` scores a gap better than the worst reported value.
  * Goalposts, min–max, percent rank, boolean and deduction span 0–100; distance to target 0–100
  * (uncapped: no top); efficacy its published 60–100; bands their lowest to highest points as a
- * share of the highest (0 when a value can fall outside every band); z-scores have no bounds,
+ * share of the highest (0 when a value can fall outside every band; 0–100 when no band has
+ * positive points, so that no value is scored); z-scores have no bounds,
  * ranks start at 1 and Borda counts at 0; `value` is taken as already on 0–100 (the SDG Index).
  */
 export function scoreScale(method: ScoringMethod): ScoreScale {
@@ -46,7 +47,9 @@ export function scoreScale(method: ScoringMethod): ScoreScale {
       const coverage = bandCoverage(method.bands);
       const outside = coverage.below || coverage.above || coverage.gaps.length > 0;
       const lowest = Math.min(...points, ...(outside ? [0] : []));
-      return full > 0 ? { min: (lowest / full) * 100, max: 100 } : { min: 0, max: 0 };
+      // With no positive points every value is unscorable (`normalizeColumn`): nothing reported is
+      // scored, and a floor is judged on the nominal 0–100.
+      return full > 0 ? { min: (lowest / full) * 100, max: 100 } : { min: 0, max: 100 };
     }
   }
 }
