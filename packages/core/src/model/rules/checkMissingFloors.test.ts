@@ -63,3 +63,14 @@ describe('checkMissingFloors', () => {
     expect(issuesOf(f)).toEqual([]);
   });
 });
+
+describe('checkMissingFloors on large frameworks', () => {
+  it('judges every area of a 20,000-deep chain against the indicator below it, in one pass without recursion', () => {
+    const depth = 20_000;
+    const areas = Array.from({ length: depth }, (_, k) => ({ id: `a${k}`, ...(k > 0 ? { parent: `a${k - 1}` } : {}) }));
+    const indicators = [{ id: 'deep', area: `a${depth - 1}`, scoring: { method: 'distanceToTarget' } }];
+    const issues = checkMissingFloors({ areas, indicators, scheme: { missing: { policy: 'floor', value: 60 } } });
+    expect(issues.map((i) => `${i.at} ${i.code}`)).toEqual(['scheme.missing.value floor_above_minimum']);
+    expect(issues[0]!.message.en).toContain('(and 20000 more)');
+  });
+});
