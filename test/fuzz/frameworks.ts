@@ -193,6 +193,11 @@ export const generatedFramework = fc
       if (children.get(a.id) === 0 && a.parent !== undefined) children.set(a.parent, children.get(a.parent)! - 1);
     }
     const kept = areas.filter((a) => children.get(a.id)! > 0);
+    // …and an area that asks for more indicators with data than it has.
+    for (const a of kept) {
+      const has = indicators.filter((ind) => ind.area === a.id).length;
+      if (a.minIndicators !== undefined && a.minIndicators > has) delete a.minIndicators;
+    }
     const areaId = (k: number): string => kept[k % kept.length]!.id;
     // Weights declared for a whole set of siblings or none, and not all 0 (each refused otherwise).
     type Weighed = { weight?: number | undefined; points?: number | undefined };

@@ -9,12 +9,14 @@ import { checkAreaWeights } from './rules/checkAreaWeights.js';
 import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
+import { checkMinIndicators } from './rules/checkMinIndicators.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
  * and grades; cycles in the area and unit trees; baselines after targets; time nodes outside the
  * plan period; weights declared for a whole sibling group or none, and adding up where the scheme
- * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0);
+ * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0, more `minIndicators` than
+ * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
  * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
  * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
@@ -38,5 +40,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkMissingFloors(framework),
     ...checkGrades(framework),
     ...checkBands(framework),
+    ...checkMinIndicators(framework),
   ];
 }

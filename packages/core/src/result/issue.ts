@@ -42,7 +42,8 @@ export type IssueCode =
   | 'duplicate_grade_min'
   | 'band_gap'
   | 'band_overlap'
-  | 'empty_band';
+  | 'empty_band'
+  | 'unreachable_min_indicators';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.
