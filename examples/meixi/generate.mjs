@@ -152,7 +152,9 @@ const scheme = {
     { id: 'fail', label: t('不合格', 'Fail'), min: 0, inclusive: true },
   ],
   rounding: { digits: 1, mode: 'halfUp' },
-  missing: { policy: 'floor', value: 60 },
+  // 数据未报送 scores nothing: a missing value is scored 0, the bottom of every method's scale, so a gap
+  // never outscores a report (a floor of 60 on these 0–100 scales would).
+  missing: { policy: 'zero' },
   weightsSumTo: 1,
   rules: [
     { kind: 'veto', id: 'redline-veto', reason: t('生态保护红线面积减少、功能降低或性质改变，一票否决', 'Red-line zone reduced, degraded or changed in nature: veto'), when: { event: 'redLineBreach' }, grade: 'fail' },

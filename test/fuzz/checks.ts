@@ -11,6 +11,8 @@ const codes = new Set([
   'baseline_after_target', 'date_outside_period', 'weights_sum', 'missing_role', 'missing_responsible_unit',
   'invalid_period', 'invalid_cell', 'missing_column', 'invalid_json', 'duplicate_column', 'row_length', 'suspicious_quote',
   'conflicting_observation', 'value_kind', 'invalid_encoding',
+  'missing_weight', 'zero_weights', 'empty_area', 'floor_out_of_scale', 'floor_above_minimum', 'unreachable_grade',
+  'duplicate_grade_min', 'band_gap', 'band_overlap', 'empty_band', 'unreachable_min_indicators',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

@@ -49,10 +49,16 @@ const tags = ['t1', 't2', 'region:A', 'region:B'];
 const flags = ['f1', 'f2'];
 const periods = ['2024', '2025'];
 
+/**
+ * Floors within 0–100, declared above the minimum: validation judges a floor on the scale of the
+ * method it replaces (0–100 for the bounded methods, 60–100 for efficacy, unbounded for z-scores),
+ * and a floor outside it, or above its lowest score undeclared, is refused.
+ */
+const floorValue = fc.oneof(fc.integer({ min: 0, max: 10_000 }).map((k) => k / 100), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0));
 const missing = fc.oneof(
   fc.constant({ policy: 'exclude' }),
-  num.map((value) => ({ policy: 'floor', value })),
-  fc.constant({ policy: 'zero' }),
+  floorValue.map((value) => ({ policy: 'floor', value, aboveMinimum: true })),
+  fc.constant({ policy: 'zero', aboveMinimum: true }),
   maybe(pick(['region', 't1'])).map((tag) => clean({ policy: 'peerMean', tag })),
   fc.constant({ policy: 'carryForward' }),
   fc.constant({ policy: 'error' }),
@@ -68,14 +74,34 @@ const aggregation = fc.oneof(
     .map((p) => ({ method: 'generalizedMean', p })),
 );
 
-const band = record({ min: maybe(num), max: maybe(num), minInclusive: maybe(fc.boolean()), maxInclusive: maybe(fc.boolean()), points: num }).map(clean);
+/**
+ * Threshold bands that tile the line between their edges (validation refuses gaps and overlaps):
+ * 1–3 edges, each shared edge included in the band above or the one below, the outermost bands
+ * sometimes left out (values beyond them earn 0), listed in any order.
+ */
+const bands = record({
+  edges: fc.uniqueArray(num, { minLength: 1, maxLength: 3 }),
+  points: fc.array(num, { minLength: 4, maxLength: 4 }),
+  upperIncludes: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+  open: fc.tuple(fc.boolean(), fc.boolean()),
+  reversed: fc.boolean(),
+}).map(({ edges, points, upperIncludes, open, reversed }) => {
+  const e = [...edges].sort((a, b) => a - b);
+  const all = Array.from({ length: e.length + 1 }, (_, j) => clean({
+    min: j > 0 ? e[j - 1] : undefined, max: j < e.length ? e[j] : undefined,
+    minInclusive: j > 0 ? upperIncludes[j - 1] : undefined, maxInclusive: j < e.length ? !upperIncludes[j] : undefined,
+    points: points[j]!,
+  }));
+  const kept = all.slice(open[0] ? 1 : 0, open[1] && all.length > 2 ? -1 : undefined);
+  return reversed ? kept.reverse() : kept;
+});
 
 const scoring = fc.oneof(
   fc.tuple(distinct, maybe(fc.boolean())).map(([[lower, upper], clamp]) => clean({ method: 'goalposts', lower, upper, clamp })),
   fc.constant({ method: 'minMax' }),
   maybe(fc.boolean()).map((cap) => clean({ method: 'distanceToTarget', cap })),
   ...['efficacy', 'zScore', 'rank', 'percentRank', 'borda', 'value'].map((method) => fc.constant({ method })),
-  fc.array(band, { minLength: 1, maxLength: 3 }).map((bands) => ({ method: 'bands', bands })),
+  bands.map((list) => ({ method: 'bands', bands: list })),
   positiveNum.map((points) => ({ method: 'boolean', points })),
   fc.tuple(positiveNum, nonNegativeNum).map(([full, ratePerUnit]) => ({ method: 'deduction', full, ratePerUnit })),
 );
@@ -157,6 +183,33 @@ export const generatedFramework = fc
       classTargets: ind.classTarget === undefined ? undefined : [{ tag: ind.classTarget[0], value: ind.classTarget[1] }],
       trajectory: ind.trajectory, weight: ind.weight, points: ind.points, scoring: ind.scoring, missing: ind.missing, responsible: 'u0',
     }));
+    // Validation refuses an area that could never be scored: drop those left without an indicator or
+    // sub-area (children have higher indexes, so one pass from the last settles chains of them).
+    const children = new Map(areas.map((a) => [a.id, 0]));
+    for (const ind of indicators) children.set(ind.area, children.get(ind.area)! + 1);
+    for (const a of areas) if (a.parent !== undefined) children.set(a.parent, children.get(a.parent)! + 1);
+    for (let k = areas.length - 1; k >= 0; k--) {
+      const a = areas[k]!;
+      if (children.get(a.id) === 0 && a.parent !== undefined) children.set(a.parent, children.get(a.parent)! - 1);
+    }
+    const kept = areas.filter((a) => children.get(a.id)! > 0);
+    // …and an area that asks for more indicators with data than it has.
+    for (const a of kept) {
+      const has = indicators.filter((ind) => ind.area === a.id).length;
+      if (a.minIndicators !== undefined && a.minIndicators > has) delete a.minIndicators;
+    }
+    const areaId = (k: number): string => kept[k % kept.length]!.id;
+    // Weights declared for a whole set of siblings or none, and not all 0 (each refused otherwise).
+    type Weighed = { weight?: number | undefined; points?: number | undefined };
+    const siblings = new Map<string, Weighed[]>();
+    const join = (key: string, o: Weighed): void => void siblings.set(key, [...(siblings.get(key) ?? []), o]);
+    for (const a of kept) join(a.parent ?? '', a);
+    for (const ind of indicators) join(ind.area, ind);
+    for (const set of siblings.values()) {
+      const declared = (o: Weighed): boolean => o.weight !== undefined || o.points !== undefined;
+      if (set.some(declared)) for (const o of set) if (!declared(o)) o.weight = 1;
+      if (set.every((o) => (o.weight ?? o.points ?? 1) === 0)) set[0]!.weight = 1;
+    }
     const person = { unit: 'u0', position: { zh: '负责人' } };
     const measures = g.measures.map((m, k) => ({
       id: `m${k}`, title: { en: `measure ${k}` }, goal: 'g0', lead: unit(m.lead), cooperating: [], owner: person, doer: person, checker: person,
@@ -167,8 +220,17 @@ export const generatedFramework = fc
       baseline: { area: z.area, functionIndex: z.functionIndex, nature: 'forest' }, observations: z.seen,
     }));
     const s = g.scheme;
-    const grades = s.grades.map((min, k) => ({ id: `g${k}`, label: { en: `grade ${k}` }, min, inclusive: s.inclusive[k]! }));
-    const grade = (k: number): string => `g${k % grades.length}`;
+    // Every grade reachable (validation refuses edges above the total points and shared edges): an
+    // edge above the total is reflected below it, which stays finite, and a repeat dropped.
+    const total = s.totalPoints;
+    const edges = new Set<number>();
+    const grades = s.grades.flatMap((edge, k) => {
+      const min = edge > total ? total - (edge - total) : edge;
+      if (edges.has(min)) return [];
+      edges.add(min);
+      return [{ id: `g${k}`, label: { en: `grade ${k}` }, min, inclusive: min === total || s.inclusive[k]! }];
+    });
+    const grade = (k: number): string => grades[k % grades.length]!.id;
     const rules = s.rules.map((r, k) => {
       const id = `r${k}`;
       const reason = { en: `rule ${k}` };
@@ -179,12 +241,12 @@ export const generatedFramework = fc
         case 'veto': return { kind: r.kind, id, reason, when, grade: grade(r.grade) };
         case 'gradeCap': return { kind: r.kind, id, reason, when, maxGrade: grade(r.grade) };
         case 'bindingUnmet': return clean({ kind: r.kind, id, reason, effect: r.effect, maxGrade: r.effect === 'cap' ? grade(r.grade) : undefined });
-        default: return { kind: 'minOf', id, reason, tag: r.tag, areas: [`a${r.areas[0] % A}`, `a${r.areas[1] % A}`] };
+        default: return { kind: 'minOf', id, reason, tag: r.tag, areas: [areaId(r.areas[0]), areaId(r.areas[1])] };
       }
     });
     const framework = {
       id: 'fuzz', version: '1', title: { en: 'Fuzz' }, jurisdiction: { zh: '某市' }, period: { start: '2024', end: '2026' },
-      areas, goals: [{ id: 'g0', title: { en: 'goal' }, area: 'a0', targetPeriod: '2026', indicators: [] }], indicators, measures, units, redLines,
+      areas: kept, goals: [{ id: 'g0', title: { en: 'goal' }, area: kept[0]!.id, targetPeriod: '2026', indicators: [] }], indicators, measures, units, redLines,
       scheme: clean({
         version: '1', totalPoints: s.totalPoints, grades, rounding: { digits: s.digits, mode: s.mode }, missing: s.missing, aggregation: s.aggregation, rules,
         measureThresholds: s.thresholds === undefined ? undefined : { atRisk: Math.max(...s.thresholds) / 100, lagging: Math.min(...s.thresholds) / 100 },

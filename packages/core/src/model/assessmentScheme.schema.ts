@@ -9,7 +9,9 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
  * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
- * missing-data policy, the total's aggregation, whether weights must sum to a total, the rules,
+ * missing-data policy, the total's aggregation, whether weights must sum to a total, the share of
+ * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
+ * least one observed value; *0* turns the rule off), the rules,
  * the progress thresholds for measures, and the escalation ladder.
  *
  * @category Model
@@ -25,6 +27,7 @@ export const AssessmentSchemeSchema = z.strictObject({
   missing: MissingPolicySchema,
   aggregation: z.optional(AggregationMethodSchema),
   weightsSumTo: z.optional(z.number().check(z.positive())),
+  minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
   measureThresholds: z.optional(z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) })),
   escalation: z.optional(
@@ -48,6 +51,6 @@ export const AssessmentSchemeSchema = z.strictObject({
  * @example
  * const scheme: AssessmentScheme = framework.scheme; // Meixi: version '2024.1', totalPoints 100, …
  * scheme.grades.map((g) => g.id) //=> ['excellent', 'good', 'pass', 'fail']
- * scheme.missing //=> { policy: 'floor', value: 60 }
+ * scheme.missing //=> { policy: 'zero' }
  */
 export type AssessmentScheme = z.infer<typeof AssessmentSchemeSchema>;

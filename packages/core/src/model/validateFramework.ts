@@ -5,11 +5,20 @@ import { checkCycles } from './rules/checkCycles.js';
 import { checkResponsibilities } from './rules/checkResponsibilities.js';
 import { checkDates } from './rules/checkDates.js';
 import { checkWeights } from './rules/checkWeights.js';
+import { checkAreaWeights } from './rules/checkAreaWeights.js';
+import { checkMissingFloors } from './rules/checkMissingFloors.js';
+import { checkGrades } from './rules/checkGrades.js';
+import { checkBands } from './rules/checkBands.js';
+import { checkMinIndicators } from './rules/checkMinIndicators.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
  * and grades; cycles in the area and unit trees; baselines after targets; time nodes outside the
- * plan period; weights that must add up (`scheme.weightsSumTo`); every measure's owner, doer and
+ * plan period; weights declared for a whole sibling group or none, and adding up where the scheme
+ * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0, more `minIndicators` than
+ * indicators);
+ * missing-value floors outside their method's scale or above its lowest score; unreachable or
+ * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
  * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
@@ -27,5 +36,10 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkResponsibilities(framework),
     ...checkDates(framework),
     ...checkWeights(framework),
+    ...checkAreaWeights(framework),
+    ...checkMissingFloors(framework),
+    ...checkGrades(framework),
+    ...checkBands(framework),
+    ...checkMinIndicators(framework),
   ];
 }

@@ -38,7 +38,18 @@ export type IssueCode =
   | 'suspicious_quote'
   | 'conflicting_observation'
   | 'value_kind'
-  | 'invalid_encoding';
+  | 'invalid_encoding'
+  | 'missing_weight'
+  | 'zero_weights'
+  | 'empty_area'
+  | 'floor_out_of_scale'
+  | 'floor_above_minimum'
+  | 'unreachable_grade'
+  | 'duplicate_grade_min'
+  | 'band_gap'
+  | 'band_overlap'
+  | 'empty_band'
+  | 'unreachable_min_indicators';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

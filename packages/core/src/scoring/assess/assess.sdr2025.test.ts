@@ -20,6 +20,22 @@ describe('assess() reproduces the SDSN SDG Index 2025', () => {
     expect(iso.filter((c, k) => ranks[k] !== published.get(c)!.rank)).toEqual([]);
   });
 
+  it('gives no total and no rank to countries without an observation when every country is asked for, so the 167 keep their published ranks', () => {
+    // Every country of the overview (not the regional and income-group aggregates): 26 have no 2025 observation.
+    const countries = framework.units.map((u) => u.id).filter((id) => id !== 'sdsn' && !id.startsWith('_'));
+    const all = assess(framework, observations, { period: '2025', units: countries });
+    const ranks = new Map(all.results.map((r) => [r.unit, r.rank]));
+    expect([...published.keys()].filter((c) => ranks.get(c) !== published.get(c)!.rank)).toEqual([]);
+    const observed = new Set(observations.filter((o) => o.period === '2025').map((o) => o.unit));
+    const empty = all.results.filter((r) => r.total === null);
+    expect(empty.map((r) => r.unit)).toEqual(countries.filter((c) => !observed.has(c)));
+    expect(empty.length).toBe(countries.length - published.size);
+    expect(empty.every((r) => r.rank === null && r.grade === null)).toBe(true);
+    const warned = all.diagnostics.filter((d) => d.code === 'insufficient_coverage');
+    expect(warned.map((d) => d.unit)).toEqual(empty.map((r) => r.unit));
+    expect(warned[0]!.message.en).toBe('AND has 0 of 102 indicators observed in the period, and a total needs at least one: no total, grade or rank');
+  });
+
   it('imputes landlocked countries’ SDG 14 from their region, as data in the framework', () => {
     const bolivia = assessment.results.find((r) => r.unit === 'BOL')!;
     const sdg14 = bolivia.areas.find((a) => a.area === 'sdg14')!;

@@ -56,11 +56,20 @@ describe('assess() on the Meixi example city, 2025', () => {
     }
   });
 
-  it('imputes a missing value with the scheme floor of 60 and flags it', () => {
-    const beiling = indicatorResults(assess(framework, observations, { period: '2021' }), 'beiling').find((x) => x.indicator === 'green-communities')!;
+  it('scores a missing value 0 and flags it: 数据未报送 scores nothing, never more than a reported value', () => {
+    const a2021 = assess(framework, observations, { period: '2021' });
+    const beiling = indicatorResults(a2021, 'beiling').find((x) => x.indicator === 'green-communities')!;
     expect(beiling.raw).toBeNull();
-    expect(beiling.normalized).toBe(60);
+    expect(beiling.normalized).toBe(0);
     expect(beiling.flags).toEqual(['missing', 'imputed']);
+    // Dongcheng's missing cluster-share in 2020 scored 60 under the old floor, while every
+    // reporting district scored 0.0–9.3 on it.
+    const a2020 = assess(framework, observations, { period: '2020' });
+    const reported = a2020.results.filter((r) => r.unit !== 'dongcheng').map((r) => indicatorResults(a2020, r.unit).find((x) => x.indicator === 'cluster-share')!);
+    const dongcheng = indicatorResults(a2020, 'dongcheng').find((x) => x.indicator === 'cluster-share')!;
+    expect(dongcheng.flags).toEqual(['missing', 'imputed']);
+    expect(reported.every((x) => x.raw !== null && x.normalized! >= dongcheng.normalized!)).toBe(true);
+    expect(a2020.results.find((r) => r.unit === 'dongcheng')!.total).toBe(9.8);
   });
 
   it('gives the same bytes whatever the order of the observations', () => {

@@ -26,6 +26,8 @@ import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 import { plainNumber } from './plainNumber.js';
+import { withoutCoverage } from './withoutCoverage.js';
+import { warnImputedTotals } from './warnImputedTotals.js';
 
 /**
  * Options of {@link assess}.
@@ -38,7 +40,11 @@ import { plainNumber } from './plainNumber.js';
 export interface AssessOptions {
   /** The period to assess, e.g. `2025`. Only observations of exactly this period are scored. */
   period: string;
-  /** The units to assess, in any order; default: every unit with an observation in the period. */
+  /**
+   * The units to assess, in any order; default: every unit with an observation in the period. A
+   * unit below the scheme's coverage rule (`minCoverage`; default: one observed value) is listed
+   * with no total, grade or rank.
+   */
   units?: ReadonlyArray<string>;
   /** Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`). */
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
@@ -77,8 +83,10 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const diagnostics: Diagnostic[] = [...grid.diagnostics];
   const rows = rowAreas(plan);
   const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
+  withoutCoverage(framework.scheme, units, cells, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
   const totals = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
+  warnImputedTotals(units, cells, totals.total, diagnostics);
   const assessment: Assessment = {
     format: ASSESSMENT_FORMAT,
     library: { name: '@eco-reform/core', version: VERSION },

@@ -90,10 +90,13 @@ describe('assess() missing-data policies', () => {
   it.each([
     ['exclude: the other indicator takes the whole area', { policy: 'exclude' }, 70],
     ['zero: the gap scores 0', { policy: 'zero' }, 50],
-    ['floor 60: the gap scores 60', { policy: 'floor', value: 60 }, 65],
+    ['floor 60, declared above the scale\'s minimum: the gap scores 60', { policy: 'floor', value: 60, aboveMinimum: true }, 65],
     ['peer mean: the gap takes the mean of the other units', { policy: 'peerMean' }, 75],
   ])('%s', (_, missing, total) => {
     expect(result(framework({ missing }), gap).results[0]!.total).toBe(total);
+  });
+  it('refuses a floor above the lowest score a reported value can get, unless declared (a gap would outscore a report)', () => {
+    expect(() => framework({ missing: { policy: 'floor', value: 60 } })).toThrow(/floor_above_minimum/);
   });
   it('carries the last earlier observation forward, flagged imputed', () => {
     const f = framework({ missing: { policy: 'carryForward' } });

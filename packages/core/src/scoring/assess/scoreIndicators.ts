@@ -46,7 +46,7 @@ export interface Cells {
   /** The row pass's areas and indicators. */
   rows: RowAreas;
   flags: Uint8Array;
-  /** Units with a missing value under the `error` policy: they get no total. */
+  /** Units that get no total: a missing value under the `error` policy, or too few observed (`withoutCoverage`). */
   failed: Set<number>;
 }
 

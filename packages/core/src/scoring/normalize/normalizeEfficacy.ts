@@ -1,4 +1,5 @@
 import { normalizeMinMax } from './normalizeMinMax.js';
+import { EFFICACY_RANGE } from '../../model/efficacyRange.js';
 
 /**
  * Options of {@link normalizeEfficacy}.
@@ -29,5 +30,5 @@ export interface NormalizeEfficacyOptions {
  * normalizeEfficacy([10, 20, 30], { direction: -1 }) //=> [100, 80, 60]
  */
 export function normalizeEfficacy(values: ReadonlyArray<number | null>, { direction }: NormalizeEfficacyOptions): Array<number | null> {
-  return normalizeMinMax(values, { direction, range: [60, 100] });
+  return normalizeMinMax(values, { direction, range: EFFICACY_RANGE });
 }

@@ -133,7 +133,7 @@ describe('rankingLayout', () => {
     ]);
     expect(en.ties).toBe(true);
     expect(en.summary).toBe(
-      '6 units assessed for 2020; highest Dongcheng District 13.5 (Fail); lowest Nanshan District 8.3 (Fail); grades: 6 Fail; 1 tie: T2 Xihu District, Qingxi County (9.6).',
+      '6 units assessed for 2020; highest Dongcheng District 9.8 (Fail); lowest Nanshan District 8.3 (Fail); grades: 6 Fail; 1 tie: T2 Xihu District, Qingxi County (9.6).',
     );
     expect(en.rows.every((r) => r.changeText === '—')).toBe(true); // 2020 is the first year observed
     const zh = rankingLayout(y2020, { lang: 'zh-CN' });
