@@ -9,6 +9,7 @@ import { parseUnitFlags } from '../model/parseUnitFlags.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
 import type { CliIo } from './cliIo.js';
 import type { Stage } from './progressBar.js';
 
@@ -31,7 +32,7 @@ async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'])
   }
 }
 
-/** Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units' flags (JSON, checked against the framework). */
+/** Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units' flags (JSON); the data are checked against the framework when it is valid (unknown units, indicators, periods, measures, nodes). */
 export async function loadInputs(
   io: CliIo,
   files: { framework: string; observations?: string; reports?: string; flags?: string },
@@ -52,7 +53,7 @@ export async function loadInputs(
       try {
         const text = await io.readFile(files.observations);
         stage('parse');
-        r = readObservationsCsv(text);
+        r = readObservationsCsv(text, out.framework ? { framework: out.framework } : {});
       } catch {
         out.issues.push({ file: files.observations, issue: makeIssue([], 'invalid_json', `${files.observations} cannot be read`, `无法读取 ${files.observations}`) });
       }
@@ -60,6 +61,10 @@ export async function loadInputs(
       const json = await readJson(io, files.observations, out.issues);
       stage('parse');
       if (json !== undefined) r = parseObservations(json);
+      if (r?.ok && out.framework) {
+        const unknown = checkObservationIds(out.framework, r.value);
+        if (unknown.length > 0) r = { ok: false, issues: unknown };
+      }
     }
     if (r?.ok) out.observations = r.value;
     else if (r) collect(files.observations, r.issues);
@@ -67,7 +72,7 @@ export async function loadInputs(
   if (files.reports) {
     const json = await readJson(io, files.reports, out.issues);
     if (json !== undefined) {
-      const r = parseReports(json);
+      const r = parseReports(json, out.framework);
       if (r.ok) out.reports = r.value;
       else collect(files.reports, r.issues);
     }

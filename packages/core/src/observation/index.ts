@@ -5,7 +5,7 @@ export { periodInterval, type PeriodInterval } from './periodInterval.js';
 export { comparePeriods } from './comparePeriods.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
 export { parseObservations } from './parseObservations.js';
-export { readObservationsCsv } from './readObservationsCsv.js';
+export { readObservationsCsv, type ReadObservationsCsvOptions } from './readObservationsCsv.js';
 export { writeObservationsCsv } from './writeObservationsCsv.js';
 export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
 export type { ObservationTable } from './observationTable.js';

@@ -4,6 +4,20 @@ import { makeIssue } from '../result/makeIssue.js';
 import type { Observation } from './observation.schema.js';
 import { parsePeriod } from './parsePeriod.js';
 import { parseCell } from './parseCell.js';
+import type { Framework } from '../model/framework.schema.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
+
+/**
+ * Options of {@link readObservationsCsv}.
+ *
+ * @category I/O
+ * @example
+ * const options: ReadObservationsCsvOptions = { framework }; // also refuse rows the framework cannot use
+ */
+export interface ReadObservationsCsvOptions {
+  /** Also report every unit, indicator or period the framework cannot use, at its line (see `checkObservationIds`). */
+  framework?: Framework;
+}
 
 const required = ['indicator', 'unit', 'period', 'value'] as const;
 const optional = ['note', 'source', 'revision'] as const;
@@ -20,12 +34,13 @@ const optional = ['note', 'source', 'revision'] as const;
  *
  * @category I/O
  * @param text - The CSV text.
+ * @param options - **framework**: check the rows' ids against it too.
  * @returns `{ ok: true, value }` with one observation per data row, or `{ ok: false, issues }`.
  * @example
  * readObservationsCsv('indicator,unit,period,value\npm25,xihu,2025,"1,100"\n')
  * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1100 }] }
  */
-export function readObservationsCsv(text: string): ParseResult<Observation[]> {
+export function readObservationsCsv(text: string, { framework }: ReadObservationsCsvOptions = {}): ParseResult<Observation[]> {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = Object.fromEntries([...required, ...optional].map((name) => [name, header.indexOf(name)]));
@@ -35,6 +50,8 @@ export function readObservationsCsv(text: string): ParseResult<Observation[]> {
   }
   if (issues.length > 0) return { ok: false, issues };
   const observations: Observation[] = [];
+  // The line of each observation, for issues found after reading.
+  const lines: number[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.length === 1 && row[0]!.trim() === '') continue;
@@ -64,6 +81,8 @@ export function readObservationsCsv(text: string): ParseResult<Observation[]> {
     if (text('source') !== '') o.source = text('source');
     if (revision !== undefined) o.revision = revision;
     observations.push(o);
+    lines.push(line);
   }
+  if (framework) issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', lines[k]!] }));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }
