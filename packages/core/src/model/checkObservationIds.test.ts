@@ -69,3 +69,10 @@ describe('parseBundle', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([`observations[${observations.length}].unit`, `observations[${observations.length + 1}].indicator`, `observations[${observations.length + 1}].period`]);
   });
 });
+
+describe('flags naming a unit the framework does not declare', () => {
+  it('are refused with the unit meant', () => {
+    const r = parseBundle({ framework: meixiFramework(), observations: [], reports: [], flags: [{ unit: '港口区', period: '2025', flag: 'majorIncident' }] });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.at} ${i.message.en}`)).toEqual(['flags[0].unit unknown unit "港口区"; did you mean "gangkou"?']);
+  });
+});

@@ -6,6 +6,7 @@ import type { ObservationTable } from '../observation/observationTable.js';
 import type { ObservationCube } from '../observation/observationCube.js';
 import { parsePeriod, type PeriodKind } from '../observation/parsePeriod.js';
 import { nearestId, type IdCandidate } from './nearestId.js';
+import { idCandidates } from './idCandidates.js';
 
 /**
  * Options of {@link checkObservationIds}.
@@ -50,8 +51,8 @@ export function checkObservationIds(
   { pathOf = (k) => [k] }: CheckObservationIdsOptions = {},
 ): Issue[] {
   const candidates: Record<'unit' | 'indicator', IdCandidate[]> = {
-    unit: framework.units.map((u) => ({ id: u.id, names: [u.name.zh, u.name.en].filter((n): n is string => n !== undefined) })),
-    indicator: framework.indicators.map((i) => ({ id: i.id, names: [i.title.zh, i.title.en].filter((n): n is string => n !== undefined) })),
+    unit: idCandidates(framework, 'unit'),
+    indicator: idCandidates(framework, 'indicator'),
   };
   const declared = { unit: new Set(framework.units.map((u) => u.id)), indicator: new Set(framework.indicators.map((i) => i.id)) };
   const periods = periodRule(framework);

@@ -3,6 +3,7 @@ import { makeIssue } from '../result/makeIssue.js';
 import type { Framework } from './framework.schema.js';
 import type { ProgressReport } from './progressReport.schema.js';
 import { nearestId } from './nearestId.js';
+import { idCandidates } from './idCandidates.js';
 
 /**
  * The progress reports' references the framework cannot honour: a measure it does not declare
@@ -21,7 +22,7 @@ import { nearestId } from './nearestId.js';
  */
 export function checkReportIds(framework: Framework, reports: ReadonlyArray<ProgressReport>, prefix: ReadonlyArray<string | number> = []): Issue[] {
   const measures = new Map(framework.measures.map((m) => [m.id, m]));
-  const candidates = framework.measures.map((m) => ({ id: m.id, names: [m.title.zh, m.title.en].filter((n): n is string => n !== undefined) }));
+  const candidates = idCandidates(framework, 'measure');
   const issues: Issue[] = [];
   reports.forEach((r, k) => {
     const measure = measures.get(r.measure);

@@ -24,4 +24,5 @@ export { checkUnitFlags } from './checkUnitFlags.js';
 export { checkObservationIds, type CheckObservationIdsOptions } from './checkObservationIds.js';
 export { checkReportIds } from './checkReportIds.js';
 export { nearestId, type IdCandidate } from './nearestId.js';
+export { idCandidates } from './idCandidates.js';
 export { lookalikeId } from './lookalikeId.js';

@@ -4,6 +4,7 @@ import type { ObservationTable } from '../../observation/observationTable.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
 import { periodInterval } from '../../observation/periodInterval.js';
 import { nearestId } from '../../model/nearestId.js';
+import { idCandidates } from '../../model/idCandidates.js';
 import type { Diagnostic } from './assessment.js';
 
 type Kind = 'unit' | 'indicator' | 'period';
@@ -73,7 +74,7 @@ export function unknownIdDiagnostics(
   }
   const out: Diagnostic[] = [];
   const rows = (n: number): [string, string] => (n === 0 ? ['', ''] : [` (${n} observation${n === 1 ? '' : 's'})`, `（${n} 条观测）`]);
-  const unitCandidates = framework.units.map((u) => ({ id: u.id, names: [u.name.zh, u.name.en].filter((x): x is string => x !== undefined) }));
+  const unitCandidates = idCandidates(framework, 'unit');
   const meant = (guess: string | null): [string, string] => (guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`]);
   for (const [name, n] of counts.unit) {
     const [inEn, inZh] = rows(n);
@@ -85,7 +86,7 @@ export function unknownIdDiagnostics(
   }
   for (const [name, n] of counts.indicator) {
     const [inEn, inZh] = rows(n);
-    const [en, zh] = meant(nearestId(name, framework.indicators.map((i) => ({ id: i.id, names: [i.title.zh, i.title.en].filter((x): x is string => x !== undefined) }))));
+    const [en, zh] = meant(nearestId(name, idCandidates(framework, 'indicator')));
     out.push({ severity: 'error', code: 'unknown_indicator', indicator: name, message: {
       en: `observations of ${period} name the indicator "${name}"${inEn}, which the framework does not declare; they are not scored${en}`,
       zh: `${period} 的观测数据含有方案未声明的指标“${name}”${inZh}，未计入考核${zh}`,
