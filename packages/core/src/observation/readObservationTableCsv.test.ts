@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readObservationTableCsv } from './readObservationTableCsv.js';
 import { readObservationsCsv } from './readObservationsCsv.js';
-import { readMeixi } from '../model/_fixtures/meixi.js';
+import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
+import { parseFramework } from '../model/parseFramework.js';
 
 describe('readObservationTableCsv', () => {
   it('holds the same values as readObservationsCsv on the example city', () => {
@@ -35,5 +36,23 @@ describe('readObservationTableCsv', () => {
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['line[4].value', 'line[5].period']);
     const ok = readObservationTableCsv('\uFEFFindicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\n');
     expect(ok.ok && Array.from(ok.value.value)).toEqual([1100, Number.NaN]);
+  });
+});
+
+describe('readObservationTableCsv with a framework', () => {
+  it('reports units, indicators and periods the framework cannot use at their lines, as readObservationsCsv does', () => {
+    const f = parseFramework(meixiFramework());
+    if (!f.ok) throw new Error('the example city must parse');
+    const text = 'indicator,unit,period,value\npm25,xihu,2025,30\n\npm25,Xihu,2025,31\npm2.5,xihu,2025-Q4,1\n';
+    const table = readObservationTableCsv(text, { framework: f.value });
+    const objects = readObservationsCsv(text, { framework: f.value });
+    const at = (r: typeof table | typeof objects) => (r.ok ? [] : r.issues.map((i) => `${i.at} ${i.message.en}`));
+    expect(at(table)).toEqual([
+      'line[4].unit unknown unit "Xihu" in 1 observation; did you mean "xihu"?',
+      'line[5].indicator unknown indicator "pm2.5" in 1 observation; did you mean "pm25"?',
+      'line[5].period period "2025-Q4" in 1 observation: a quarter, but the framework\'s plan and targets use year periods',
+    ]);
+    expect(at(objects)).toEqual(at(table));
+    expect(readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,30\n', { framework: f.value }).ok).toBe(true);
   });
 });

@@ -4,6 +4,8 @@ import { makeIssue } from '../result/makeIssue.js';
 import type { ObservationTable } from './observationTable.js';
 import { parsePeriod } from './parsePeriod.js';
 import { parseCell } from './parseCell.js';
+import type { ReadObservationsCsvOptions } from './readObservationsCsv.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
 
 /**
  * Reads long-format observations straight into an {@link ObservationTable}: the fast path for
@@ -13,12 +15,13 @@ import { parseCell } from './parseCell.js';
  *
  * @category I/O
  * @param text - The CSV text.
+ * @param options - **framework**: also report every unit, indicator or period it cannot use, at its line.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with every bad cell's line and column.
  * @example
  * const r = readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,31.2\n');
  * r.ok && r.value.value[0] //=> 31.2
  */
-export function readObservationTableCsv(text: string): ParseResult<ObservationTable> {
+export function readObservationTableCsv(text: string, { framework }: ReadObservationsCsvOptions = {}): ParseResult<ObservationTable> {
   const rows = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const [ci, cu, cp, cv] = ['indicator', 'unit', 'period', 'value'].map((n) => header.indexOf(n)) as [number, number, number, number];
@@ -42,6 +45,8 @@ export function readObservationTableCsv(text: string): ParseResult<ObservationTa
     }
     return id;
   };
+  // The line of each kept row, for the framework's check; only kept when there is one.
+  const lines = framework ? new Uint32Array(n) : null;
   let count = 0;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -76,6 +81,7 @@ export function readObservationTableCsv(text: string): ParseResult<ObservationTa
     table.period[count] = intern(2, table.periods, period);
     table.value[count] = x;
     table.isBoolean[count] = isBool;
+    if (lines) lines[count] = line;
     count++;
   }
   if (issues.length > 0) return { ok: false, issues };
@@ -85,6 +91,10 @@ export function readObservationTableCsv(text: string): ParseResult<ObservationTa
     table.period = table.period.slice(0, count);
     table.value = table.value.slice(0, count);
     table.isBoolean = table.isBoolean.slice(0, count);
+  }
+  if (lines) {
+    const unknown = checkObservationIds(framework!, table, { pathOf: (r) => ['line', lines[r]!] });
+    if (unknown.length > 0) return { ok: false, issues: unknown };
   }
   return { ok: true, value: table };
 }
