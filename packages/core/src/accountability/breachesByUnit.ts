@@ -1,4 +1,5 @@
 import type { RedLineFinding } from './checkRedLines.js';
+import { idRecord } from '../_lib/idRecord.js';
 
 /**
  * Turns red-line findings into the `breaches` option of `assess`: unit id → breached zone ids.
@@ -10,7 +11,7 @@ import type { RedLineFinding } from './checkRedLines.js';
  * breachesByUnit(checkRedLines(framework.redLines, '2025')) //=> { nanshan: ['nanshan-forest'] }
  */
 export function breachesByUnit(findings: ReadonlyArray<RedLineFinding>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = idRecord<string[]>();
   for (const f of findings) if (f.breaches.length > 0) (out[f.unit] ??= []).push(f.zone);
   return out;
 }

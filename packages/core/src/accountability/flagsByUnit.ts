@@ -1,4 +1,5 @@
 import type { UnitFlag } from '../model/unitFlag.schema.js';
+import { idRecord } from '../_lib/idRecord.js';
 
 /**
  * Turns the units' flags into the `flags` option of `assess` for one period: unit id → its flags
@@ -20,7 +21,7 @@ export function flagsByUnit(flags: ReadonlyArray<UnitFlag>, period: string): Rec
     if (!set) sets.set(f.unit, (set = new Set()));
     set.add(f.flag);
   }
-  const out: Record<string, string[]> = {};
+  const out = idRecord<string[]>();
   for (const unit of [...sets.keys()].sort()) out[unit] = [...sets.get(unit)!].sort();
   return out;
 }

@@ -11,6 +11,7 @@ import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import { decodeText } from '../text/decodeText.js';
 import type { Lang } from '../vocabulary/lang.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
 import type { CliIo } from './cliIo.js';
 import type { Stage } from './progressBar.js';
 
@@ -62,9 +63,10 @@ async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'],
 }
 
 /**
- * Reads and parses a framework (JSON), observations (.csv or .json; values checked against the
- * framework's indicators), reports (JSON) and units' flags (JSON, checked against the framework).
- * Every file is read as bytes and decoded by `decodeText` (detected, or `options.encoding`).
+ * Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units'
+ * flags (JSON). Every file is read as bytes and decoded by `decodeText` (detected, or
+ * `options.encoding`). The data are checked against the framework when it is valid: observations'
+ * units, indicators, periods and value kinds, reports' measures and nodes, flags' units.
  */
 export async function loadInputs(
   io: CliIo,
@@ -91,6 +93,10 @@ export async function loadInputs(
       const json = await readJson(io, files.observations, out.issues, options);
       stage('parse');
       if (json !== undefined) r = parseObservations(json, { framework: out.framework });
+      if (r?.ok && out.framework) {
+        const unknown = checkObservationIds(out.framework, r.value);
+        if (unknown.length > 0) r = { ok: false, issues: unknown };
+      }
     }
     if (r?.ok) out.observations = r.value;
     else if (r) collect(files.observations, r.issues);
@@ -98,7 +104,7 @@ export async function loadInputs(
   if (files.reports) {
     const json = await readJson(io, files.reports, out.issues, options);
     if (json !== undefined) {
-      const r = parseReports(json);
+      const r = parseReports(json, out.framework);
       if (r.ok) out.reports = r.value;
       else collect(files.reports, r.issues);
     }

@@ -186,3 +186,32 @@ describe('eco-reform --encoding', () => {
     expect(r.stderr).toMatch(/^✖ "gb-18030" is not an encoding label \(try utf-8, gb18030, gbk, utf-16le, utf-16be, big5\)\n {2}→ at encoding\nUsage:/);
   });
 });
+
+describe('eco-reform and data the framework cannot use', () => {
+  const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8');
+  const typo = `${csv.trimEnd()}\npm25,Xihu,2025,30,,\npm25,xihu,2025-Q4,30,,\n`;
+  const last = csv.trimEnd().split('\n').length;
+
+  it('validate refuses observations of unknown units and periods, by line, with the id meant, and exits 1', async () => {
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], { 'o.csv': typo });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('unknown unit "Xihu" in 1 observation; did you mean "xihu"?');
+    expect(r.stderr).toContain(`→ at line[${last + 1}].unit`);
+    expect(r.stderr).toContain(`→ at line[${last + 2}].period`);
+  });
+
+  it('score refuses them too rather than scoring the unit by the missing-data policy', async () => {
+    const r = await cli(['score', meixi('framework.json'), 'o.csv', '--period', '2025', '--lang', 'zh-CN'], { 'o.csv': typo });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('未知单位“Xihu”（1 条观测）；是否应为“xihu”？');
+  });
+
+  it('validate refuses a report naming a measure the framework does not declare', async () => {
+    const reports = JSON.stringify([{ measure: 'backward-capacty', node: 'half', date: '2025-06-30', percent: 100 }]);
+    const r = await cli(['validate', meixi('framework.json'), '--reports', 'r.json', '--lang', 'en'], { 'r.json': reports });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown measure "backward-capacty"; did you mean "backward-capacity"?');
+    expect(r.stderr).toContain('→ at [0].measure');
+  });
+});

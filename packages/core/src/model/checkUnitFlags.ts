@@ -2,6 +2,8 @@ import type { Issue } from '../result/issue.js';
 import { makeIssue } from '../result/makeIssue.js';
 import type { Framework } from './framework.schema.js';
 import type { UnitFlag } from './unitFlag.schema.js';
+import { nearestId } from './nearestId.js';
+import { idCandidates } from './idCandidates.js';
 
 /**
  * The flags' references the framework cannot honour: a unit it does not declare, or a flag no
@@ -23,7 +25,11 @@ export function checkUnitFlags(framework: Framework, flags: ReadonlyArray<UnitFl
   const known = [...tested].sort().join(', ') || '—';
   const issues: Issue[] = [];
   flags.forEach((f, k) => {
-    if (!units.has(f.unit)) issues.push(makeIssue([...prefix, k, 'unit'], 'unknown_reference', `unknown unit "${f.unit}"`, `未知单位“${f.unit}”`));
+    if (!units.has(f.unit)) {
+      const guess = nearestId(f.unit, idCandidates(framework, 'unit'));
+      const [en, zh] = guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`];
+      issues.push(makeIssue([...prefix, k, 'unit'], 'unknown_reference', `unknown unit "${f.unit}"${en}`, `未知单位“${f.unit}”${zh}`));
+    }
     if (!tested.has(f.flag)) {
       issues.push(makeIssue([...prefix, k, 'flag'], 'unknown_reference',
         `no rule of the scheme tests the flag "${f.flag}" (flags the rules test: ${known})`,

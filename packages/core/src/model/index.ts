@@ -24,3 +24,8 @@ export { parseReports } from './parseReports.js';
 export { parseBundle } from './parseBundle.js';
 export { parseUnitFlags } from './parseUnitFlags.js';
 export { checkUnitFlags } from './checkUnitFlags.js';
+export { checkObservationIds, type CheckObservationIdsOptions } from './checkObservationIds.js';
+export { checkReportIds } from './checkReportIds.js';
+export { nearestId, type IdCandidate } from './nearestId.js';
+export { idCandidates } from './idCandidates.js';
+export { lookalikeId } from './lookalikeId.js';

@@ -3,6 +3,7 @@ import { readObservationTableCsv } from './readObservationTableCsv.js';
 import { readObservationsCsv } from './readObservationsCsv.js';
 import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
 import type { Framework } from '../model/framework.schema.js';
+import { parseFramework } from '../model/parseFramework.js';
 
 describe('readObservationTableCsv', () => {
   it('holds the same values as readObservationsCsv on the example city', () => {
@@ -64,5 +65,23 @@ describe('readObservationTableCsv follows the same rules as readObservationsCsv 
   it('accepts the same rows with different revisions and repeated identical rows', () => {
     const t = readObservationTableCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\npm25,xihu,2024,30,\npm25,xihu,2024,30,\n');
     expect(t.ok && Array.from(t.value.value)).toEqual([31, 35, 30, 30]);
+  });
+});
+
+describe('readObservationTableCsv with a framework', () => {
+  it('reports units, indicators and periods the framework cannot use at their lines, as readObservationsCsv does', () => {
+    const f = parseFramework(meixiFramework());
+    if (!f.ok) throw new Error('the example city must parse');
+    const text = 'indicator,unit,period,value\npm25,xihu,2025,30\n\npm25,Xihu,2025,31\npm2.5,xihu,2025-Q4,1\n';
+    const table = readObservationTableCsv(text, { framework: f.value });
+    const objects = readObservationsCsv(text, { framework: f.value });
+    const at = (r: typeof table | typeof objects) => (r.ok ? [] : r.issues.map((i) => `${i.at} ${i.message.en}`));
+    expect(at(table)).toEqual([
+      'line[4].unit unknown unit "Xihu" in 1 observation; did you mean "xihu"?',
+      'line[5].indicator unknown indicator "pm2.5" in 1 observation; did you mean "pm25"?',
+      'line[5].period period "2025-Q4" in 1 observation: a quarter, but the framework\'s plan and targets use year periods',
+    ]);
+    expect(at(objects)).toEqual(at(table));
+    expect(readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,30\n', { framework: f.value }).ok).toBe(true);
   });
 });

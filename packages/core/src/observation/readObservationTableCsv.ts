@@ -10,6 +10,7 @@ import { checkConflictingObservations } from './checkConflictingObservations.js'
 import type { ReadObservationsCsvOptions } from './readObservationsCsv.js';
 import { looksLikeObservationRow } from './looksLikeObservationRow.js';
 import { parseRevisionCell } from './parseRevisionCell.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
 
 const plainDecimal = /^-?\d{1,15}(\.\d{1,15})?$/;
 
@@ -23,7 +24,7 @@ const plainDecimal = /^-?\d{1,15}(\.\d{1,15})?$/;
  *
  * @category I/O
  * @param text - The CSV text.
- * @param options - **framework**: check each value's kind against its indicator.
+ * @param options - **framework**: check each value's kind against its indicator, and report every unit, indicator or period it cannot use, at its line.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }` with every bad cell's line and column.
  * @example
  * const r = readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,31.2\n');
@@ -119,6 +120,10 @@ export function readObservationTableCsv(text: string, { framework }: ReadObserva
     table.period = table.period.slice(0, count);
     table.value = table.value.slice(0, count);
     table.isBoolean = table.isBoolean.slice(0, count);
+  }
+  if (framework) {
+    const unknown = checkObservationIds(framework, table, { pathOf: (r) => ['line', lines[r]!] });
+    if (unknown.length > 0) return { ok: false, issues: unknown };
   }
   return { ok: true, value: table };
 }

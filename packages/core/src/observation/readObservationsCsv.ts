@@ -10,6 +10,7 @@ import { parseRevisionCell } from './parseRevisionCell.js';
 import { parseCell } from './parseCell.js';
 import { checkValueKind } from './checkValueKind.js';
 import { checkConflictingObservations } from './checkConflictingObservations.js';
+import { checkObservationIds } from '../model/checkObservationIds.js';
 
 const required = ['indicator', 'unit', 'period', 'value'] as const;
 const optional = ['note', 'source', 'revision'] as const;
@@ -22,8 +23,8 @@ const optional = ['note', 'source', 'revision'] as const;
  * readObservationsCsv('indicator,unit,period,value\neco-park,xihu,2025,1\n', { framework }).ok //=> false: eco-park is yes/no
  */
 export interface ReadObservationsCsvOptions {
-  /** The framework the observations are for: each value must then be of its indicator's kind (see `checkValueKind`). */
-  framework?: Pick<Framework, 'indicators'>;
+  /** The framework the observations are for: each value must then be of its indicator's kind (see `checkValueKind`), and every unit, indicator and period one it declares (see `checkObservationIds`). */
+  framework?: Framework;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface ReadObservationsCsvOptions {
  *
  * @category I/O
  * @param text - The CSV text.
- * @param options - **framework**: check each value's kind against its indicator.
+ * @param options - **framework**: check each value's kind against its indicator and the rows' ids against the framework.
  * @returns `{ ok: true, value }` with one observation per data row, or `{ ok: false, issues }`.
  * @example
  * readObservationsCsv('indicator,unit,period,value\npm25,xihu,2025,"1,100"\n')
@@ -100,6 +101,7 @@ export function readObservationsCsv(text: string, { framework }: ReadObservation
     (k) => observations[k]!.value,
     (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
   ));
+  if (framework) issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', lines[k]!] }));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readWideObservationsCsv } from './readWideObservationsCsv.js';
-import type { Framework } from '../model/framework.schema.js';
+import { parseFramework } from '../model/parseFramework.js';
+import { meixiFramework } from '../model/_fixtures/meixi.js';
 
 const eiu = readFileSync(fileURLToPath(new URL('../../../../examples/datasets/eiu-water-optimisation/entities.csv', import.meta.url)), 'utf8');
 
@@ -50,7 +51,36 @@ describe('readWideObservationsCsv refuses what it cannot read one right way (iss
   });
 
   it('given the framework, refuses a value not of its indicator\'s kind', () => {
-    const framework = { indicators: [{ id: 'pm25', polarity: 'lower' }, { id: 'eco-park', polarity: 'boolean' }] } as unknown as Framework;
+    const parsed = parseFramework(meixiFramework());
+    if (!parsed.ok) throw new Error('the example city must parse');
+    const framework = parsed.value;
     expect(at(readWideObservationsCsv('unit,pm25,eco-park\nxihu,是,-1\ngangkou,30,否\n', { period: '2025', framework }))).toEqual([['line[2].pm25', 'value_kind'], ['line[2]["eco-park"]', 'value_kind']]);
+  });
+});
+
+describe('readWideObservationsCsv with names mapped to ids', () => {
+  const text = 'city,PM2.5,rank\nAbu Dhabi,31,1\nXihu District,28,2\n';
+  it('maps unit names and column headers to ids, skipping columns mapped to null', () => {
+    const r = readWideObservationsCsv(text, { period: '2025', unitIds: { 'Abu Dhabi': 'abu-dhabi', 'Xihu District': 'xihu' }, indicatorIds: { 'PM2.5': 'pm25', rank: null } });
+    expect(r.ok && r.value).toEqual([
+      { indicator: 'pm25', unit: 'abu-dhabi', period: '2025', value: 31 },
+      { indicator: 'pm25', unit: 'xihu', period: '2025', value: 28 },
+    ]);
+  });
+
+  it('reports a name that maps to nothing at its line, never keeping it as an id', () => {
+    const r = readWideObservationsCsv(text, { period: '2025', unitIds: { 'Xihu District': 'xihu', constructor: 'x' }, indicatorIds: { 'PM2.5': 'pm25' } });
+    expect(!r.ok && r.issues.map((i) => `${i.at} ${i.message.en}`)).toEqual([
+      'line[1].rank column "rank" is not in indicatorIds (map it to an indicator id, or to null if it holds none)',
+      'line[2].city line 2: the unit name "Abu Dhabi" is not in unitIds',
+    ]);
+    expect(readWideObservationsCsv('city,a\nconstructor,1\n', { period: '2025', unitIds: {} }).ok).toBe(false);
+  });
+
+  it('checks the ids against a framework at their lines', () => {
+    const meixi = parseFramework(meixiFramework());
+    if (!meixi.ok) throw new Error('the example city must parse');
+    const r = readWideObservationsCsv('name,pm25,green\nxihu,31,1\nAbu Dhabi,30,2\n', { period: '2025', framework: meixi.value });
+    expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['line[3].unit', 'line[2].indicator']);
   });
 });

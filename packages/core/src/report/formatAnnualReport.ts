@@ -2,6 +2,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Lang } from '../vocabulary/lang.js';
 import { statusLabels } from '../vocabulary/statusLabels.js';
 import type { AnnualAssessment } from '../accountability/annualAssessment.js';
+import { ownValue } from '../_lib/ownValue.js';
 import { formatAssessment } from './formatAssessment.js';
 
 /**
@@ -41,7 +42,10 @@ export function formatAnnualReport(annual: AnnualAssessment, { format, lang = 'z
   if (format === 'json') return `${JSON.stringify(annual, null, 2)}\n`;
   const zh = lang === 'zh-CN';
   const t = (l: { zh: string; en: string }): string => (zh ? l.zh : l.en);
-  const unitName = (id: string): string => (annual.unitNames[id] ? t(annual.unitNames[id]) : id);
+  const unitName = (id: string): string => {
+    const name = ownValue(annual.unitNames, id);
+    return name ? t(name) : id;
+  };
   const severity = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done'];
   const tasks = [...annual.measures]
     .sort((a, b) => severity.indexOf(a.status) - severity.indexOf(b.status))

@@ -28,6 +28,7 @@ import { localized } from './localized.js';
 import { plainNumber } from './plainNumber.js';
 import { withoutCoverage } from './withoutCoverage.js';
 import { warnImputedTotals } from './warnImputedTotals.js';
+import { unknownIdDiagnostics } from './unknownIdDiagnostics.js';
 
 /**
  * Options of {@link assess}.
@@ -43,7 +44,8 @@ export interface AssessOptions {
   /**
    * The units to assess, in any order; default: every unit with an observation in the period. A
    * unit below the scheme's coverage rule (`minCoverage`; default: one observed value) is listed
-   * with no total, grade or rank.
+   * with no total, grade or rank. An id the framework does not declare is an error diagnostic
+   * (`unknown_unit`).
    */
   units?: ReadonlyArray<string>;
   /** Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`). */
@@ -60,7 +62,10 @@ export interface AssessOptions {
  * (the scheme's digits and mode) → grade (declared band edges) → competition rank.
  * Pure and deterministic: units and indicators are processed in framework order and sums are
  * compensated, so the same inputs give the same bytes in Node and in browsers, whatever the
- * order of the observations. The framework must be valid (`parseFramework`).
+ * order of the observations. The framework must be valid (`parseFramework`). Nothing given is
+ * dropped without a word: observations of the period naming a unit or indicator the framework does
+ * not declare, observations labelled with a part of the period (`2025-Q4` for `2025`) and `units`
+ * it does not declare are error diagnostics (`unknown_unit`, `unknown_indicator`, `unassessed_period`).
  *
  * @category Scoring
  * @param framework - A framework that passed `parseFramework`.
@@ -80,7 +85,7 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
   const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
   const units = unitsOf(framework, unitIds);
-  const diagnostics: Diagnostic[] = [...grid.diagnostics];
+  const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units), ...grid.diagnostics];
   const rows = rowAreas(plan);
   const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
   withoutCoverage(framework.scheme, units, cells, diagnostics);

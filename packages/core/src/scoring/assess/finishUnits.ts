@@ -18,6 +18,7 @@ import { flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
+import { ownValue } from '../../_lib/ownValue.js';
 
 
 /**
@@ -166,8 +167,8 @@ function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: Are
   });
   return {
     unitTags: unit.tags,
-    flags: options.flags?.[unit.id] ?? [],
-    breaches: options.breaches?.[unit.id] ?? [],
+    flags: ownValue(options.flags, unit.id) ?? [],
+    breaches: ownValue(options.breaches, unit.id) ?? [],
     targetMet,
     bindingUnmet,
     areaScores: new Map(plan.areas.map((a, k) => [a.id, plainNumber(areas.score[k * areas.n + u]!)])),

@@ -1,6 +1,7 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import { mulberry32 } from '../../_lib/mulberry32.js';
+import { idRecord } from '../../_lib/idRecord.js';
 import { assess } from './assess.js';
 import { reweight } from './reweight.js';
 
@@ -64,7 +65,7 @@ export function sensitivity(framework: Framework, observations: ReadonlyArray<Ob
   const roots = framework.areas.filter((a) => a.parent === undefined);
   const ranks = nominal.results.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
-    const weights: Record<string, number> = {};
+    const weights = idRecord<number>();
     for (const a of roots) weights[a.id] = (a.weight ?? a.points ?? 1) * (1 - noise + 2 * noise * random());
     const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id) });
     run.results.forEach((res, u) => {

@@ -81,9 +81,10 @@ export function completeWeights(
   weights: Readonly<Record<string, unknown>> | null | undefined,
 ): Record<string, number> | null {
   if (weights === null || weights === undefined) return null;
-  const out: Record<string, number> = {};
+  // No prototype: an area id `__proto__` is stored as a key, not taken as the object's prototype.
+  const out = Object.create(null) as Record<string, number>;
   for (const a of areas) {
-    const given = Object.prototype.hasOwnProperty.call(weights, a.id) ? toWeight(weights[a.id]) : null;
+    const given = Object.hasOwn(weights, a.id) ? toWeight(weights[a.id]) : null;
     out[a.id] = given ?? a.initial;
   }
   return out;

@@ -199,7 +199,7 @@ export class EcoWeights extends LitElement {
       <fieldset part="controls" class="controls">
         <legend>${s.legend}</legend>
         ${view.sliders.map((w, k) => {
-          const value = this.draft?.[w.id] ?? w.value;
+          const value = (this.draft && Object.hasOwn(this.draft, w.id) ? this.draft[w.id] : undefined) ?? w.value;
           return html`<div class="slider">
             <label for=${`weight-${k}`}>${w.title}</label>
             <input id=${`weight-${k}`} part="slider" type="range" min="0" max=${MAX_WEIGHT} step="1" data-area=${w.id}

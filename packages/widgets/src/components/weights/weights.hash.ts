@@ -51,7 +51,8 @@ export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>, ke
   const text = new URLSearchParams(hash.replace(/^#/, '')).get(key);
   if (text === null) return null;
   const known = new Set(areaIds);
-  const out: Record<string, number> = {};
+  // No prototype: an area id `__proto__` is stored as a key, not taken as the object's prototype.
+  const out = Object.create(null) as Record<string, number>;
   let found = false;
   for (const pair of text.split(',')) {
     const colon = pair.lastIndexOf(':');

@@ -49,6 +49,14 @@ describe('toWeight and completeWeights', () => {
     expect(completeWeights(areas, { space: 0 })).toEqual({ space: 0, env: 5, industry: 3 });
     expect(completeWeights(areas, null)).toBeNull();
   });
+
+  it('keep areas named like members of Object.prototype as ordinary keys', () => {
+    const odd = [{ ...areas[0]!, id: '__proto__' }, { ...areas[1]!, id: 'constructor' }, { ...areas[2]!, id: 'toString' }];
+    const out = completeWeights(odd, JSON.parse('{"__proto__": 1}'))!;
+    expect(Object.keys(out)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect([out['__proto__'], out['constructor'], out['toString']]).toEqual([1, 5, 3]);
+    expect({ ...readWeightsHash('#weights=__proto__:2,constructor:4', ['__proto__', 'constructor', 'toString']) }).toEqual(JSON.parse('{"__proto__": 2, "constructor": 4}'));
+  });
 });
 
 describe('weightsParser', () => {

@@ -205,10 +205,12 @@ export function weightsLayout(input: WeightsLayoutInput, options: WeightsLayoutO
   if (appended) rows[rows.length - 1]!.appended = true;
 
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const used = areas.map((a) => (weights === null ? a.official : weights[a.id] ?? a.initial));
+  // Own keys only: an area id `constructor` missing from the weights is missing, not Object.
+  const given = (id: string): number | undefined => (weights !== null && Object.hasOwn(weights, id) ? weights[id] : undefined);
+  const used = areas.map((a) => (weights === null ? a.official : given(a.id) ?? a.initial));
   const sum = used.reduce((x, y) => x + y, 0);
   const sliders = areas.map((a, k) => {
-    const value = weights === null ? a.initial : weights[a.id] ?? a.initial;
+    const value = weights === null ? a.initial : given(a.id) ?? a.initial;
     const share = sum > 0 ? percent.format(used[k]! / sum) : percent.format(0);
     return { id: a.id, title: name(a.title, lang), value, share, valueText: s.valueText(value, share) };
   });
