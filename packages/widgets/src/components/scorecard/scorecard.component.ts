@@ -7,7 +7,7 @@ import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
 import { NotFoundController } from '../../internal/not-found-controller.js';
-import { observedPeriods } from '../../internal/bundle-data.js';
+import { assessmentLookups } from '../../internal/assessment-lookups.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
@@ -116,8 +116,7 @@ export class EcoScorecard extends LitElement {
     const { assessment, bundle } = state.value;
     // A unit, period or view the data lacks is an error naming those there are, never another one shown in its place.
     const missing = this.lookup.check([
-      { kind: 'period', given: this.period, existing: bundle ? observedPeriods(bundle) : [assessment.period] },
-      { kind: 'unit', given: this.unit, existing: assessment.units.map((u) => u.id) },
+      ...assessmentLookups(assessment, bundle, { period: this.period, unit: this.unit }),
       { kind: 'view', given: this.view, existing: bundle ? VIEWS : VIEWS.filter((v) => v !== 'measures') },
     ]);
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
