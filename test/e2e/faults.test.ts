@@ -18,13 +18,18 @@ const TIMEOUT_MS = 400;
 const PATIENT_MS = 600_000;
 const bundleText = readFileSync(here('../../examples/meixi/bundle.json'), 'utf8');
 
-/** A valid bundle of about 10 MB: the example city plus thousands of old PM2.5 observations with long notes. */
+/**
+ * A valid bundle of about 10 MB: the example city plus thousands of PM2.5 observations with long
+ * notes for every district in the years before its own (1000–2019), so the latest year, the one
+ * the widgets show, is still 2025 and every unit the widgets ask for is in it.
+ */
 function largeValidBundle(): string {
   const bundle = JSON.parse(bundleText) as { observations: Array<Record<string, unknown>> };
-  const note = 'x'.repeat(1300);
+  const note = 'x'.repeat(1700);
+  const districts = ['xihu', 'dongcheng', 'nanshan', 'beiling', 'qingxi', 'gangkou'];
   const extra = [];
-  for (let i = 0; extra.length * 1300 < 10_000_000; i++) {
-    extra.push({ indicator: 'pm25', unit: 'gangkou', period: `${1000 + i}`, value: 40, note }); // years 1000–8692
+  for (let year = 1000; year < 2020 && extra.length * 1700 < 10_000_000; year++) {
+    for (const unit of districts) extra.push({ indicator: 'pm25', unit, period: `${year}`, value: 40, note });
   }
   bundle.observations.push(...extra);
   const text = JSON.stringify(bundle);
