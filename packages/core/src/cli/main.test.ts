@@ -142,6 +142,16 @@ describe('diagnostics, exit codes and the period', () => {
     expect(zh.stderr).toContain('没有期间为 2030 的观测值；观测值中的期间：2020, 2021');
   });
 
+  it('report: prints the diagnostics, exits 3 for an error, and refuses a year without observations', async () => {
+    const strictReport = await cli(['report', 'strict.json', meixi('observations.csv'), meixi('reports.json'), '--year', '2021', '--format', 'csv', '--lang', 'en'], { 'strict.json': strict });
+    expect(strictReport.code).toBe(3);
+    expect(strictReport.stdout).not.toBe('');
+    expect(strictReport.stderr).toContain('✖ error missing_value: beiling has no value for green-communities');
+    const empty = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2030', '--lang', 'en']);
+    expect(empty).toMatchObject({ code: 1, stdout: '' });
+    expect(empty.stderr).toContain('--year\n✖ no observation has the period 2030; the observations\' periods: 2020, 2021, 2022, 2023, 2024, 2025\n  → at year');
+  });
+
   it('names the units assessed when asked to explain another', async () => {
     const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkuo', '--lang', 'en']);
     expect(r.code).toBe(1);

@@ -27,30 +27,30 @@ const usage = `Usage:
   eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
   --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
-Output goes to stdout; problems, the assessment's diagnostics (whatever the format) and the progress bar to stderr.
+Output goes to stdout; problems, the assessment's diagnostics (score, explain, report; whatever the format) and the progress bar to stderr.
 Control characters from the input are printed as \\u{…} escapes.
 Exit codes:
   0  done; warnings, if any, are on stderr
-  1  invalid input (a file, a cell, a flag, or a --period that is not a period or has no observation): nothing on stdout
+  1  invalid input (a file, a cell, a flag, or a --period or --year that is not a period or has no observation): nothing on stdout
   2  wrong usage
-  3  written, but not a complete result: the assessment has an error diagnostic, or no total (score: no unit has one;
+  3  written, but not a complete result: the assessment has an error diagnostic, or no total (score, report: no unit has one;
      explain: the unit has none, the reason in the text)
 `;
 
-/** A problem with the --period option itself: the reason in both languages, printed like a file's issues. */
-function printPeriodIssue(io: CliIo, lang: Lang, en: string, zh: string): number {
-  io.stderr(`--period\n${formatIssues([makeIssue(['period'], 'invalid_period', en, zh)], { lang })}\n`);
+/** A problem with the --period or --year option itself: the reason in both languages, printed like a file's issues. */
+function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year', en: string, zh: string): number {
+  io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
   return 1;
 }
 
-/** Refuses a --period that is not a period, or that no observation has (an empty table would say nothing). */
-function checkPeriod(io: CliIo, lang: Lang, period: string, observations: ReadonlyArray<Observation>): number {
+/** Refuses a --period (or --year) that is not a period, or that no observation has (an empty table would say nothing). */
+function checkPeriod(io: CliIo, lang: Lang, option: 'period' | 'year', period: string, observations: ReadonlyArray<Observation>): number {
   if (parsePeriod(period) === null) {
-    return printPeriodIssue(io, lang, `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`, `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`);
+    return printPeriodIssue(io, lang, option, `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`, `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`);
   }
   if (observations.some((o) => o.period === period)) return 0;
   const present = [...new Set(observations.map((o) => o.period))].sort(comparePeriods).join(', ');
-  return printPeriodIssue(io, lang, `no observation has the period ${period}; the observations' periods: ${present || 'none'}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`);
+  return printPeriodIssue(io, lang, option, `no observation has the period ${period}; the observations' periods: ${present || 'none'}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`);
 }
 
 /** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
@@ -129,9 +129,12 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         printIssues(io, loaded, lang);
         return 1;
       }
+      if (checkPeriod(io, lang, 'year', String(year), loaded.observations!) !== 0) return 1;
       const flags = flagsByUnit(loaded.flags ?? [], String(year));
-      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags }), { format, lang }));
-      return 0;
+      const annual = annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags });
+      io.stdout(formatAnnualReport(annual, { format, lang }));
+      io.stderr(formatDiagnostics(annual.assessment.diagnostics, lang));
+      return resultCode(annual.assessment, annual.assessment.results.every((r) => r.total === null));
     }
     case 'score':
     case 'explain': {
@@ -148,7 +151,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         return 1;
       }
       const framework = loaded.framework!;
-      if (checkPeriod(io, lang, values.period, loaded.observations!) !== 0) {
+      if (checkPeriod(io, lang, 'period', values.period, loaded.observations!) !== 0) {
         bar.done();
         return 1;
       }
