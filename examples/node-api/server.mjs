@@ -7,7 +7,7 @@
 //   POST /explain?period=2025&unit=…&lang=en  same body                  → 200 { ok, explanation } | 404 unknown unit
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, explain, formatPath, parseFramework, parseObservations, parsePeriod } from '@eco-reform/core';
+import { assess, breachesByUnit, checkRedLines, comparePeriods, explain, formatPath, parseFramework, parseObservations, parsePeriod } from '@eco-reform/core';
 
 /** Request bodies above this many bytes are refused with 413 while they stream in. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -71,6 +71,10 @@ function assessFor(url, body) {
   }
   const inputs = validateInputs(body);
   if (inputs.issues) return { status: 422, body: { ok: false, issues: inputs.issues } };
+  if (!inputs.observations.some((o) => o.period === period)) {
+    const present = [...new Set(inputs.observations.map((o) => o.period))].sort(comparePeriods).join(', ') || 'none';
+    throw new HttpError(422, `no observation has the period ${period}; the observations' periods: ${present}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present}`);
+  }
   const breaches = breachesByUnit(checkRedLines(inputs.framework.redLines, period));
   return { assessment: assess(inputs.framework, inputs.observations, { period, breaches }) };
 }
@@ -95,7 +99,10 @@ async function route(req, url) {
   const unit = url.searchParams.get('unit') ?? '';
   const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
   const explanation = explain(result.assessment, { unit, lang });
-  if (!explanation) throw new HttpError(404, `unit "${unit}" is not in the ${result.assessment.period} assessment`, `单位“${unit}”不在 ${result.assessment.period} 年的考核中`);
+  if (!explanation) {
+    const assessed = result.assessment.results.map((r) => r.unit).join(', ');
+    throw new HttpError(404, `unit "${unit}" is not in the ${result.assessment.period} assessment; the units assessed: ${assessed}`, `单位“${unit}”不在 ${result.assessment.period} 年的考核中；参加考核的单位：${assessed}`);
+  }
   return { status: 200, body: { ok: true, explanation } };
 }
 

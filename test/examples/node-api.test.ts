@@ -121,6 +121,15 @@ describe('the node-api example service', () => {
     }
   });
 
+  it('answers 422 naming the periods there are for a period no observation has, and names the units assessed for an unknown unit', async () => {
+    const r = await post('/assess?period=2030', bundleText);
+    expect(r.status).toBe(422);
+    expect(r.json).toMatchObject({ ok: false, error: { en: "no observation has the period 2030; the observations' periods: 2020, 2021, 2022, 2023, 2024, 2025" } });
+    const unit = await post('/explain?period=2025&unit=gangkuo', bundleText);
+    expect(unit.status).toBe(404);
+    expect(unit.json).toMatchObject({ error: { en: 'unit "gangkuo" is not in the 2025 assessment; the units assessed: xihu, dongcheng, nanshan, beiling, qingxi, gangkou' } });
+  });
+
   it('answers an unexpected failure with a generic 500 and keeps the detail in its log', () => {
     const failure = new Error('cannot read /srv/secret/config.json: ENOENT');
     const answer = errorAnswer(failure, (detail: unknown) => logged.push(detail));
