@@ -56,7 +56,6 @@ function checkPeriod(io: CliIo, lang: Lang, option: 'period' | 'year', period: s
 /** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
 const resultCode = (assessment: Assessment, noTotal: boolean): number => (noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0);
 
-
 function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
   const files = [...new Set(loaded.issues.map((x) => x.file))];
   for (const file of files) {
@@ -73,7 +72,7 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
  *
  * @category I/O
  * @param argv - The arguments after the program name.
- * @param io - Where to write and how to read files.
+ * @param rawIo - Where to write and how to read files; what is written passes through {@link escapeControl} first.
  * @returns The exit code.
  * @example
  * await main(['validate', 'examples/meixi/framework.json'], io) //=> 0
