@@ -7,7 +7,7 @@
 //   POST /explain?period=2025&unit=…&lang=en  same body                  → 200 { ok, explanation } | 404 unknown unit
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, explain, formatPath, parseFramework, parseObservations } from '@eco-reform/core';
+import { assess, breachesByUnit, checkRedLines, comparePeriods, explain, formatPath, parseFramework, parseObservations, parsePeriod } from '@eco-reform/core';
 
 /** Request bodies above this many bytes are refused with 413 while they stream in. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -66,8 +66,16 @@ function validateInputs(body) {
 function assessFor(url, body) {
   const period = url.searchParams.get('period');
   if (!period) throw new HttpError(400, 'the query parameter "period" is required, e.g. ?period=2025', '缺少查询参数 period，例如 ?period=2025');
+  // An impossible period (`abc`, `2025-13`) has no observations: answer why instead of an empty assessment.
+  if (parsePeriod(period) === null) {
+    throw new HttpError(400, `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`, `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`);
+  }
   const inputs = validateInputs(body);
   if (inputs.issues) return { status: 422, body: { ok: false, issues: inputs.issues } };
+  if (!inputs.observations.some((o) => o.period === period)) {
+    const present = [...new Set(inputs.observations.map((o) => o.period))].sort(comparePeriods).join(', ') || 'none';
+    throw new HttpError(422, `no observation has the period ${period}; the observations' periods: ${present}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present}`);
+  }
   const breaches = breachesByUnit(checkRedLines(inputs.framework.redLines, period));
   return { assessment: assess(inputs.framework, inputs.observations, { period, breaches }) };
 }
@@ -92,26 +100,49 @@ async function route(req, url) {
   const unit = url.searchParams.get('unit') ?? '';
   const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
   const explanation = explain(result.assessment, { unit, lang });
-  if (!explanation) throw new HttpError(404, `unit "${unit}" is not in the ${result.assessment.period} assessment`, `单位“${unit}”不在 ${result.assessment.period} 年的考核中`);
+  if (!explanation) {
+    const assessed = result.assessment.results.map((r) => r.unit).join(', ');
+    throw new HttpError(404, `unit "${unit}" is not in the ${result.assessment.period} assessment; the units assessed: ${assessed}`, `单位“${unit}”不在 ${result.assessment.period} 年的考核中；参加考核的单位：${assessed}`);
+  }
   return { status: 200, body: { ok: true, explanation } };
 }
 
 /**
+ * The answer to a request that failed: its own status and reason for an HttpError; for anything
+ * else a generic 500, the detail going to `log` only, since an exception's text can show paths
+ * and internals to whoever sent the request.
+ * @param {unknown} error
+ * @param {(detail: unknown) => void} log
+ * @returns {{ status: number, body: unknown, headers: Record<string, string> }}
+ */
+export function errorAnswer(error, log) {
+  if (error instanceof HttpError) return { status: error.status, body: error.body, headers: error.headers };
+  log(error);
+  return { status: 500, body: failure('internal error; the details are in the service\'s log', '服务器内部错误，详情见服务日志'), headers: {} };
+}
+
+/**
  * The service as an http.Server, not yet listening.
+ * @param {{ log?: (detail: unknown) => void }} [options] log: where unexpected errors are written (console.error by default).
  * @returns {http.Server}
  */
-export function createAssessmentServer() {
+export function createAssessmentServer({ log = console.error } = {}) {
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // An absolute-form target with an impossible port (`http://x:99999/validate`) is not a URL.
+      return send(res, 400, failure('the request target is not a valid URL', '请求目标不是有效的 URL'));
+    }
     route(req, url).then(
       ({ status, body }) => send(res, status, body),
       (error) => {
-        if (error instanceof HttpError) {
-          // Stop reading an oversized body, and say so before closing.
-          if (error.status === 413) res.setHeader('connection', 'close');
-          send(res, error.status, error.body, error.headers);
-          if (error.status === 413) req.destroy();
-        } else send(res, 500, failure(`internal error: ${error.message}`, `服务器内部错误：${error.message}`));
+        const answer = errorAnswer(error, log);
+        // Stop reading an oversized body, and say so before closing.
+        if (answer.status === 413) res.setHeader('connection', 'close');
+        send(res, answer.status, answer.body, answer.headers);
+        if (answer.status === 413) req.destroy();
       },
     );
   });

@@ -30,29 +30,58 @@ export const STRICT_CSP =
  */
 export function createStaticServer({ routes, headers = {}, handler }) {
   const prefixes = Object.keys(routes).sort((a, b) => b.length - a.length);
+  // Every answer says not to sniff: a .md or .csv served as text must never run as a script.
+  const base = { ...headers, 'x-content-type-options': 'nosniff' };
   return http.createServer((req, res) => {
     if (handler?.(req, res)) return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, base, 'method not allowed\n', { allow: 'GET, HEAD' });
     // Browsers ask for a favicon on every page; answer 'no content' instead of a logged 404.
-    if (req.url === '/favicon.ico') return void res.writeHead(204, headers).end();
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (req.url === '/favicon.ico') return void res.writeHead(204, base).end();
+    const pathname = requestPath(req.url);
+    // A target that is not a URL (an absolute form with port 99999) or a malformed escape (`/%`) is the client's error.
+    if (pathname === undefined) return plain(res, 400, base, 'bad request\n');
     const prefix = prefixes.find((p) => pathname.startsWith(p));
-    if (!prefix) return notFound(res);
-    const root = path.resolve(routes[prefix]);
-    let file = path.resolve(root, '.' + pathname.slice(prefix.length - 1));
-    if (file !== root && !file.startsWith(root + path.sep)) return notFound(res);
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return notFound(res);
+    if (!prefix) return plain(res, 404, base, 'not found\n');
+    const file = containedFile(routes[prefix], pathname.slice(prefix.length - 1));
+    if (!file) return plain(res, 404, base, 'not found\n');
     res.writeHead(200, {
-      ...headers,
+      ...base,
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    fs.createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') return void res.end();
+    // A file that cannot be read after all (removed meanwhile, no permission) ends this answer, not the server.
+    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
 }
 
-function notFound(res) {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+/** The decoded path of a request target, or undefined when it is not a valid URL or escape. */
+function requestPath(target) {
+  try {
+    return decodeURIComponent(new URL(target ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The real path of `rest` under `folder` (a directory's index.html), or undefined when it does not
+ * exist or resolves, through `..` or a symbolic link, to somewhere outside the folder.
+ */
+function containedFile(folder, rest) {
+  try {
+    const root = fs.realpathSync(path.resolve(folder));
+    let file = fs.realpathSync(path.resolve(root, '.' + rest));
+    if (fs.statSync(file).isDirectory()) file = fs.realpathSync(path.join(file, 'index.html'));
+    const inside = file === root || file.startsWith(root + path.sep);
+    return inside && fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function plain(res, status, headers, text, extra = {}) {
+  res.writeHead(status, { ...headers, ...extra, 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
 /**

@@ -128,8 +128,8 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
       s.textContent = 'window.__inline = 1';
       document.body.append(s);
     }).catch(() => undefined);
-    await page.waitForTimeout(100);
-    expect(problems.cspViolations.length + problems.pageErrors.length).toBeGreaterThan(0);
+    // The violation is reported asynchronously: wait for it rather than for a fixed time a loaded machine may exceed.
+    await expect.poll(() => problems.cspViolations.length + problems.pageErrors.length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
     await page.close();
   });

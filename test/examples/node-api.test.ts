@@ -4,18 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { request, type Server } from 'node:http';
 import { assess, breachesByUnit, checkRedLines, parseFramework, parseObservations } from '@eco-reform/core';
 // @ts-expect-error: a plain-JavaScript example without type declarations
-import { MAX_BODY_BYTES, createAssessmentServer } from '../../examples/node-api/server.mjs';
+import { MAX_BODY_BYTES, createAssessmentServer, errorAnswer } from '../../examples/node-api/server.mjs';
+import { rawRequest } from '../support/rawRequest.js';
 
 const bundleText = readFileSync(fileURLToPath(new URL('../../examples/meixi/bundle.json', import.meta.url)), 'utf8');
 const bundle = JSON.parse(bundleText) as { framework: Record<string, unknown>; observations: unknown[]; reports: unknown[] };
 
 let server: Server;
 let base: string;
+let port: number;
+const logged: unknown[] = [];
 beforeAll(async () => {
-  server = createAssessmentServer() as Server;
+  server = createAssessmentServer({ log: (detail: unknown) => logged.push(detail) }) as Server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  port = typeof address === 'object' && address ? address.port : 0;
+  base = `http://127.0.0.1:${port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -99,5 +103,38 @@ describe('the node-api example service', () => {
       req.end();
     });
     expect(status).toBe(413);
+  });
+
+  it('answers 400 to an absolute-form target with an impossible port, and goes on answering', async () => {
+    const r = await rawRequest(port, 'POST http://x:99999/validate HTTP/1.1', '{}');
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body)).toEqual({ ok: false, error: { en: 'the request target is not a valid URL', zh: '请求目标不是有效的 URL' } });
+    expect((await rawRequest(port, 'GET /% HTTP/1.1')).status).toBe(404);
+    expect((await post('/validate', JSON.stringify(bundle.framework))).status).toBe(200);
+  });
+
+  it.each(['abc', '2025-13', '2025-02-29', '25'])('answers 400 naming the period for the impossible period %s, not an empty assessment', async (period) => {
+    for (const path of ['/assess', '/explain']) {
+      const r = await post(`${path}?period=${encodeURIComponent(period)}&unit=nanshan`, bundleText);
+      expect(r.status, path).toBe(400);
+      expect(r.json, path).toMatchObject({ ok: false, error: { en: expect.stringContaining(`"${period}" is not a period`), zh: expect.stringContaining(period) } });
+    }
+  });
+
+  it('answers 422 naming the periods there are for a period no observation has, and names the units assessed for an unknown unit', async () => {
+    const r = await post('/assess?period=2030', bundleText);
+    expect(r.status).toBe(422);
+    expect(r.json).toMatchObject({ ok: false, error: { en: "no observation has the period 2030; the observations' periods: 2020, 2021, 2022, 2023, 2024, 2025" } });
+    const unit = await post('/explain?period=2025&unit=gangkuo', bundleText);
+    expect(unit.status).toBe(404);
+    expect(unit.json).toMatchObject({ error: { en: 'unit "gangkuo" is not in the 2025 assessment; the units assessed: xihu, dongcheng, nanshan, beiling, qingxi, gangkou' } });
+  });
+
+  it('answers an unexpected failure with a generic 500 and keeps the detail in its log', () => {
+    const failure = new Error('cannot read /srv/secret/config.json: ENOENT');
+    const answer = errorAnswer(failure, (detail: unknown) => logged.push(detail));
+    expect(answer).toEqual({ status: 500, headers: {}, body: { ok: false, error: { en: "internal error; the details are in the service's log", zh: '服务器内部错误，详情见服务日志' } } });
+    expect(JSON.stringify(answer)).not.toContain('secret');
+    expect(logged).toContain(failure);
   });
 });

@@ -89,6 +89,117 @@ describe('eco-reform score and explain', () => {
   });
 });
 
+describe('diagnostics, exit codes and the period', () => {
+  const withPolicy = (policy: unknown) => {
+    const f = JSON.parse(readFileSync(`${root}${meixi('framework.json')}`, 'utf8'));
+    f.scheme.missing = policy;
+    return JSON.stringify(f);
+  };
+  // Meixi 2021: beiling has no value for green-communities.
+  const strict = withPolicy({ policy: 'error' });
+
+  it.each(['table', 'csv', 'md', 'json'])('prints the assessment\'s diagnostics on stderr in the %s format and exits 3 for an error', async (format) => {
+    const r = await cli(['score', 'strict.json', meixi('observations.csv'), '--period', '2021', '--format', format, '--lang', 'en'], { 'strict.json': strict });
+    expect(r.code).toBe(3);
+    expect(r.stdout).not.toBe('');
+    expect(r.stderr).toContain('✖ error missing_value: beiling has no value for green-communities, and its missing-data policy is "error"');
+    expect(r.stderr).toContain('⚠ warning no_total: some units have no total and are not ranked');
+    if (format !== 'json') expect(r.stdout).not.toContain('missing_value');
+  });
+
+  it('explains in words why a unit has no total, and exits 3', async () => {
+    const r = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling', '--lang', 'en'], { 'strict.json': strict });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.\n$/);
+    const zh = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling'], { 'strict.json': strict });
+    expect(zh.stdout).toContain('无总分原因：beiling 缺少指标 green-communities 的数据');
+    const fine = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'xihu', '--lang', 'en'], { 'strict.json': strict });
+    expect(fine.code).toBe(3); // the assessment has an error, though not about xihu
+    expect(fine.stdout).not.toContain('No total');
+  });
+
+  it('names the areas without a score when nothing else says why a unit has no total', async () => {
+    // Under the exclude policy, Qingxi with every 2025 value missing (one blank row keeps it assessed) has no area score;
+    // the coverage rule is turned off so that the areas are all there is to say.
+    const excluded = JSON.stringify({ ...JSON.parse(withPolicy({ policy: 'exclude' })), scheme: { ...JSON.parse(withPolicy({ policy: 'exclude' })).scheme, minCoverage: 0 } });
+    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8').split('\n').filter((line) => !line.includes(',qingxi,2025,'));
+    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], { 'x.json': excluded, 'o.csv': holed });
+    expect(r.stdout).toContain('No total because: Ecological space has no score: too few of its indicators have a value; Ecological environment has no score');
+    expect(r.code).toBe(3);
+  });
+
+  it('says a unit has no total because too few of its values were observed, under the default coverage rule', async () => {
+    const excluded = withPolicy({ policy: 'exclude' });
+    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8').split('\n').filter((line) => !line.includes(',qingxi,2025,'));
+    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], { 'x.json': excluded, 'o.csv': holed });
+    expect(r.stdout).toContain('No total because: qingxi has 0 of 20 indicators observed in the period, and a total needs at least one');
+    expect(r.code).toBe(3);
+  });
+
+  it.each(['abc', '2025-13', '2025-02-29'])('refuses the period %s with an issue and exit 1, writing nothing on stdout', async (period) => {
+    for (const command of ['score', 'explain']) {
+      const r = await cli([command, meixi('framework.json'), meixi('observations.csv'), '--period', period, '--unit', 'xihu', '--lang', 'en']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toBe('');
+      expect(r.stderr, command).toContain(`--period\n✖ "${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15\n  → at period`);
+    }
+  });
+
+  it('refuses a period no observation has, naming the periods there are', async () => {
+    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2030', '--format', 'csv', '--lang', 'en']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain('no observation has the period 2030; the observations\' periods: 2020, 2021, 2022, 2023, 2024, 2025');
+    const zh = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2030']);
+    expect(zh.stderr).toContain('没有期间为 2030 的观测值；观测值中的期间：2020, 2021');
+  });
+
+  it('report: prints the diagnostics, exits 3 for an error, and refuses a year without observations', async () => {
+    const strictReport = await cli(['report', 'strict.json', meixi('observations.csv'), meixi('reports.json'), '--year', '2021', '--format', 'csv', '--lang', 'en'], { 'strict.json': strict });
+    expect(strictReport.code).toBe(3);
+    expect(strictReport.stdout).not.toBe('');
+    expect(strictReport.stderr).toContain('✖ error missing_value: beiling has no value for green-communities');
+    const empty = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2030', '--lang', 'en']);
+    expect(empty).toMatchObject({ code: 1, stdout: '' });
+    expect(empty.stderr).toContain('--year\n✖ no observation has the period 2030; the observations\' periods: 2020, 2021, 2022, 2023, 2024, 2025\n  → at year');
+  });
+
+  it('names the units assessed when asked to explain another', async () => {
+    const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkuo', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unit "gangkuo" is not in the 2025 assessment; the units assessed: xihu, dongcheng');
+  });
+
+  it('documents the exit codes in its help', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Exit codes:\n  0 .*\n  1 .*\n  2 .*\n  3 /);
+  });
+});
+
+describe('control characters in the input', () => {
+  it('are printed escaped, so an ANSI sequence in a cell cannot paint over a failed validation', async () => {
+    const paint = '\u001b[2K\u001b[1G\u001b[32m✔ all valid\u001b[0m';
+    const r = await cli(['validate', 'x.json', '--observations', 'o.csv', '--lang', 'en'], {
+      'x.json': '{ nope',
+      'o.csv': `indicator,unit,period,value\npm25,xihu,2025,${paint}\n`,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stderr).toContain('\\u{1b}[2K\\u{1b}[1G\\u{1b}[32m✔ all valid');
+  });
+
+  it('are escaped on stdout too: a unit name in a table', async () => {
+    const f = JSON.parse(readFileSync(`${root}${meixi('framework.json')}`, 'utf8'));
+    f.units.find((u: { id: string }) => u.id === 'xihu').name.en = 'Xihu\u001b[8m';
+    const r = await cli(['score', 'x.json', meixi('observations.csv'), '--period', '2025', '--lang', 'en'], { 'x.json': JSON.stringify(f) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Xihu\\u{1b}[8m');
+    expect(r.stdout).not.toContain('\u001b');
+  });
+});
+
 describe('--flags', () => {
   const flags = JSON.stringify([
     { unit: 'xihu', period: '2025', flag: 'majorIncident', note: { zh: '发生较大突发环境事件' } },

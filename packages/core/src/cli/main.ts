@@ -9,7 +9,14 @@ import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
 import { annualAssessment } from '../accountability/annualAssessment.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
+import { makeIssue } from '../result/makeIssue.js';
+import { parsePeriod } from '../observation/parsePeriod.js';
+import { comparePeriods } from '../observation/comparePeriods.js';
+import type { Observation } from '../observation/observation.schema.js';
+import type { Assessment } from '../scoring/assess/assessment.js';
 import type { CliIo } from './cliIo.js';
+import { escapeControl } from './escapeControl.js';
+import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadedInputs } from './loadInputs.js';
 import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
@@ -21,7 +28,35 @@ const usage = `Usage:
   eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
   --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
+  --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
+Output goes to stdout; problems, the assessment's diagnostics (score, explain, report; whatever the format) and the progress bar to stderr.
+Control characters from the input are printed as \\u{…} escapes.
+Exit codes:
+  0  done; warnings, if any, are on stderr
+  1  invalid input (a file, a cell, a flag, or a --period or --year that is not a period or has no observation): nothing on stdout
+  2  wrong usage
+  3  written, but not a complete result: the assessment has an error diagnostic, or no total (score, report: no unit has one;
+     explain: the unit has none, the reason in the text)
 `;
+
+/** A problem with the --period or --year option itself: the reason in both languages, printed like a file's issues. */
+function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year', en: string, zh: string): number {
+  io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
+  return 1;
+}
+
+/** Refuses a --period (or --year) that is not a period, or that no observation has (an empty table would say nothing). */
+function checkPeriod(io: CliIo, lang: Lang, option: 'period' | 'year', period: string, observations: ReadonlyArray<Observation>): number {
+  if (parsePeriod(period) === null) {
+    return printPeriodIssue(io, lang, option, `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`, `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`);
+  }
+  if (observations.some((o) => o.period === period)) return 0;
+  const present = [...new Set(observations.map((o) => o.period))].sort(comparePeriods).join(', ');
+  return printPeriodIssue(io, lang, option, `no observation has the period ${period}; the observations' periods: ${present || 'none'}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`);
+}
+
+/** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
+const resultCode = (assessment: Assessment, noTotal: boolean): number => (noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0);
 
 function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
   const files = [...new Set(loaded.issues.map((x) => x.file))];
@@ -33,16 +68,20 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
 
 /**
  * The `eco-reform` command line: `validate`, `score`, `explain` and `report`. Returns the exit code:
- * 0 success, 1 invalid input, 2 wrong usage. Machine formats go to stdout only.
+ * 0 success, 1 invalid input (the period included), 2 wrong usage, 3 output written but with an error
+ * diagnostic or no total. Machine formats go to stdout only; diagnostics go to stderr whatever the
+ * format; control characters from the input are escaped in everything printed.
  *
  * @category I/O
  * @param argv - The arguments after the program name.
- * @param io - Where to write and how to read files.
+ * @param rawIo - Where to write and how to read files; what is written passes through {@link escapeControl} first.
  * @returns The exit code.
  * @example
  * await main(['validate', 'examples/meixi/framework.json'], io) //=> 0
  */
-export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
+export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<number> {
+  // Everything printed passes through one escape; only the progress bar, our own fixed text, draws with raw control codes.
+  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControl(text)), stderr: (text) => rawIo.stderr(escapeControl(text)) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -98,9 +137,12 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         printIssues(io, loaded, lang);
         return 1;
       }
+      if (checkPeriod(io, lang, 'year', String(year), loaded.observations!) !== 0) return 1;
       const flags = flagsByUnit(loaded.flags ?? [], String(year));
-      io.stdout(formatAnnualReport(annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags }), { format, lang }));
-      return 0;
+      const annual = annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags });
+      io.stdout(formatAnnualReport(annual, { format, lang }));
+      io.stderr(formatDiagnostics(annual.assessment.diagnostics, lang));
+      return resultCode(annual.assessment, annual.assessment.results.every((r) => r.total === null));
     }
     case 'score':
     case 'explain': {
@@ -109,7 +151,7 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         io.stderr(usage);
         return 2;
       }
-      const bar = progressBar(io, lang);
+      const bar = progressBar(rawIo, lang);
       const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, flags: values.flags }, bar.stage, read);
       if (loaded.issues.length > 0) {
         bar.done();
@@ -117,6 +159,10 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         return 1;
       }
       const framework = loaded.framework!;
+      if (checkPeriod(io, lang, 'period', values.period, loaded.observations!) !== 0) {
+        bar.done();
+        return 1;
+      }
       bar.stage('score');
       const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
       const flags = flagsByUnit(loaded.flags ?? [], values.period);
@@ -126,16 +172,19 @@ export async function main(argv: ReadonlyArray<string>, io: CliIo): Promise<numb
         const text = formatAssessment(assessment, { format, lang });
         bar.done();
         io.stdout(text);
-        return 0;
+        io.stderr(formatDiagnostics(assessment.diagnostics, lang));
+        return resultCode(assessment, assessment.results.every((r) => r.total === null));
       }
       bar.done();
       const e = explain(assessment, { unit: values.unit!, lang });
       if (!e) {
-        io.stderr(lang === 'zh-CN' ? `单位“${values.unit}”不在 ${values.period} 年的考核中\n` : `unit "${values.unit}" is not in the ${values.period} assessment\n`);
+        const assessed = assessment.results.map((r) => r.unit).join(', ');
+        io.stderr(lang === 'zh-CN' ? `单位“${values.unit}”不在 ${values.period} 年的考核中；参加考核的单位：${assessed}\n` : `unit "${values.unit}" is not in the ${values.period} assessment; the units assessed: ${assessed}\n`);
         return 1;
       }
       io.stdout(`${e.text}\n`);
-      return 0;
+      io.stderr(formatDiagnostics(assessment.diagnostics, lang));
+      return resultCode(assessment, e.total === null);
     }
     default:
       io.stderr(`unknown command "${command}"\n${usage}`);

@@ -43,22 +43,38 @@ function error(kind: DataErrorKind, en: string, zh: string, details?: string[]):
 /** How long a late timer waits, with the page's thread free again, before it gives up on the server. */
 const GRACE_MS = 250;
 
-async function fetchJson(url: string, timeoutMs: number): Promise<Loaded<unknown>> {
+/**
+ * The time a data load reads and the timer it sets: the page's own by default; tests pass one they
+ * drive by hand, so a timeout and an answer never race.
+ */
+export interface LoadClock {
+  now: () => number;
+  setTimeout: (callback: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+}
+
+const pageClock: LoadClock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (id) => window.clearTimeout(id),
+};
+
+async function fetchJson(url: string, timeoutMs: number, clock: LoadClock): Promise<Loaded<unknown>> {
   const controller = new AbortController();
   // The timeout is the server's: a timer that fires late because the page's own thread was busy
   // (another widget validating a large document, say) first lets the tasks queued meanwhile run,
   // among them perhaps the answer, and aborts only if GRACE_MS more pass without it.
-  let due = performance.now() + timeoutMs;
+  let due = clock.now() + timeoutMs;
   const check = (): void => {
-    const now = performance.now();
+    const now = clock.now();
     if (now - due > GRACE_MS) {
       due = now + GRACE_MS;
-      timer = setTimeout(check, GRACE_MS);
+      timer = clock.setTimeout(check, GRACE_MS);
       return;
     }
     controller.abort();
   };
-  let timer = setTimeout(check, timeoutMs);
+  let timer = clock.setTimeout(check, timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
@@ -75,21 +91,21 @@ async function fetchJson(url: string, timeoutMs: number): Promise<Loaded<unknown
       ? error('timeout', `no answer within ${timeoutMs / 1000} s`, `${timeoutMs / 1000} 秒内无响应`)
       : error('network', 'the data could not be fetched', '无法获取数据');
   } finally {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
   }
 }
 
 /**
  * Fetches and parses `src` as JSON, sharing the request with every other widget on the page
- * that asks for the same absolute URL and timeout.
+ * that asks for the same absolute URL and timeout. `clock` is the page's unless a test drives one.
  */
-export function loadJson(document: Document, src: string, timeoutMs: number): Promise<Loaded<unknown>> {
+export function loadJson(document: Document, src: string, timeoutMs: number, clock: LoadClock = pageClock): Promise<Loaded<unknown>> {
   const url = new URL(src, document.baseURI).href;
   let perPage = requests.get(document);
   if (!perPage) requests.set(document, (perPage = new Map()));
   const key = `${timeoutMs} ${url}`;
   let request = perPage.get(key);
-  if (!request) perPage.set(key, (request = fetchJson(url, timeoutMs)));
+  if (!request) perPage.set(key, (request = fetchJson(url, timeoutMs, clock)));
   return request;
 }
 

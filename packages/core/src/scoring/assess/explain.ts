@@ -37,6 +37,11 @@ export interface Explanation {
   rankedUnits: number;
   areas: Array<{ area: string; title: LocalizedLabel; score: number | null; weightUsed: number | null; points: number | null; indicators: IndicatorResult[] }>;
   rules: RuleFired[];
+  /**
+   * Why the unit has no total, one reason each (empty when it has one): the unit's own warnings and
+   * errors among the diagnostics, or else the top-level areas that could not be scored.
+   */
+  whyNoTotal: LocalizedLabel[];
   /** One paragraph in the requested language, e.g. "东区 2025 年总分 86.4，良好，排名第 2/6。……". */
   text: string;
 }
@@ -89,9 +94,29 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
       return zh ? `${what}：${t(r.reason)}（${evidence}）` : `${what}: ${t(r.reason)} (${evidence})`;
     })
     .join(zh ? '；' : '; ');
-  const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}`;
+  const whyNoTotal = result.total === null ? noTotalReasons(assessment, unit, areas) : [];
+  const whyText = whyNoTotal.map(t).join(zh ? '；' : '; ');
+  const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}${whyText ? (zh ? `无总分原因：${whyText}。` : ` No total because: ${whyText}.`) : ''}`;
   return {
     unit, name: meta.name, total: result.total, totalUnrounded: result.totalUnrounded, grade: result.grade,
-    gradeLabel: grade?.label ?? null, rank: result.rank, rankedUnits: ranked, areas, rules: result.rules, text,
+    gradeLabel: grade?.label ?? null, rank: result.rank, rankedUnits: ranked, areas, rules: result.rules, whyNoTotal, text,
   };
+}
+
+/**
+ * The reasons a unit has no total: what the assessment said about the unit itself, or, when it said
+ * nothing particular (an area whose indicators all lack values under the exclude policy), which
+ * top-level areas have no score.
+ */
+function noTotalReasons(assessment: Assessment, unit: string, areas: Explanation['areas']): LocalizedLabel[] {
+  const said = assessment.diagnostics.filter((d) => d.unit === unit && d.severity !== 'info').map((d) => d.message);
+  if (said.length > 0) return said;
+  const unscored = areas.filter((a) => a.score === null && assessment.areas.find((x) => x.id === a.area)?.parent === null);
+  if (unscored.length > 0) {
+    return unscored.map((a) => ({
+      en: `${a.title.en} has no score: too few of its indicators have a value`,
+      zh: `${a.title.zh}无得分：有数据的指标不足`,
+    }));
+  }
+  return [{ en: 'the total could not be computed from the area scores', zh: '无法由各领域得分计算总分' }];
 }

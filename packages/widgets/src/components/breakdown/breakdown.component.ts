@@ -6,6 +6,8 @@ import { ResizeController } from '../../internal/resize-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
+import { assessmentLookups } from '../../internal/assessment-lookups.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
@@ -35,7 +37,7 @@ import { breakdownText as text } from './breakdown.text.js';
  * @attr unit - The unit id; default the first unit.
  * @attr period - For bundles: the period to score; default the latest year observed.
  * @attr timeout - Milliseconds to wait for `src`; default 15000.
- * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid.
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid, or has no such `unit` or `period` (kind `notFound`, naming those there are).
  * @csspart header - Unit name, total, grade, rank and the unit picker.
  * @csspart chart - The figure holding the waterfall and its summary.
  * @csspart step - One row of the waterfall.
@@ -71,6 +73,7 @@ export class EcoBreakdown extends LitElement {
   private readonly language = new LangController(this);
   private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
   private readonly size = new ResizeController(this);
+  private readonly lookup = new NotFoundController(this);
 
   /** URL of a JSON assessment or bundle. */
   @property() src: string | null = null;
@@ -108,6 +111,9 @@ export class EcoBreakdown extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s);
+    // A unit or period the data lacks is an error naming those there are, never another unit shown in its place.
+    const missing = this.lookup.check(assessmentLookups(state.value.assessment, state.value.bundle, { period: this.period, unit: this.unit }));
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     this.size.measure();
     const view = breakdownLayout(state.value, { unit: this.unit, lang, width: this.size.width || 640 });
     if (!view) return html`<p part="message" class="message">${s.empty}</p>`;

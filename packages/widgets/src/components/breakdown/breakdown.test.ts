@@ -198,4 +198,32 @@ describe('<eco-breakdown>', () => {
     expect(q(el, '[role="alert"]')).not.toBeNull();
     expect(await axeViolations()).toEqual([]);
   });
+
+  it('an unknown unit (attribute or permalink) is an error naming the units there are, not the breakdown of another unit', async () => {
+    const errors: EcoDataErrorDetail[] = [];
+    const el = await mount((e) => {
+      e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
+      e.data = bundle;
+      e.unit = 'gangkuo';
+    });
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(alert).toContain('the data has no unit “gangkuo”; its units: ');
+    expect(alert).toContain('gangkou');
+    expect(errors.map((x) => x.kind)).toEqual(['notFound']);
+    expect(errors[0]!.reason.zh).toContain('数据中没有单位“gangkuo”');
+    el.unit = 'gangkou';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(errors).toHaveLength(1);
+  });
+
+  it('a period without observations is an error naming the periods there are', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.period = '2030';
+    }, 'zh-CN');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+  });
 });

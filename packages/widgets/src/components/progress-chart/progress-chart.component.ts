@@ -6,6 +6,7 @@ import type { DataError } from '../../internal/data-source.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { ResizeController } from '../../internal/resize-controller.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { notFound as lookupError } from '../../internal/not-found.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { bundleParser } from './progress-chart.data.js';
@@ -229,12 +230,9 @@ export class EcoProgressChart extends LitElement {
     for (const unit of ids) {
       const result = progressSeries(bundle, { indicator, unit, status: (period) => lookup(indicator, unit, period) });
       if (!result.ok) {
-        return {
-          ok: false,
-          error: result.missing === 'indicator'
-            ? notFound(`the data has no indicator “${result.id}”`, `数据中没有指标“${result.id}”`)
-            : notFound(`the data has no unit “${result.id}”`, `数据中没有单位“${result.id}”`),
-        };
+        // Named with the ids there are, as every widget names what its data lacks.
+        const existing = result.missing === 'indicator' ? bundle.framework.indicators : bundle.framework.units;
+        return { ok: false, error: lookupError([{ kind: result.missing, given: result.id, existing: existing.map((x) => x.id) }])! };
       }
       series.push(result.value);
     }

@@ -110,8 +110,8 @@ describe('<eco-progress-chart>', () => {
   it.each([
     ['a failing src', (e: EcoProgressChart) => { e.src = '/__missing-bundle.json'; e.indicator = 'pm25'; }, 'http', '404'],
     ['invalid data', (e: EcoProgressChart) => { e.data = { nope: true }; e.indicator = 'pm25'; }, 'schema', 'does not match'],
-    ['an unknown indicator', (e: EcoProgressChart) => { pm25()(e); e.indicator = 'pm10'; }, 'notFound', 'no indicator “pm10”'],
-    ['an unknown unit', (e: EcoProgressChart) => { pm25('atlantis')(e); }, 'notFound', 'no unit “atlantis”'],
+    ['an unknown indicator', (e: EcoProgressChart) => { pm25()(e); e.indicator = 'pm10'; }, 'notFound', 'the data has no indicator “pm10”; its indicators: redline-area, '],
+    ['an unknown unit', (e: EcoProgressChart) => { pm25('atlantis')(e); }, 'notFound', 'the data has no unit “atlantis”; its units: meixi, xihu, dongcheng, '],
     ['no indicator at all', (e: EcoProgressChart) => { e.data = bundle; }, 'notFound', 'set the indicator attribute'],
   ])('shows a visible, localised error and fires eco-data-error for %s', async (_, setup, kind, message) => {
     const events: EcoDataErrorDetail[] = [];

@@ -6,6 +6,8 @@ import { ResizeController } from '../../internal/resize-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
+import { assessmentLookups } from '../../internal/assessment-lookups.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
@@ -37,7 +39,7 @@ import { rankingText as text } from './ranking.text.js';
  * @attr page-size - Rows and bars per page; default 50.
  * @attr timeout - Milliseconds to wait for `src`; default 15000.
  * @event {CustomEvent<RankingSelectDetail>} eco-select - The user activated a unit (its row's button or its bar).
- * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid.
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid, or has no such `unit` or `period` (kind `notFound`, naming those there are).
  * @csspart header - The title and the period compared with.
  * @csspart summary - The ranking in words.
  * @csspart bands - The key to the grade bands.
@@ -71,6 +73,7 @@ export class EcoRanking extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
+  private readonly lookup = new NotFoundController(this);
   private readonly loader = new DataController<RankingData>(this, rankingParser(() => this.period, () => this.previous));
   private readonly size = new ResizeController(this);
 
@@ -112,6 +115,9 @@ export class EcoRanking extends LitElement {
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s);
     const data = state.value;
+    // A unit or period the data lacks is an error naming those there are, not a ranking without it or an empty one.
+    const missing = this.lookup.check(assessmentLookups(data.assessment, data.bundle, { period: this.period, unit: this.unit }));
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     if (data.assessment.results.length === 0) return html`<p part="message" class="message">${s.noUnits}</p>`;
     this.size.measure();
     const view = rankingLayout(data, {

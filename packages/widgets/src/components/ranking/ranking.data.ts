@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod, type Assessment } from '@eco-reform/core';
+import { comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core';
 import { assessBundle, isAssessment, observedPeriods } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
@@ -9,12 +9,14 @@ import { assessmentParser } from '../scorecard/scorecard.data.js';
  *
  * @category Widgets
  * @example
- * const data: RankingData = { assessment: assess(framework, observations, { period: '2025' }), previous: null };
+ * const data: RankingData = { assessment: assess(framework, observations, { period: '2025' }), previous: null, bundle: null };
  */
 export interface RankingData {
   assessment: Assessment;
   /** The previous period's assessment, or `null` when there is none (no change of rank is shown). */
   previous: Assessment | null;
+  /** The bundle the assessment was scored from (its periods are those the ranking can show), or `null` for a precomputed one. */
+  bundle: Bundle | null;
 }
 
 /**
@@ -61,10 +63,10 @@ export function rankingParser(period: () => string | null, previous: () => unkno
     const given = previous() ?? (bundle ? undefined : (input as { previous?: unknown }).previous);
     if (given !== undefined && given !== null) {
       if (!isAssessment(given)) return { ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] };
-      return { ok: true, value: { assessment, previous: given } };
+      return { ok: true, value: { assessment, previous: given, bundle } };
     }
-    if (!bundle) return { ok: true, value: { assessment, previous: null } };
+    if (!bundle) return { ok: true, value: { assessment, previous: null, bundle } };
     const before = previousPeriod(observedPeriods(bundle), assessment.period);
-    return { ok: true, value: { assessment, previous: before === null ? null : assessBundle(bundle, before) } };
+    return { ok: true, value: { assessment, previous: before === null ? null : assessBundle(bundle, before), bundle } };
   };
 }

@@ -20,7 +20,7 @@ export interface RankChange {
  *
  * @category Layout
  * @example
- * rankEntries({ assessment, previous: null })[0] //=> { unit: 'xihu', total: 98.2, rank: 1, tied: false, grade: 'excellent', … }
+ * rankEntries({ assessment, previous: null, bundle: null })[0] //=> { unit: 'xihu', total: 98.2, rank: 1, tied: false, grade: 'excellent', … }
  */
 export interface RankEntry {
   /** The unit's position in `assessment.units` and `assessment.results`. */

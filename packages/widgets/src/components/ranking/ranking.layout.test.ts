@@ -161,7 +161,7 @@ describe('rankingLayout', () => {
 });
 
 describe('rankingLayout with 3,000 units', () => {
-  const big: RankingData = { assessment: synthetic(3000), previous: null };
+  const big: RankingData = { assessment: synthetic(3000), previous: null, bundle: null };
 
   it('builds the shapes of one page only, 50 rows by default, and counts the pages', () => {
     const v = rankingLayout(big, { lang: 'en' });
@@ -196,7 +196,7 @@ describe('rankingLayout with 3,000 units', () => {
 
 describe('rankingTable', () => {
   it('holds every unit, not only a page, with the on-screen texts', () => {
-    const twin = rankingTable({ assessment: synthetic(3000), previous: null }, 'en');
+    const twin = rankingTable({ assessment: synthetic(3000), previous: null, bundle: null }, 'en');
     expect(twin.rows).toHaveLength(3000);
     expect(twin.head).toEqual(['Rank', 'Unit', 'Total', 'Grade', 'Change', 'Note']);
     expect(twin.rows.every((r) => r.length === 6)).toBe(true);

@@ -231,4 +231,29 @@ describe('<eco-ranking>', () => {
     expect(loading.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
     expect(await violations()).toEqual([]);
   });
+
+  it('an unknown unit (attribute or permalink) is an error naming the units there are, not a ranking without it', async () => {
+    const errors: EcoDataErrorDetail[] = [];
+    const el = await mount((e) => {
+      e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
+      e.data = bundle;
+      e.unit = 'gangkuo';
+    });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('the data has no unit “gangkuo”; its units: xihu, dongcheng, nanshan, beiling, qingxi, gangkou');
+    expect(errors.map((x) => x.kind)).toEqual(['notFound']);
+    el.unit = 'gangkou';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
+    expect(errors).toHaveLength(1);
+  });
+
+  it('a period without observations is an error naming the periods there are, not an empty ranking', async () => {
+    const el = await mount((e) => {
+      e.data = bundle;
+      e.period = '2030';
+    }, 'zh-CN');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+  });
 });

@@ -5,6 +5,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
@@ -78,6 +79,7 @@ export class EcoRedline extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
+  private readonly lookup = new NotFoundController(this);
   private readonly loader = new DataController<RedlineData>(this, redlineParser);
 
   /** URL of a bundle JSON `{ framework, observations, reports }`. */
@@ -109,6 +111,9 @@ export class EcoRedline extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s, state.status === 'error' && needsBundle(state.error) ? s.needsBundle : undefined);
+    // A unit the framework lacks is an error naming the units there are, never a unit without zones shown in its place.
+    const missing = this.lookup.check([{ kind: 'unit', given: this.unit, existing: state.value.bundle.framework.units.map((u) => u.id) }]);
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     const view = redlineLayout(state.value, { lang, period: this.period, unit: this.unit });
     if (view.declared === 0) return html`<p part="message" class="message">${s.noRedLines}</p>`;
     const twin = redlineTable(view, lang);

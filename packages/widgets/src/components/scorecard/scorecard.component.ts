@@ -6,6 +6,8 @@ import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
+import { assessmentLookups } from '../../internal/assessment-lookups.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
@@ -40,7 +42,7 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * @category Widgets
  * @tag eco-scorecard
  * @event {CustomEvent<{ unit: string }>} eco-select - The user picked another unit.
- * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid.
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid, or has no such `unit`, `period` or `view` (kind `notFound`, naming those there are).
  * @csspart header - Unit name, total, grade and rank.
  * @csspart controls - The view, sort and status filter.
  * @csspart goals - The progress roll-up by goal.
@@ -68,6 +70,7 @@ export class EcoScorecard extends LitElement {
 
   private readonly language = new LangController(this);
   private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
+  private readonly lookup = new NotFoundController(this);
 
   @state() private expanded = new Set<string>();
   @state() private whyOpen = new Set<string>();
@@ -110,8 +113,15 @@ export class EcoScorecard extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s);
+    const { assessment, bundle } = state.value;
+    // A unit, period or view the data lacks is an error naming those there are, never another one shown in its place.
+    const missing = this.lookup.check([
+      ...assessmentLookups(assessment, bundle, { period: this.period, unit: this.unit }),
+      { kind: 'view', given: this.view, existing: bundle ? VIEWS : VIEWS.filter((v) => v !== 'measures') },
+    ]);
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     const filter = this.filter && isStatus(this.filter) ? this.filter : null;
-    const mode = VIEWS.includes(this.view) && (this.view !== 'measures' || state.value.bundle) ? this.view : 'areas';
+    const mode = this.view;
     const view = scorecardLayout(state.value, {
       unit: this.unit, lang, expanded: this.expanded, view: mode, sort: SORTS.includes(this.sort) ? this.sort : 'framework', filter, asOf: this.asOf,
     });

@@ -216,4 +216,74 @@ describe('<eco-scorecard>', () => {
     await el.updateComplete;
     expect(events).toEqual(['extra-5']);
   });
+
+  describe('asked for what the data does not have', () => {
+    /** Mounts with the attributes, collecting eco-data-error details, and returns the alert's text. */
+    async function refused(setup: (el: EcoScorecard) => void, lang = 'en') {
+      const errors: Array<{ kind: string; reason: { en: string; zh: string } }> = [];
+      const el = await mount((e) => {
+        e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent).detail));
+        setup(e);
+      }, lang);
+      await el.updateComplete;
+      return { el, errors, alert: q(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null };
+    }
+
+    it('an unknown unit is an error naming the units there are, not the first unit shown in its place', async () => {
+      const r = await refused((e) => {
+        e.data = bundle;
+        e.unit = 'gangkuo';
+      });
+      expect(q(r.el, '[part="header"]')).toBeNull();
+      expect(r.alert).toContain('the data has no unit “gangkuo”; its units: xihu, dongcheng, nanshan, beiling, qingxi, gangkou');
+      expect(r.errors).toEqual([{ kind: 'notFound', reason: { en: expect.stringContaining('“gangkuo”'), zh: expect.stringContaining('数据中没有单位“gangkuo”') } }]);
+      // Fixed, the unit is shown and no further event is sent.
+      r.el.unit = 'gangkou';
+      await r.el.updateComplete;
+      expect(q(r.el, '[part="header"]')!.textContent).toContain('Gangkou District');
+      expect(r.errors).toHaveLength(1);
+    });
+
+    it('a period without observations is an error naming the periods there are, in Chinese too', async () => {
+      const r = await refused((e) => {
+        e.data = bundle;
+        e.period = '2030';
+      }, 'zh-CN');
+      expect(r.alert).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+      const assessed = await refused((e) => {
+        e.data = assessment;
+        e.period = '2025';
+      });
+      expect(assessed.alert).toContain('the data has no period “2025”; its periods: 2024');
+    });
+
+    it('an unknown view is an error naming the views, and measures need a bundle', async () => {
+      const r = await refused((e) => {
+        e.data = bundle;
+        e.setAttribute('view', 'indicator');
+      });
+      expect(r.alert).toContain('there is no view “indicator”; the views: areas, indicators, measures');
+      const assessed = await refused((e) => {
+        e.data = assessment;
+        e.setAttribute('view', 'measures');
+      });
+      expect(assessed.alert).toContain('there is no view “measures”; the views: areas, indicators');
+    });
+
+    it('an unknown unit from a permalink is refused the same way', async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#linked.unit=gangkuo`);
+      try {
+        const r = await refused((e) => {
+          e.id = 'linked';
+          e.permalink = true;
+          e.data = bundle;
+        });
+        expect(r.el.unit).toBe('gangkuo');
+        expect(r.alert).toContain('the data has no unit “gangkuo”');
+        expect(r.errors.map((x) => x.kind)).toEqual(['notFound']);
+      } finally {
+        history.replaceState(null, '', `${location.pathname}${location.search}`);
+      }
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
 import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
@@ -37,7 +38,7 @@ type Filter = 'unit' | 'status' | 'owner' | 'groupBy';
  * @category Widgets
  * @tag eco-task-board
  * @event {CustomEvent<TaskBoardSelectDetail>} eco-select - The user activated a measure's card (its title button).
- * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid (or is an assessment, not a bundle).
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded or is invalid (or is an assessment, not a bundle), or has no such `unit` (kind `notFound`, naming the units there are).
  * @csspart header - The scope, as-of date and status summary.
  * @csspart controls - The unit, status, owner and grouping selects, and the count.
  * @csspart count - "n of m measures", announced when it changes.
@@ -74,6 +75,7 @@ export class EcoTaskBoard extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
+  private readonly lookup = new NotFoundController(this);
   private readonly loader = new DataController<Bundle>(this, taskBoardParser);
 
   /** URL of a JSON bundle `{ framework, observations, reports }`. */
@@ -199,6 +201,9 @@ export class EcoTaskBoard extends LitElement {
     if (state.status !== 'ready') {
       return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === TASK_BOARD_NEEDS_BUNDLE ? s.needsBundle : undefined);
     }
+    // A unit the framework lacks is an error naming the units there are, never the whole city shown in its place.
+    const missing = this.lookup.check([{ kind: 'unit', given: this.unit, existing: state.value.framework.units.map((u) => u.id) }]);
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     const view = taskBoardLayout(state.value, {
       lang, unit: this.unit, groupBy: this.groupBy, status: this.status, owner: this.owner, asOf: this.asOf, period: this.period,
     });

@@ -6,6 +6,8 @@ import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
 import { hostReset } from '../../internal/host-styles.js';
 import { dataMessage } from '../../internal/data-message.js';
+import { NotFoundController } from '../../internal/not-found-controller.js';
+import { assessmentLookups } from '../../internal/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
 import { completeWeights, MAX_WEIGHT, toWeight } from './weights.areas.js';
@@ -58,7 +60,7 @@ type Weights = Readonly<Record<string, number>>;
  * @attr timeout - Milliseconds to wait for `src`; default 15000.
  * @attr hash - Opt-in: keep the weights in the URL hash, so the address shares the view.
  * @event {CustomEvent<WeightsChangeDetail>} eco-weights-change - The user changed the weights (a slider, the reset button, or the address with `hash`) and the ranking was re-scored; not fired when `weights` is set from code.
- * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded, is invalid, or is an assessment without its bundle.
+ * @event {CustomEvent<EcoDataErrorDetail>} eco-data-error - The data could not be loaded, is invalid, is an assessment without its bundle, or has no such `unit` or `period` (kind `notFound`, naming those there are).
  * @csspart controls - The sliders and the reset button.
  * @csspart slider - One area's range input.
  * @csspart reset - The "Reset to official weights" button.
@@ -88,6 +90,7 @@ export class EcoWeights extends LitElement {
 
   private readonly language = new LangController(this);
   private readonly loader = new DataController<WeightsData>(this, weightsParser(() => this.period));
+  private readonly lookup = new NotFoundController(this);
   /** The assessment under the weights in force, and what it was computed from. */
   private scored: { data: WeightsData; key: string; assessment: Assessment } | null = null;
   /** `weights` made whole and valid for the data; `null`: official. */
@@ -189,6 +192,9 @@ export class EcoWeights extends LitElement {
     if (state.status !== 'ready') {
       return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === ASSESSMENT_ONLY ? s.assessmentOnly : undefined);
     }
+    // A unit or period the data lacks is an error naming those there are, never another unit highlighted in its place.
+    const missing = this.lookup.check(assessmentLookups(state.value.official, state.value.bundle, { period: this.period, unit: this.unit }));
+    if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     if (!this.scored) return dataMessage({ status: 'empty' }, lang, s);
     const input: WeightsLayoutInput = { official: state.value.official, current: this.scored.assessment, areas: state.value.areas, weights: this.applied };
     const rows = Number.isFinite(this.rows) && this.rows >= 1 ? Math.floor(this.rows) : 10;
