@@ -7,7 +7,7 @@ import { aggregateRowAreas, type RowCells } from './aggregateRowAreas.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
 import { FLAG } from './cellFlags.js';
-import { minMaxScales } from './minMaxScales.js';
+import { minMaxScales } from '../_lib/minMaxScales.js';
 import { ROW_SOURCE, rowAreas } from './rowAreas.js';
 import { planOf } from './planOf.fixture.js';
 

@@ -1,8 +1,10 @@
 import { FLAG } from './cellFlags.js';
-import { minMaxScore, type ScoreColumns } from './cellScore.js';
+import type { ScoreColumns } from './cellScore.js';
+import { minMaxScore } from '../_lib/minMaxScore.js';
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
 import { scaledWeightedMean } from '../_lib/scaledWeightedMean.js';
+import { neumaierError } from '../_lib/neumaierError.js';
 
 /** The cell columns {@link aggregateRowAreas} reads, and the cell flags it raises. */
 export interface RowCells extends ScoreColumns {
@@ -96,7 +98,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
             }
           }
           const t = sum + term;
-          sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+          sumC += neumaierError(sum, term, t);
           sum = t;
         }
       } else for (let j = from; j < to; j++) {
@@ -124,7 +126,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
           term = 0;
         }
         const t = sum + term;
-        sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+        sumC += neumaierError(sum, term, t);
         sum = t;
       }
       const at = areas[r]! * n + u;
@@ -205,7 +207,7 @@ function weightSums(weight: Float64Array, xs: Float64Array | null, from: number,
     if ((xs !== null && xs[j - from]! !== xs[j - from]!) || (absent & (1 << (j - from))) !== 0) continue;
     const w = weight[j]!;
     const t = sum + w;
-    c += Math.abs(sum) >= Math.abs(w) ? sum - t + w : w - t + sum;
+    c += neumaierError(sum, w, t);
     sum = t;
   }
   out[0] = sum;

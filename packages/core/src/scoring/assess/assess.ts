@@ -25,6 +25,7 @@ import { cellWeight } from './cellWeight.js';
 import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
+import { missingKernel } from '../missing/missingKernels.js';
 import { plainNumber } from './plainNumber.js';
 
 /**
@@ -71,7 +72,7 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const plan = compilePlan(framework);
   const { period } = options;
   const indicatorIds = plan.indicators.map((i) => i.id);
-  const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
+  const carry = plan.indicatorMissing.map((p) => missingKernel(p).carries);
   const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
   const units = unitsOf(framework, unitIds);
   const diagnostics: Diagnostic[] = [...grid.diagnostics];

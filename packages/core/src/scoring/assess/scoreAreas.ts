@@ -5,7 +5,7 @@ import type { Cells } from './scoreIndicators.js';
 import { aggregateInto } from './aggregateInto.js';
 import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
 import { aggregateRowAreas } from './aggregateRowAreas.js';
-import { groupMeans, peerGroups } from './peerGroups.js';
+import { missingKernel } from '../missing/missingKernels.js';
 import { FLAG, raise } from './cellFlags.js';
 
 /**
@@ -121,29 +121,20 @@ function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: Area
   let complete = true;
   for (let u = 0; u < n && complete; u++) complete = column[u] === column[u];
   if (complete) return;
-  const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
-  const means = groups ? groupMeans(Array.from(column, (x) => (x !== x ? null : x)), groups) : null;
+  const missing = missingKernel(policy);
+  const impute = missing.imputer(policy, units, column);
   for (let u = 0; u < n; u++) {
     if (column[u] === column[u]) continue;
-    let value: number | null = null;
-    switch (policy.policy) {
-      case 'peerMean': {
-        const g = groups![u];
-        value = g === null || g === undefined ? null : (means!.get(g) ?? null);
-        break;
-      }
-      case 'floor': value = policy.value; break;
-      case 'zero': value = 0; break;
-      case 'exclude': case 'carryForward': break;
-      case 'error':
-        cells.failed.add(u);
-        diagnostics.push({
-          severity: 'error', code: 'missing_area', unit: units[u]!.id, area: area.id,
-          message: { en: `${units[u]!.id} has no score for area ${area.id}`, zh: `${units[u]!.id} 的领域 ${area.id} 无法计分` },
-        });
-        break;
+    if (missing.fails) {
+      cells.failed.add(u);
+      diagnostics.push({
+        severity: 'error', code: 'missing_area', unit: units[u]!.id, area: area.id,
+        message: { en: `${units[u]!.id} has no score for area ${area.id}`, zh: `${units[u]!.id} 的领域 ${area.id} 无法计分` },
+      });
+      continue;
     }
-    if (value !== null) {
+    const value = impute(u);
+    if (value === value) {
       column[u] = value;
       raise(out.flags, a * n + u, FLAG.imputed);
     }

@@ -1,5 +1,6 @@
 import type { AreaScores } from './scoreAreas.js';
 import { SMALLEST_SAFE_SUM, weightedMeanInto } from '../_lib/weightedMeanInto.js';
+import { neumaierError } from '../_lib/neumaierError.js';
 
 /**
  * The weighted mean (`mean`) or sum of each unit's top-level area scores into `scores` (`NaN` for
@@ -17,7 +18,7 @@ export function weightedTotals(mean: boolean, roots: Int32Array, weights: Float6
   for (let r = 0; r < R; r++) {
     const w = weights[r]!;
     const t = run + w;
-    c += Math.abs(run) >= Math.abs(w) ? run - t + w : w - t + run;
+    c += neumaierError(run, w, t);
     run = t;
   }
   const allWeight = run + c;
@@ -44,7 +45,7 @@ export function weightedTotals(mean: boolean, roots: Int32Array, weights: Float6
         term = 0;
       }
       const t = sum + term;
-      sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+      sumC += neumaierError(sum, term, t);
       sum = t;
     }
     if (count === R && run > 0) {
