@@ -17,8 +17,8 @@ export const SMALLEST_SAFE_SUM = 2 ** -900;
  * divisor overflows, or is so small that products may have underflowed (below
  * {@link SMALLEST_SAFE_SUM}, 0 included), the mean is taken again by {@link scaledWeightedMean},
  * which gives the same bits wherever the plain sums are exact enough and a finite, correctly
- * bounded mean everywhere else. The one implementation behind `aggregateWeightedMean`, the
- * assessment's per-unit loop and `aggregateChildren`, so all give the same bits.
+ * bounded mean everywhere else. The one implementation behind `aggregateWeightedMean` and the
+ * weighted kernels of `AGGREGATE_KERNELS`, so all give the same bits.
  */
 export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, used: Float64Array): number {
   let present = 0;

@@ -3,7 +3,6 @@ import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import { aggregateInto } from './aggregateInto.js';
-import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
 import { aggregateRowAreas } from './aggregateRowAreas.js';
 import { missingKernel } from '../missing/missingKernels.js';
 import { FLAG, raise } from './cellFlags.js';
@@ -65,8 +64,6 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
     const xs = new Float64Array(k);
     const used = new Float64Array(k);
     const min = area.minIndicators;
-    const method = area.aggregation.method;
-    const weighted = method === 'weightedMean' || method === 'weightedSum';
     const onlyIndicators = kinds.every((x) => x === 1);
     for (let u = 0; u < n; u++) {
       let present = 0;
@@ -89,13 +86,9 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
         for (let c = 0; c < k; c++) if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
         continue;
       }
-      let s: number;
-      if (weighted) s = weightedMeanInto(method === 'weightedMean', xs, ws, k, used);
-      else {
-        const agg = aggregateInto(area.aggregation, xs, ws, k, used);
-        s = agg.score;
-        additive[a * n + u] = agg.additive ? 1 : 0;
-      }
+      const agg = aggregateInto(area.aggregation, xs, ws, k, used);
+      const s = agg.score;
+      additive[a * n + u] = agg.additive ? 1 : 0;
       score[a * n + u] = s;
       if (onlyIndicators) {
         const row = u * m;
