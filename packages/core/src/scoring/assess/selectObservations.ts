@@ -34,7 +34,12 @@ export function selectObservations(
   // Observations usually come unit by unit: the last unit's index is reused without a lookup.
   let lastUnit: string | undefined;
   let lastIndex: number | undefined;
+  const anyCarry = carryForward.some(Boolean);
   for (const o of observations) {
+    const current = o.period === period;
+    // Without carry-forward only the period's observations matter: in a bundle's array (every
+    // period in one) the others are passed over on this one comparison, before any lookup.
+    if (!current && !anyCarry) continue;
     if (o.unit !== lastUnit) {
       lastUnit = o.unit;
       lastIndex = unitIndex.get(o.unit);
@@ -43,7 +48,7 @@ export function selectObservations(
     const i = indicatorIndex.get(o.indicator);
     if (u === undefined || i === undefined) continue;
     const cell = u * m + i;
-    if (o.period === period) {
+    if (current) {
       if (o.value === null) continue;
       const rev = o.revision ?? 0;
       if (revision === null && rev !== 0) revision = new Float64Array(seen.length);
