@@ -1,5 +1,5 @@
 import { FLAG } from './cellFlags.js';
-import type { ScoreColumns } from './cellScore.js';
+import { cellScore, type ScoreColumns } from './cellScore.js';
 import { minMaxScore } from '../_lib/minMaxScore.js';
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
@@ -109,7 +109,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         divisor[at] = Number.NaN;
         areaFlags[at] = areaFlags[at]! | FLAG.missing;
         for (let j = from; j < to; j++) {
-          const x = childScore(cells, kids, row, j);
+          const x = cellScore(cells, row + child[j]!);
           if (x === x) flags[row + child[j]!] = flags[row + child[j]!]! | FLAG.excluded;
         }
         continue;
@@ -130,7 +130,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         // A child missing (at W, 2 % of values: about one unit and area in five): the present
         // weights are those of the children not marked absent (beyond 30 children, a second look).
         if (k <= 30) weightSums(weight, null, from, to, sums, absent);
-        else weightSums(weight, scoredIn(cells, kids, row, from, to, xs), from, to, sums, 0);
+        else weightSums(weight, scoredIn(cells, row, from, to, xs), from, to, sums, 0);
         if (!(sums[0]! > 0)) {
           none(out, at);
           continue;
@@ -147,7 +147,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       }
       // Its weights used are kept as the fallback gives them (rare: sums of 0 or at the edges of the doubles).
       const used = new Float64Array(k);
-      const score = scaledWeightedMean(scoredIn(cells, kids, row, from, to, xs), weight.subarray(from, to), k, isMean, used);
+      const score = scaledWeightedMean(scoredIn(cells, row, from, to, xs), weight.subarray(from, to), k, isMean, used);
       scores[at] = score;
       divisor[at] = Number.NaN;
       out.scaled.set(at, used);
@@ -164,8 +164,9 @@ function none(out: RowAreaColumns, at: number): void {
 }
 
 /** The scores of the children `from`…`to − 1` in the row (`NaN` for none), into `xs` from 0 on. */
-function scoredIn(cells: RowCells, kids: Children, row: number, from: number, to: number, xs: Float64Array): Float64Array {
-  for (let j = from; j < to; j++) xs[j - from] = childScore(cells, kids, row, j);
+function scoredIn(cells: RowCells, row: number, from: number, to: number, xs: Float64Array): Float64Array {
+  const child = cells.rows.child;
+  for (let j = from; j < to; j++) xs[j - from] = cellScore(cells, row + child[j]!);
   return xs.subarray(0, to - from);
 }
 
@@ -211,14 +212,4 @@ function children(cells: RowCells): Children {
     kids.fill[j] = fill[i]!;
   }
   return kids;
-}
-
-/** Child `j`'s score in the row (`NaN` for none), as the main loop works it out. */
-function childScore(cells: RowCells, kids: Children, row: number, j: number): number {
-  const cell = row + cells.rows.child[j]!;
-  const how = kids.how[j]!;
-  if (how === ROW_SOURCE.normalized) return cells.normalized[cell]!;
-  const v = cells.raw[cell]!;
-  if (v !== v) return kids.fill[j]!;
-  return how === ROW_SOURCE.value ? v : minMaxScore(v, kids.factor[j]!, kids.low[j]!, kids.spread[j]!);
 }
