@@ -35,9 +35,9 @@ const MISSING_EXCLUDED = FLAG.missing | FLAG.excluded;
  * missing-data policy, or read from `normalized`), then the weighted mean or sum as
  * Neumaier-compensated sums held in locals. Each cell is read once, and nothing is written per
  * cell but the flags of missing values: the scores and weights are worked out again when the
- * trace is read. The arithmetic is that of `normalizeMinMax` and `weightedMeanInto` (which
- * the weighted kernels of `AGGREGATE_KERNELS` use), with the operations in the same order (children in declared order)
- * and the same scaled fallback, so the bits are theirs. A unit below the area's `minIndicators`
+ * trace is read. The kernels are those of `normalizeMinMax` (`minMaxScore`), of the policies
+ * (their fills) and of the weighted means (`weightedMeanInto`'s steps, with the operations in the
+ * same order, children in declared order, and the same scaled fallback), so the bits are theirs. A unit below the area's `minIndicators`
  * gets no score, and its present cells are flagged `excluded`.
  */
 export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
@@ -114,7 +114,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         }
         continue;
       }
-      // The steps of weightedMeanInto, which the aggregation kernels and the per-unit loop use: no score
+      // The steps of weightedMeanInto, the weighted aggregation kernel: no score
       // without a positive present weight (the running sum: the compensated one is NaN once the
       // weights overflow), and the scaled fallback where the sums overflow or may have underflowed.
       const k = to - from;
