@@ -41,4 +41,11 @@ describe('selectObservations()', () => {
       expect(all.diagnostics).toEqual(mine.diagnostics);
     }), { numRuns: 300 });
   });
+  it('marks, in the same pass, the units with an observation of an indicator in the period, a null one included (property)', () => {
+    fc.assert(fc.property(fc.array(observation, { maxLength: 30 }), (list) => {
+      const observed = new Uint8Array(units.length);
+      selectObservations(list, '2025', units, indicators, [false, true], observed);
+      units.forEach((unit, u) => expect(observed[u]).toBe(list.some((o) => o.unit === unit && o.period === '2025') ? 1 : 0));
+    }), { numRuns: 300 });
+  });
 });

@@ -7,7 +7,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * highest `revision` wins (a missing revision counts as 0); equal revisions with different
  * values are reported and the last in (period, revision, value) order is kept, so the result
  * never depends on the order of the input. Carried-forward values follow the same rule within
- * the latest earlier period.
+ * the latest earlier period. When given, `observed` gets a 1 for each unit with an observation of
+ * one of the indicators in `period` (a value or `null`), in the same pass.
  */
 export function selectObservations(
   observations: ReadonlyArray<Observation>,
@@ -15,6 +16,7 @@ export function selectObservations(
   unitIds: ReadonlyArray<string>,
   indicatorIds: ReadonlyArray<string>,
   carryForward: ReadonlyArray<boolean>,
+  observed?: Uint8Array,
 ): ObservationGrid {
   const m = indicatorIds.length;
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
@@ -49,6 +51,7 @@ export function selectObservations(
     if (u === undefined || i === undefined) continue;
     const cell = u * m + i;
     if (current) {
+      if (observed !== undefined) observed[u] = 1;
       if (o.value === null) continue;
       const rev = o.revision ?? 0;
       if (revision === null && rev !== 0) revision = new Float64Array(seen.length);
