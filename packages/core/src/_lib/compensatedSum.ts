@@ -1,3 +1,5 @@
+import { neumaierError } from './neumaierError.js';
+
 /**
  * Neumaier's compensated sum, taken in the order given: far less rounding error than a plain
  * loop, and the same result in every JavaScript engine. Callers fix the order (framework order,
@@ -23,7 +25,7 @@ function neumaier(values: ReadonlyArray<number>, factor: number): number {
   for (const value of values) {
     const x = value * factor;
     const t = sum + x;
-    compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    compensation += neumaierError(sum, x, t);
     sum = t;
   }
   return sum + compensation;

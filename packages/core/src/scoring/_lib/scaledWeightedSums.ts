@@ -1,4 +1,5 @@
 import { binaryExponent, binaryScale } from './binaryExponent.js';
+import { neumaierError } from '../../_lib/neumaierError.js';
 
 /** What {@link scaledWeightedSums} returns: the sums of the scaled terms and their scales. */
 export interface ScaledWeightedSums {
@@ -57,12 +58,12 @@ export function scaledWeightedSums(xs: ArrayLike<number>, ws: ArrayLike<number>,
     let t: number;
     if (!mean) {
       t = all + w;
-      allC += Math.abs(all) >= Math.abs(w) ? all - t + w : w - t + all;
+      allC += neumaierError(all, w, t);
       all = t;
     }
     if (x !== x) continue;
     t = present + w;
-    presentC += Math.abs(present) >= Math.abs(w) ? present - t + w : w - t + present;
+    presentC += neumaierError(present, w, t);
     present = t;
     // The weight as given: a tiny one may have underflowed in w / W, but its product need not.
     if (ws[c]! === 0 || x === 0) continue;
@@ -70,7 +71,7 @@ export function scaledWeightedSums(xs: ArrayLike<number>, ws: ArrayLike<number>,
     const ex = binaryExponent(x);
     const term = ((ws[c]! / 2 ** ew) * (x / 2 ** ex)) * 2 ** (ew + ex - K);
     t = sum + term;
-    sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+    sumC += neumaierError(sum, term, t);
     sum = t;
   }
   return { sum: sum + sumC, sumExponent: K, present: present + presentC, all: all + allC, weightScale: W, largest };

@@ -1,4 +1,5 @@
 import { scaledWeightedMean } from './scaledWeightedMean.js';
+import { neumaierError } from '../../_lib/neumaierError.js';
 
 /**
  * Below this a sum of products may have lost bits to underflow (a product under 2⁻¹⁰²² keeps
@@ -16,8 +17,8 @@ export const SMALLEST_SAFE_SUM = 2 ** -900;
  * divisor overflows, or is so small that products may have underflowed (below
  * {@link SMALLEST_SAFE_SUM}, 0 included), the mean is taken again by {@link scaledWeightedMean},
  * which gives the same bits wherever the plain sums are exact enough and a finite, correctly
- * bounded mean everywhere else. The one implementation behind `aggregateWeightedMean`, the
- * assessment's per-unit loop and `aggregateChildren`, so all give the same bits.
+ * bounded mean everywhere else. The one implementation behind `aggregateWeightedMean` and the
+ * weighted kernels of `AGGREGATE_KERNELS`, so all give the same bits.
  */
 export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, used: Float64Array): number {
   let present = 0;
@@ -28,11 +29,11 @@ export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: Array
     const w = ws[c]!;
     if (xs[c]! === xs[c]!) {
       const t = present + w;
-      presentC += Math.abs(present) >= Math.abs(w) ? present - t + w : w - t + present;
+      presentC += neumaierError(present, w, t);
       present = t;
     }
     const t = all + w;
-    allC += Math.abs(all) >= Math.abs(w) ? all - t + w : w - t + all;
+    allC += neumaierError(all, w, t);
     all = t;
   }
   const presentWeight = present + presentC;
@@ -60,7 +61,7 @@ export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: Array
       term = x * w;
     }
     const t = sum + term;
-    sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+    sumC += neumaierError(sum, term, t);
     sum = t;
   }
   const s = sum + sumC;

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
 import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
-import { aggregateChildren } from './aggregateChildren.js';
+import { aggregateInto } from './aggregateInto.js';
 import { aggregateRowAreas, type RowCells } from './aggregateRowAreas.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
 import { FLAG } from './cellFlags.js';
-import { minMaxScales } from './minMaxScales.js';
+import { minMaxScales } from '../_lib/minMaxScales.js';
 import { ROW_SOURCE, rowAreas } from './rowAreas.js';
 import { planOf } from './planOf.fixture.js';
 
@@ -32,7 +32,7 @@ const caseOf = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>, child
 }));
 
 describe('aggregateRowAreas()', () => {
-  /** The pass against normalizeMinMax, the policy and aggregateChildren, unit by unit, to the bit. */
+  /** The pass against normalizeMinMax, the policy and the aggregation kernel, unit by unit, to the bit. */
   const sameBits = (value: fc.Arbitrary<number>, weight: fc.Arbitrary<number>, stored: (x: number) => number, k?: fc.Arbitrary<number>, numRuns = 1000): void => {
     fc.assert(fc.property(caseOf(value, weight, k), ({ mean, min, children, rows: values }) => {
       const k = children.length;
@@ -65,7 +65,7 @@ describe('aggregateRowAreas()', () => {
       const out = { n, score: new Float64Array(2 * n).fill(Number.NaN), flags: new Uint8Array(2 * n), divisor: new Float64Array(2 * n).fill(Number.NaN), scaled: new Map<number, Float64Array>() };
       aggregateRowAreas(cells, out);
 
-      // The reference: each child column normalised on its own, the policy, then aggregateChildren per unit.
+      // The reference: each child column normalised on its own, the policy, then the aggregation kernel per unit.
       const scored = children.map((c, j) => {
         const col = values.map((row) => row[j]!);
         if (c.kind === 'stored') return col.map((x) => (x === null ? null : stored(x)));
@@ -77,14 +77,15 @@ describe('aggregateRowAreas()', () => {
         const row = children.map((_, j) => scored[j]![u]!);
         const present = row.filter((x) => x !== null).length;
         const failed = min !== undefined && present < min;
-        const want = aggregateChildren(row, children.map((c) => c.weight), { method: mean ? 'weightedMean' : 'weightedSum' });
-        const score = failed ? Number.NaN : (want.score ?? Number.NaN);
+        const used = new Float64Array(children.length);
+        const want = aggregateInto({ method: mean ? 'weightedMean' : 'weightedSum' }, row.map((x) => x ?? Number.NaN), children.map((c) => c.weight), children.length, used);
+        const score = failed ? Number.NaN : want.score;
         expect(Object.is(out.score[n + u], score)).toBe(true);
         expect(out.flags[n + u]).toBe(score !== score ? FLAG.missing : 0);
         children.forEach((c, j) => {
           const cell = u * m + j + 1;
           expect(Object.is(cellScore(cells, cell), row[j] ?? Number.NaN)).toBe(true);
-          expect(Object.is(cellWeight(traced, out, plan.indicatorArea, cell), failed ? Number.NaN : (want.weightUsed[j] ?? Number.NaN))).toBe(true);
+          expect(Object.is(cellWeight(traced, out, plan.indicatorArea, cell), failed ? Number.NaN : used[j]!)).toBe(true);
           const missing = c.kind !== 'stored' && values[u]![j] === null ? FLAG.missing | (row[j] === null ? FLAG.excluded : FLAG.imputed) : 0;
           expect(cells.flags[cell]).toBe(missing | (failed && row[j] !== null ? FLAG.excluded : 0));
         });
@@ -95,7 +96,7 @@ describe('aggregateRowAreas()', () => {
     }), { numRuns });
   };
 
-  it('gives every unit, cell score and cell weight the bits of normalizeMinMax, the policy and aggregateChildren (property)', () => {
+  it('gives every unit, cell score and cell weight the bits of normalizeMinMax, the policy and the aggregation kernel (property)', () => {
     sameBits(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 50, noNaN: true })), (x) => Math.abs(x) % 100);
   });
 

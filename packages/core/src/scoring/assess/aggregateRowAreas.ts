@@ -1,8 +1,10 @@
 import { FLAG } from './cellFlags.js';
-import { minMaxScore, type ScoreColumns } from './cellScore.js';
+import { cellScore, type ScoreColumns } from './cellScore.js';
+import { minMaxScore } from '../_lib/minMaxScore.js';
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
 import { scaledWeightedMean } from '../_lib/scaledWeightedMean.js';
+import { neumaierError } from '../../_lib/neumaierError.js';
 
 /** The cell columns {@link aggregateRowAreas} reads, and the cell flags it raises. */
 export interface RowCells extends ScoreColumns {
@@ -33,9 +35,9 @@ const MISSING_EXCLUDED = FLAG.missing | FLAG.excluded;
  * missing-data policy, or read from `normalized`), then the weighted mean or sum as
  * Neumaier-compensated sums held in locals. Each cell is read once, and nothing is written per
  * cell but the flags of missing values: the scores and weights are worked out again when the
- * trace is read. The arithmetic is that of `normalizeMinMax` and `weightedMeanInto` (which
- * `aggregateChildren` uses), with the operations in the same order (children in declared order)
- * and the same scaled fallback, so the bits are theirs. A unit below the area's `minIndicators`
+ * trace is read. The kernels are those of `normalizeMinMax` (`minMaxScore`), of the policies
+ * (their fills) and of the weighted means (`weightedMeanInto`'s steps, with the operations in the
+ * same order, children in declared order, and the same scaled fallback), so the bits are theirs. A unit below the area's `minIndicators`
  * gets no score, and its present cells are flagged `excluded`.
  */
 export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
@@ -55,7 +57,6 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
   }
   const kids = children(cells);
   const { how: cHow, factor: cFactor, low: cLow, spread: cSpread, fill: cFill } = kids;
-  const plain = plainAreas(rows, kids);
   // A unit's child scores, for the rare second look.
   let widest = 0;
   for (let r = 0; r < R; r++) widest = Math.max(widest, start[r + 1]! - start[r]!);
@@ -74,32 +75,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       let count = 0;
       // The children without a score, as bits (set on the rare path only; read when k ≤ 30).
       let absent = 0;
-      if (plain[r] === 1) {
-        // The same steps as the loop below, for the usual area (see plainAreas): a fifth faster.
-        for (let j = from; j < to; j++) {
-          const cell = row + child[j]!;
-          const v = raw[cell]!;
-          let term: number;
-          if (v === v) {
-            count++;
-            term = minMaxScore(v, cFactor[j]!, cLow[j]!, cSpread[j]!) * weight[j]!;
-          } else {
-            const x = cFill[j]!;
-            flags[cell] = x === x ? MISSING_IMPUTED : MISSING_EXCLUDED;
-            if (x === x) {
-              count++;
-              term = x * weight[j]!;
-            } else {
-              absent |= 1 << (j - from);
-              if (isMean) continue;
-              term = 0;
-            }
-          }
-          const t = sum + term;
-          sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
-          sum = t;
-        }
-      } else for (let j = from; j < to; j++) {
+      for (let j = from; j < to; j++) {
         const cell = row + child[j]!;
         const how = cHow[j]!;
         let x: number;
@@ -124,7 +100,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
           term = 0;
         }
         const t = sum + term;
-        sumC += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+        sumC += neumaierError(sum, term, t);
         sum = t;
       }
       const at = areas[r]! * n + u;
@@ -133,12 +109,12 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         divisor[at] = Number.NaN;
         areaFlags[at] = areaFlags[at]! | FLAG.missing;
         for (let j = from; j < to; j++) {
-          const x = childScore(cells, kids, row, j);
+          const x = cellScore(cells, row + child[j]!);
           if (x === x) flags[row + child[j]!] = flags[row + child[j]!]! | FLAG.excluded;
         }
         continue;
       }
-      // The steps of weightedMeanInto, which aggregateChildren and the per-unit loop use: no score
+      // The steps of weightedMeanInto, the weighted aggregation kernel: no score
       // without a positive present weight (the running sum: the compensated one is NaN once the
       // weights overflow), and the scaled fallback where the sums overflow or may have underflowed.
       const k = to - from;
@@ -154,7 +130,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         // A child missing (at W, 2 % of values: about one unit and area in five): the present
         // weights are those of the children not marked absent (beyond 30 children, a second look).
         if (k <= 30) weightSums(weight, null, from, to, sums, absent);
-        else weightSums(weight, scoredIn(cells, kids, row, from, to, xs), from, to, sums, 0);
+        else weightSums(weight, scoredIn(cells, row, from, to, xs), from, to, sums, 0);
         if (!(sums[0]! > 0)) {
           none(out, at);
           continue;
@@ -171,7 +147,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       }
       // Its weights used are kept as the fallback gives them (rare: sums of 0 or at the edges of the doubles).
       const used = new Float64Array(k);
-      const score = scaledWeightedMean(scoredIn(cells, kids, row, from, to, xs), weight.subarray(from, to), k, isMean, used);
+      const score = scaledWeightedMean(scoredIn(cells, row, from, to, xs), weight.subarray(from, to), k, isMean, used);
       scores[at] = score;
       divisor[at] = Number.NaN;
       out.scaled.set(at, used);
@@ -188,8 +164,9 @@ function none(out: RowAreaColumns, at: number): void {
 }
 
 /** The scores of the children `from`…`to − 1` in the row (`NaN` for none), into `xs` from 0 on. */
-function scoredIn(cells: RowCells, kids: Children, row: number, from: number, to: number, xs: Float64Array): Float64Array {
-  for (let j = from; j < to; j++) xs[j - from] = childScore(cells, kids, row, j);
+function scoredIn(cells: RowCells, row: number, from: number, to: number, xs: Float64Array): Float64Array {
+  const child = cells.rows.child;
+  for (let j = from; j < to; j++) xs[j - from] = cellScore(cells, row + child[j]!);
   return xs.subarray(0, to - from);
 }
 
@@ -205,7 +182,7 @@ function weightSums(weight: Float64Array, xs: Float64Array | null, from: number,
     if ((xs !== null && xs[j - from]! !== xs[j - from]!) || (absent & (1 << (j - from))) !== 0) continue;
     const w = weight[j]!;
     const t = sum + w;
-    c += Math.abs(sum) >= Math.abs(w) ? sum - t + w : w - t + sum;
+    c += neumaierError(sum, w, t);
     sum = t;
   }
   out[0] = sum;
@@ -235,30 +212,4 @@ function children(cells: RowCells): Children {
     kids.fill[j] = fill[i]!;
   }
   return kids;
-}
-
-/**
- * 1 for each area whose children are all min–max indicators of the pass with a finite spread (so
- * that an observed value always scores in [0, 100]) and, for a weighted mean, no zero weight (which
- * the mean would skip): the main loop then needs neither the child's source nor those tests.
- */
-function plainAreas(rows: RowAreas, kids: Children): Uint8Array {
-  const { areas, mean, start, weight } = rows;
-  const plain = new Uint8Array(areas.length).fill(1);
-  for (let r = 0; r < areas.length; r++) {
-    for (let j = start[r]!; j < start[r + 1]!; j++) {
-      if (kids.how[j] !== ROW_SOURCE.minMax || !(kids.spread[j]! < Number.POSITIVE_INFINITY) || (mean[r] === 1 && weight[j] === 0)) plain[r] = 0;
-    }
-  }
-  return plain;
-}
-
-/** Child `j`'s score in the row (`NaN` for none), as the main loop works it out. */
-function childScore(cells: RowCells, kids: Children, row: number, j: number): number {
-  const cell = row + cells.rows.child[j]!;
-  const how = kids.how[j]!;
-  if (how === ROW_SOURCE.normalized) return cells.normalized[cell]!;
-  const v = cells.raw[cell]!;
-  if (v !== v) return kids.fill[j]!;
-  return how === ROW_SOURCE.value ? v : minMaxScore(v, kids.factor[j]!, kids.low[j]!, kids.spread[j]!);
 }

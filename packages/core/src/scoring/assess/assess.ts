@@ -2,7 +2,7 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
-import { selectFromTable } from './selectFromTable.js';
+import { keepObserved, selectFromTable } from './selectFromTable.js';
 import { selectFromCube } from './selectFromCube.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
 import type { ObservationGrid } from './observationGrid.js';
@@ -25,6 +25,7 @@ import { cellWeight } from './cellWeight.js';
 import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
+import { missingKernel } from '../missing/missingKernels.js';
 import { plainNumber } from './plainNumber.js';
 import { withoutCoverage } from './withoutCoverage.js';
 import { warnImputedTotals } from './warnImputedTotals.js';
@@ -82,7 +83,7 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const plan = compilePlan(framework);
   const { period } = options;
   const indicatorIds = plan.indicators.map((i) => i.id);
-  const carry = plan.indicatorMissing.map((p) => p.policy === 'carryForward');
+  const carry = plan.indicatorMissing.map((p) => missingKernel(p).carries);
   const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
   const units = unitsOf(framework, unitIds);
   const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units), ...grid.diagnostics];
@@ -152,20 +153,14 @@ function select(
   const candidates = wanted === null ? framework.units.map((u) => u.id) : framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
   if (isCube(observations)) return selectFromCube(observations, options.period, candidates, wanted === null, indicatorIds, carry);
   if (isTable(observations)) return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
-  let unitIds = candidates;
-  if (wanted === null) {
-    const indicators = new Set(indicatorIds);
-    const observed = new Set<string>();
-    // A unit already seen (usually the previous observation's) needs no second look.
-    let last: string | undefined;
-    for (const o of observations) {
-      if (o.unit === last || o.period !== options.period || !indicators.has(o.indicator)) continue;
-      observed.add(o.unit);
-      last = o.unit;
-    }
-    unitIds = candidates.filter((id) => observed.has(id));
-  }
-  return { unitIds, grid: selectObservations(observations, options.period, unitIds, indicatorIds, carry) };
+  // One pass over the objects selects every candidate's cells and notes the units observed.
+  const observed = wanted === null ? new Uint8Array(candidates.length) : undefined;
+  const grid = selectObservations(observations, options.period, candidates, indicatorIds, carry, observed);
+  if (observed === undefined) return { unitIds: candidates, grid };
+  const kept = keepObserved(candidates, observed, grid, indicatorIds.length, new Set());
+  // A grid without the unobserved rows is a new one: the conflicts found (by unit id) go with it.
+  if (kept.grid !== grid) kept.grid.diagnostics.push(...grid.diagnostics);
+  return { unitIds: kept.unitIds, grid: kept.grid };
 }
 
 /** The framework's units with these ids, in this order (every unit, in framework order, needs no map). */

@@ -1,4 +1,5 @@
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
+import { minMaxScore } from '../_lib/minMaxScore.js';
 
 /** What a cell's score is read or worked out from (row-major, unit `u`, indicator `i` at `u * m + i`). */
 export interface ScoreColumns {
@@ -13,16 +14,6 @@ export interface ScoreColumns {
   low: Float64Array;
   spread: Float64Array;
   rows: RowAreas;
-}
-
-/**
- * The 0–100 score of an observed value (not `NaN`) of a min–max indicator on its column's scale
- * (`minMaxScales`), as `normalizeMinMax` onto [0, 100] computes it: `(x − min) / spread × (high −
- * low) + low` on the oriented value, and `high` when every value is equal. The row-wise paths and
- * the trace all call this, so the trace shows the very numbers the area sums added up.
- */
-export function minMaxScore(v: number, factor: number, low: number, spread: number): number {
-  return !(spread > 0) ? 100 : ((factor * v - low) / spread) * 100 + 0;
 }
 
 /** A cell's 0–100 score (`NaN` for none): stored by `scoreIndicators`, or worked out as the row pass did. */

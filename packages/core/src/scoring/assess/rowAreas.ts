@@ -1,4 +1,5 @@
 import type { Plan } from './compilePlan.js';
+import { missingKernel } from '../missing/missingKernels.js';
 
 /** How the row pass gets an indicator's 0–100 score (see {@link RowAreas.source}). */
 export const ROW_SOURCE = { normalized: 0, minMax: 1, value: 2 } as const;
@@ -6,8 +7,8 @@ export const ROW_SOURCE = { normalized: 0, minMax: 1, value: 2 } as const;
 /**
  * The areas `aggregateRowAreas` scores in one pass along the rows, flattened into typed arrays:
  * every area whose children are all indicators and whose aggregation is the weighted mean or sum
- * (the common case, and every area of workload W). Their min–max and `value` indicators with the
- * `exclude`, `floor` or `zero` policy are normalised in that same pass, from the raw value, the
+ * (the common case, and every area of workload W). Their min–max and `value` indicators whose
+ * missing-data policy has a fill (`exclude`, `floor`, `zero`: see `MISSING_KERNELS`) are normalised in that same pass, from the raw value, the
  * column's range and the policy, and never stored: the trace works them out again when it is read
  * (`cellScore`), as it does each such cell's weight (`cellWeight`).
  */
@@ -79,9 +80,11 @@ export function rowAreas(plan: Plan): RowAreas {
       weightOf[c.index] = c.weight;
       const scoring = plan.indicators[c.index]!.scoring.method;
       const policy = plan.indicatorMissing[c.index]!;
-      if ((scoring === 'minMax' || scoring === 'value') && (policy.policy === 'exclude' || policy.policy === 'floor' || policy.policy === 'zero')) {
+      // A policy that gives every missing value the same score (or none) needs no other unit's.
+      const missing = missingKernel(policy).fill(policy);
+      if ((scoring === 'minMax' || scoring === 'value') && missing !== null) {
         source[c.index] = scoring === 'minMax' ? ROW_SOURCE.minMax : ROW_SOURCE.value;
-        fill[c.index] = policy.policy === 'floor' ? policy.value : policy.policy === 'zero' ? 0 : Number.NaN;
+        fill[c.index] = missing;
       }
     }
     start.push(child.length);

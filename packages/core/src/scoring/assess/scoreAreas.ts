@@ -3,9 +3,8 @@ import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import { aggregateInto } from './aggregateInto.js';
-import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
 import { aggregateRowAreas } from './aggregateRowAreas.js';
-import { groupMeans, peerGroups } from './peerGroups.js';
+import { missingKernel } from '../missing/missingKernels.js';
 import { FLAG, raise } from './cellFlags.js';
 
 /**
@@ -65,8 +64,6 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
     const xs = new Float64Array(k);
     const used = new Float64Array(k);
     const min = area.minIndicators;
-    const method = area.aggregation.method;
-    const weighted = method === 'weightedMean' || method === 'weightedSum';
     const onlyIndicators = kinds.every((x) => x === 1);
     for (let u = 0; u < n; u++) {
       let present = 0;
@@ -89,13 +86,9 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
         for (let c = 0; c < k; c++) if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
         continue;
       }
-      let s: number;
-      if (weighted) s = weightedMeanInto(method === 'weightedMean', xs, ws, k, used);
-      else {
-        const agg = aggregateInto(area.aggregation, xs, ws, k, used);
-        s = agg.score;
-        additive[a * n + u] = agg.additive ? 1 : 0;
-      }
+      const agg = aggregateInto(area.aggregation, xs, ws, k, used);
+      const s = agg.score;
+      additive[a * n + u] = agg.additive ? 1 : 0;
       score[a * n + u] = s;
       if (onlyIndicators) {
         const row = u * m;
@@ -121,29 +114,20 @@ function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: Area
   let complete = true;
   for (let u = 0; u < n && complete; u++) complete = column[u] === column[u];
   if (complete) return;
-  const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
-  const means = groups ? groupMeans(Array.from(column, (x) => (x !== x ? null : x)), groups) : null;
+  const missing = missingKernel(policy);
+  const impute = missing.imputer(policy, units, column);
   for (let u = 0; u < n; u++) {
     if (column[u] === column[u]) continue;
-    let value: number | null = null;
-    switch (policy.policy) {
-      case 'peerMean': {
-        const g = groups![u];
-        value = g === null || g === undefined ? null : (means!.get(g) ?? null);
-        break;
-      }
-      case 'floor': value = policy.value; break;
-      case 'zero': value = 0; break;
-      case 'exclude': case 'carryForward': break;
-      case 'error':
-        cells.failed.add(u);
-        diagnostics.push({
-          severity: 'error', code: 'missing_area', unit: units[u]!.id, area: area.id,
-          message: { en: `${units[u]!.id} has no score for area ${area.id}`, zh: `${units[u]!.id} 的领域 ${area.id} 无法计分` },
-        });
-        break;
+    if (missing.fails) {
+      cells.failed.add(u);
+      diagnostics.push({
+        severity: 'error', code: 'missing_area', unit: units[u]!.id, area: area.id,
+        message: { en: `${units[u]!.id} has no score for area ${area.id}`, zh: `${units[u]!.id} 的领域 ${area.id} 无法计分` },
+      });
+      continue;
     }
-    if (value !== null) {
+    const value = impute(u);
+    if (value === value) {
       column[u] = value;
       raise(out.flags, a * n + u, FLAG.imputed);
     }

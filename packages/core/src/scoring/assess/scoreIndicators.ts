@@ -2,13 +2,12 @@ import type { Unit } from '../../model/unit.schema.js';
 import type { Diagnostic } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { ObservationGrid } from './observationGrid.js';
-import { normalizeColumnInto } from './normalizeColumn.js';
-import { groupMeans, peerGroups } from './peerGroups.js';
+import { normalizeWith } from '../normalize/normalizeKernels.js';
+import { missingKernel } from '../missing/missingKernels.js';
 import { statusPlan, type StatusPlan } from './indicatorStatus.js';
 import { cellPlans } from './cellPlans.js';
 import { FLAG, raise } from './cellFlags.js';
-import { minMaxScales } from './minMaxScales.js';
-import { minMaxScore } from './cellScore.js';
+import { minMaxScales } from '../_lib/minMaxScales.js';
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 
 /**
@@ -54,10 +53,11 @@ export interface Cells {
 const asNumber = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 /**
- * Normalises every indicator column and applies the indicators' missing-data policies, except the
- * indicators the row pass normalises itself (`rows.source`, see `aggregateRowAreas`): for those it
- * finds only the range of each min–max column, and their scores are worked out from it when the
- * areas are scored and again when the trace is read (`cellScore`).
+ * Normalises every indicator column with its method's kernel (`NORMALIZE_KERNELS`) and applies
+ * its missing-data policy's kernel (`MISSING_KERNELS`), except the indicators the row pass
+ * normalises itself (`rows.source`, see `aggregateRowAreas`): for those it finds only the range of
+ * each min–max column, and their scores are worked out from it, by the same kernel, when the areas
+ * are scored and again when the trace is read (`cellScore`).
  */
 export function scoreIndicators(
   plan: Plan,
@@ -91,21 +91,18 @@ export function scoreIndicators(
   const scores = new Float64Array(n);
   const capped = new Uint8Array(n);
   const { raw, normalized, flags } = cells;
-  const rowWise = scoreRowWise(plan, cells, rows.source);
   for (let i = 0; i < m; i++) {
-    if (rowWise[i] === 1 || rows.source[i] !== ROW_SOURCE.normalized) continue;
+    if (rows.source[i] !== ROW_SOURCE.normalized) continue;
     const indicator = plan.indicators[i]!;
     const policy = plan.indicatorMissing[i]!;
-    const direction = plan.indicatorDirection[i]!;
-    const targetOf = (u: number): number | boolean => cells.targetOf(u, i);
-    const carry = policy.policy === 'carryForward';
+    const missing = missingKernel(policy);
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
       const x = raw[cell]!;
       let value = x;
       if (x !== x) {
         flags[cell] = FLAG.missing;
-        const carried = carry ? grid.carried.get(cell) : undefined;
+        const carried = missing.carries ? grid.carried.get(cell) : undefined;
         if (carried) {
           value = asNumber(carried.value);
           raise(flags, cell, FLAG.imputed);
@@ -113,46 +110,29 @@ export function scoreIndicators(
       }
       column[u] = value;
     }
-    normalizeColumnInto(indicator, direction, column, targetOf, scores, capped);
-    const groups = policy.policy === 'peerMean' ? peerGroups(units, policy.tag) : null;
-    const means = groups ? groupMeans(Array.from(scores, (s) => (s !== s ? null : s)), groups) : null;
+    const targetOf = (u: number): number | boolean => cells.targetOf(u, i);
+    normalizeWith(indicator.scoring, { xs: column, direction: plan.indicatorDirection[i]!, baseline: Number(indicator.baseline.value), targetOf, scores, capped });
+    const impute = missing.imputer(policy, units, scores);
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
       let score = scores[u]!;
-      raise(flags, cell, capped[u]!);
+      if (capped[u] === 1) raise(flags, cell, FLAG.capped);
       // A value the method cannot score (e.g. distance to a target equal to its baseline) is
       // treated like a missing one, so the policy applies and nothing drops out unflagged.
       if (score !== score) {
         if (column[u] === column[u]) raise(flags, cell, FLAG.unscorable);
-        switch (policy.policy) {
-          case 'exclude':
-          case 'carryForward':
-            raise(flags, cell, FLAG.excluded);
-            break;
-          case 'floor':
-            score = policy.value;
-            raise(flags, cell, FLAG.imputed);
-            break;
-          case 'zero':
-            score = 0;
-            raise(flags, cell, FLAG.imputed);
-            break;
-          case 'peerMean': {
-            const g = groups![u];
-            score = g === null || g === undefined ? Number.NaN : (means!.get(g) ?? Number.NaN);
-            raise(flags, cell, score !== score ? FLAG.excluded : FLAG.imputed);
-            break;
-          }
-          case 'error':
-            cells.failed.add(u);
-            diagnostics.push({
-              severity: 'error', code: 'missing_value', unit: units[u]!.id, indicator: indicator.id,
-              message: {
-                en: `${units[u]!.id} has no value for ${indicator.id}, and its missing-data policy is "error"`,
-                zh: `${units[u]!.id} 缺少指标 ${indicator.id} 的数据，且缺失处理规则为“报错”`,
-              },
-            });
-            break;
+        if (missing.fails) {
+          cells.failed.add(u);
+          diagnostics.push({
+            severity: 'error', code: 'missing_value', unit: units[u]!.id, indicator: indicator.id,
+            message: {
+              en: `${units[u]!.id} has no value for ${indicator.id}, and its missing-data policy is "error"`,
+              zh: `${units[u]!.id} 缺少指标 ${indicator.id} 的数据，且缺失处理规则为“报错”`,
+            },
+          });
+        } else {
+          score = impute(u);
+          raise(flags, cell, score !== score ? FLAG.excluded : FLAG.imputed);
         }
       }
       normalized[cell] = score;
@@ -180,53 +160,4 @@ function rowScales(raw: Float64Array, n: number, m: number, rows: RowAreas): { f
     spread[picked[c]!] = scales.spread[c]!;
   }
   return { factor, low, spread };
-}
-
-/**
- * The common indicators — min–max or `value`, with the `exclude`, `floor` or `zero` policy — scored
- * for all units in two passes along the rows (contiguous reads, like a hand-written kernel) instead
- * of one column at a time (a read every `m` values). Same arithmetic as `normalizeMinMax` and the
- * column path, so the same bits.
- * Indicators the row pass normalises (`source` not `normalized`) are left to it. Returns 1 for each
- * indicator it scored.
- */
-function scoreRowWise(plan: Plan, cells: Cells, source: Uint8Array): Uint8Array {
-  const { n, m, raw, normalized, flags } = cells;
-  const done = new Uint8Array(m);
-  const picked: number[] = [];
-  plan.indicators.forEach((indicator, i) => {
-    if (source[i] !== ROW_SOURCE.normalized) return;
-    const method = indicator.scoring.method;
-    const policy = plan.indicatorMissing[i]!.policy;
-    if ((method === 'minMax' || method === 'value') && (policy === 'exclude' || policy === 'floor' || policy === 'zero')) {
-      done[i] = 1;
-      picked.push(i);
-    }
-  });
-  if (picked.length === 0) return done;
-  const index = Int32Array.from(picked);
-  const k = index.length;
-  const direction = Float64Array.from(picked, (i) => plan.indicatorDirection[i]!);
-  const minMax = Uint8Array.from(picked, (i) => (plan.indicators[i]!.scoring.method === 'minMax' ? 1 : 0));
-  const missing = Float64Array.from(picked, (i) => {
-    const policy = plan.indicatorMissing[i]!;
-    return policy.policy === 'floor' ? policy.value : policy.policy === 'zero' ? 0 : Number.NaN;
-  });
-  // Min–max on halves where the spread is beyond the doubles, as normalizeMinMax does (minMaxScales).
-  const { factor, low: min, spread } = minMaxScales(raw, n, m, index, direction);
-  for (let u = 0; u < n; u++) {
-    const row = u * m;
-    for (let c = 0; c < k; c++) {
-      const cell = row + index[c]!;
-      const v = raw[cell]!;
-      if (v !== v) {
-        const fill = missing[c]!;
-        flags[cell] = fill === fill ? FLAG.missing | FLAG.imputed : FLAG.missing | FLAG.excluded;
-        normalized[cell] = fill;
-        continue;
-      }
-      normalized[cell] = minMax[c] === 0 ? v : minMaxScore(v, factor[c]!, min[c]!, spread[c]!);
-    }
-  }
-  return done;
 }

@@ -30,4 +30,22 @@ describe('selectObservations()', () => {
       }));
     }), { numRuns: 500 });
   });
+  it('selects from a bundle\'s array of every period what it selects from the period\'s own observations (property)', () => {
+    fc.assert(fc.property(fc.array(observation, { maxLength: 30 }), fc.boolean(), (list, carry) => {
+      const own = list.filter((o) => o.period === '2025' || carry);
+      const all = selectObservations(list, '2025', units, indicators, [carry, false]);
+      const mine = selectObservations(own, '2025', units, indicators, [carry, false]);
+      expect(Array.from(all.value)).toEqual(Array.from(mine.value));
+      expect(Array.from(all.isBoolean)).toEqual(Array.from(mine.isBoolean));
+      expect([...all.carried]).toEqual([...mine.carried]);
+      expect(all.diagnostics).toEqual(mine.diagnostics);
+    }), { numRuns: 300 });
+  });
+  it('marks, in the same pass, the units with an observation of an indicator in the period, a null one included (property)', () => {
+    fc.assert(fc.property(fc.array(observation, { maxLength: 30 }), (list) => {
+      const observed = new Uint8Array(units.length);
+      selectObservations(list, '2025', units, indicators, [false, true], observed);
+      units.forEach((unit, u) => expect(observed[u]).toBe(list.some((o) => o.unit === unit && o.period === '2025') ? 1 : 0));
+    }), { numRuns: 300 });
+  });
 });

@@ -7,7 +7,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * highest `revision` wins (a missing revision counts as 0); equal revisions with different
  * values are reported and the last in (period, revision, value) order is kept, so the result
  * never depends on the order of the input. Carried-forward values follow the same rule within
- * the latest earlier period.
+ * the latest earlier period. When given, `observed` gets a 1 for each unit with an observation of
+ * one of the indicators in `period` (a value or `null`), in the same pass.
  */
 export function selectObservations(
   observations: ReadonlyArray<Observation>,
@@ -15,6 +16,7 @@ export function selectObservations(
   unitIds: ReadonlyArray<string>,
   indicatorIds: ReadonlyArray<string>,
   carryForward: ReadonlyArray<boolean>,
+  observed?: Uint8Array,
 ): ObservationGrid {
   const m = indicatorIds.length;
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
@@ -34,7 +36,12 @@ export function selectObservations(
   // Observations usually come unit by unit: the last unit's index is reused without a lookup.
   let lastUnit: string | undefined;
   let lastIndex: number | undefined;
+  const anyCarry = carryForward.some(Boolean);
   for (const o of observations) {
+    const current = o.period === period;
+    // Without carry-forward only the period's observations matter: in a bundle's array (every
+    // period in one) the others are passed over on this one comparison, before any lookup.
+    if (!current && !anyCarry) continue;
     if (o.unit !== lastUnit) {
       lastUnit = o.unit;
       lastIndex = unitIndex.get(o.unit);
@@ -43,7 +50,8 @@ export function selectObservations(
     const i = indicatorIndex.get(o.indicator);
     if (u === undefined || i === undefined) continue;
     const cell = u * m + i;
-    if (o.period === period) {
+    if (current) {
+      if (observed !== undefined) observed[u] = 1;
       if (o.value === null) continue;
       const rev = o.revision ?? 0;
       if (revision === null && rev !== 0) revision = new Float64Array(seen.length);

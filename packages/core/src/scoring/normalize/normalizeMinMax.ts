@@ -1,4 +1,6 @@
 import { isPresent } from '../_lib/present.js';
+import { minMaxScales } from '../_lib/minMaxScales.js';
+import { minMaxFraction } from '../_lib/minMaxScore.js';
 
 /**
  * Options of {@link normalizeMinMax}.
@@ -38,26 +40,23 @@ export function normalizeMinMax(
   { direction = 1, range = [0, 100] }: NormalizeMinMaxOptions = {},
 ): Array<number | null> {
   const [low, high] = range;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (!isPresent(v)) continue;
-    const x = direction * v;
-    if (x < min) min = x;
-    if (x > max) max = x;
+  const n = values.length;
+  const xs = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    const v = values[u];
+    xs[u] = isPresent(v) ? v : Number.NaN;
   }
-  // A spread beyond the doubles: the same arithmetic on halves (d·x/2 − min/2 is exact), as the
-  // assessment's row-wise kernel does; otherwise the factor is 1 and changes no bit.
-  const half = max - min > Number.MAX_VALUE ? 0.5 : 1;
-  const d = direction * half;
-  const lo = min * half;
-  const spread = max * half - lo;
+  // The assessment's own scale and fraction (a spread beyond the doubles is taken on halves there).
+  const scale = minMaxScales(xs, n, 1, new Int32Array(1), new Float64Array([direction]));
+  const factor = scale.factor[0]!;
+  const lo = scale.low[0]!;
+  const spread = scale.spread[0]!;
   const width = high - low;
   const wide = !(Math.abs(width) <= Number.MAX_VALUE);
-  return values.map((v) => {
-    if (!isPresent(v)) return null;
+  return Array.from(xs, (v) => {
+    if (v !== v) return null;
     if (!(spread > 0)) return high;
-    const fraction = (d * v - lo) / spread;
+    const fraction = minMaxFraction(v, factor, lo, spread);
     // An output range wider than the doubles: low + fraction·(high − low) on halves, then doubled.
     return wide ? (fraction * (high / 2 - low / 2) + low / 2) * 2 : fraction * width + low;
   });

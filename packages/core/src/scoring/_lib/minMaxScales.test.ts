@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { minMaxScales } from './minMaxScales.js';
-import { minMaxScore } from './cellScore.js';
+import { minMaxScore } from './minMaxScore.js';
 import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
 
 describe('minMaxScales()', () => {

@@ -1,0 +1,164 @@
+import type { ScoringMethod } from '../../model/method.schema.js';
+import { normalizeGoalposts } from './normalizeGoalposts.js';
+import { normalizeDistanceToTarget } from './normalizeDistanceToTarget.js';
+import { normalizeEfficacy } from './normalizeEfficacy.js';
+import { normalizeZScore } from './normalizeZScore.js';
+import { normalizeRank } from './normalizeRank.js';
+import { normalizePercentRank } from './normalizePercentRank.js';
+import { normalizeBorda } from './normalizeBorda.js';
+import { scoreBands } from '../score/scoreBands.js';
+import { scoreBoolean } from '../score/scoreBoolean.js';
+import { scoreDeduction } from '../score/scoreDeduction.js';
+import { spanFraction } from '../_lib/spanFraction.js';
+import { minMaxScales } from '../_lib/minMaxScales.js';
+import { minMaxScore } from '../_lib/minMaxScore.js';
+
+/**
+ * One indicator's column as a normalisation kernel reads and writes it: one entry per unit, in
+ * typed arrays (`NaN` for none).
+ *
+ * @example
+ * const column: KernelColumn = { xs, direction: -1, baseline: 42, targetOf: () => 30, scores, capped };
+ */
+export interface KernelColumn {
+  /** The values to score (booleans as 1 / 0; `NaN` for none). */
+  xs: Float64Array;
+  /** *1* higher is better, *-1* lower is better. */
+  direction: 1 | -1;
+  /** The indicator's baseline (distance to target measures progress from it). */
+  baseline: number;
+  /** The target unit `u` is held to (class targets and milestones resolved). */
+  targetOf: (u: number) => number | boolean;
+  /** Written: each unit's 0–100 score, `NaN` for none (missing, or beyond the doubles: unscorable). */
+  scores: Float64Array;
+  /** Written: 1 where a bound censored the score (goalposts clamped, progress capped or below 0), else 0. */
+  capped: Uint8Array;
+}
+
+/**
+ * A normalisation kernel: scores a column with one method, writing every entry of `scores` and
+ * `capped`.
+ *
+ * @example
+ * const value: NormalizeKernel<{ method: 'value' }> = (_, { xs, scores, capped }) => { scores.set(xs); capped.fill(0); };
+ */
+export type NormalizeKernel<M extends ScoringMethod> = (method: M, column: KernelColumn) => void;
+
+/** One kernel per scoring method: a method without one is a compile error. */
+type Kernels = { [K in ScoringMethod['method']]: NormalizeKernel<Extract<ScoringMethod, { method: K }>> };
+
+/** A score beyond ±1.8e308 cannot be represented: the cell is unscorable, like a missing value. */
+const finiteOrNaN = (y: number): number => (Math.abs(y) <= Number.MAX_VALUE ? y : Number.NaN);
+
+/** Each observed value scored on its own by `f` (`NaN` for none), nothing capped unless `f` says so. */
+function perCell(column: KernelColumn, f: (x: number, u: number) => number): void {
+  const { xs, scores, capped } = column;
+  capped.fill(0);
+  for (let u = 0; u < xs.length; u++) {
+    const x = xs[u]!;
+    scores[u] = x !== x ? Number.NaN : f(x, u);
+  }
+}
+
+/** A column scored by a public function over the values (oriented by the direction when `oriented`), `null` for none. */
+function perColumn(column: KernelColumn, oriented: boolean, f: (values: Array<number | null>) => Array<number | null>, times = 1): void {
+  const { xs, direction, scores, capped } = column;
+  capped.fill(0);
+  const d = oriented ? direction : 1;
+  const out = f(Array.from(xs, (x) => (x !== x ? null : d === 1 ? x : d * x)));
+  for (let u = 0; u < xs.length; u++) {
+    const s = out[u];
+    scores[u] = s === null || s === undefined ? Number.NaN : s * times;
+  }
+}
+
+/**
+ * The normalisation kernels, one per scoring method, each onto the common 0–100 scale of the
+ * assessment: goalposts and min–max directly; distance to target × 100 (never below 0); efficacy
+ * 60–100 as published; percent rank × 100; bands, boolean and deduction as the share of their full
+ * points × 100; z-scores, ranks and Borda counts as computed (unbounded: say so in the scheme if
+ * you aggregate them); `value` as given (already normalised, e.g. SDG Index scores). Each kernel is
+ * the public function of its method (`normalizeGoalposts`, …) or its formula (min–max:
+ * `minMaxScales` and `minMaxScore`, which `normalizeMinMax` and the assessment's row pass use), so
+ * every path gives the same bits. Every score is finite: one beyond ±1.8e308 is `NaN` (unscorable).
+ *
+ * @example
+ * NORMALIZE_KERNELS.minMax({ method: 'minMax' }, column); // column.scores now holds 0–100 scores
+ */
+export const NORMALIZE_KERNELS = {
+  goalposts: (method, column) => {
+    const { lower, upper } = method;
+    const clamp = method.clamp ?? true;
+    perCell(column, (x, u) => {
+      // The public function validates the goalposts (and throws on bad ones) and clamps to [0, 100];
+      // unclamped, a score beyond the doubles is null (unscorable). Only a bound can be a clamped score.
+      const y = normalizeGoalposts(x, { lower, upper, clamp });
+      if (clamp && (y === 0 || y === 100) && y !== normalizeGoalposts(x, { lower, upper, clamp: false })) column.capped[u] = 1;
+      return y === null ? Number.NaN : y;
+    });
+  },
+  minMax: (_, column) => {
+    const { xs, direction, scores, capped } = column;
+    const scale = minMaxScales(xs, xs.length, 1, new Int32Array(1), new Float64Array([direction]));
+    const factor = scale.factor[0]!;
+    const low = scale.low[0]!;
+    const spread = scale.spread[0]!;
+    capped.fill(0);
+    for (let u = 0; u < xs.length; u++) {
+      const x = xs[u]!;
+      scores[u] = x !== x ? Number.NaN : minMaxScore(x, factor, low, spread);
+    }
+  },
+  distanceToTarget: (method, column) => {
+    const baseline = column.baseline;
+    perCell(column, (x, u) => {
+      const target = Number(column.targetOf(u));
+      // normalizeDistanceToTarget's arithmetic, keeping progress beyond the doubles as ±∞ (it
+      // gives null): far below the baseline is still 0 here, far above it still capped.
+      if (target === baseline) return normalizeDistanceToTarget(x, { baseline, target }) === null ? Number.NaN : 100;
+      const free = spanFraction(x, baseline, target);
+      const d = (method.cap ?? true) && free > 1 ? 1 : free;
+      if (d < 0 || d !== free) column.capped[u] = 1;
+      return finiteOrNaN(Math.max(0, d) * 100);
+    });
+  },
+  efficacy: (_, column) => perColumn(column, false, (values) => normalizeEfficacy(values, { direction: column.direction })),
+  // Rank-based and standardised methods order values ascending; lower-is-better flips the sign first.
+  zScore: (_, column) => perColumn(column, true, (values) => normalizeZScore(values, {})),
+  rank: (_, column) => perColumn(column, true, normalizeRank),
+  percentRank: (_, column) => perColumn(column, true, normalizePercentRank, 100),
+  borda: (_, column) => perColumn(column, true, normalizeBorda),
+  bands: (method, column) => {
+    const full = Math.max(...method.bands.map((b) => b.points));
+    perCell(column, (x) => {
+      const p = scoreBands(x, method.bands);
+      return p === null || full <= 0 ? Number.NaN : finiteOrNaN((p / full) * 100);
+    });
+  },
+  boolean: (method, column) =>
+    perCell(column, (x) => {
+      const p = scoreBoolean(x !== 0, { points: method.points });
+      return p === null || method.points <= 0 ? Number.NaN : (p / method.points) * 100;
+    }),
+  deduction: (method, column) =>
+    perCell(column, (x, u) => {
+      const target = Number(column.targetOf(u));
+      const p = scoreDeduction(x, { target, full: method.full, ratePerUnit: method.ratePerUnit, direction: column.direction });
+      return p === null || method.full <= 0 ? Number.NaN : (p / method.full) * 100;
+    }),
+  value: (_, { xs, scores, capped }) => {
+    scores.set(xs);
+    capped.fill(0);
+  },
+} satisfies Kernels;
+
+/**
+ * Scores a column with its method's kernel from {@link NORMALIZE_KERNELS}.
+ *
+ * @example
+ * normalizeWith({ method: 'goalposts', lower: 72.6, upper: 0 }, column);
+ */
+export function normalizeWith(method: ScoringMethod, column: KernelColumn): void {
+  // The table is indexed by the method's own tag, so the entry takes this very variant.
+  (NORMALIZE_KERNELS[method.method] as NormalizeKernel<ScoringMethod>)(method, column);
+}
