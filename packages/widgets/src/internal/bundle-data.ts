@@ -1,5 +1,5 @@
 import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, flagsByUnit, formatIssues, parseBundle, type Assessment, type AssessOptions, type Bundle,
+  ASSESSMENT_FORMAT, assessBundle, comparePeriods, formatIssues, parseBundle, type Assessment, type Bundle,
 } from '@eco-reform/core';
 
 /**
@@ -59,25 +59,13 @@ export function latestPeriod(bundle: Bundle): string | undefined {
   return list.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? list.at(-1);
 }
 
-/**
- * What `assess` needs besides the framework and the observations to score a bundle's period as
- * the CLI does: the red-line breaches of the period and the units' flags in it.
- */
-export function scoringOptions(bundle: Bundle, period: string): AssessOptions {
-  return {
-    period,
-    breaches: breachesByUnit(checkRedLines(bundle.framework.redLines, period)),
-    flags: flagsByUnit(bundle.flags ?? [], period),
-  };
-}
-
-/** The bundle scored for `period`, red-line breaches and flags included, as the CLI scores it; once per bundle and period. */
-export function assessBundle(bundle: Bundle, period: string): Assessment {
+/** The core's `assessBundle(bundle, { period })` (red-line breaches and flags included, as the CLI scores it), once per bundle and period. */
+export function assessBundleShared(bundle: Bundle, period: string): Assessment {
   let byPeriod = assessed.get(bundle);
   if (!byPeriod) assessed.set(bundle, (byPeriod = new Map()));
   let assessment = byPeriod.get(period);
   if (!assessment) {
-    byPeriod.set(period, (assessment = assess(bundle.framework, bundle.observations, scoringOptions(bundle, period))));
+    byPeriod.set(period, (assessment = assessBundle(bundle, { period })));
   }
   return assessment;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, breachesByUnit, checkRedLines, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
-import { assessBundle } from '../../internal/bundle-data.js';
+import { assessBundleShared } from '../../internal/bundle-data.js';
 import { breakdownLayout } from './breakdown.layout.js';
 import { breakdownSteps } from './breakdown.steps.js';
 import { breakdownTable } from './breakdown.table.js';
@@ -32,7 +32,7 @@ describe('breakdownSteps', () => {
       ],
     });
     if (!bundle.ok) throw new Error('the flagged bundle must parse');
-    const scored = assessBundle(bundle.value, '2025');
+    const scored = assessBundleShared(bundle.value, '2025');
     expect(scored.fingerprint).toBe(flagged.fingerprint);
     expect(JSON.stringify(scored.results)).toBe(JSON.stringify(flagged.results));
     expect(breakdownSteps(scored, 'dongcheng')!.steps.filter((s) => s.kind === 'bonus' || s.kind === 'deduction').map((s) => s.kind)).toEqual(['bonus', 'deduction']);

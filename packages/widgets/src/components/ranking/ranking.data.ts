@@ -1,5 +1,5 @@
 import { comparePeriods, parsePeriod, type Assessment } from '@eco-reform/core';
-import { assessBundle, isAssessment, observedPeriods } from '../../internal/bundle-data.js';
+import { assessBundleShared, isAssessment, observedPeriods } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
 
@@ -65,6 +65,6 @@ export function rankingParser(period: () => string | null, previous: () => unkno
     }
     if (!bundle) return { ok: true, value: { assessment, previous: null } };
     const before = previousPeriod(observedPeriods(bundle), assessment.period);
-    return { ok: true, value: { assessment, previous: before === null ? null : assessBundle(bundle, before) } };
+    return { ok: true, value: { assessment, previous: before === null ? null : assessBundleShared(bundle, before) } };
   };
 }

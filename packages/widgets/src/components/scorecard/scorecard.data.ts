@@ -1,5 +1,5 @@
 import type { Assessment, Bundle } from '@eco-reform/core';
-import { assessBundle, isAssessment, latestPeriod, parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
+import { assessBundleShared, isAssessment, latestPeriod, parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -29,6 +29,6 @@ export function assessmentParser(period: () => string | null): DataParser<Scorec
     if (!bundle.ok) return { ok: false, details: schemaDetails(bundle.issues) };
     const chosen = period() ?? latestPeriod(bundle.value);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    return { ok: true, value: { assessment: assessBundle(bundle.value, chosen), bundle: bundle.value } };
+    return { ok: true, value: { assessment: assessBundleShared(bundle.value, chosen), bundle: bundle.value } };
   };
 }
