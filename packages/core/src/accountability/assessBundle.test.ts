@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessBundle } from './assessBundle.js';
 import { assess } from '../scoring/assess/assess.js';
+import type { AssessmentResults } from '../scoring/assess/assessment.js';
 import { parseFramework } from '../model/parseFramework.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
@@ -10,7 +11,7 @@ const o = readObservationsCsv(readMeixi('observations.csv'));
 if (!f.ok || !o.ok) throw new Error('the example city must parse');
 const framework = f.value;
 const observations = o.value;
-const grade = (a: ReturnType<typeof assess>, unit: string) => a.results.find((r) => r.unit === unit)?.grade;
+const grade = (a: AssessmentResults, unit: string) => a.results.find((r) => r.unit === unit)?.grade;
 
 describe('assessBundle(): red lines → flags → assess, in one place', () => {
   it('gives the same bytes, fingerprint included, as assess with the period\'s breaches and flags written out by hand', () => {

@@ -64,7 +64,7 @@ describe('eco-reform score and explain', () => {
 
   it('writes JSON that parses back to the assessment', async () => {
     const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
-    expect(JSON.parse(r.stdout).format).toBe('eco-reform.assessment/1');
+    expect(JSON.parse(r.stdout).format).toBe('eco-reform.assessment/2');
   });
 
   it('explains one district in Chinese', async () => {

@@ -36,6 +36,7 @@ function synthetic(n: number): Assessment {
     units,
     results: units.map((u, i) => ({
       unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, template.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
+      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, template.scheme.grades),
     })),
     diagnostics: [],
   };

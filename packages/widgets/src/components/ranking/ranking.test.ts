@@ -32,7 +32,8 @@ function synthetic(n: number): Assessment {
   const ranks = rankCompetition(totals);
   return {
     ...y2025, units, diagnostics: [],
-    results: units.map((u, i) => ({ unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, y2025.scheme.grades), rank: ranks[i]!, areas: [], rules: [] })),
+    results: units.map((u, i) => ({ unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, y2025.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
+      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, y2025.scheme.grades) })),
   };
 }
 

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every code a {@link Diagnostic} of `assess` can carry, listed once:
+ * `missing_value` (a cell without an observation under the `error` policy), `missing_area` (an area
+ * without a score under the `error` policy), `conflicting_observations` (two different values for
+ * one cell and period at the same revision: the kept one is named), `total_out_of_range` (a total
+ * beyond ±1.8e308) and `no_total` (some units are not ranked).
+ *
+ * @category Scoring
+ * @example
+ * DiagnosticCodeSchema.parse('missing_value') //=> 'missing_value'
+ */
+export const DiagnosticCodeSchema = z.enum(['missing_value', 'missing_area', 'conflicting_observations', 'total_out_of_range', 'no_total']);
+
+/**
+ * A diagnostic code.
+ *
+ * @category Scoring
+ * @example
+ * const code: DiagnosticCode = 'no_total';
+ */
+export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
