@@ -32,7 +32,8 @@ export type IssueCode =
   | 'invalid_period'
   | 'invalid_cell'
   | 'missing_column'
-  | 'invalid_json';
+  | 'invalid_json'
+  | 'wrong_length';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -27,6 +27,7 @@ export {
   type CellFlag, type Diagnostic, type RuleEffect, type RuleFired, type UnitResult,
 } from './assess/assessment.js';
 export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';
+export { parseAssessment } from './assess/parseAssessment.js';
 export { indicatorResults, type IndicatorResult } from './assess/indicatorResults.js';
 export { explain, type ExplainOptions, type Explanation } from './assess/explain.js';
 export { reweight } from './assess/reweight.js';
