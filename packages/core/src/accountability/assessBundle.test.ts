@@ -42,3 +42,12 @@ describe('assessBundle(): red lines → flags → assess, in one place', () => {
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 });
+
+describe('assessBundle() with detail: results', () => {
+  it('builds the same results without the per-cell trace and the fingerprint', () => {
+    const full = assessBundle({ framework, observations }, { period: '2025' });
+    const lean = assessBundle({ framework, observations }, { period: '2025', detail: 'results' });
+    const { cells: _cells, fingerprint: _fingerprint, ...rest } = full;
+    expect(JSON.stringify(lean)).toBe(JSON.stringify(rest));
+  });
+});

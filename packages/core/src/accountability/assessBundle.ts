@@ -1,7 +1,7 @@
 import type { Framework } from '../model/framework.schema.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
-import type { Assessment } from '../scoring/assess/assessment.js';
-import { assess, type ObservationInput } from '../scoring/assess/assess.js';
+import type { Assessment, AssessmentResults } from '../scoring/assess/assessment.js';
+import { assess, type AssessDetail, type ObservationInput } from '../scoring/assess/assess.js';
 import { checkRedLines } from './checkRedLines.js';
 import { breachesByUnit } from './breachesByUnit.js';
 import { flagsByUnit } from './flagsByUnit.js';
@@ -37,6 +37,8 @@ export interface AssessBundleOptions {
    * (as `annualAssessment` receives them); without it the bundle's flags of `period` count.
    */
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  /** What to build, as for `assess`: `full` (when not given) or `results` (no per-cell trace, no fingerprint). */
+  detail?: AssessDetail;
 }
 
 /**
@@ -50,15 +52,19 @@ export interface AssessBundleOptions {
  * @category Accountability
  * @param bundle - A valid framework and observations (`parseBundle`, or `parseFramework` and
  *   `parseObservations`), with the units' flags if there are any.
- * @param options - **period**, and optionally **flags** (unit id → flags) replacing the bundle's.
- * @returns The {@link Assessment} of the period.
+ * @param options - **period**, and optionally **flags** (unit id → flags) replacing the bundle's,
+ *   and **detail** (as for `assess`).
+ * @returns The {@link Assessment} of the period; with `detail: 'results'` an {@link AssessmentResults}.
  * @example
  * const a = assessBundle(bundle, { period: '2025' }); // Meixi's bundle.json
  * a.results.find((r) => r.unit === 'nanshan')?.grade //=> 'fail' (the red-line veto: nanshan-forest shrank)
  */
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment {
-  const { period } = options;
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail: 'results' }): AssessmentResults;
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail?: 'full' }): Assessment;
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults;
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults {
+  const { period, detail } = options;
   const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
-  return assess(bundle.framework, bundle.observations, { period, breaches, flags });
+  return assess(bundle.framework, bundle.observations, detail === undefined ? { period, breaches, flags } : { period, breaches, flags, detail });
 }

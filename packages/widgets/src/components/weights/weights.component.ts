@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assessBundle, reweight, type Assessment } from '@eco-reform/core';
+import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
@@ -89,7 +89,7 @@ export class EcoWeights extends LitElement {
   private readonly language = new LangController(this);
   private readonly loader = new DataController<WeightsData>(this, weightsParser(() => this.period));
   /** The assessment under the weights in force, and what it was computed from. */
-  private scored: { data: WeightsData; key: string; assessment: Assessment } | null = null;
+  private scored: { data: WeightsData; key: string; assessment: AssessmentResults } | null = null;
   /** `weights` made whole and valid for the data; `null`: official. */
   private applied: Weights | null = null;
   /** Slider values not yet scored: they are scored once, in the next animation frame. */
@@ -153,9 +153,10 @@ export class EcoWeights extends LitElement {
     const key = JSON.stringify(this.applied);
     if (this.scored?.data === data && this.scored.key === key) return;
     const previous = this.scored?.data === data ? this.scored.assessment : null;
+    // Once per animation frame while a slider moves: totals, grades and ranks only, no per-cell trace.
     const assessment = this.applied === null
       ? data.official
-      : assessBundle({ framework: reweight(data.bundle.framework, this.applied), observations: data.observations, flags: data.bundle.flags }, { period: data.period });
+      : assessBundle({ framework: reweight(data.bundle.framework, this.applied), observations: data.observations, flags: data.bundle.flags }, { period: data.period, detail: 'results' });
     this.scored = { data, key, assessment };
     this.rescored = previous !== null;
     if (previous) this.announcement = weightsAnnouncement(previous, assessment, { lang: this.language.lang, unit: this.unit });
