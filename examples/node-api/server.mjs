@@ -3,11 +3,11 @@
 // Only public exports of the core are used. Run: `node examples/node-api/server.mjs [port]`.
 //
 //   POST /validate                           body: a framework          → 200 { ok, summary } | 422 { ok: false, issues }
-//   POST /assess?period=2025                 body: { framework, observations[, reports] } → 200 the assessment | 422 { ok: false, issues }
+//   POST /assess?period=2025                 body: { framework, observations[, reports, flags] } → 200 the assessment | 422 { ok: false, issues }
 //   POST /explain?period=2025&unit=…&lang=en  same body                  → 200 { ok, explanation } | 404 unknown unit
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, comparePeriods, explain, formatPath, parseFramework, parseObservations, parsePeriod } from '@eco-reform/core';
+import { assessBundle, comparePeriods, explain, formatPath, parseFramework, parseObservations, parsePeriod, parseUnitFlags } from '@eco-reform/core';
 
 /** Request bodies above this many bytes are refused with 413 while they stream in. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -46,7 +46,7 @@ async function readJson(req) {
   }
 }
 
-/** Validates a framework and its observations together, so the caller sees every problem at once. */
+/** Validates a framework, its observations and the units' flags (if any) together, so the caller sees every problem at once. */
 function validateInputs(body) {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     return { issues: [{ path: [], at: '', code: 'invalid_type', message: { en: 'expected an object { framework, observations }', zh: '应为对象 { framework, observations }' } }] };
@@ -56,11 +56,14 @@ function validateInputs(body) {
   const observations = parseObservations(body.observations, framework.ok ? { framework: framework.value } : {});
   // Issues are reported against the whole request body: `framework.indicators[3].target.value`.
   const prefix = (name, issues) => issues.map((i) => ({ ...i, path: [name, ...i.path], at: formatPath([name, ...i.path]) }));
+  // Flags name units and periods of the framework, so they are checked against it when it is valid.
+  const flags = body.flags === undefined ? null : parseUnitFlags(body.flags, framework.ok ? framework.value : undefined);
   const issues = [
     ...(framework.ok ? [] : prefix('framework', framework.issues)),
     ...(observations.ok ? [] : prefix('observations', observations.issues)),
+    ...(flags === null || flags.ok ? [] : prefix('flags', flags.issues)),
   ];
-  return issues.length > 0 ? { issues } : { framework: framework.value, observations: observations.value };
+  return issues.length > 0 ? { issues } : { framework: framework.value, observations: observations.value, flags: flags?.value };
 }
 
 function assessFor(url, body) {
@@ -76,8 +79,8 @@ function assessFor(url, body) {
     const present = [...new Set(inputs.observations.map((o) => o.period))].sort(comparePeriods).join(', ') || 'none';
     throw new HttpError(422, `no observation has the period ${period}; the observations' periods: ${present}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present}`);
   }
-  const breaches = breachesByUnit(checkRedLines(inputs.framework.redLines, period));
-  return { assessment: assess(inputs.framework, inputs.observations, { period, breaches }) };
+  // Red-line breaches and the units' flags of the period, as the CLI and the widgets score a bundle.
+  return { assessment: assessBundle(inputs, { period }) };
 }
 
 async function route(req, url) {

@@ -17,8 +17,9 @@ export async function summarizeExample(dir, period = '2025') {
     const issues = [...(framework.ok ? [] : framework.issues), ...(observations.ok ? [] : observations.issues)];
     return `The example city does not validate:\n${core.formatIssues(issues, { lang: 'en' })}`;
   }
+  // Scored as the CLI scores it (red-line breaches as vetoes); the findings are listed below.
+  const assessment = core.assessBundle({ framework: framework.value, observations: observations.value }, { period });
   const findings = core.checkRedLines(framework.value.redLines, period);
-  const assessment = core.assess(framework.value, observations.value, { period, breaches: core.breachesByUnit(findings) });
   const lines = [
     `${framework.value.title.zh}`,
     `${framework.value.title.en}`,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { request, type Server } from 'node:http';
-import { assess, breachesByUnit, checkRedLines, parseFramework, parseObservations } from '@eco-reform/core';
+import { assess, assessBundle, breachesByUnit, checkRedLines, parseFramework, parseObservations } from '@eco-reform/core';
 // @ts-expect-error: a plain-JavaScript example without type declarations
 import { MAX_BODY_BYTES, createAssessmentServer, errorAnswer } from '../../examples/node-api/server.mjs';
 import { rawRequest } from '../support/rawRequest.js';
@@ -38,6 +38,21 @@ describe('the node-api example service', () => {
     if (!framework.ok || !observations.ok) throw new Error('the example must parse');
     const direct = assess(framework.value, observations.value, { period: '2025', breaches: breachesByUnit(checkRedLines(framework.value.redLines, '2025')) });
     expect(r.json).toEqual(JSON.parse(JSON.stringify(direct)));
+  });
+
+  it('applies the units\' flags a body carries, as assessBundle does, and refuses a flag for an unknown unit with its path', async () => {
+    const flags = [{ unit: 'xihu', period: '2025', flag: 'majorIncident' }];
+    const r = await post('/assess?period=2025', JSON.stringify({ ...bundle, flags }));
+    expect(r.status).toBe(200);
+    const framework = parseFramework(bundle.framework);
+    const observations = parseObservations(bundle.observations);
+    if (!framework.ok || !observations.ok) throw new Error('the example must parse');
+    const direct = assessBundle({ framework: framework.value, observations: observations.value, flags }, { period: '2025' });
+    expect(r.json).toEqual(JSON.parse(JSON.stringify(direct)));
+    expect((r.json['results'] as Array<{ unit: string; grade: string }>).find((x) => x.unit === 'xihu')?.grade).toBe('good');
+    const unknown = await post('/assess?period=2025', JSON.stringify({ ...bundle, flags: [{ unit: 'atlantis', period: '2025', flag: 'majorIncident' }] }));
+    expect(unknown.status).toBe(422);
+    expect((unknown.json['issues'] as Array<{ at: string }>)[0]?.at).toMatch(/^flags\[0\]/);
   });
 
   it('explains a district in English and answers 404 for a unit that is not assessed', async () => {

@@ -1,7 +1,7 @@
 // Assertions shared by the fuzz properties: well-formed rejections, finite numbers, and the
 // downstream run (assess, explain, annualAssessment) on whatever a parser accepted.
 import {
-  annualAssessment, assess, explain, formatPath,
+  annualAssessment, assess, explain, formatPath, parseAssessment,
   type Assessment, type Framework, type Issue, type Observation, type ObservationInput, type ProgressReport,
 } from '@eco-reform/core';
 
@@ -12,7 +12,7 @@ const codes = new Set([
   'invalid_period', 'invalid_cell', 'missing_column', 'invalid_json', 'duplicate_column', 'row_length', 'suspicious_quote',
   'conflicting_observation', 'value_kind', 'invalid_encoding',
   'missing_weight', 'zero_weights', 'empty_area', 'floor_out_of_scale', 'floor_above_minimum', 'unreachable_grade',
-  'duplicate_grade_min', 'band_gap', 'band_overlap', 'empty_band', 'unreachable_min_indicators',
+  'duplicate_grade_min', 'band_gap', 'band_overlap', 'empty_band', 'unreachable_min_indicators', 'wrong_length',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;
@@ -88,9 +88,10 @@ export function expectFinite(x: unknown, what: string, skip?: string): void {
 }
 
 /**
- * The checks that hold for every assessment, whatever the framework (see the `assess` docs). The
- * fingerprint (a SHA-256 computed in JavaScript when first read, most of the cost of a small run) is
- * left to the properties that compare whole assessments (round trip, order of the observations).
+ * The checks that hold for every assessment, whatever the framework (see the `assess` docs),
+ * including that its JSON reads back with `parseAssessment` (format, shape, parts that agree). The
+ * fingerprint's value (a SHA-256 of the inputs) is left to the properties that compare whole
+ * assessments (round trip, order of the observations).
  */
 export function expectSoundAssessment(a: Assessment): void {
   expectFinite(a, 'the assessment', 'fingerprint');
@@ -111,6 +112,8 @@ export function expectSoundAssessment(a: Assessment): void {
     check(r.rank === null || (r.rank >= 1 && r.rank <= ranked), () => `${r.unit}: rank ${r.rank} of ${ranked}`);
     check(r.areas.length === a.areas.length, () => `${r.unit}: one result per area`);
   }
+  const read = parseAssessment(JSON.parse(JSON.stringify(a)));
+  check(read.ok, () => `parseAssessment refuses the assessment's own JSON: ${read.ok ? '' : read.issues.slice(0, 3).map(show).join('; ')}`);
 }
 
 /** `explain` on every unit (alternating the language) and on one that is not there: no throw, finite numbers, some text. */

@@ -2,7 +2,7 @@
 // Meixi City 2025 (with its red-line breach) and the SDSN SDG Index 2025. Reads files through the
 // function it is given, so Node (fs) and the browser (fetch) run exactly the same code.
 import {
-  assess, breachesByUnit, checkRedLines, parseFramework, readObservationsCsv,
+  assess, assessBundle, parseFramework, readObservationsCsv,
 } from '../../packages/core/src/index.js';
 import { buildSdr2025 } from './sdr2025.js';
 
@@ -10,8 +10,8 @@ export async function assessExamples(read: (path: string) => Promise<string>): P
   const framework = parseFramework(JSON.parse(await read('examples/meixi/framework.json')));
   const observations = readObservationsCsv(await read('examples/meixi/observations.csv'));
   if (!framework.ok || !observations.ok) throw new Error('the example city must parse');
-  const breaches = breachesByUnit(checkRedLines(framework.value.redLines, '2025'));
-  const meixi = JSON.stringify(assess(framework.value, observations.value, { period: '2025', breaches }));
+  // Red-line breaches included, as the CLI and the widgets score the city.
+  const meixi = JSON.stringify(assessBundle({ framework: framework.value, observations: observations.value }, { period: '2025' }));
   const dir = 'examples/datasets/sdr2025/';
   const sdr = buildSdr2025(
     JSON.parse(await read(`${dir}sdr2025_codebook.json`)),

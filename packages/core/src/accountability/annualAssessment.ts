@@ -3,10 +3,9 @@ import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
 import type { Assessment } from '../scoring/assess/assessment.js';
-import { assess } from '../scoring/assess/assess.js';
 import { localized } from '../scoring/assess/localized.js';
 import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
-import { breachesByUnit } from './breachesByUnit.js';
+import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
@@ -94,7 +93,7 @@ export function annualAssessment(
   const period = String(year);
   const asOf = `${year}-12-31`;
   const redLines = checkRedLines(framework.redLines, period);
-  const assessment = assess(framework, observations, { period, breaches: breachesByUnit(redLines), flags: flags ?? {} });
+  const assessment = assessBundle({ framework, observations }, { period, flags: flags ?? {} });
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,

@@ -2,6 +2,7 @@
 export { checkRedLines, type RedLineFinding, type RedLineBreachKind, type RedLineObservation, type RedLineState } from './checkRedLines.js';
 export { breachesByUnit } from './breachesByUnit.js';
 export { flagsByUnit } from './flagsByUnit.js';
+export { assessBundle, type AssessableBundle, type AssessBundleOptions } from './assessBundle.js';
 export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } from './measureStatus.js';
 export { measureHistory } from './measureHistory.js';
 export { escalate, type EscalationStep, type EscalationAction, type StatusRecord, type EscalationResult } from './escalate.js';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
+import { parseAssessment } from '../scoring/assess/parseAssessment.js';
+import { ASSESSMENT_FORMAT } from '../scoring/assess/assessment.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -67,7 +69,9 @@ describe('eco-reform score and explain', () => {
 
   it('writes JSON that parses back to the assessment', async () => {
     const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
-    expect(JSON.parse(r.stdout).format).toBe('eco-reform.assessment/1');
+    const parsed = parseAssessment(JSON.parse(r.stdout));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.format).toBe(ASSESSMENT_FORMAT);
   });
 
   it('explains one district in Chinese', async () => {

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../vocabulary/lang.js';
 import { formatIssues } from '../result/formatIssues.js';
-import { assess } from '../scoring/assess/assess.js';
 import { explain } from '../scoring/assess/explain.js';
-import { checkRedLines } from '../accountability/checkRedLines.js';
-import { breachesByUnit } from '../accountability/breachesByUnit.js';
+import { assessBundle } from '../accountability/assessBundle.js';
 import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
 import { annualAssessment } from '../accountability/annualAssessment.js';
@@ -164,9 +162,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         return 1;
       }
       bar.stage('score');
-      const breaches = breachesByUnit(checkRedLines(framework.redLines, values.period));
-      const flags = flagsByUnit(loaded.flags ?? [], values.period);
-      const assessment = assess(framework, loaded.observations!, { period: values.period, breaches, flags });
+      const assessment = assessBundle({ framework, observations: loaded.observations!, flags: loaded.flags }, { period: values.period });
       bar.stage('format');
       if (command === 'score') {
         const text = formatAssessment(assessment, { format, lang });

@@ -49,7 +49,8 @@ export type IssueCode =
   | 'band_gap'
   | 'band_overlap'
   | 'empty_band'
-  | 'unreachable_min_indicators';
+  | 'unreachable_min_indicators'
+  | 'wrong_length';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -16,11 +16,15 @@ export { aggregateGeometricMean } from './aggregate/aggregateGeometricMean.js';
 export { aggregateHarmonicMean } from './aggregate/aggregateHarmonicMean.js';
 export { aggregateGeneralizedMean } from './aggregate/aggregateGeneralizedMean.js';
 export { aggregateCopeland, type CopelandResult } from './aggregate/aggregateCopeland.js';
-export { assess, type AssessOptions, type ObservationInput } from './assess/assess.js';
+export { assess, type AssessOptions, type AssessDetail, type ObservationInput } from './assess/assess.js';
 export {
-  ASSESSMENT_FORMAT, type Assessment, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
-  type CellFlag, type Diagnostic, type RuleFired, type UnitResult,
+  ASSESSMENT_FORMAT, AssessmentSchema, AssessmentResultsSchema, AssessedAreaSchema, AssessedIndicatorSchema, AreaResultSchema,
+  AssessmentCellsSchema, CellFlagSchema, DiagnosticSchema, RuleEffectSchema, RuleFiredSchema, UnitResultSchema,
+  type Assessment, type AssessmentResults, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
+  type CellFlag, type Diagnostic, type RuleEffect, type RuleFired, type UnitResult,
 } from './assess/assessment.js';
+export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';
+export { parseAssessment } from './assess/parseAssessment.js';
 export { indicatorResults, type IndicatorResult } from './assess/indicatorResults.js';
 export { explain, type ExplainOptions, type Explanation } from './assess/explain.js';
 export { reweight } from './assess/reweight.js';

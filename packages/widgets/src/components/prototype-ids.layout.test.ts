@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess } from '@eco-reform/core';
+import { assessBundle } from '@eco-reform/core';
 import { assessmentParser } from './scorecard/scorecard.data.js';
 import { scorecardLayout } from './scorecard/scorecard.layout.js';
 import { breakdownLayout } from './breakdown/breakdown.layout.js';
@@ -53,7 +53,7 @@ describe('widgets over ids named like members of Object.prototype', () => {
     const weights = weightsParser(() => '2025')(input);
     if (!weights.ok) throw new Error(weights.details.join('; '));
     const w = weights.value;
-    const current = assess(w.bundle.framework, w.observations, w.options);
+    const current = assessBundle({ framework: w.bundle.framework, observations: w.observations, flags: w.bundle.flags }, { period: w.period, detail: 'results' });
     expect(weightsLayout({ official: w.official, current, areas: w.areas, weights: null }, { lang: 'en', rows: 10, unit: 'valueOf' }).sliders.map((s) => s.id))
       .toEqual(['isPrototypeOf', 'env', 'industry']);
     expect(progressSeries(tasks.value, { indicator: 'propertyIsEnumerable', unit: 'constructor' }).ok).toBe(true);

@@ -1,5 +1,5 @@
 import {
-  ASSESSMENT_FORMAT, assess, breachesByUnit, checkRedLines, comparePeriods, flagsByUnit, formatIssues, parseBundle, type Assessment, type AssessOptions, type Bundle,
+  assessBundle, comparePeriods, formatIssues, makeIssue, parseAssessment, parseBundle, type Assessment, type Bundle,
 } from '@eco-reform/core';
 
 /**
@@ -10,17 +10,34 @@ import {
  * validation), so it goes when the page lets the data go.
  */
 const parsed = new WeakMap<object, ReturnType<typeof parseBundle>>();
+const parsedAssessments = new WeakMap<object, ReturnType<typeof parseAssessment>>();
 const periods = new WeakMap<Bundle, readonly string[]>();
 const assessed = new WeakMap<Bundle, Map<string, Assessment>>();
 
-/** Has the marker of a precomputed assessment (`format: "eco-reform.assessment/1"`). */
+/**
+ * Has the marker of a precomputed assessment of any version (`format: "eco-reform.assessment/…"`):
+ * such data is read as an assessment, and one of a version the core does not read is refused as
+ * such (by {@link readAssessment}), not as a bundle with every bundle field missing.
+ */
 export function hasAssessmentFormat(x: unknown): boolean {
-  return typeof x === 'object' && x !== null && (x as { format?: unknown }).format === ASSESSMENT_FORMAT;
+  const format = typeof x === 'object' && x !== null ? (x as { format?: unknown }).format : undefined;
+  return typeof format === 'string' && format.startsWith('eco-reform.assessment/');
 }
 
-/** A precomputed assessment: the marker, and the arrays the widgets read. */
-export function isAssessment(x: unknown): x is Assessment {
-  return hasAssessmentFormat(x) && Array.isArray((x as Assessment).results) && Array.isArray((x as Assessment).units) && Array.isArray((x as Assessment).areas);
+/**
+ * A precomputed assessment validated with the core's `parseAssessment` (format version, shape, and
+ * parts that agree: a marker without `cells` is refused here, not later inside a layout), once per
+ * object; at most five problems listed, each with its path (under `base`, for an assessment inside
+ * the data, e.g. `previous`).
+ */
+export function readAssessment(input: unknown, base: ReadonlyArray<string | number> = []): { ok: true; value: Assessment } | { ok: false; details: string[] } {
+  let result = typeof input === 'object' && input !== null ? parsedAssessments.get(input) : undefined;
+  if (!result) {
+    result = parseAssessment(input);
+    if (typeof input === 'object' && input !== null) parsedAssessments.set(input, result);
+  }
+  if (result.ok) return result;
+  return { ok: false, details: schemaDetails(result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh))) };
 }
 
 /** `parseBundle(input)`, remembered for the same object. */
@@ -59,25 +76,13 @@ export function latestPeriod(bundle: Bundle): string | undefined {
   return list.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? list.at(-1);
 }
 
-/**
- * What `assess` needs besides the framework and the observations to score a bundle's period as
- * the CLI does: the red-line breaches of the period and the units' flags in it.
- */
-export function scoringOptions(bundle: Bundle, period: string): AssessOptions {
-  return {
-    period,
-    breaches: breachesByUnit(checkRedLines(bundle.framework.redLines, period)),
-    flags: flagsByUnit(bundle.flags ?? [], period),
-  };
-}
-
-/** The bundle scored for `period`, red-line breaches and flags included, as the CLI scores it; once per bundle and period. */
-export function assessBundle(bundle: Bundle, period: string): Assessment {
+/** The core's `assessBundle(bundle, { period })` (red-line breaches and flags included, as the CLI scores it), once per bundle and period. */
+export function assessBundleShared(bundle: Bundle, period: string): Assessment {
   let byPeriod = assessed.get(bundle);
   if (!byPeriod) assessed.set(bundle, (byPeriod = new Map()));
   let assessment = byPeriod.get(period);
   if (!assessment) {
-    byPeriod.set(period, (assessment = assess(bundle.framework, bundle.observations, scoringOptions(bundle, period))));
+    byPeriod.set(period, (assessment = assessBundle(bundle, { period })));
   }
   return assessment;
 }

@@ -17,17 +17,30 @@ export interface RuleContext {
   totalPoints: number;
 }
 
+/**
+ * A fired rule as the rules leave it, before the grade is decided: everything but its effect on
+ * the grade, with the running total around it.
+ */
+export type RuleStep = Omit<RuleFired, 'effect' | 'totalBefore' | 'totalAfter' | 'gradeBefore' | 'gradeAfter'>;
+
 /** The outcome of the rules for one unit: the adjusted total and the grade constraints. */
 export interface RulesOutcome {
   total: number | null;
-  fired: RuleFired[];
-  /** A grade forced by a veto (the last veto wins). */
-  forcedGrade: string | null;
-  /** Grades the unit may not be better than. */
-  gradeCaps: string[];
-  /** Whether a rule forces the lowest grade. */
-  forceLowest: boolean;
+  fired: RuleStep[];
+  /** The unrounded running total before and after each fired rule, by position in `fired`. */
+  totalBefore: Array<number | null>;
+  totalAfter: Array<number | null>;
+  /** What each fired rule does to the grade, by position in `fired`. */
+  gradeActions: GradeAction[];
 }
+
+/**
+ * What a fired rule does to the grade: `force` a grade (a veto), force the `lowest` band (an unmet
+ * binding indicator that fails the unit), `cap` it at a grade, or `none` (point rules, and a
+ * capping binding rule without a grade to cap at).
+ */
+export type GradeAction = { act: 'force'; grade: string } | { act: 'lowest' } | { act: 'cap'; grade: string } | { act: 'none' };
+const NO_GRADE_ACTION: GradeAction = { act: 'none' };
 
 /** Why a rule fired: `evidence` (English, stable for machines) and `evidenceText` (both languages, for people). */
 type Evidence = Pick<RuleFired, 'evidence' | 'evidenceText'>;
@@ -54,7 +67,14 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Ev
  * points near 1.8e308) leaves the unit without a total, which the caller reports.
  */
 export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx: RuleContext): RulesOutcome {
-  const out: RulesOutcome = { total: start, fired: [], forcedGrade: null, gradeCaps: [], forceLowest: false };
+  const out: RulesOutcome = { total: start, fired: [], totalBefore: [], totalAfter: [], gradeActions: [] };
+  // Every fired rule is recorded through this, with the running total before it and after it.
+  const fire = (step: RuleStep, before: number | null, action: GradeAction = NO_GRADE_ACTION): void => {
+    out.fired.push(step);
+    out.gradeActions.push(action);
+    out.totalBefore.push(before);
+    out.totalAfter.push(out.total);
+  };
   const clampTotal = (x: number): number => Math.min(ctx.totalPoints, Math.max(0, x));
   for (const rule of rules) {
     switch (rule.kind) {
@@ -64,32 +84,30 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         if (evidence === null || out.total === null) break;
         const wanted = rule.kind === 'deduction' ? -rule.points : Math.min(rule.points, rule.max ?? rule.points);
         const next = clampTotal(out.total + wanted);
-        out.fired.push({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - out.total, ...evidence });
+        const before = out.total;
         out.total = next;
+        fire({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - before, ...evidence }, before);
         break;
       }
       case 'veto': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
-        out.forcedGrade = rule.grade;
-        out.fired.push({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence });
+        fire({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence }, out.total, { act: 'force', grade: rule.grade });
         break;
       }
       case 'gradeCap': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
-        out.gradeCaps.push(rule.maxGrade);
-        out.fired.push({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, ...evidence });
+        fire({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, ...evidence }, out.total, { act: 'cap', grade: rule.maxGrade });
         break;
       }
       case 'bindingUnmet': {
         if (ctx.bindingUnmet.length === 0) break;
         const evidence = because(`binding indicators not met: ${ctx.bindingUnmet.join(', ')}`, `约束性指标未达标：${ctx.bindingUnmet.join('、')}`);
-        if (rule.effect === 'fail') out.forceLowest = true;
-        else if (rule.maxGrade !== undefined) out.gradeCaps.push(rule.maxGrade);
-        const fired: RuleFired = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, ...evidence };
+        const fired: RuleStep = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, ...evidence };
         if (rule.effect === 'cap' && rule.maxGrade !== undefined) fired.grade = rule.maxGrade;
-        out.fired.push(fired);
+        const action: GradeAction = rule.effect === 'fail' ? { act: 'lowest' } : rule.maxGrade === undefined ? NO_GRADE_ACTION : { act: 'cap', grade: rule.maxGrade };
+        fire(fired, out.total, action);
         break;
       }
       case 'minOf': {
@@ -102,11 +120,12 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
           out.total = null;
           break;
         }
-        out.fired.push({
-          rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - out.total,
-          ...because(`${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`, `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`),
-        });
+        const before = out.total;
         out.total = next;
+        fire({
+          rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - before,
+          ...because(`${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`, `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`),
+        }, before);
         break;
       }
     }

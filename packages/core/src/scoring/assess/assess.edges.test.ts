@@ -5,6 +5,7 @@ import { normalizeMinMax } from '../normalize/normalizeMinMax.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
+import type { Assessment } from './assessment.js';
 
 const MAX = Number.MAX_VALUE;
 
@@ -53,7 +54,7 @@ const observations = (rows: Array<Array<number | null>>): Observation[] =>
 const run = (f: Framework, rows: Array<Array<number | null>>) => assess(f, observations(rows), { period: '2025' });
 
 /** Every number of the assessment and of its explanations is finite, and none is −0. */
-function expectPlain(a: ReturnType<typeof assess>): void {
+function expectPlain(a: Assessment): void {
   const walk = (x: unknown, path: string): void => {
     if (typeof x === 'number') expect(Number.isFinite(x) && !Object.is(x, -0), `${path} = ${x}`).toBe(true);
     else if (typeof x === 'object' && x !== null) for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);

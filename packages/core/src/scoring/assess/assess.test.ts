@@ -157,3 +157,33 @@ describe('assess() on columnar input', () => {
     expect(JSON.stringify(assess(framework, table.value, { period: '2021' }))).toBe(JSON.stringify(assess(framework, observations, { period: '2021' })));
   });
 });
+
+describe('assess() returns plain data', () => {
+  /** Every property, at every depth, is a stored value: no getter runs when it is read. */
+  const accessors = (x: unknown, path: string, out: string[]): string[] => {
+    if (typeof x !== 'object' || x === null) return out;
+    for (const key of Object.keys(x)) {
+      const d = Object.getOwnPropertyDescriptor(x, key)!;
+      if (d.get !== undefined || d.set !== undefined) out.push(`${path}.${key}`);
+      else accessors(d.value, `${path}.${key}`, out);
+    }
+    return out;
+  };
+
+  it('stores every property, cells and fingerprint included, with no accessor anywhere', () => {
+    expect(accessors(run(), '$', [])).toEqual([]);
+  });
+
+  it('with detail: results, builds the same results without the per-cell trace and the fingerprint', () => {
+    const full = run();
+    const lean = assess(framework, observations, { period: '2025', breaches, detail: 'results' });
+    expect(accessors(lean, '$', [])).toEqual([]);
+    expect(Object.keys(lean)).toEqual(Object.keys(full).filter((k) => k !== 'cells' && k !== 'fingerprint'));
+    const { cells: _cells, fingerprint: _fingerprint, ...rest } = full;
+    expect(JSON.stringify(lean)).toBe(JSON.stringify(rest));
+  });
+
+  it('leaves detail out of the fingerprint: asking for the full detail is the same run', () => {
+    expect(assess(framework, observations, { period: '2025', breaches, detail: 'full' }).fingerprint).toBe(run().fingerprint);
+  });
+});

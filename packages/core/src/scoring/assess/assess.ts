@@ -14,7 +14,7 @@ import type { AreaScores } from './scoreAreas.js';
 import type { Plan } from './compilePlan.js';
 import { statusCode } from './indicatorStatus.js';
 import { VERSION } from '../../version.js';
-import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type Diagnostic } from './assessment.js';
+import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type AssessmentResults, type Diagnostic } from './assessment.js';
 import { compilePlan } from './compilePlan.js';
 import { selectObservations } from './selectObservations.js';
 import { scoreIndicators } from './scoreIndicators.js';
@@ -23,6 +23,8 @@ import { rowAreas } from './rowAreas.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
 import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
+import type { CellFlag } from './assessment.js';
+import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
 import { localized } from './localized.js';
 import { missingKernel } from '../missing/missingKernels.js';
@@ -53,7 +55,25 @@ export interface AssessOptions {
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
   /** Unit id → red-line zones breached in the period (from `checkRedLines`). */
   breaches?: Readonly<Record<string, ReadonlyArray<string>>>;
+  /**
+   * How much to build: `full` (when not given) the whole {@link Assessment}, per-cell trace and
+   * fingerprint included; `results` an {@link AssessmentResults}, without them, for runs that read
+   * totals, grades and ranks only. It is not an input of the scores: the fingerprint leaves it out.
+   */
+  detail?: AssessDetail;
 }
+
+/**
+ * How much of an assessment {@link assess} builds: `full` (the {@link Assessment}: what the CLI,
+ * the widgets and auditors read) or `results` (an {@link AssessmentResults}: no per-cell trace and no
+ * fingerprint, the cheapest run, e.g. inside a sensitivity analysis).
+ *
+ * @category Scoring
+ * @example
+ * const detail: AssessDetail = 'results';
+ * assess(framework, observations, { period: '2025', detail }).results[0].rank //=> 1
+ */
+export type AssessDetail = 'full' | 'results';
 
 /**
  * Scores a framework's units for one period: select each cell's observation → missing-data
@@ -73,27 +93,33 @@ export interface AssessOptions {
  * @param observations - Observations of any periods: objects, an `ObservationTable` (columnar,
  *   one scan of the table per call) or an `ObservationCube` (dense: the fastest, for many units or
  *   runs); only `options.period` is scored.
- * @param options - **period**, and optionally **units**, **flags**, **breaches**.
- * @returns The {@link Assessment}, plain JSON with a trace for every number.
+ * @param options - **period**, and optionally **units**, **flags**, **breaches** and **detail**.
+ * @returns The {@link Assessment}, plain JSON with a trace for every number, every property
+ *   stored; with `detail: 'results'` an {@link AssessmentResults} (no `cells`, no `fingerprint`).
  * @example
  * const a = assess(framework, observations, { period: '2025' });
  * a.results[0] //=> { unit: 'xihu', total: 98.2, grade: 'excellent', rank: 1, … } (Meixi City, 2025)
  */
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment {
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail: 'results' }): AssessmentResults;
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail?: 'full' }): Assessment;
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults;
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults {
+  // `detail` says what to build, not what to score: the options hashed are the others.
+  const { detail, ...inputs } = options;
   const plan = compilePlan(framework);
-  const { period } = options;
+  const { period } = inputs;
   const indicatorIds = plan.indicators.map((i) => i.id);
   const carry = plan.indicatorMissing.map((p) => missingKernel(p).carries);
-  const { unitIds, grid } = select(framework, observations, options, indicatorIds, carry);
+  const { unitIds, grid } = select(framework, observations, inputs, indicatorIds, carry);
   const units = unitsOf(framework, unitIds);
   const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units), ...grid.diagnostics];
   const rows = rowAreas(plan);
   const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
   withoutCoverage(framework.scheme, units, cells, diagnostics);
   const areaScores = scoreAreas(plan, units, cells, diagnostics);
-  const totals = finishUnits(framework, plan, units, cells, areaScores, options, diagnostics);
+  const totals = finishUnits(framework, plan, units, cells, areaScores, inputs, diagnostics);
   warnImputedTotals(units, cells, totals.total, diagnostics);
-  const assessment: Assessment = {
+  const head = {
     format: ASSESSMENT_FORMAT,
     library: { name: '@eco-reform/core', version: VERSION },
     framework: { id: framework.id, version: framework.version, title: localized(framework.title) },
@@ -104,28 +130,29 @@ export function assess(framework: Framework, observations: ObservationInput, opt
       grades: framework.scheme.grades.map((g) => ({ id: g.id, label: localized(g.label), min: g.min, inclusive: g.inclusive })),
     },
     period,
-    fingerprint: '',
-    units: [],
-    indicators: plan.indicators.map((ind, i) => ({
-      id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
-      direction: plan.indicatorDirection[i]!, weight: ind.weight ?? ind.points ?? 1, missing: plan.indicatorMissing[i]!.policy,
-    })),
-    areas: plan.areas.map((a, k) => ({
-      id: a.id, title: localized(framework.areas[k]!.title), parent: a.parent === null ? null : plan.areas[a.parent]!.id,
-      aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
-    })),
-    results: [],
-    cells: expandOnDemand(plan, cells, areaScores, framework.scheme.totalPoints),
-    diagnostics,
-  };
-  // The fingerprint hashes every selected value: worth its cost when someone reads it, not on every
-  // run (a sensitivity analysis or a live reweighting assesses hundreds of times).
-  lazy(assessment, 'fingerprint', () => fingerprintInputs(framework, options, unitIds, grid));
-  // Totals, grades and ranks are decided above; the object per unit and area is made when read,
-  // and so is the list of units with their names (two objects per unit).
-  lazy(assessment, 'units', () => units.map((u) => ({ id: u.id, name: localized(u.name) })));
-  lazy(assessment, 'results', () => unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints));
-  return assessment;
+  } as const;
+  const unitList = units.map((u) => ({ id: u.id, name: localized(u.name) }));
+  const indicators = plan.indicators.map((ind, i) => ({
+    id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
+    direction: plan.indicatorDirection[i]!, weight: ind.weight ?? ind.points ?? 1, missing: plan.indicatorMissing[i]!.policy,
+  }));
+  const areas = plan.areas.map((a, k) => ({
+    id: a.id, title: localized(framework.areas[k]!.title), parent: a.parent === null ? null : plan.areas[a.parent]!.id,
+    aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
+  }));
+  const results = unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints);
+  switch (detail ?? 'full') {
+    case 'results':
+      return { ...head, units: unitList, indicators, areas, results, diagnostics };
+    case 'full':
+      return {
+        ...head,
+        fingerprint: fingerprintInputs(framework, inputs, unitIds, grid),
+        units: unitList, indicators, areas, results,
+        cells: expandCells(plan, cells, areaScores, framework.scheme.totalPoints),
+        diagnostics,
+      };
+  }
 }
 
 /**
@@ -174,62 +201,51 @@ function unitsOf(framework: Framework, ids: ReadonlyArray<string>): Unit[] {
 }
 
 /**
- * The assessment's cell columns as plain arrays, each built from the typed working columns the
- * first time it is read (by code, `JSON.stringify` or `structuredClone`) and kept from then on;
- * numbers go through {@link plainNumber} (no −0, no ±Infinity).
- * Until then a run holds a few bytes per cell rather than an object or array per cell.
+ * The assessment's cell columns as plain arrays, from the typed working columns; numbers go
+ * through {@link plainNumber} (no −0, no ±Infinity).
  */
-function expandOnDemand(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: number): AssessmentCells {
+function expandCells(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: number): AssessmentCells {
   const size = cells.raw.length;
   const m = cells.m;
-  const out = {} as AssessmentCells;
-  const numbers = (at: (cell: number) => number) => (): Array<number | null> => {
+  const numbers = (at: (cell: number) => number): Array<number | null> => {
     const list = new Array<number | null>(size);
     for (let k = 0; k < size; k++) list[k] = plainNumber(at(k));
     return list;
   };
-  lazy(out, 'raw', () => {
-    const raw = new Array<number | boolean | null>(size);
-    for (let k = 0; k < size; k++) {
-      const x = gridValue(cells.raw, cells.rawIsBoolean, k);
-      raw[k] = typeof x === 'number' ? plainNumber(x) : x;
-    }
-    return raw;
-  });
-  lazy(out, 'normalized', numbers((k) => cellScore(cells, k)));
-  lazy(out, 'weightUsed', numbers((k) => cellWeight(cells, areas, plan.indicatorArea, k)));
-  lazy(out, 'points', numbers((k) => indicatorPoints(cells, areas, plan.indicatorArea, totalPoints, k)));
-  lazy(out, 'flags', () => Array.from(cells.flags, flagsOf));
+  const raw = new Array<number | boolean | null>(size);
+  for (let k = 0; k < size; k++) {
+    const x = gridValue(cells.raw, cells.rawIsBoolean, k);
+    raw[k] = typeof x === 'number' ? plainNumber(x) : x;
+  }
+  const flags = new Array<CellFlag[]>(size);
+  for (let k = 0; k < size; k++) flags[k] = flagsOf(cells.flags[k]!);
   // The status judges what was observed in the period, not a value a policy supplied.
-  lazy(out, 'status', () => Array.from({ length: size }, (_, k) => {
+  const status = new Array<IndicatorProgressStatus>(size);
+  for (let k = 0; k < size; k++) {
     const u = Math.floor(k / m);
-    const i = k % m;
-    return STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i), cells.plannedOf(u, i))]!;
-  }));
-  lazy(out, 'target', () => Array.from({ length: size }, (_, k) => plainValue(cells.targetOf(Math.floor(k / m), k % m))));
-  lazy(out, 'planned', () => Array.from({ length: size }, (_, k) => {
-    const planned = cells.plannedOf(Math.floor(k / m), k % m);
-    return planned === null ? null : plainValue(planned);
-  }));
-  return out;
+    const i = k - u * m;
+    status[k] = STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i), cells.plannedOf(u, i))]!;
+  }
+  const target = new Array<number | boolean | null>(size);
+  const planned = new Array<number | boolean | null>(size);
+  for (let k = 0; k < size; k++) {
+    const u = Math.floor(k / m);
+    const i = k - u * m;
+    target[k] = plainValue(cells.targetOf(u, i));
+    const p = cells.plannedOf(u, i);
+    planned[k] = p === null ? null : plainValue(p);
+  }
+  return {
+    raw,
+    normalized: numbers((k) => cellScore(cells, k)),
+    weightUsed: numbers((k) => cellWeight(cells, areas, plan.indicatorArea, k)),
+    points: numbers((k) => indicatorPoints(cells, areas, plan.indicatorArea, totalPoints, k)),
+    flags,
+    status,
+    target,
+    planned,
+  };
 }
 
 /** A declared or planned value as plain JSON: booleans as they are, numbers through {@link plainNumber}. */
 const plainValue = (v: number | boolean): number | boolean | null => (typeof v === 'boolean' ? v : plainNumber(v));
-
-/**
- * Defines `key` on `target` as an enumerable property computed on first read and then stored as
- * an ordinary (writable) data property, in the position the key already had.
- */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  const settle = (value: T[K]): T[K] => {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => settle(compute()),
-    set: (value: T[K]) => settle(value),
-  });
-}

@@ -76,6 +76,9 @@ export function finishUnits(
   const total: Array<number | null> = new Array<number | null>(n);
   const unrounded: Array<number | null> = new Array<number | null>(n);
   const grade: Array<string | null> = new Array<string | null>(n);
+  const gradeByPoints: Array<string | null> = new Array<string | null>(n);
+  const subtotal: Array<number | null> = new Array<number | null>(n);
+  const subtotalUnrounded: Array<number | null> = new Array<number | null>(n);
   const fired: RuleFired[][] | null = scheme.rules.length === 0 ? null : new Array<RuleFired[]>(n);
   const anyFailed = cells.failed.size > 0;
   for (let u = 0; u < n; u++) {
@@ -84,6 +87,8 @@ export function finishUnits(
     const points = (s / 100) * totalPoints;
     // A total beyond ±1.8e308 (scores far outside 0–100 times huge total points) has no number.
     const start = failed || s !== s || !(Math.abs(points) <= Number.MAX_VALUE) ? null : points;
+    subtotalUnrounded[u] = start === null ? null : plainNumber(start);
+    subtotal[u] = start === null ? null : roundDecimal(start, digits, mode);
     // Without rules nothing can move the total or constrain the grade.
     const outcome = fired === null ? null : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
     const sum = outcome === null ? start : outcome.total;
@@ -91,8 +96,14 @@ export function finishUnits(
     unrounded[u] = sum === null ? null : plainNumber(sum);
     const rounded = sum === null ? null : roundDecimal(sum, digits, mode);
     total[u] = rounded;
-    grade[u] = outcome === null ? gradeOf(rounded, scheme.grades) : constrainGrade(gradeOf(rounded, scheme.grades), outcome, scheme.grades);
-    if (fired !== null) fired[u] = outcome!.fired;
+    const byPoints = gradeOf(rounded, scheme.grades);
+    gradeByPoints[u] = byPoints;
+    if (fired === null) grade[u] = byPoints;
+    else {
+      const constrained = constrainGrade(byPoints, outcome, scheme.grades);
+      grade[u] = constrained.grade;
+      fired[u] = constrained.fired;
+    }
   }
   const rank = rankCompetition(total);
   if (total.includes(null)) {
@@ -101,7 +112,7 @@ export function finishUnits(
       message: { en: 'some units have no total and are not ranked', zh: '部分单位无法计算总分，未参与排名' },
     });
   }
-  return { total, unrounded, grade, rank, fired };
+  return { total, unrounded, grade, rank, fired, subtotal, subtotalUnrounded, gradeByPoints };
 }
 
 /** The diagnostic for a unit whose total (or a rule's change to it) lies beyond ±1.8e308. */
@@ -127,31 +138,43 @@ export interface UnitTotals {
   rank: Array<number | null>;
   /** `null` when the scheme has no rules. */
   fired: RuleFired[][] | null;
+  /** Before any rule: the areas' points, rounded as the scheme says and unrounded. */
+  subtotal: Array<number | null>;
+  subtotalUnrounded: Array<number | null>;
+  /** The grade the rounded total reaches by the band edges alone. */
+  gradeByPoints: Array<string | null>;
 }
 
-/** The assessment's `results`: one object per unit with its area tree, from the columns. */
+/**
+ * The assessment's `results`: one object per unit with its area tree, from the columns. Every
+ * caller reads these, so they are built in preallocated arrays, each object in one literal.
+ */
 export function unitResults(plan: Plan, units: ReadonlyArray<Unit>, areas: AreaScores, totals: UnitTotals, totalPoints: number): UnitResult[] {
   const n = units.length;
   const A = plan.areas.length;
   const { score: areaScore, weightUsed: areaWeight, flags: areaFlags, effective } = areas;
-  return units.map((unit, u) => {
+  const areaIds = plan.areas.map((a) => a.id);
+  const out: UnitResult[] = new Array<UnitResult>(n);
+  for (let u = 0; u < n; u++) {
     const areaResults: UnitResult['areas'] = new Array(A);
     for (let k = 0; k < A; k++) {
       const score = plainNumber(areaScore[k * n + u]!);
       const eff = effective[k * n + u]!;
       areaResults[k] = {
-        area: plan.areas[k]!.id,
+        area: areaIds[k]!,
         score,
         weightUsed: plainNumber(areaWeight[k * n + u]!),
         points: score === null || eff !== eff ? null : plainNumber((score / 100) * eff * totalPoints),
         flags: flagsOf(areaFlags[k * n + u]!),
       };
     }
-    return {
-      unit: unit.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
+    out[u] = {
+      unit: units[u]!.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
       areas: areaResults, rules: totals.fired === null ? [] : totals.fired[u]!,
+      subtotal: totals.subtotal[u]!, subtotalUnrounded: totals.subtotalUnrounded[u]!, gradeByPoints: totals.gradeByPoints[u]!,
     };
-  });
+  }
+  return out;
 }
 
 function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: AreaScores, options: AssessOptions, totalPoints: number): RuleContext {

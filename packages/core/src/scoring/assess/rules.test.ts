@@ -85,6 +85,64 @@ describe('assess() rules, applied in declared order', () => {
   });
 });
 
+describe('assess() records what each fired rule did, and the unit before any rule', () => {
+  const cap = (id: string, grade: string, flag = 'incident') => ({ kind: 'gradeCap', id, reason: { zh: id }, when: { event: 'flag', flag }, maxGrade: grade });
+  const veto = (id: string, grade: string, flag: string) => ({ kind: 'veto', id, reason: { zh: id }, when: { event: 'flag', flag }, grade });
+
+  it('stores the subtotal before rules (rounded and not) and the running total around each point rule', () => {
+    const f = framework({
+      rules: [
+        { kind: 'deduction', id: 'complaint', points: 5, reason: { zh: '投诉' }, when: { event: 'flag', flag: 'complaint' } },
+        { kind: 'bonus', id: 'honour', points: 10, max: 3, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } },
+      ],
+    });
+    const [u1, u2] = result(f, data, { flags: { u1: ['complaint'], u2: ['honour'] } }).results;
+    expect(u1).toMatchObject({ subtotal: 88.5, subtotalUnrounded: 88.5, total: 83.5, gradeByPoints: 'good', grade: 'good' });
+    expect(u1!.rules[0]).toMatchObject({ effect: 'moved', totalBefore: 88.5, totalAfter: 83.5, gradeBefore: null, gradeAfter: null });
+    // The bonus is clamped at the total points: from 95 it can add 3 and reaches 98.
+    expect(u2!.rules[0]).toMatchObject({ effect: 'moved', points: 3, totalBefore: 95, totalAfter: 98 });
+  });
+
+  it('records a point rule that moved nothing at the bound as having no effect', () => {
+    const f = framework({ rules: [{ kind: 'bonus', id: 'honour', points: 10, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } }] });
+    const full = obs('u1', { a1: 100, a2: 100, b1: 100, b2: 100 });
+    expect(result(f, full, { flags: { u1: ['honour'] } }).results[0]!.rules[0]).toMatchObject({ points: 0, effect: 'none', totalBefore: 100, totalAfter: 100 });
+  });
+
+  it('applies caps in order from the grade by points: each lowers the grade it finds, or has no effect', () => {
+    const f = framework({ rules: [cap('toGood', 'good'), cap('toPass', 'pass'), cap('toExcellent', 'excellent')] });
+    const u2 = result(f, data, { flags: { u2: ['incident'] } }).results[1]!;
+    expect([u2.gradeByPoints, u2.grade]).toEqual(['excellent', 'pass']);
+    expect(u2.rules.map((r) => [r.rule, r.effect, r.gradeBefore, r.gradeAfter])).toEqual([
+      ['toGood', 'capped', 'excellent', 'good'], ['toPass', 'capped', 'good', 'pass'], ['toExcellent', 'none', 'pass', 'pass'],
+    ]);
+    expect(u2.rules.every((r) => r.totalBefore === 95 && r.totalAfter === 95)).toBe(true);
+  });
+
+  it('lets the last veto decide the grade from the grade by points; every other grade rule then has no effect', () => {
+    const f = framework({ rules: [cap('toGood', 'good'), veto('first', 'good', 'incident'), veto('last', 'pass', 'incident'), cap('toFail', 'fail')] });
+    const u2 = result(f, data, { flags: { u2: ['incident'] } }).results[1]!;
+    expect(u2.grade).toBe('pass');
+    expect(u2.rules.map((r) => [r.rule, r.effect, r.gradeBefore, r.gradeAfter])).toEqual([
+      ['toGood', 'none', null, null], ['first', 'none', null, null], ['last', 'forced', 'excellent', 'pass'], ['toFail', 'none', null, null],
+    ]);
+  });
+
+  it('forces the lowest band for an unmet binding indicator, recorded as forced', () => {
+    const f = framework({ rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }] });
+    const u1 = result(f, obs('u1', { a1: 70, a2: 100, b1: 100, b2: 100 })).results[0]!;
+    expect(u1).toMatchObject({ gradeByPoints: 'excellent', grade: 'fail' });
+    expect(u1.rules[0]).toMatchObject({ effect: 'forced', gradeBefore: 'excellent', gradeAfter: 'fail' });
+  });
+
+  it('gives a unit without a total no subtotal and no grade, and its grade rules no effect', () => {
+    const f = framework({ missing: { policy: 'error' }, rules: [veto('fake', 'fail', 'falsified')] });
+    const u1 = result(f, obs('u1', { a1: 80, a2: null, b1: 60, b2: 60 }), { flags: { u1: ['falsified'] } }).results[0]!;
+    expect(u1).toMatchObject({ total: null, subtotal: null, subtotalUnrounded: null, gradeByPoints: null, grade: null });
+    expect(u1.rules[0]).toMatchObject({ effect: 'none', totalBefore: null, totalAfter: null, gradeBefore: null, gradeAfter: null });
+  });
+});
+
 describe('assess() missing-data policies', () => {
   const gap = [...obs('u1', { a1: 80, a2: null, b1: 60, b2: 60 }), ...obs('u2', { a1: 40, a2: 100, b1: 60, b2: 60 })];
   it.each([

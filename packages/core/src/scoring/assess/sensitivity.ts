@@ -61,13 +61,14 @@ const nearestRank = (sorted: number[], p: number): number | null =>
 export function sensitivity(framework: Framework, observations: ReadonlyArray<Observation>, options: SensitivityOptions): RankInterval[] {
   const { period, noise = 0.25, runs = 200, seed = 1 } = options;
   const random = mulberry32(seed);
-  const nominal = assess(framework, observations, { period });
+  // Ranks only: no run needs the per-cell trace or the fingerprint.
+  const nominal = assess(framework, observations, { period, detail: 'results' });
   const roots = framework.areas.filter((a) => a.parent === undefined);
   const ranks = nominal.results.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
     const weights = idRecord<number>();
     for (const a of roots) weights[a.id] = (a.weight ?? a.points ?? 1) * (1 - noise + 2 * noise * random());
-    const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id) });
+    const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id), detail: 'results' });
     run.results.forEach((res, u) => {
       if (res.rank !== null) ranks[u]!.push(res.rank);
     });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
-import { assessBundle } from '../../internal/bundle-data.js';
+import { assessBundle, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import { assessBundleShared } from '../../internal/bundle-data.js';
 import { breakdownLayout } from './breakdown.layout.js';
 import { breakdownSteps } from './breakdown.steps.js';
 import { breakdownTable } from './breakdown.table.js';
@@ -17,7 +17,7 @@ const observations = o.value;
 // Dongcheng, a grade cap for Xihu (otherwise 优秀).
 const flags = { dongcheng: ['nationalHonour', 'verifiedComplaint'], xihu: ['majorIncident'] };
 const run = (period: string, withFlags = false): Assessment =>
-  assess(framework, observations, { period, breaches: breachesByUnit(checkRedLines(framework.redLines, period)), ...(withFlags ? { flags } : {}) });
+  assessBundle({ framework, observations }, { period, ...(withFlags ? { flags } : {}) });
 const a2025 = run('2025');
 const flagged = run('2025', true);
 const data = (assessment: Assessment) => ({ assessment, bundle: null });
@@ -32,10 +32,23 @@ describe('breakdownSteps', () => {
       ],
     });
     if (!bundle.ok) throw new Error('the flagged bundle must parse');
-    const scored = assessBundle(bundle.value, '2025');
+    const scored = assessBundleShared(bundle.value, '2025');
     expect(scored.fingerprint).toBe(flagged.fingerprint);
     expect(JSON.stringify(scored.results)).toBe(JSON.stringify(flagged.results));
     expect(breakdownSteps(scored, 'dongcheng')!.steps.filter((s) => s.kind === 'bonus' || s.kind === 'deduction').map((s) => s.kind)).toEqual(['bonus', 'deduction']);
+  });
+
+  it('draws what the assessment recorded for each rule and unit, not a grade rule decided again', () => {
+    const tampered = JSON.parse(JSON.stringify(flagged)) as Assessment;
+    const xihu = tampered.results.find((r) => r.unit === 'xihu')!;
+    const cap = xihu.rules.find((r) => r.kind === 'gradeCap')!;
+    expect(breakdownSteps(flagged, 'xihu')!.steps.find((s) => s.id === cap.rule)!.effect).toBe('capped');
+    cap.effect = 'none';
+    xihu.gradeByPoints = 'good';
+    xihu.subtotalUnrounded = 12.5;
+    const b = breakdownSteps(tampered, 'xihu')!;
+    expect(b.steps.find((s) => s.id === cap.rule)!.effect).toBe('none');
+    expect([b.gradeByTotal, b.subtotal]).toEqual(['good', 12.5]);
   });
 
   it('adds up, with the scheme’s own rounding, to the published total of every unit of the example city', () => {

@@ -1,4 +1,4 @@
-import { gradeOf, type Assessment, type LocalizedLabel, type RuleFired } from '@eco-reform/core';
+import type { Assessment, LocalizedLabel, RuleFired } from '@eco-reform/core';
 
 /**
  * What a step of the breakdown is: an area's points, the areas' subtotal, a rule that moves the
@@ -91,11 +91,11 @@ function ruleKind(rule: RuleFired): BreakdownStepKind {
 
 /**
  * The steps from 0 to a unit's published total, read from the assessment's trace (nothing is
- * re-scored): each top-level area's points in framework order, the subtotal, every rule that fired
- * in the order it was applied (deductions, bonuses and `minOf` replacements move the running total
- * by the points recorded; vetoes and grade caps are markers that leave it where it is), then the
- * published total. The subtotal is the recorded unrounded total minus the rules' recorded points,
- * so the steps end at the unrounded total and round, with the scheme's rounding, to the total.
+ * re-scored, no grade rule re-decided): each top-level area's points in framework order, the
+ * subtotal (the unit's recorded `subtotalUnrounded`), every rule that fired in the order it was
+ * applied (deductions, bonuses and `minOf` replacements move the running total from the recorded
+ * `totalBefore` to `totalAfter`; vetoes and grade caps are markers that leave it where it is, with
+ * the effect the assessment recorded), then the published total.
  * When the top-level aggregation is not additive (a geometric mean, say) the areas keep their
  * scores but carry no points, and only the subtotal is drawn.
  *
@@ -110,10 +110,8 @@ function ruleKind(rule: RuleFired): BreakdownStepKind {
 export function breakdownSteps(assessment: Assessment, unit: string): BreakdownSteps | null {
   const result = assessment.results.find((r) => r.unit === unit);
   if (!result) return null;
-  const grades = assessment.scheme.grades;
   const roots = assessment.areas.flatMap((a, k) => (a.parent === null ? [{ area: a, r: result.areas[k] }] : []));
-  const moved = result.rules.reduce((sum, r) => (MOVES.has(r.kind) ? sum + r.points : sum), 0);
-  const subtotal = result.totalUnrounded === null ? null : result.totalUnrounded - moved;
+  const subtotal = result.subtotalUnrounded;
   const pointsSum = roots.reduce<number | null>((sum, x) => (sum === null || x.r?.points == null ? null : sum + x.r.points), 0);
   const tolerance = 1e-9 * Math.max(1, assessment.scheme.totalPoints);
   const additive = pointsSum !== null && subtotal !== null && Math.abs(pointsSum - subtotal) <= tolerance;
@@ -127,32 +125,19 @@ export function breakdownSteps(assessment: Assessment, unit: string): BreakdownS
     if (points !== null) run = run! + points;
   }
   steps.push({ ...blank, kind: 'subtotal', id: 'subtotal', label: null, change: null, from: subtotal === null ? null : 0, to: subtotal });
-  run = subtotal;
 
-  const gradeByTotal = gradeOf(result.total, grades);
-  const lowest = [...grades].sort((a, b) => a.min - b.min)[0]?.id ?? null;
-  const rank = (id: string | null): number => grades.find((g) => g.id === id)?.min ?? Number.NEGATIVE_INFINITY;
-  const vetoes = result.rules.filter((r) => r.kind === 'veto');
-  const lastVeto = vetoes.at(-1);
-  const forcedLowest = result.rules.some((r) => r.kind === 'bindingUnmet' && r.grade === undefined);
-  const beforeCaps = forcedLowest ? lowest : gradeByTotal;
+  // Only to name the band an unmet binding indicator fails a unit to when a veto decided instead.
+  const lowest = [...assessment.scheme.grades].sort((a, b) => a.min - b.min)[0]?.id ?? null;
   for (const rule of result.rules) {
     const kind = ruleKind(rule);
     if (MOVES.has(rule.kind)) {
-      const to: number | null = run === null ? null : run + rule.points;
-      steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: rule.points, from: run, to, rule });
-      run = to;
+      steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: rule.points, from: rule.totalBefore, to: rule.totalAfter, rule });
       continue;
     }
-    let grade: string | null = rule.grade ?? null;
-    let effect: BreakdownGradeEffect;
-    if (rule.kind === 'veto') effect = rule === lastVeto ? 'forced' : 'none';
-    else if (kind === 'veto') {
-      grade = lowest;
-      effect = lastVeto ? 'none' : 'forced';
-    } else effect = !lastVeto && result.total !== null && rank(beforeCaps) > rank(grade) ? 'capped' : 'none';
-    steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: null, from: run, to: run, rule, grade, effect });
+    const grade = rule.grade ?? rule.gradeAfter ?? lowest;
+    const effect: BreakdownGradeEffect = rule.effect === 'moved' ? 'none' : rule.effect;
+    steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: null, from: rule.totalBefore, to: rule.totalAfter, rule, grade, effect });
   }
   steps.push({ ...blank, kind: 'total', id: 'total', label: null, change: null, from: result.total === null ? null : 0, to: result.total });
-  return { unit, steps, subtotal, totalUnrounded: result.totalUnrounded, total: result.total, grade: result.grade, gradeByTotal, additive };
+  return { unit, steps, subtotal, totalUnrounded: result.totalUnrounded, total: result.total, grade: result.grade, gradeByTotal: result.gradeByPoints, additive };
 }

@@ -67,7 +67,9 @@ export function stepExplanations(b: BreakdownSteps, explanation: Explanation, as
     if (s.kind === 'veto') {
       effect = s.effect === 'forced'
         ? zh ? `等次定为${grade(s.grade)}${byTotal}。总分本身不变。` : `The grade is forced to ${grade(s.grade)}${byTotal}. The total itself is not changed.`
-        : zh ? '未起作用：另一项一票否决决定等次。' : 'No effect: another veto decides the grade.';
+        : b.grade === null
+          ? zh ? '未起作用：没有等次（无总分）。' : 'No effect: there is no grade (no total).'
+          : zh ? '未起作用：另一项一票否决决定等次。' : 'No effect: another veto decides the grade.';
     } else if (s.effect === 'capped') {
       effect = zh ? `等次至多为${grade(s.grade)}${byTotal}。总分本身不变。` : `The grade may be at most ${grade(s.grade)}${byTotal}. The total itself is not changed.`;
     } else {

@@ -1,5 +1,5 @@
 import { comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core';
-import { assessBundle, isAssessment, observedPeriods } from '../../internal/bundle-data.js';
+import { assessBundleShared, hasAssessmentFormat, observedPeriods, readAssessment } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
 
@@ -44,8 +44,9 @@ export function previousPeriod(observed: ReadonlyArray<string>, period: string):
  * Reads a ranking's data. A bundle `{ framework, observations, reports }` is validated and scored
  * exactly as `<eco-scorecard>` scores it (for `period`, or the latest year observed), and the
  * previous observed period is scored too, for the change of rank. A precomputed assessment
- * (`format: "eco-reform.assessment/1"`) may carry the previous period's assessment in an optional
- * `previous` property; `previous()` (the element's `previous` property) takes precedence.
+ * (`format: "eco-reform.assessment/2"`) may carry the previous period's assessment in an optional
+ * `previous` property; `previous()` (the element's `previous` property) takes precedence. Both are
+ * validated with the core's `parseAssessment`.
  *
  * @category Widgets
  * @param period - The period to score a bundle for; `null` for the latest year observed.
@@ -57,16 +58,24 @@ export function previousPeriod(observed: ReadonlyArray<string>, period: string):
 export function rankingParser(period: () => string | null, previous: () => unknown = () => undefined): DataParser<RankingData> {
   const current = assessmentParser(period);
   return (input) => {
-    const parsed = current(input);
+    // `previous` rides along on a precomputed assessment; the assessment itself is checked without it.
+    const carried = hasAssessmentFormat(input) ? (input as { previous?: unknown }).previous : undefined;
+    const parsed = current(carried === undefined ? input : withoutPrevious(input as Record<string, unknown>));
     if (!parsed.ok) return parsed;
     const { assessment, bundle } = parsed.value;
-    const given = previous() ?? (bundle ? undefined : (input as { previous?: unknown }).previous);
+    const given = previous() ?? carried;
     if (given !== undefined && given !== null) {
-      if (!isAssessment(given)) return { ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] };
-      return { ok: true, value: { assessment, previous: given, bundle } };
+      const before = readAssessment(given, ['previous']);
+      if (!before.ok) return before;
+      return { ok: true, value: { assessment, previous: before.value, bundle } };
     }
     if (!bundle) return { ok: true, value: { assessment, previous: null, bundle } };
     const before = previousPeriod(observedPeriods(bundle), assessment.period);
-    return { ok: true, value: { assessment, previous: before === null ? null : assessBundle(bundle, before), bundle } };
+    return { ok: true, value: { assessment, previous: before === null ? null : assessBundleShared(bundle, before), bundle } };
   };
+}
+
+function withoutPrevious(input: Record<string, unknown>): Record<string, unknown> {
+  const { previous: _previous, ...rest } = input;
+  return rest;
 }

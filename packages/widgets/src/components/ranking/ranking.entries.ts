@@ -1,4 +1,4 @@
-import { gradeOf, type Assessment, type Lang, type LocalizedLabel, type RuleFired } from '@eco-reform/core';
+import { type Assessment, type Lang, type LocalizedLabel, type RuleFired } from '@eco-reform/core';
 import type { RankingData } from './ranking.data.js';
 
 /**
@@ -36,7 +36,7 @@ export interface RankEntry {
   /** The grade the total alone would get; differs from `grade` when a rule set the grade. */
   bandGrade: string | null;
   change: RankChange;
-  /** When a rule set the grade (it differs from `bandGrade`): the vetoes that fired, else the grade caps and unmet binding indicators. */
+  /** When a rule set the grade (it differs from `bandGrade`): the rules the assessment records as having forced or capped it. */
   gradeRules: RuleFired[];
 }
 
@@ -57,7 +57,7 @@ export function rankEntries(data: RankingData): RankEntry[] {
   const count = new Map<number, number>();
   for (const r of assessment.results) if (r.rank !== null) count.set(r.rank, (count.get(r.rank) ?? 0) + 1);
   const entries = assessment.results.map((r, index): RankEntry => {
-    const bandGrade = gradeOf(r.total, assessment.scheme.grades);
+    const bandGrade = r.gradeByPoints;
     const changed = r.grade !== bandGrade;
     return {
       index,
@@ -69,16 +69,10 @@ export function rankEntries(data: RankingData): RankEntry[] {
       grade: r.grade,
       bandGrade,
       change: changeOf(r.rank, before === null ? undefined : (before.get(r.unit) ?? null)),
-      gradeRules: changed ? gradeSetting(r.rules) : [],
+      gradeRules: changed ? r.rules.filter((x) => x.effect === 'forced' || x.effect === 'capped') : [],
     };
   });
   return entries.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.index - b.index);
-}
-
-/** The rules that decided a grade: the vetoes when there are any (a veto wins), else the caps. */
-function gradeSetting(rules: ReadonlyArray<RuleFired>): RuleFired[] {
-  const vetoes = rules.filter((x) => x.kind === 'veto');
-  return vetoes.length > 0 ? vetoes : rules.filter((x) => x.kind === 'gradeCap' || x.kind === 'bindingUnmet');
 }
 
 /** `before`: `undefined` without a previous period, `null` when the unit had no rank in it. */

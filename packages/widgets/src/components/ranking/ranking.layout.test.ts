@@ -36,6 +36,7 @@ function synthetic(n: number): Assessment {
     units,
     results: units.map((u, i) => ({
       unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, template.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
+      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, template.scheme.grades),
     })),
     diagnostics: [],
   };
@@ -54,7 +55,13 @@ describe('rankingParser', () => {
     expect(parse(bare).previous).toBeNull();
     expect(parse({ ...bare, previous: before }).previous?.period).toBe('2024');
     expect(parse(bare, null, before).previous?.period).toBe('2024');
-    expect(rankingParser(() => null)({ ...bare, previous: { nope: true } })).toEqual({ ok: false, details: ['previous: not an eco-reform.assessment/1 assessment'] });
+    const wrong = rankingParser(() => null)({ ...bare, previous: { nope: true } });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.details.join('\n')).toMatch(/expected format "eco-reform\.assessment\/2", got no format\n.*previous\.format/);
+    const { cells: _cells, ...noCells } = before as Record<string, unknown>;
+    const lacking = rankingParser(() => null)({ ...bare, previous: noCells });
+    expect(lacking.ok).toBe(false);
+    if (!lacking.ok) expect(lacking.details.join('\n')).toContain('previous.cells');
     expect(rankingParser(() => null)({ nope: true }).ok).toBe(false);
   });
 

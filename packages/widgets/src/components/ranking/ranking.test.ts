@@ -25,14 +25,19 @@ afterEach(() => {
   document.documentElement.lang = 'en';
 });
 
-/** `n` units totalling (i × 7919 mod 1000) / 10: three-way ties at n = 3000. */
+/**
+ * `n` units totalling (i × 7919 mod 1000) / 10: three-way ties at n = 3000. A consistent
+ * assessment (the widget checks it with `parseAssessment`): no areas, no indicators, no cells.
+ */
 function synthetic(n: number): Assessment {
   const units = Array.from({ length: n }, (_, i) => ({ id: `u${i}`, name: { zh: `单位${i}`, en: `Unit ${i}` } }));
   const totals = units.map((_, i) => ((i * 7919) % 1000) / 10);
   const ranks = rankCompetition(totals);
   return {
-    ...y2025, units, diagnostics: [],
-    results: units.map((u, i) => ({ unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, y2025.scheme.grades), rank: ranks[i]!, areas: [], rules: [] })),
+    ...y2025, units, diagnostics: [], areas: [], indicators: [],
+    cells: { raw: [], normalized: [], weightUsed: [], points: [], flags: [], status: [], target: [], planned: [] },
+    results: units.map((u, i) => ({ unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, y2025.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
+      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, y2025.scheme.grades) })),
   };
 }
 
@@ -140,6 +145,18 @@ describe('<eco-ranking>', () => {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(text(q(el, '[role="alert"]'))).toBe('无法显示排名: 服务器返回 404');
+  });
+
+  it('shows the error state with the path and fires eco-data-error for an assessment with the format marker and no cells', async () => {
+    const events: EcoDataErrorDetail[] = [];
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    const { cells: _cells, ...noCells } = y2025;
+    const el = await mount((e) => (e.data = noCells));
+    expect(q(el, '[role="alert"]')).not.toBeNull();
+    expect(q(el, 'table')).toBeNull();
+    expect(events.map((e) => e.kind)).toEqual(['schema']);
+    expect(events[0]!.details!.join('\n')).toMatch(/at cells/);
+    expect(text(q(el, '[role="alert"]'))).toBe('The ranking cannot be shown: the data does not match the expected format');
   });
 
   it('fires eco-select from the keyboard (Enter, Space) and from a bar, never when unit is set by script', async () => {

@@ -1,5 +1,5 @@
 import type { Assessment, Bundle } from '@eco-reform/core';
-import { assessBundle, isAssessment, latestPeriod, parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
+import { assessBundleShared, hasAssessmentFormat, latestPeriod, parseBundleShared, readAssessment, schemaDetails } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -17,18 +17,22 @@ export interface ScorecardData {
 
 
 /**
- * Reads a scorecard's data: a precomputed assessment (`format: "eco-reform.assessment/1"`), or a
- * bundle `{ framework, observations, reports }` that is validated with the core's schemas and
- * scored here with the core's `assess`, for `period` or the latest period observed, red-line
- * breaches included. So a portal, the CLI and an auditor's notebook show the same numbers.
+ * Reads a scorecard's data: a precomputed assessment (`format: "eco-reform.assessment/2"`,
+ * validated with the core's `parseAssessment`), or a bundle `{ framework, observations, reports }`
+ * that is validated with the core's schemas and scored here with the core's `assessBundle`, for
+ * `period` or the latest period observed, red-line breaches and flags included. So a portal, the
+ * CLI and an auditor's notebook show the same numbers.
  */
 export function assessmentParser(period: () => string | null): DataParser<ScorecardData> {
   return (input) => {
-    if (isAssessment(input)) return { ok: true, value: { assessment: input, bundle: null } };
+    if (hasAssessmentFormat(input)) {
+      const assessment = readAssessment(input);
+      return assessment.ok ? { ok: true, value: { assessment: assessment.value, bundle: null } } : assessment;
+    }
     const bundle = parseBundleShared(input);
     if (!bundle.ok) return { ok: false, details: schemaDetails(bundle.issues) };
     const chosen = period() ?? latestPeriod(bundle.value);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    return { ok: true, value: { assessment: assessBundle(bundle.value, chosen), bundle: bundle.value } };
+    return { ok: true, value: { assessment: assessBundleShared(bundle.value, chosen), bundle: bundle.value } };
   };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseFramework, readObservationsCsv, statusLabels } from '@eco-reform/core';
+import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from '@eco-reform/core';
 import { scorecardLayout } from './scorecard.layout.js';
+import { assessmentParser } from './scorecard.data.js';
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const f = parseFramework(JSON.parse(read('framework.json')));
 const o = readObservationsCsv(read('observations.csv'));
 if (!f.ok || !o.ok) throw new Error('the example must parse');
-const assessed = assess(f.value, o.value, { period: '2025', breaches: breachesByUnit(checkRedLines(f.value.redLines, '2025')) });
+const assessed = assessBundle({ framework: f.value, observations: o.value }, { period: '2025' });
 const assessment = { assessment: assessed, bundle: null };
 const bundle = { assessment: assessed, bundle: { framework: f.value, observations: o.value, reports: JSON.parse(read('reports.json')) } };
 
@@ -114,5 +115,26 @@ describe('scorecardLayout', () => {
     expect(plan.people!.owner).toMatch(/^Mayor \(/);
     expect(plan.people!.checker).toContain('Supervision Office');
     expect(['notStarted', 'onTrack', 'atRisk', 'lagging', 'overdue', 'done']).toContain(plan.status);
+  });
+});
+
+describe('assessmentParser (the scorecard\'s data)', () => {
+  const parse = assessmentParser(() => null);
+  it('takes a precomputed assessment read back from JSON, validated by the core', () => {
+    const r = parse(JSON.parse(JSON.stringify(assessed)));
+    expect(r.ok && r.value.assessment.results).toEqual(JSON.parse(JSON.stringify(assessed.results)));
+  });
+
+  it('refuses one with the format marker and no cells, naming the path, instead of failing later in a layout', () => {
+    const { cells: _cells, ...noCells } = JSON.parse(JSON.stringify(assessed)) as Record<string, unknown>;
+    const r = parse(noCells);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.details.join('\n')).toMatch(/at cells/);
+  });
+
+  it('refuses an assessment of another format version as such, saying which one it reads', () => {
+    const r = parse({ ...JSON.parse(JSON.stringify(assessed)), format: 'eco-reform.assessment/1' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.details[0]).toContain('expected format "eco-reform.assessment/2", got format "eco-reform.assessment/1"');
   });
 });

@@ -195,9 +195,15 @@ describe('<eco-scorecard>', () => {
   });
 
   it('with thousands of units, builds the unit picker on first focus, and a keyboard pick still selects', async () => {
-    // The example city's assessment with 2,000 more (copied) units: only the picker's size matters here.
+    // The example city's assessment with 2,000 more (copied) units: only the picker's size matters
+    // here, but each copy gets a result and cells too, so the assessment stays consistent (parseAssessment).
     const many = structuredClone(assessment);
-    for (let k = 0; k < 2000; k++) many.units.push({ ...many.units[0]!, id: `extra-${k}`, name: { zh: `单位 ${k}`, en: `Unit ${k}` } });
+    const m = many.indicators.length;
+    for (let k = 0; k < 2000; k++) {
+      many.units.push({ ...many.units[0]!, id: `extra-${k}`, name: { zh: `单位 ${k}`, en: `Unit ${k}` } });
+      many.results.push({ ...structuredClone(many.results[0]!), unit: `extra-${k}` });
+    }
+    for (const column of Object.values(many.cells) as unknown[][]) column.push(...Array.from({ length: 2000 * m }, (_, j) => column[j % m]));
     const el = await mount((e) => {
       e.data = many;
       e.unit = 'gangkou';

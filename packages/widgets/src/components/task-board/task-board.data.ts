@@ -23,6 +23,6 @@ export const TASK_BOARD_NEEDS_BUNDLE = 'an assessment has no measures: give a bu
  * @param input - Parsed JSON.
  * @returns The bundle, or the problems.
  * @example
- * taskBoardParser({ format: 'eco-reform.assessment/1', results: [] }) //=> { ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] }
+ * taskBoardParser({ format: 'eco-reform.assessment/2', results: [] }) //=> { ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] }
  */
 export const taskBoardParser: DataParser<Bundle> = (input) => bundleOnly(input, TASK_BOARD_NEEDS_BUNDLE);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assess, reweight, type Assessment } from '@eco-reform/core';
+import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
@@ -25,7 +25,7 @@ type Weights = Readonly<Record<string, number>>;
 /**
  * A citizen's or analyst's own weighting, as the OECD Better Life Index offers: one 0–5 slider
  * (a native range input) per top-level area, and the ranking re-scored in the browser with the
- * core's `reweight` and `assess` as the sliders move. The ranking lists the top `rows` units with
+ * core's `reweight` and `assessBundle` as the sliders move. The ranking lists the top `rows` units with
  * rank (ties as "T2"), total and the change against the official ranking ("↑2", "↓1", "=", in
  * words for screen readers); the `unit` is highlighted and added below when outside the top rows.
  * Each re-scoring is announced in a polite live region ("Ranking updated: Gangkou District now 3rd
@@ -38,7 +38,7 @@ type Weights = Readonly<Record<string, number>>;
  * official weights. `weights` is `null` while the official weights apply.
  *
  * **Speed.** The bundle is validated once, and the observations are turned once into the dense
- * cube `assess` reads fastest; a change runs `reweight` and `assess` on it, once per animation
+ * cube `assess` reads fastest; a change runs `reweight` and `assessBundle` on it, once per animation
  * frame however many input events arrive, and renders only the visible rows.
  *
  * **Address.** With `hash`, the weights are kept in the URL hash as `#weights=space:5,env:3,industry:1`
@@ -92,7 +92,7 @@ export class EcoWeights extends LitElement {
   private readonly loader = new DataController<WeightsData>(this, weightsParser(() => this.period));
   private readonly lookup = new NotFoundController(this);
   /** The assessment under the weights in force, and what it was computed from. */
-  private scored: { data: WeightsData; key: string; assessment: Assessment } | null = null;
+  private scored: { data: WeightsData; key: string; assessment: AssessmentResults } | null = null;
   /** `weights` made whole and valid for the data; `null`: official. */
   private applied: Weights | null = null;
   /** Slider values not yet scored: they are scored once, in the next animation frame. */
@@ -156,9 +156,10 @@ export class EcoWeights extends LitElement {
     const key = JSON.stringify(this.applied);
     if (this.scored?.data === data && this.scored.key === key) return;
     const previous = this.scored?.data === data ? this.scored.assessment : null;
+    // Once per animation frame while a slider moves: totals, grades and ranks only, no per-cell trace.
     const assessment = this.applied === null
       ? data.official
-      : assess(reweight(data.bundle.framework, this.applied), data.observations, data.options);
+      : assessBundle({ framework: reweight(data.bundle.framework, this.applied), observations: data.observations, flags: data.bundle.flags }, { period: data.period, detail: 'results' });
     this.scored = { data, key, assessment };
     this.rescored = previous !== null;
     if (previous) this.announcement = weightsAnnouncement(previous, assessment, { lang: this.language.lang, unit: this.unit });

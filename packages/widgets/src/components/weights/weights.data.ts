@@ -1,13 +1,12 @@
-import { toObservationCube, type Assessment, type AssessOptions, type Bundle, type ObservationInput } from '@eco-reform/core';
-import { assessBundle, bundleOnly, latestPeriod, scoringOptions } from '../../internal/bundle-data.js';
+import { toObservationCube, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
+import { assessBundleShared, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
 
 /**
  * Everything a re-weighting needs, prepared once when the data arrives: the validated bundle, the
- * period, the observations in the fastest form `assess` takes, the options it scores them with,
- * the official assessment and the areas that can be weighted. A weight change then only runs
- * `reweight` and `assess`.
+ * period, the observations in the fastest form `assess` takes, the official assessment and the
+ * areas that can be weighted. A weight change then only runs `reweight` and the core's `assessBundle`.
  *
  * @category Widgets
  * @example
@@ -19,8 +18,6 @@ export interface WeightsData {
   period: string;
   /** The observations as `assess` reads them fastest: a cube, or the objects when a cell is in conflict. */
   observations: ObservationInput;
-  /** `assess`'s options: the period, its red-line breaches and the units' flags in it. */
-  options: AssessOptions;
   /** The assessment with the framework's own weights. */
   official: Assessment;
   areas: WeightArea[];
@@ -58,7 +55,7 @@ export function weightsParser(period: () => string | null): DataParser<WeightsDa
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
     const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
     // The official ranking is the one the scorecard and the ranking on the page already scored.
-    const official = assessBundle(bundle, chosen);
-    return { ok: true, value: { bundle, period: chosen, observations, options: scoringOptions(bundle, chosen), official, areas: weightAreas(official) } };
+    const official = assessBundleShared(bundle, chosen);
+    return { ok: true, value: { bundle, period: chosen, observations, official, areas: weightAreas(official) } };
   };
 }

@@ -1,4 +1,4 @@
-import type { Assessment } from '@eco-reform/core';
+import type { AssessmentResults } from '@eco-reform/core';
 
 /**
  * Detail of the `eco-weights-change` event of `<eco-weights>`, fired after each re-scoring the
@@ -16,8 +16,11 @@ export interface WeightsChangeDetail {
   weights: Record<string, number>;
   /** Whether these are the official weights (after "Reset to official weights"). */
   official: boolean;
-  /** The assessment under these weights. */
-  assessment: Assessment;
+  /**
+   * The assessment under these weights: totals, grades, ranks and area results (re-scored with
+   * `detail: 'results'`, so without the per-cell trace and the fingerprint; the official one is whole).
+   */
+  assessment: AssessmentResults;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { Assessment, Lang, LocalizedLabel, UnitResult } from '@eco-reform/core';
+import type { Assessment, AssessmentResults, Lang, LocalizedLabel, UnitResult } from '@eco-reform/core';
 import type { WeightArea } from './weights.areas.js';
 import { weightsText } from './weights.text.js';
 
@@ -12,7 +12,7 @@ import { weightsText } from './weights.text.js';
  */
 export interface WeightsLayoutInput {
   official: Assessment;
-  current: Assessment;
+  current: AssessmentResults;
   areas: ReadonlyArray<WeightArea>;
   weights: Readonly<Record<string, number>> | null;
 }
@@ -128,7 +128,7 @@ function rankCounts(results: ReadonlyArray<UnitResult>): Int32Array {
 }
 
 /** The official rank of a current unit, by index when the two assessments list the same units. */
-function officialRanks(official: Assessment, current: Assessment): (u: number) => number | null {
+function officialRanks(official: Assessment, current: AssessmentResults): (u: number) => number | null {
   let byId: Map<string, number | null> | null = null;
   return (u) => {
     const id = current.units[u]!.id;
@@ -263,7 +263,7 @@ export function weightsLayout(input: WeightsLayoutInput, options: WeightsLayoutO
  * @example
  * weightsAnnouncement(official, envOnly, { lang: 'en', unit: 'nanshan' }) //=> 'Ranking updated: Nanshan District now 1st (was 3rd)'
  */
-export function weightsAnnouncement(previous: Assessment, current: Assessment, options: { lang: Lang; unit?: string | null }): string {
+export function weightsAnnouncement(previous: AssessmentResults, current: AssessmentResults, options: { lang: Lang; unit?: string | null }): string {
   const s = weightsText[options.lang];
   const results = current.results;
   const counts = rankCounts(results);

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every code a {@link Diagnostic} of `assess` can carry, listed once:
+ * `missing_value` (a cell without an observation under the `error` policy), `missing_area` (an area
+ * without a score under the `error` policy), `conflicting_observations` (two different values for
+ * one cell and period at the same revision: the kept one is named), `total_out_of_range` (a total
+ * beyond ±1.8e308), `no_total` (some units are not ranked), `unknown_unit` / `unknown_indicator`
+ * (observations of the period, or `units`, naming what the framework does not declare),
+ * `unassessed_period` (observations labelled with a part of the period, `2025-Q4` for `2025`),
+ * `insufficient_coverage` (a unit with too few values observed for a total: no total, grade or
+ * rank) and `total_imputed` (a total made only of values a missing-data policy supplied).
+ *
+ * @category Scoring
+ * @example
+ * DiagnosticCodeSchema.parse('missing_value') //=> 'missing_value'
+ */
+export const DiagnosticCodeSchema = z.enum([
+  'missing_value',
+  'missing_area',
+  'conflicting_observations',
+  'total_out_of_range',
+  'no_total',
+  'unknown_unit',
+  'unknown_indicator',
+  'unassessed_period',
+  'insufficient_coverage',
+  'total_imputed',
+]);
+
+/**
+ * A diagnostic code.
+ *
+ * @category Scoring
+ * @example
+ * const code: DiagnosticCode = 'no_total';
+ */
+export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
