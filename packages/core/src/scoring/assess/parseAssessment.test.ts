@@ -33,6 +33,13 @@ describe('parseAssessment()', () => {
     expect(parseAssessment(JSON.parse(JSON.stringify(assess(framework, observations, { period: '2021' })))).ok).toBe(true);
   });
 
+  it('reads back an assessment whose diagnostics name units and indicators the framework does not declare', () => {
+    const foreign = [...observations, { indicator: 'pm2.5', unit: 'xihu', period: '2025', value: 30 }, { indicator: 'pm25', unit: 'Xihu', period: '2025', value: 30 }];
+    const a = assess(framework, foreign, { period: '2025' });
+    expect(a.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['unknown_unit', 'unknown_indicator']));
+    expect(parseAssessment(JSON.parse(JSON.stringify(a))).ok).toBe(true);
+  });
+
   it('refuses an assessment with the format marker and no cells, at the path cells', () => {
     const { cells: _cells, ...a } = json();
     expect(issuesOf(a)).toEqual([['cells', 'invalid_type']]);

@@ -97,8 +97,10 @@ function consistency(a: Assessment): Issue[] {
     }
   }
   a.diagnostics.forEach((d, k) => {
-    if (d.unit !== undefined && !units.has(d.unit)) unknown(['diagnostics', k, 'unit'], 'unit', '单位', d.unit);
-    if (d.indicator !== undefined && !indicators.has(d.indicator)) unknown(['diagnostics', k, 'indicator'], 'indicator', '指标', d.indicator);
+    // These two report ids the data named and the framework does not declare: they cannot be among the assessment's.
+    const foreign = d.code === 'unknown_unit' || d.code === 'unknown_indicator';
+    if (!foreign && d.unit !== undefined && !units.has(d.unit)) unknown(['diagnostics', k, 'unit'], 'unit', '单位', d.unit);
+    if (!foreign && d.indicator !== undefined && !indicators.has(d.indicator)) unknown(['diagnostics', k, 'indicator'], 'indicator', '指标', d.indicator);
     if (d.area !== undefined && !areas.has(d.area)) unknown(['diagnostics', k, 'area'], 'area', '领域', d.area);
   });
   return issues;
