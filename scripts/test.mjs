@@ -28,6 +28,7 @@ function run(name, command, args, { count } = {}) {
 
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+run('format and lint (biome check: formatting, lint rules in biome.json)', 'npx', ['biome', 'check', '.']);
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
