@@ -16,7 +16,7 @@ const codes = new Set([
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;
-const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: PropertyKey): boolean => Object.hasOwn(o, key);
 
 /**
  * Where a path may point in a JSON input: every step but the last must exist (the last may be a

@@ -14,15 +14,15 @@ export const seeds = {
   observationsCsv: read('observations.csv'),
 };
 
-function valueOf<T>(r: { ok: true; value: T } | { ok: false }, what: string): T {
+function parsedValue<T>(r: { ok: true; value: T } | { ok: false }, what: string): T {
   if (!r.ok) throw new Error(`the Meixi ${what} must parse`);
   return r.value;
 }
 
 /** The same files, validated. */
 export const meixi = {
-  framework: valueOf(parseFramework(seeds.framework), 'framework'),
-  observations: valueOf(readObservationsCsv(seeds.observationsCsv), 'observations'),
-  reports: valueOf(parseReports(seeds.reports), 'reports'),
-  bundle: valueOf(parseBundle(seeds.bundle), 'bundle'),
+  framework: parsedValue(parseFramework(seeds.framework), 'framework'),
+  observations: parsedValue(readObservationsCsv(seeds.observationsCsv), 'observations'),
+  reports: parsedValue(parseReports(seeds.reports), 'reports'),
+  bundle: parsedValue(parseBundle(seeds.bundle), 'bundle'),
 };

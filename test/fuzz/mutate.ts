@@ -6,7 +6,7 @@ export type Key = string | number;
 export type Path = ReadonlyArray<Key>;
 
 const isContainer = (x: unknown): x is Record<Key, unknown> => typeof x === 'object' && x !== null;
-const hasOwn = (o: object, key: Key): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: Key): boolean => Object.hasOwn(o, key);
 
 /** Sets an own data property, also for keys such as `__proto__` that plain assignment would treat specially. */
 function put(o: Record<Key, unknown>, key: Key, value: unknown): void {

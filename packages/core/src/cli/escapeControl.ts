@@ -1,5 +1,6 @@
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides and
 // isolates that reorder what a terminal shows ("Trojan Source").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

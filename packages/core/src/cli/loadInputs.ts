@@ -1,4 +1,4 @@
-import type { Issue } from '../result/issue.js';
+import type { Issue, ParseResult } from '../result/issue.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
@@ -84,7 +84,7 @@ export async function loadInputs(
     else collect(files.framework, r.issues);
   }
   if (files.observations) {
-    let r;
+    let r: ParseResult<Observation[]> | undefined;
     if (files.observations.toLowerCase().endsWith('.csv')) {
       const text = await readText(io, files.observations, out.issues, options);
       stage('parse');

@@ -190,6 +190,7 @@ describe('control characters in the input', () => {
       'o.csv': `indicator,unit,period,value\npm25,xihu,2025,${paint}\n`,
     });
     expect(r.code).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.stderr).toContain('\\u{1b}[2K\\u{1b}[1G\\u{1b}[32m✔ all valid');
   });

@@ -80,6 +80,7 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
 export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<number> {
   // Everything printed passes through one escape; only the progress bar, our own fixed text, draws with raw control codes.
   const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControl(text)), stderr: (text) => rawIo.stderr(escapeControl(text)) };
+  // biome-ignore lint/suspicious/noImplicitAnyLet: the type is inferred from parseArgs' options below, too long to write out
   let parsed;
   try {
     parsed = parseArgs({

@@ -28,7 +28,7 @@ export interface ObservationPlace {
  * @category I/O
  * @param count - How many observations there are.
  * @param keyOf - The cell of observation `k` (indicator, unit, period and revision) as one key.
- * @param valueOf - The value of observation `k`.
+ * @param valueAt - The value of observation `k`.
  * @param where - Where observation `k` was read.
  * @returns One issue per conflicting observation after the first of its cell.
  * @example
@@ -40,7 +40,7 @@ export interface ObservationPlace {
 export function checkConflictingObservations(
   count: number,
   keyOf: (k: number) => string | number,
-  valueOf: (k: number) => number | boolean | null,
+  valueAt: (k: number) => number | boolean | null,
   where: (k: number) => ObservationPlace,
 ): Issue[] {
   const firstOf = new Map<string | number, number>();
@@ -52,8 +52,8 @@ export function checkConflictingObservations(
       firstOf.set(key, k);
       continue;
     }
-    const a = valueOf(first);
-    const b = valueOf(k);
+    const a = valueAt(first);
+    const b = valueAt(k);
     // -0 and 0 are one value (JSON and CSV write both as 0).
     if (a === b) continue;
     const here = where(k);

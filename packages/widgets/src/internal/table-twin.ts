@@ -51,6 +51,7 @@ export function tableTwinCsv(twin: TableTwin): string {
  * downloadName('Ranking · 2025 / by total', 'csv') //=> 'Ranking · 2025 - by total.csv'
  */
 export function downloadName(caption: string, extension: 'csv' | 'svg'): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot be in a file name
   const base = caption.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'eco-reform';
   return `${base}.${extension}`;
 }

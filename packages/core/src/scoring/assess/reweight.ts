@@ -14,7 +14,7 @@ import type { Framework } from '../../model/framework.schema.js';
  * assess(mine, observations, { period: '2025' }).results[0]!.rank //=> 3
  */
 export function reweight(framework: Framework, weights: Readonly<Record<string, number>>): Framework {
-  const has = (id: string): boolean => Object.prototype.hasOwnProperty.call(weights, id);
+  const has = (id: string): boolean => Object.hasOwn(weights, id);
   return {
     ...framework,
     areas: framework.areas.map((a) => (has(a.id) ? { ...a, weight: weights[a.id]!, points: undefined } : a)),

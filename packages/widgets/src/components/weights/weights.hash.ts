@@ -89,7 +89,7 @@ export function writeWeightsHash(hash: string, weights: Readonly<Record<string, 
   const kept = parts.filter((p) => decode(p.split('=')[0]!) !== key);
   if (weights !== null) {
     const pairs = areaIds
-      .filter((id) => Object.prototype.hasOwnProperty.call(weights, id))
+      .filter((id) => Object.hasOwn(weights, id))
       .map((id) => `${encodeURIComponent(id).replace(/%3A/gi, ':')}:${toWeight(weights[id]) ?? 0}`);
     if (pairs.length > 0) kept.splice(at < 0 ? kept.length : at, 0, `${encodeURIComponent(key)}=${pairs.join(',')}`);
   }
