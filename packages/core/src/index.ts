@@ -9,6 +9,7 @@ export type { Lang, LocalizedLabel } from './vocabulary/lang.js';
 export { IndicatorProgressStatusSchema, type IndicatorProgressStatus } from './vocabulary/indicatorProgressStatus.schema.js';
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
+export { methodLabels } from './vocabulary/methodLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';

@@ -1,9 +1,4 @@
-import type { Explanation, Lang } from '@eco-reform/core';
-
-const METHOD = {
-  'zh-CN': { goalposts: '目标值法', minMax: '极差标准化', distanceToTarget: '目标距离法', efficacy: '功效系数法', zScore: 'Z 分数', rank: '排序', percentRank: '百分位排序', borda: 'Borda 计数', bands: '分档计分', boolean: '是否计分', deduction: '扣分法', value: '原值' },
-  en: { goalposts: 'goalposts', minMax: 'min–max', distanceToTarget: 'distance to target', efficacy: 'efficacy coefficient', zScore: 'z-score', rank: 'rank', percentRank: 'percent rank', borda: 'Borda count', bands: 'bands', boolean: 'yes/no', deduction: 'deduction', value: 'as given' },
-} as const;
+import { methodLabels, type Explanation, type Lang } from '@eco-reform/core';
 
 const FLAG = {
   'zh-CN': { missing: '缺数据', unscorable: '无法计分', imputed: '按规则补值', capped: '已封顶', excluded: '不计入（权重转给同级）' },
@@ -28,7 +23,7 @@ export function rowExplanations(explanation: Explanation, lang: Lang): Map<strin
       : `Score ${f(a.score, 2)} (0–100), ${pct(a.weightUsed)} of its parent's weight, contributing ${f(a.points, 2)} points; the weighted aggregate of ${a.indicators.length} indicators.`);
     for (const i of a.indicators) {
       const raw = i.raw === null ? '—' : typeof i.raw === 'boolean' ? (i.raw ? (zh ? '是' : 'yes') : (zh ? '否' : 'no')) : f(i.raw, Number.isInteger(i.raw) ? 0 : 2);
-      const method = (METHOD[lang] as Record<string, string>)[i.method.method] ?? i.method.method;
+      const method = methodLabels[i.method.method][zh ? 'zh' : 'en'];
       const flags = i.flags.map((x) => FLAG[lang][x]).join(zh ? '，' : ', ');
       out.set(i.indicator, zh
         ? `实际值 ${raw} → ${method} → 标准化得分 ${f(i.normalized, 2)} → 领域内权重 ${pct(i.weightUsed)} → ${f(i.points, 2)} 分${flags ? `（${flags}）` : ''}。`
