@@ -1,7 +1,7 @@
 import type { Lang } from '@eco-reform/core';
 import { linearScale } from '../../internal/linear-scale.js';
 import type { RankingData } from './ranking.data.js';
-import { rankEntries, rankingFormat, type RankChange, type RankEntry, type RankingFormat } from './ranking.entries.js';
+import { rankEntries, rankingFormat, type RankChange, } from './ranking.entries.js';
 import { rankingSummary } from './ranking.summary.js';
 import { noTotalReasons, rowTexts, tableHead } from './ranking.cells.js';
 import { rankingText } from './ranking.text.js';

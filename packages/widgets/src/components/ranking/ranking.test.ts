@@ -5,6 +5,7 @@ import { assess, gradeOf, parseBundle, rankCompetition, type Assessment } from '
 import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
 import type { EcoRanking } from './ranking.component.js';
 import type { RankingSelectDetail } from './ranking.events.js';
+import { expectUnknownPeriodError, expectUnknownUnitError } from '../../internal/not-found.testing.js';
 import '../../elements/ranking.js';
 
 let bundle: unknown;
@@ -250,27 +251,11 @@ describe('<eco-ranking>', () => {
   });
 
   it('an unknown unit (attribute or permalink) is an error naming the units there are, not a ranking without it', async () => {
-    const errors: EcoDataErrorDetail[] = [];
-    const el = await mount((e) => {
-      e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
-      e.data = bundle;
-      e.unit = 'gangkuo';
-    });
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('the data has no unit “gangkuo”; its units: xihu, dongcheng, nanshan, beiling, qingxi, gangkou');
-    expect(errors.map((x) => x.kind)).toEqual(['notFound']);
-    el.unit = 'gangkou';
-    await el.updateComplete;
+    const el = await expectUnknownUnitError(mount, bundle);
     expect(el.shadowRoot!.querySelector('table')).not.toBeNull();
-    expect(errors).toHaveLength(1);
   });
 
   it('a period without observations is an error naming the periods there are, not an empty ranking', async () => {
-    const el = await mount((e) => {
-      e.data = bundle;
-      e.period = '2030';
-    }, 'zh-CN');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+    await expectUnknownPeriodError(mount, bundle);
   });
 });

@@ -5,6 +5,7 @@ import { assess, parseBundle, type Assessment, type Bundle } from '@eco-reform/c
 import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
 import type { EcoRedline } from './redline.component.js';
 import type { RedlineSelectDetail } from './redline.events.js';
+import { expectUnknownUnitError } from '../../internal/not-found.testing.js';
 import '../../elements/redline.js';
 
 let bundle: Bundle;
@@ -194,21 +195,6 @@ describe('<eco-redline>', () => {
   });
 
   it('an unknown unit (attribute or permalink) is an error naming the units there are, not "no red-line zones"', async () => {
-    const errors: EcoDataErrorDetail[] = [];
-    const el = await mount((e) => {
-      e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
-      e.data = bundle;
-      e.unit = 'gangkuo';
-    });
-    await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(alert).toContain('the data has no unit “gangkuo”; its units: ');
-    expect(alert).toContain('gangkou');
-    expect(errors.map((x) => x.kind)).toEqual(['notFound']);
-    expect(errors[0]!.reason.zh).toContain('数据中没有单位“gangkuo”');
-    el.unit = 'gangkou';
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
-    expect(errors).toHaveLength(1);
+    await expectUnknownUnitError(mount, bundle);
   });
 });

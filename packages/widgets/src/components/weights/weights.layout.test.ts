@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tableTwinCsv } from '../../internal/table-twin.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle, type Observation } from '@eco-reform/core';
+import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle, } from '@eco-reform/core';
 import { completeWeights, toWeight, weightAreas } from './weights.areas.js';
 import { ASSESSMENT_ONLY, weightsParser } from './weights.data.js';
 import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';

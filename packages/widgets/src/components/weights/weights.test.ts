@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
 import type { EcoWeights } from './weights.component.js';
 import type { WeightsChangeDetail } from './weights.events.js';
+import { expectUnknownPeriodError, expectUnknownUnitError } from '../../internal/not-found.testing.js';
 import '../../elements/weights.js';
 // The core's seeded generator (internal to it), so the synthetic city is the same on every run.
 import { mulberry32 } from '../../../../core/src/_lib/mulberry32.js';
@@ -255,30 +256,10 @@ describe('<eco-weights>', () => {
   });
 
   it('an unknown unit (attribute or permalink) is an error naming the units there are, not another unit highlighted', async () => {
-    const errors: EcoDataErrorDetail[] = [];
-    const el = await mount((e) => {
-      e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
-      e.data = bundle;
-      e.unit = 'gangkuo';
-    });
-    await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(alert).toContain('the data has no unit “gangkuo”; its units: ');
-    expect(alert).toContain('gangkou');
-    expect(errors.map((x) => x.kind)).toEqual(['notFound']);
-    expect(errors[0]!.reason.zh).toContain('数据中没有单位“gangkuo”');
-    el.unit = 'gangkou';
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
-    expect(errors).toHaveLength(1);
+    await expectUnknownUnitError(mount, bundle);
   });
 
   it('a period without observations is an error naming the periods there are', async () => {
-    const el = await mount((e) => {
-      e.data = bundle;
-      e.period = '2030';
-    }, 'zh-CN');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+    await expectUnknownPeriodError(mount, bundle);
   });
 });
