@@ -39,6 +39,9 @@ export function tableTwinCsv(twin: TableTwin): string {
   return `\uFEFF${csvFormatRows([twin.head, ...twin.rows].map((row) => row.map(safe))).replace(/\n/g, '\r\n')}`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot be in a file name
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 /**
  * A file name for a download: the caption with characters file systems reject replaced by `-`,
  * plus the extension.
@@ -51,7 +54,6 @@ export function tableTwinCsv(twin: TableTwin): string {
  * downloadName('Ranking · 2025 / by total', 'csv') //=> 'Ranking · 2025 - by total.csv'
  */
 export function downloadName(caption: string, extension: 'csv' | 'svg'): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot be in a file name
-  const base = caption.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'eco-reform';
+  const base = caption.replace(NOT_IN_FILE_NAMES, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'eco-reform';
   return `${base}.${extension}`;
 }
