@@ -1,5 +1,6 @@
 import type { Observation } from '../../observation/observation.schema.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
+import type { StrayTally } from './strayTally.js';
 import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
 
 /**
@@ -8,7 +9,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * values are reported and the last in (period, revision, value) order is kept, so the result
  * never depends on the order of the input. Carried-forward values follow the same rule within
  * the latest earlier period. When given, `observed` gets a 1 for each unit with an observation of
- * one of the indicators in `period` (a value or `null`), in the same pass.
+ * one of the indicators in `period` (a value or `null`), in the same pass; when given, `strays`
+ * counts what cannot be scored in that pass too (a bundle's array is long: it is read once).
  */
 export function selectObservations(
   observations: ReadonlyArray<Observation>,
@@ -17,6 +19,7 @@ export function selectObservations(
   indicatorIds: ReadonlyArray<string>,
   carryForward: ReadonlyArray<boolean>,
   observed?: Uint8Array,
+  strays?: StrayTally,
 ): ObservationGrid {
   const m = indicatorIds.length;
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
@@ -40,15 +43,21 @@ export function selectObservations(
   for (const o of observations) {
     const current = o.period === period;
     // Without carry-forward only the period's observations matter: in a bundle's array (every
-    // period in one) the others are passed over on this one comparison, before any lookup.
-    if (!current && !anyCarry) continue;
+    // period in one) the others are passed over on this comparison, before any lookup.
+    if (!current) {
+      if (strays !== undefined) strays.otherPeriod(o.period);
+      if (!anyCarry) continue;
+    }
     if (o.unit !== lastUnit) {
       lastUnit = o.unit;
       lastIndex = unitIndex.get(o.unit);
     }
     const u = lastIndex;
     const i = indicatorIndex.get(o.indicator);
-    if (u === undefined || i === undefined) continue;
+    if (u === undefined || i === undefined) {
+      if (current && strays !== undefined) strays.unplaced(o.unit, o.indicator);
+      continue;
+    }
     const cell = u * m + i;
     if (current) {
       if (observed !== undefined) observed[u] = 1;

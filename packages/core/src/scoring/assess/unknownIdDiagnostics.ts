@@ -2,10 +2,10 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
-import { periodInterval } from '../../observation/periodInterval.js';
 import { nearestId } from '../../model/nearestId.js';
 import { idCandidates } from '../../model/idCandidates.js';
 import type { Diagnostic } from './assessment.js';
+import { strayTally, type StrayTally } from './strayTally.js';
 
 type Kind = 'unit' | 'indicator' | 'period';
 
@@ -16,43 +16,37 @@ type Kind = 'unit' | 'indicator' | 'period';
  * with a shorter period inside the assessed one (`2025-Q4` when assessing `2025`:
  * `unassessed_period`), and `units` the framework does not declare (`unknown_unit`). One per
  * distinct name, with how many observations carry it. A table or cube is judged by its lists of
- * names, so a clean one costs nothing per row; objects take one pass.
+ * names, so a clean one costs nothing per row; objects take one pass, or none when `tally` comes
+ * from the pass that selected them ({@link strayTally}).
  */
 export function unknownIdDiagnostics(
   framework: Framework,
   observations: ReadonlyArray<Observation> | ObservationTable | ObservationCube,
   period: string,
   units: ReadonlyArray<string> | undefined,
+  tally?: StrayTally,
 ): Diagnostic[] {
   const unitIds = new Set(framework.units.map((u) => u.id));
   const indicatorIds = new Set(framework.indicators.map((i) => i.id));
-  const assessed = periodInterval(period);
-  const inside = new Map<string, boolean>();
-  // A different label for part of the assessed period: its rows are never scored as that period.
-  const within = (p: string): boolean => {
-    let yes = inside.get(p);
-    if (yes === undefined) {
-      const q = p === period || assessed === null ? null : periodInterval(p);
-      inside.set(p, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
-    }
-    return yes;
-  };
-  const counts: Record<Kind, Map<string, number>> = { unit: new Map(), indicator: new Map(), period: new Map() };
+  const counts = tally ?? strayTally(framework, period);
   const add = (kind: Kind, name: string, n = 1): void => void counts[kind].set(name, (counts[kind].get(name) ?? 0) + n);
   if (Array.isArray(observations)) {
-    for (const o of observations as ReadonlyArray<Observation>) {
-      if (o.period !== period) {
-        if (within(o.period)) add('period', o.period);
-        continue;
+    // Objects are counted by the selection's own pass when it was given the tally.
+    if (tally === undefined) {
+      for (const o of observations as ReadonlyArray<Observation>) {
+        if (o.period !== period) counts.otherPeriod(o.period);
+        else counts.unplaced(o.unit, o.indicator);
       }
-      if (!unitIds.has(o.unit)) add('unit', o.unit);
-      if (!indicatorIds.has(o.indicator)) add('indicator', o.indicator);
     }
   } else {
     const t = observations as Partial<ObservationTable> & Partial<ObservationCube> & { units: string[]; indicators: string[]; periods: string[] };
     const badUnit = t.units.map((u) => !unitIds.has(u));
     const badIndicator = t.indicators.map((i) => !indicatorIds.has(i));
-    const badPeriod = t.periods.map(within);
+    const inside = strayTally(framework, period);
+    const badPeriod = t.periods.map((q) => {
+      inside.otherPeriod(q);
+      return inside.period.has(q);
+    });
     const p = t.periods.indexOf(period);
     if (t.values !== undefined) {
       // A cube: a foreign name is reported when the assessed period holds a value for it.

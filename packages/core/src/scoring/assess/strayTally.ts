@@ -1,0 +1,59 @@
+import type { Framework } from '../../model/framework.schema.js';
+import { periodInterval } from '../../observation/periodInterval.js';
+
+/**
+ * Observations an assessment was given but cannot score, counted by name: of the assessed period
+ * naming a unit or indicator the framework does not declare, or labelled with a shorter period
+ * inside the assessed one (`2025-Q4` when assessing `2025`). Each map keeps names in the order
+ * first met. {@link unknownIdDiagnostics} turns the counts into diagnostics.
+ */
+export interface StrayTally {
+  unit: Map<string, number>;
+  indicator: Map<string, number>;
+  period: Map<string, number>;
+  /** Counts an observation of another period when its label lies within the assessed one. */
+  otherPeriod(label: string): void;
+  /** Counts an observation of the assessed period whose unit or indicator a selection did not find. */
+  unplaced(unit: string, indicator: string): void;
+}
+
+/**
+ * A fresh, empty {@link StrayTally} for one call of `assess`. It is filled by the pass that selects
+ * objects (`selectObservations`), so a bundle's observations are read once per call, not twice;
+ * it lives no longer than that call.
+ */
+export function strayTally(framework: Framework, period: string): StrayTally {
+  const unitIds = new Set(framework.units.map((u) => u.id));
+  const indicatorIds = new Set(framework.indicators.map((i) => i.id));
+  const assessed = periodInterval(period);
+  const inside = new Map<string, boolean>();
+  const within = (p: string): boolean => {
+    let yes = inside.get(p);
+    if (yes === undefined) {
+      const q = p === period || assessed === null ? null : periodInterval(p);
+      inside.set(p, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
+    }
+    return yes;
+  };
+  const add = (counts: Map<string, number>, name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1);
+  // Observations come period by period: the last label's answer is reused without a lookup.
+  let last: string | undefined;
+  let lastWithin = false;
+  const tally: StrayTally = {
+    unit: new Map(),
+    indicator: new Map(),
+    period: new Map(),
+    otherPeriod(label) {
+      if (label !== last) {
+        last = label;
+        lastWithin = within(label);
+      }
+      if (lastWithin) add(tally.period, label);
+    },
+    unplaced(unit, indicator) {
+      if (!unitIds.has(unit)) add(tally.unit, unit);
+      if (!indicatorIds.has(indicator)) add(tally.indicator, indicator);
+    },
+  };
+  return tally;
+}
