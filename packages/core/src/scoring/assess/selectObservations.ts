@@ -39,6 +39,7 @@ export function selectObservations(
   // Observations usually come unit by unit: the last unit's index is reused without a lookup.
   let lastUnit: string | undefined;
   let lastIndex: number | undefined;
+  let nextIndicator = 0;
   const anyCarry = carryForward.some(Boolean);
   for (const o of observations) {
     const current = o.period === period;
@@ -53,7 +54,9 @@ export function selectObservations(
       lastIndex = unitIndex.get(o.unit);
     }
     const u = lastIndex;
-    const i = indicatorIndex.get(o.indicator);
+    // … and indicator by indicator in framework order: the one after the last is tried first.
+    const i = nextIndicator < m && o.indicator === indicatorIds[nextIndicator] ? nextIndicator : indicatorIndex.get(o.indicator);
+    nextIndicator = i === undefined ? 0 : i + 1;
     if (u === undefined || i === undefined) {
       if (current && strays !== undefined) strays.unplaced(o.unit, o.indicator);
       continue;
