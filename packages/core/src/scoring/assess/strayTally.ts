@@ -11,6 +11,8 @@ export interface StrayTally {
   unit: Map<string, number>;
   indicator: Map<string, number>;
   period: Map<string, number>;
+  /** Whether `label` names a shorter period inside the assessed one (answers are kept for the call). */
+  within(label: string): boolean;
   /** Counts an observation of another period when its label lies within the assessed one. */
   otherPeriod(label: string): void;
   /** Counts an observation of the assessed period whose unit or indicator a selection did not find. */
@@ -23,18 +25,11 @@ export interface StrayTally {
  * it lives no longer than that call.
  */
 export function strayTally(framework: Framework, period: string): StrayTally {
-  const unitIds = new Set(framework.units.map((u) => u.id));
-  const indicatorIds = new Set(framework.indicators.map((i) => i.id));
+  // The id sets are built on the first name not found: a clean run never needs them.
+  let unitIds: Set<string> | undefined;
+  let indicatorIds: Set<string> | undefined;
   const assessed = periodInterval(period);
   const inside = new Map<string, boolean>();
-  const within = (p: string): boolean => {
-    let yes = inside.get(p);
-    if (yes === undefined) {
-      const q = p === period || assessed === null ? null : periodInterval(p);
-      inside.set(p, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
-    }
-    return yes;
-  };
   const add = (counts: Map<string, number>, name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1);
   // Observations come period by period: the last label's answer is reused without a lookup.
   let last: string | undefined;
@@ -43,14 +38,24 @@ export function strayTally(framework: Framework, period: string): StrayTally {
     unit: new Map(),
     indicator: new Map(),
     period: new Map(),
+    within(label) {
+      let yes = inside.get(label);
+      if (yes === undefined) {
+        const q = label === period || assessed === null ? null : periodInterval(label);
+        inside.set(label, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
+      }
+      return yes;
+    },
     otherPeriod(label) {
       if (label !== last) {
         last = label;
-        lastWithin = within(label);
+        lastWithin = tally.within(label);
       }
       if (lastWithin) add(tally.period, label);
     },
     unplaced(unit, indicator) {
+      unitIds ??= new Set(framework.units.map((u) => u.id));
+      indicatorIds ??= new Set(framework.indicators.map((i) => i.id));
       if (!unitIds.has(unit)) add(tally.unit, unit);
       if (!indicatorIds.has(indicator)) add(tally.indicator, indicator);
     },

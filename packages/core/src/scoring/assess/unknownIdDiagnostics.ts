@@ -2,7 +2,8 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
-import { nearestId } from '../../model/nearestId.js';
+import { nearestId, type IdCandidate } from '../../model/nearestId.js';
+import { indexOfEach } from './indexOfEach.js';
 import { idCandidates } from '../../model/idCandidates.js';
 import type { Diagnostic } from './assessment.js';
 import { strayTally, type StrayTally } from './strayTally.js';
@@ -26,8 +27,6 @@ export function unknownIdDiagnostics(
   units: ReadonlyArray<string> | undefined,
   tally?: StrayTally,
 ): Diagnostic[] {
-  const unitIds = new Set(framework.units.map((u) => u.id));
-  const indicatorIds = new Set(framework.indicators.map((i) => i.id));
   const counts = tally ?? strayTally(framework, period);
   const add = (kind: Kind, name: string, n = 1): void => void counts[kind].set(name, (counts[kind].get(name) ?? 0) + n);
   if (Array.isArray(observations)) {
@@ -40,13 +39,12 @@ export function unknownIdDiagnostics(
     }
   } else {
     const t = observations as Partial<ObservationTable> & Partial<ObservationCube> & { units: string[]; indicators: string[]; periods: string[] };
-    const badUnit = t.units.map((u) => !unitIds.has(u));
-    const badIndicator = t.indicators.map((i) => !indicatorIds.has(i));
-    const inside = strayTally(framework, period);
-    const badPeriod = t.periods.map((q) => {
-      inside.otherPeriod(q);
-      return inside.period.has(q);
-    });
+    // Lists in framework order (the usual case) are matched without a map of thousands of names.
+    const unitAt = indexOfEach(framework.units.map((u) => u.id), t.units);
+    const indicatorAt = indexOfEach(framework.indicators.map((i) => i.id), t.indicators);
+    const badUnit = Array.from(unitAt, (k) => k < 0);
+    const badIndicator = Array.from(indicatorAt, (k) => k < 0);
+    const badPeriod = t.periods.map((q) => counts.within(q));
     const p = t.periods.indexOf(period);
     if (t.values !== undefined) {
       // A cube: a foreign name is reported when the assessed period holds a value for it.
@@ -68,11 +66,13 @@ export function unknownIdDiagnostics(
   }
   const out: Diagnostic[] = [];
   const rows = (n: number): [string, string] => (n === 0 ? ['', ''] : [` (${n} observation${n === 1 ? '' : 's'})`, `（${n} 条观测）`]);
-  const unitCandidates = idCandidates(framework, 'unit');
+  // Built only when there is a name to check or to match.
+  let unitCandidates: IdCandidate[] | undefined;
+  let declared: Set<string> | undefined;
   const meant = (guess: string | null): [string, string] => (guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`]);
   for (const [name, n] of counts.unit) {
     const [inEn, inZh] = rows(n);
-    const [en, zh] = meant(nearestId(name, unitCandidates));
+    const [en, zh] = meant(nearestId(name, (unitCandidates ??= idCandidates(framework, 'unit'))));
     out.push({ severity: 'error', code: 'unknown_unit', unit: name, message: {
       en: `observations of ${period} name the unit "${name}"${inEn}, which the framework does not declare; they are not scored${en}`,
       zh: `${period} 的观测数据含有方案未声明的单位“${name}”${inZh}，未计入考核${zh}`,
@@ -94,8 +94,8 @@ export function unknownIdDiagnostics(
     } });
   }
   for (const id of units ?? []) {
-    if (unitIds.has(id)) continue;
-    const [en, zh] = meant(nearestId(id, unitCandidates));
+    if ((declared ??= new Set(framework.units.map((u) => u.id))).has(id)) continue;
+    const [en, zh] = meant(nearestId(id, (unitCandidates ??= idCandidates(framework, 'unit'))));
     out.push({ severity: 'error', code: 'unknown_unit', unit: id, message: {
       en: `the unit "${id}" asked for is not declared by the framework, so it is not assessed${en}`,
       zh: `要求考核的单位“${id}”未在方案中声明，无法考核${zh}`,
