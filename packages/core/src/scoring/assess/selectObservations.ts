@@ -40,13 +40,22 @@ export function selectObservations(
   let lastUnit: string | undefined;
   let lastIndex: number | undefined;
   let nextIndicator = 0;
+  let lastOther: string | undefined;
+  let otherWithin = false;
   const anyCarry = carryForward.some(Boolean);
   for (const o of observations) {
     const current = o.period === period;
     // Without carry-forward only the period's observations matter: in a bundle's array (every
     // period in one) the others are passed over on this comparison, before any lookup.
     if (!current) {
-      if (strays !== undefined) strays.otherPeriod(o.period);
+      // Observations come period by period: the last label's answer is reused without a call.
+      if (strays !== undefined) {
+        if (o.period !== lastOther) {
+          lastOther = o.period;
+          otherWithin = strays.within(lastOther);
+        }
+        if (otherWithin) strays.addPeriod(lastOther);
+      }
       if (!anyCarry) continue;
     }
     if (o.unit !== lastUnit) {

@@ -13,8 +13,8 @@ export interface StrayTally {
   period: Map<string, number>;
   /** Whether `label` names a shorter period inside the assessed one (answers are kept for the call). */
   within(label: string): boolean;
-  /** Counts an observation of another period when its label lies within the assessed one. */
-  otherPeriod(label: string): void;
+  /** Counts an observation labelled `label`, a label {@link StrayTally.within} accepted. */
+  addPeriod(label: string): void;
   /** Counts an observation of the assessed period whose unit or indicator a selection did not find. */
   unplaced(unit: string, indicator: string): void;
 }
@@ -31,9 +31,6 @@ export function strayTally(framework: Framework, period: string): StrayTally {
   const assessed = periodInterval(period);
   const inside = new Map<string, boolean>();
   const add = (counts: Map<string, number>, name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1);
-  // Observations come period by period: the last label's answer is reused without a lookup.
-  let last: string | undefined;
-  let lastWithin = false;
   const tally: StrayTally = {
     unit: new Map(),
     indicator: new Map(),
@@ -46,12 +43,8 @@ export function strayTally(framework: Framework, period: string): StrayTally {
       }
       return yes;
     },
-    otherPeriod(label) {
-      if (label !== last) {
-        last = label;
-        lastWithin = tally.within(label);
-      }
-      if (lastWithin) add(tally.period, label);
+    addPeriod(label) {
+      add(tally.period, label);
     },
     unplaced(unit, indicator) {
       unitIds ??= new Set(framework.units.map((u) => u.id));

@@ -33,7 +33,9 @@ export function unknownIdDiagnostics(
     // Objects are counted by the selection's own pass when it was given the tally.
     if (tally === undefined) {
       for (const o of observations as ReadonlyArray<Observation>) {
-        if (o.period !== period) counts.otherPeriod(o.period);
+        if (o.period !== period) {
+          if (counts.within(o.period)) counts.addPeriod(o.period);
+        }
         else counts.unplaced(o.unit, o.indicator);
       }
     }
