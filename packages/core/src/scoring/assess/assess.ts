@@ -32,6 +32,7 @@ import { plainNumber } from './plainNumber.js';
 import { withoutCoverage } from './withoutCoverage.js';
 import { warnImputedTotals } from './warnImputedTotals.js';
 import { unknownIdDiagnostics } from './unknownIdDiagnostics.js';
+import { strayTally, type StrayTally } from './strayTally.js';
 
 /**
  * Options of {@link assess}.
@@ -110,9 +111,11 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const { period } = inputs;
   const indicatorIds = plan.indicators.map((i) => i.id);
   const carry = plan.indicatorMissing.map((p) => missingKernel(p).carries);
-  const { unitIds, grid } = select(framework, observations, inputs, indicatorIds, carry);
+  // Objects are read once: the pass that selects them also counts what cannot be scored.
+  const strays = Array.isArray(observations) ? strayTally(framework, period) : undefined;
+  const { unitIds, grid } = select(framework, observations, inputs, indicatorIds, carry, strays);
   const units = unitsOf(framework, unitIds);
-  const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units), ...grid.diagnostics];
+  const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units, strays), ...grid.diagnostics];
   const rows = rowAreas(plan);
   const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
   withoutCoverage(framework.scheme, units, cells, diagnostics);
@@ -175,6 +178,7 @@ function select(
   options: AssessOptions,
   indicatorIds: ReadonlyArray<string>,
   carry: ReadonlyArray<boolean>,
+  strays: StrayTally | undefined,
 ): { unitIds: string[]; grid: ObservationGrid } {
   const wanted = options.units ? new Set(options.units) : null;
   const candidates = wanted === null ? framework.units.map((u) => u.id) : framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
@@ -182,7 +186,7 @@ function select(
   if (isTable(observations)) return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
   // One pass over the objects selects every candidate's cells and notes the units observed.
   const observed = wanted === null ? new Uint8Array(candidates.length) : undefined;
-  const grid = selectObservations(observations, options.period, candidates, indicatorIds, carry, observed);
+  const grid = selectObservations(observations, options.period, candidates, indicatorIds, carry, observed, strays);
   if (observed === undefined) return { unitIds: candidates, grid };
   const kept = keepObserved(candidates, observed, grid, indicatorIds.length, new Set());
   // A grid without the unobserved rows is a new one: the conflicts found (by unit id) go with it.

@@ -31,4 +31,24 @@ describe('selectFromTable()', () => {
       expect(Array.from(grid.value, (x) => (x !== x ? null : x))).toEqual(want);
     }), { numRuns: 300 });
   });
+
+  it('reads a period stored as one block in framework order as the same grid as the same rows in any order', () => {
+    const units = ['u0', 'u1', 'u2'];
+    const indicators = ['i0', 'i1'];
+    const periods = ['2024', '2025'];
+    // 2024's rows, then 2025's as one block (unit by unit, indicator by indicator): a missing value and a boolean.
+    const rows = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    const values = [1, 2, 3, 4, 5, 6, 7, Number.NaN, 9, 1, -0, 12];
+    const table = (order: number[]): ObservationTable => ({
+      indicators, units, periods,
+      indicator: Uint32Array.from(order, (r) => r % 2), unit: Uint32Array.from(order, (r) => Math.floor(r / 2) % 3),
+      period: Uint32Array.from(order, (r) => Math.floor(r / 6)), value: Float64Array.from(order, (r) => values[r]!),
+      isBoolean: Uint8Array.from(order, (r) => (r === 9 ? 1 : 0)),
+    });
+    const grids = [rows, [...rows].reverse()].map((order) => selectFromTable(table(order), '2025', units, true, indicators, [false, false]));
+    expect(grids[0]!.unitIds).toEqual(grids[1]!.unitIds);
+    expect(Array.from(grids[0]!.grid.value)).toEqual(Array.from(grids[1]!.grid.value));
+    expect(Array.from(grids[0]!.grid.isBoolean)).toEqual(Array.from(grids[1]!.grid.isBoolean));
+    expect(Object.is(grids[0]!.grid.value[4], -0)).toBe(true);
+  });
 });

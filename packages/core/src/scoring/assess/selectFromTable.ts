@@ -31,10 +31,6 @@ export function selectFromTable(
   // 1: the assessed period; 2: an earlier one (only read when some indicator carries forward).
   const when = Uint8Array.from(table.periods, (p) => (p === period ? 1 : comparePeriods(p, period) < 0 ? 2 : 0));
   const anyCarry = carryForward.some(Boolean);
-  const grid = emptyGrid(candidates.length * m);
-  const { value, isBoolean, carried } = grid;
-  const observed = new Uint8Array(candidates.length);
-  const conflicts = new Set<number>();
   const tPeriod = table.period;
   const tUnit = table.unit;
   const tIndicator = table.indicator;
@@ -45,6 +41,21 @@ export function selectFromTable(
   // the rows of other periods (most of a many-period table) are skipped on one comparison each,
   // and past a run of 32 of them the engine's native indexOf finds the next row of the period.
   const only = anyCarry ? -1 : onlyIndex(when);
+  // The period's rows as one block in framework order (unit by unit, indicator by indicator, each
+  // cell once), as a table written from a cube or a spreadsheet in framework order has them: the
+  // block is the grid, used as it is, like a cube's (no cell can conflict, every unit is observed).
+  const block = only >= 0 && isIdentity(unitOf) && isIdentity(indicatorOf) && unitOf.length === candidates.length && indicatorOf.length === m
+    ? denseBlock(tPeriod, tUnit, tIndicator, only, candidates.length, m)
+    : -1;
+  if (block >= 0) {
+    const size = candidates.length * m;
+    const grid: ObservationGrid = { value: tValue.subarray(block, block + size), isBoolean: tBoolean.subarray(block, block + size), carried: new Map(), diagnostics: [] };
+    return { unitIds: [...candidates], grid };
+  }
+  const grid = emptyGrid(candidates.length * m);
+  const { value, isBoolean, carried } = grid;
+  const observed = new Uint8Array(candidates.length);
+  const conflicts = new Set<number>();
   let skipped = 0;
   for (let r = 0; r < n; r++) {
     if (only >= 0 && tPeriod[r] !== only) {
@@ -101,6 +112,25 @@ export function selectFromTable(
 function onlyIndex(when: Uint8Array): number {
   const first = when.indexOf(1);
   return first >= 0 && when.indexOf(1, first + 1) < 0 ? first : -1;
+}
+
+/**
+ * Where the rows of period index `p` start when they are exactly `units` × `m` rows in one block,
+ * unit `u`'s indicator `i` at `u * m + i` of it, and no row of `p` lies outside it; −1 otherwise.
+ */
+function denseBlock(period: Uint32Array, unit: Uint32Array, indicator: Uint32Array, p: number, units: number, m: number): number {
+  const first = period.indexOf(p);
+  const size = units * m;
+  if (first < 0 || first + size > period.length || (first + size < period.length && period.indexOf(p, first + size) >= 0)) return -1;
+  for (let u = 0, r = first; u < units; u++) {
+    for (let i = 0; i < m; i++, r++) if (period[r] !== p || unit[r] !== u || indicator[r] !== i) return -1;
+  }
+  return first;
+}
+
+function isIdentity(index: Int32Array): boolean {
+  for (let k = 0; k < index.length; k++) if (index[k] !== k) return false;
+  return true;
 }
 
 /** Drops the rows of unobserved candidates, moving carried values and conflicts with their cells. */

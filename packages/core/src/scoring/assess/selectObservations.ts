@@ -1,5 +1,6 @@
 import type { Observation } from '../../observation/observation.schema.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
+import type { StrayTally } from './strayTally.js';
 import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
 
 /**
@@ -8,7 +9,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * values are reported and the last in (period, revision, value) order is kept, so the result
  * never depends on the order of the input. Carried-forward values follow the same rule within
  * the latest earlier period. When given, `observed` gets a 1 for each unit with an observation of
- * one of the indicators in `period` (a value or `null`), in the same pass.
+ * one of the indicators in `period` (a value or `null`), in the same pass; when given, `strays`
+ * counts what cannot be scored in that pass too (a bundle's array is long: it is read once).
  */
 export function selectObservations(
   observations: ReadonlyArray<Observation>,
@@ -17,6 +19,7 @@ export function selectObservations(
   indicatorIds: ReadonlyArray<string>,
   carryForward: ReadonlyArray<boolean>,
   observed?: Uint8Array,
+  strays?: StrayTally,
 ): ObservationGrid {
   const m = indicatorIds.length;
   const unitIndex = new Map(unitIds.map((id, i) => [id, i]));
@@ -36,19 +39,37 @@ export function selectObservations(
   // Observations usually come unit by unit: the last unit's index is reused without a lookup.
   let lastUnit: string | undefined;
   let lastIndex: number | undefined;
+  let nextIndicator = 0;
+  let lastOther: string | undefined;
+  let otherWithin = false;
   const anyCarry = carryForward.some(Boolean);
   for (const o of observations) {
     const current = o.period === period;
     // Without carry-forward only the period's observations matter: in a bundle's array (every
-    // period in one) the others are passed over on this one comparison, before any lookup.
-    if (!current && !anyCarry) continue;
+    // period in one) the others are passed over on this comparison, before any lookup.
+    if (!current) {
+      // Observations come period by period: the last label's answer is reused without a call.
+      if (strays !== undefined) {
+        if (o.period !== lastOther) {
+          lastOther = o.period;
+          otherWithin = strays.within(lastOther);
+        }
+        if (otherWithin) strays.addPeriod(lastOther);
+      }
+      if (!anyCarry) continue;
+    }
     if (o.unit !== lastUnit) {
       lastUnit = o.unit;
       lastIndex = unitIndex.get(o.unit);
     }
     const u = lastIndex;
-    const i = indicatorIndex.get(o.indicator);
-    if (u === undefined || i === undefined) continue;
+    // … and indicator by indicator in framework order: the one after the last is tried first.
+    const i = nextIndicator < m && o.indicator === indicatorIds[nextIndicator] ? nextIndicator : indicatorIndex.get(o.indicator);
+    nextIndicator = i === undefined ? 0 : i + 1;
+    if (u === undefined || i === undefined) {
+      if (current && strays !== undefined) strays.unplaced(o.unit, o.indicator);
+      continue;
+    }
     const cell = u * m + i;
     if (current) {
       if (observed !== undefined) observed[u] = 1;

@@ -2,10 +2,11 @@ import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import type { ObservationCube } from '../../observation/observationCube.js';
-import { periodInterval } from '../../observation/periodInterval.js';
-import { nearestId } from '../../model/nearestId.js';
+import { nearestId, type IdCandidate } from '../../model/nearestId.js';
+import { indexOfEach } from './indexOfEach.js';
 import { idCandidates } from '../../model/idCandidates.js';
 import type { Diagnostic } from './assessment.js';
+import { strayTally, type StrayTally } from './strayTally.js';
 
 type Kind = 'unit' | 'indicator' | 'period';
 
@@ -16,43 +17,36 @@ type Kind = 'unit' | 'indicator' | 'period';
  * with a shorter period inside the assessed one (`2025-Q4` when assessing `2025`:
  * `unassessed_period`), and `units` the framework does not declare (`unknown_unit`). One per
  * distinct name, with how many observations carry it. A table or cube is judged by its lists of
- * names, so a clean one costs nothing per row; objects take one pass.
+ * names, so a clean one costs nothing per row; objects take one pass, or none when `tally` comes
+ * from the pass that selected them ({@link strayTally}).
  */
 export function unknownIdDiagnostics(
   framework: Framework,
   observations: ReadonlyArray<Observation> | ObservationTable | ObservationCube,
   period: string,
   units: ReadonlyArray<string> | undefined,
+  tally?: StrayTally,
 ): Diagnostic[] {
-  const unitIds = new Set(framework.units.map((u) => u.id));
-  const indicatorIds = new Set(framework.indicators.map((i) => i.id));
-  const assessed = periodInterval(period);
-  const inside = new Map<string, boolean>();
-  // A different label for part of the assessed period: its rows are never scored as that period.
-  const within = (p: string): boolean => {
-    let yes = inside.get(p);
-    if (yes === undefined) {
-      const q = p === period || assessed === null ? null : periodInterval(p);
-      inside.set(p, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
-    }
-    return yes;
-  };
-  const counts: Record<Kind, Map<string, number>> = { unit: new Map(), indicator: new Map(), period: new Map() };
+  const counts = tally ?? strayTally(framework, period);
   const add = (kind: Kind, name: string, n = 1): void => void counts[kind].set(name, (counts[kind].get(name) ?? 0) + n);
   if (Array.isArray(observations)) {
-    for (const o of observations as ReadonlyArray<Observation>) {
-      if (o.period !== period) {
-        if (within(o.period)) add('period', o.period);
-        continue;
+    // Objects are counted by the selection's own pass when it was given the tally.
+    if (tally === undefined) {
+      for (const o of observations as ReadonlyArray<Observation>) {
+        if (o.period !== period) {
+          if (counts.within(o.period)) counts.addPeriod(o.period);
+        }
+        else counts.unplaced(o.unit, o.indicator);
       }
-      if (!unitIds.has(o.unit)) add('unit', o.unit);
-      if (!indicatorIds.has(o.indicator)) add('indicator', o.indicator);
     }
   } else {
     const t = observations as Partial<ObservationTable> & Partial<ObservationCube> & { units: string[]; indicators: string[]; periods: string[] };
-    const badUnit = t.units.map((u) => !unitIds.has(u));
-    const badIndicator = t.indicators.map((i) => !indicatorIds.has(i));
-    const badPeriod = t.periods.map(within);
+    // Lists in framework order (the usual case) are matched without a map of thousands of names.
+    const unitAt = indexOfEach(framework.units.map((u) => u.id), t.units);
+    const indicatorAt = indexOfEach(framework.indicators.map((i) => i.id), t.indicators);
+    const badUnit = Array.from(unitAt, (k) => k < 0);
+    const badIndicator = Array.from(indicatorAt, (k) => k < 0);
+    const badPeriod = t.periods.map((q) => counts.within(q));
     const p = t.periods.indexOf(period);
     if (t.values !== undefined) {
       // A cube: a foreign name is reported when the assessed period holds a value for it.
@@ -74,11 +68,13 @@ export function unknownIdDiagnostics(
   }
   const out: Diagnostic[] = [];
   const rows = (n: number): [string, string] => (n === 0 ? ['', ''] : [` (${n} observation${n === 1 ? '' : 's'})`, `（${n} 条观测）`]);
-  const unitCandidates = idCandidates(framework, 'unit');
+  // Built only when there is a name to check or to match.
+  let unitCandidates: IdCandidate[] | undefined;
+  let declared: Set<string> | undefined;
   const meant = (guess: string | null): [string, string] => (guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`]);
   for (const [name, n] of counts.unit) {
     const [inEn, inZh] = rows(n);
-    const [en, zh] = meant(nearestId(name, unitCandidates));
+    const [en, zh] = meant(nearestId(name, (unitCandidates ??= idCandidates(framework, 'unit'))));
     out.push({ severity: 'error', code: 'unknown_unit', unit: name, message: {
       en: `observations of ${period} name the unit "${name}"${inEn}, which the framework does not declare; they are not scored${en}`,
       zh: `${period} 的观测数据含有方案未声明的单位“${name}”${inZh}，未计入考核${zh}`,
@@ -100,8 +96,8 @@ export function unknownIdDiagnostics(
     } });
   }
   for (const id of units ?? []) {
-    if (unitIds.has(id)) continue;
-    const [en, zh] = meant(nearestId(id, unitCandidates));
+    if ((declared ??= new Set(framework.units.map((u) => u.id))).has(id)) continue;
+    const [en, zh] = meant(nearestId(id, (unitCandidates ??= idCandidates(framework, 'unit'))));
     out.push({ severity: 'error', code: 'unknown_unit', unit: id, message: {
       en: `the unit "${id}" asked for is not declared by the framework, so it is not assessed${en}`,
       zh: `要求考核的单位“${id}”未在方案中声明，无法考核${zh}`,
