@@ -23,9 +23,12 @@ const A = 6;
 const PER = 10;
 const I = A * PER;
 const P = 10;
-// What a caller asks of assess: the results only (no per-cell trace, no fingerprint). The trace
-// line asks for the whole assessment, as the CLI and the widgets do, and reads all of it.
-const RESULTS_ONLY = { detail: 'results' };
+// What a caller who needs totals, grades and ranks asks of assess: `detail: 'totals'` (no per-cell
+// trace, no fingerprint, no per-area results). The cube is also timed with the per-area results
+// (`'results'`, what a live re-weighting shows) and with the whole assessment (`'full'`, as the CLI
+// and the widgets build it), each line reading what that detail holds.
+const TOTALS_ONLY = { detail: 'totals' };
+const WITH_AREAS = { detail: 'results' };
 const FULL_TRACE = { detail: 'full' };
 /** Each path's goal, as a multiple of the kernel in the same process (issue 16, "Speed"). */
 const GOALS = { cube: 3, table: 3, objects: 5, bundle: 10 };
@@ -50,10 +53,10 @@ function parent() {
   const verdict = (ratio, goal) => (ratio <= goal ? `(goal ≤ ${goal}× met)` : `(goal ≤ ${goal}× NOT met)`);
   for (const t of times) {
     const best = t.assessBestMs / t.kernelBestMs;
-    console.log(`assess, ${t.path.padEnd(7)} (10 periods, every total, grade and rank read): fastest runs ${t.assessBestMs.toFixed(1)} ms CPU / kernel ${t.kernelBestMs.toFixed(1)} ms in the same process = ${best.toFixed(2)}× ${verdict(best, GOALS[t.path])}; medians ${t.assessMs.toFixed(1)} / ${t.kernelMs.toFixed(1)} ms, median of the paired runs' ratios ${t.ratio.toFixed(2)}×`);
+    console.log(`assess, ${t.path.padEnd(7)} (10 periods, detail 'totals', every total, grade and rank read): fastest runs ${t.assessBestMs.toFixed(1)} ms CPU / kernel ${t.kernelBestMs.toFixed(1)} ms in the same process = ${best.toFixed(2)}× ${verdict(best, GOALS[t.path])}; medians ${t.assessMs.toFixed(1)} / ${t.kernelMs.toFixed(1)} ms, median of the paired runs' ratios ${t.ratio.toFixed(2)}×`);
   }
   const cube = times[0];
-  console.log(`assess on the cube with nothing read: fastest ${cube.unreadBestMs.toFixed(1)} ms (${(cube.unreadBestMs / cube.kernelBestMs).toFixed(2)}× the kernel's fastest; median of paired ratios ${cube.unreadRatio.toFixed(2)}×): reading the results costs the difference`);
+  console.log(`assess on the cube with the per-area results too (detail 'results', each unit's area scores read): fastest ${cube.areasBestMs.toFixed(1)} ms (${(cube.areasBestMs / cube.kernelBestMs).toFixed(2)}× the kernel's fastest; median of paired ratios ${cube.areasRatio.toFixed(2)}×)`);
   if (cube.traceMs !== undefined) console.log(`the whole per-cell trace of the 10 cube runs (assess with the full trace, cells as JSON + fingerprints): ${cube.traceMs.toFixed(1)} ms (${cube.traceRatio.toFixed(0)}× the kernel; on demand only)`);
   const mem = (path) => `${memory[path].toFixed(0)} MB (${(memory[path] / memory.kernel).toFixed(2)}×)`;
   console.log(`peak memory (VmHWM, own process, input included, totals read): kernel ${memory.kernel.toFixed(0)} MB; assess on the cube ${mem('cube')} ${verdict(memory.cube / memory.kernel, 2)}${memory.table ? `; on the table ${mem('table')}` : ''}`);
@@ -119,7 +122,7 @@ function child(role) {
   const inputOf = (p) => (path === 'objects' ? input[p] : input);
   /** What every caller does: each unit's total, grade and rank, read from the assessment. */
   const readResults = (a) => a.results.map((r) => [r.unit, r.total, r.grade, r.rank]);
-  const runAssess = () => periods.map((period, p) => readResults(assess(framework, inputOf(p), { period, ...RESULTS_ONLY })));
+  const runAssess = () => periods.map((period, p) => readResults(assess(framework, inputOf(p), { period, ...TOTALS_ONLY })));
   if (kind === 'memory') {
     if (path === 'kernel') kernel();
     else runAssess();
@@ -130,7 +133,8 @@ function child(role) {
   const repeat = scale > 2 ? 3 : path === 'cube' || path === 'table' ? 9 : 5;
   // Kernel and assess alternate, so both see the same load on a shared machine; each pair gives a ratio.
   const { kernel: k, assess: a, ratio } = paired(kernel, runAssess, repeat);
-  const unread = path === 'cube' ? paired(kernel, () => periods.map((period, p) => assess(framework, inputOf(p), { period, ...RESULTS_ONLY }).diagnostics.length), repeat) : null;
+  const readAreas = (a) => a.results.map((r) => [r.unit, r.total, r.grade, r.rank, r.areas.map((x) => x.score)]);
+  const withAreas = path === 'cube' ? paired(kernel, () => periods.map((period, p) => readAreas(assess(framework, inputOf(p), { period, ...WITH_AREAS }))), repeat) : null;
   // The trace of 10×W takes minutes on a shared machine: measured at W and below, where it is linear.
   const trace = path === 'cube' && scale <= 2
     ? paired(kernel, () => periods.map((period, p) => { const x = assess(framework, inputOf(p), { period, ...FULL_TRACE }); return JSON.stringify(x.cells).length + x.fingerprint.length; }), 1)
@@ -142,7 +146,7 @@ function child(role) {
     if (grade !== k.result.grade[p * U + u] || rank !== k.result.ranks[p * U + u]) maxDiff = Number.POSITIVE_INFINITY;
   }));
   const digest = JSON.stringify(a.result);
-  console.log(JSON.stringify({ path, kernelMs: k.ms, kernelBestMs: k.best, assessMs: a.ms, assessBestMs: a.best, ratio, unreadMs: unread?.assess.ms, unreadBestMs: unread?.assess.best, unreadRatio: unread?.ratio, traceMs: trace?.assess.ms, traceRatio: trace?.ratio, maxDiff, digest: digest.length + ':' + hash(digest) }));
+  console.log(JSON.stringify({ path, kernelMs: k.ms, kernelBestMs: k.best, assessMs: a.ms, assessBestMs: a.best, ratio, areasMs: withAreas?.assess.ms, areasBestMs: withAreas?.assess.best, areasRatio: withAreas?.ratio, traceMs: trace?.assess.ms, traceRatio: trace?.ratio, maxDiff, digest: digest.length + ':' + hash(digest) }));
 }
 
 function FRAMEWORK(weights, areaWeights) {

@@ -1,6 +1,6 @@
 import type { Framework } from '../model/framework.schema.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
-import type { Assessment, AssessmentResults } from '../scoring/assess/assessment.js';
+import type { Assessment, AssessmentResults, AssessmentTotals } from '../scoring/assess/assessment.js';
 import { assess, type AssessDetail, type ObservationInput } from '../scoring/assess/assess.js';
 import { checkRedLines } from './checkRedLines.js';
 import { breachesByUnit } from './breachesByUnit.js';
@@ -37,7 +37,7 @@ export interface AssessBundleOptions {
    * (as `annualAssessment` receives them); without it the bundle's flags of `period` count.
    */
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
-  /** What to build, as for `assess`: `full` (when not given) or `results` (no per-cell trace, no fingerprint). */
+  /** What to build, as for `assess`: `full` (when not given), `results` (no per-cell trace, no fingerprint) or `totals` (no per-area results either). */
   detail?: AssessDetail;
 }
 
@@ -54,15 +54,16 @@ export interface AssessBundleOptions {
  *   `parseObservations`), with the units' flags if there are any.
  * @param options - **period**, and optionally **flags** (unit id → flags) replacing the bundle's,
  *   and **detail** (as for `assess`).
- * @returns The {@link Assessment} of the period; with `detail: 'results'` an {@link AssessmentResults}.
+ * @returns The {@link Assessment} of the period; with `detail: 'results'` an {@link AssessmentResults}, with `detail: 'totals'` an {@link AssessmentTotals}.
  * @example
  * const a = assessBundle(bundle, { period: '2025' }); // Meixi's bundle.json
  * a.results.find((r) => r.unit === 'nanshan')?.grade //=> 'fail' (the red-line veto: nanshan-forest shrank)
  */
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail: 'totals' }): AssessmentTotals;
 export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail: 'results' }): AssessmentResults;
 export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail?: 'full' }): Assessment;
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults;
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults {
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults | AssessmentTotals;
+export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults | AssessmentTotals {
   const { period, detail } = options;
   const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);

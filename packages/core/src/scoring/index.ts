@@ -18,9 +18,9 @@ export { aggregateGeneralizedMean } from './aggregate/aggregateGeneralizedMean.j
 export { aggregateCopeland, type CopelandResult } from './aggregate/aggregateCopeland.js';
 export { assess, type AssessOptions, type AssessDetail, type ObservationInput } from './assess/assess.js';
 export {
-  ASSESSMENT_FORMAT, AssessmentSchema, AssessmentResultsSchema, AssessedAreaSchema, AssessedIndicatorSchema, AreaResultSchema,
+  ASSESSMENT_FORMAT, AssessmentSchema, AssessmentResultsSchema, AssessmentTotalsSchema, UnitTotalSchema, AssessedAreaSchema, AssessedIndicatorSchema, AreaResultSchema,
   AssessmentCellsSchema, CellFlagSchema, DiagnosticSchema, RuleEffectSchema, RuleFiredSchema, UnitResultSchema,
-  type Assessment, type AssessmentResults, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
+  type Assessment, type AssessmentResults, type AssessmentTotals, type UnitTotal, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
   type CellFlag, type Diagnostic, type RuleEffect, type RuleFired, type UnitResult,
 } from './assess/assessment.js';
 export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';

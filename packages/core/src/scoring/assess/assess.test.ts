@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.js';
+import { AssessmentTotalsSchema } from './assessment.js';
 import { explain } from './explain.js';
 import { indicatorResults } from './indicatorResults.js';
 import { reweight } from './reweight.js';
@@ -185,5 +186,16 @@ describe('assess() returns plain data', () => {
 
   it('leaves detail out of the fingerprint: asking for the full detail is the same run', () => {
     expect(assess(framework, observations, { period: '2025', breaches, detail: 'full' }).fingerprint).toBe(run().fingerprint);
+  });
+});
+
+describe("assess(…, { detail: 'totals' })", () => {
+  it("keeps each unit's total, grade, rank, subtotal and rules exactly as the full assessment has them, without the per-area results", () => {
+    const breaches = { nanshan: ['nanshan-forest'] };
+    const full = assess(framework, observations, { period: '2025', breaches });
+    const totals = assess(framework, observations, { period: '2025', breaches, detail: 'totals' });
+    expect(totals.results).toStrictEqual(full.results.map(({ areas: _areas, ...rest }) => rest));
+    expect('cells' in totals || 'fingerprint' in totals).toBe(false);
+    expect(AssessmentTotalsSchema.safeParse(totals).success).toBe(true);
   });
 });

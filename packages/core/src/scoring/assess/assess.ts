@@ -14,7 +14,7 @@ import type { AreaScores } from './scoreAreas.js';
 import type { Plan } from './compilePlan.js';
 import { statusCode } from './indicatorStatus.js';
 import { VERSION } from '../../version.js';
-import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type AssessmentResults, type Diagnostic } from './assessment.js';
+import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type AssessmentResults, type AssessmentTotals, type Diagnostic } from './assessment.js';
 import { compilePlan } from './compilePlan.js';
 import { selectObservations } from './selectObservations.js';
 import { scoreIndicators } from './scoreIndicators.js';
@@ -22,7 +22,7 @@ import { scoreAreas } from './scoreAreas.js';
 import { rowAreas } from './rowAreas.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
-import { finishUnits, indicatorPoints, unitResults } from './finishUnits.js';
+import { finishUnits, indicatorPoints, unitResults, unitTotals } from './finishUnits.js';
 import type { CellFlag } from './assessment.js';
 import type { IndicatorProgressStatus } from '../../vocabulary/indicatorProgressStatus.schema.js';
 import { fingerprintInputs } from './fingerprintInputs.js';
@@ -58,23 +58,26 @@ export interface AssessOptions {
   breaches?: Readonly<Record<string, ReadonlyArray<string>>>;
   /**
    * How much to build: `full` (when not given) the whole {@link Assessment}, per-cell trace and
-   * fingerprint included; `results` an {@link AssessmentResults}, without them, for runs that read
-   * totals, grades and ranks only. It is not an input of the scores: the fingerprint leaves it out.
+   * fingerprint included; `results` an {@link AssessmentResults}, without them; `totals` an
+   * {@link AssessmentTotals}, without the per-area results either, for runs that read totals,
+   * grades and ranks only. It is not an input of the scores: the fingerprint leaves it out.
    */
   detail?: AssessDetail;
 }
 
 /**
  * How much of an assessment {@link assess} builds: `full` (the {@link Assessment}: what the CLI,
- * the widgets and auditors read) or `results` (an {@link AssessmentResults}: no per-cell trace and no
- * fingerprint, the cheapest run, e.g. inside a sensitivity analysis).
+ * the widgets and auditors read), `results` (an {@link AssessmentResults}: no per-cell trace and no
+ * fingerprint, e.g. for a live re-weighting that shows the areas) or `totals` (an
+ * {@link AssessmentTotals}: no per-area results either, the cheapest run, e.g. inside a sensitivity
+ * analysis). Each is built by the same engine from the same scores; only what is kept differs.
  *
  * @category Scoring
  * @example
  * const detail: AssessDetail = 'results';
  * assess(framework, observations, { period: '2025', detail }).results[0].rank //=> 1
  */
-export type AssessDetail = 'full' | 'results';
+export type AssessDetail = 'full' | 'results' | 'totals';
 
 /**
  * Scores a framework's units for one period: select each cell's observation → missing-data
@@ -96,15 +99,17 @@ export type AssessDetail = 'full' | 'results';
  *   runs); only `options.period` is scored.
  * @param options - **period**, and optionally **units**, **flags**, **breaches** and **detail**.
  * @returns The {@link Assessment}, plain JSON with a trace for every number, every property
- *   stored; with `detail: 'results'` an {@link AssessmentResults} (no `cells`, no `fingerprint`).
+ *   stored; with `detail: 'results'` an {@link AssessmentResults} (no `cells`, no `fingerprint`);
+ *   with `detail: 'totals'` an {@link AssessmentTotals} (no per-area results either).
  * @example
  * const a = assess(framework, observations, { period: '2025' });
  * a.results[0] //=> { unit: 'xihu', total: 98.2, grade: 'excellent', rank: 1, … } (Meixi City, 2025)
  */
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail: 'totals' }): AssessmentTotals;
 export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail: 'results' }): AssessmentResults;
 export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail?: 'full' }): Assessment;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults {
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults | AssessmentTotals;
+export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults | AssessmentTotals {
   // `detail` says what to build, not what to score: the options hashed are the others.
   const { detail, ...inputs } = options;
   const plan = compilePlan(framework);
@@ -143,8 +148,10 @@ export function assess(framework: Framework, observations: ObservationInput, opt
     id: a.id, title: localized(framework.areas[k]!.title), parent: a.parent === null ? null : plan.areas[a.parent]!.id,
     aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
   }));
+  const full = detail ?? 'full';
+  if (full === 'totals') return { ...head, units: unitList, indicators, areas, results: unitTotals(units, totals), diagnostics };
   const results = unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints);
-  switch (detail ?? 'full') {
+  switch (full) {
     case 'results':
       return { ...head, units: unitList, indicators, areas, results, diagnostics };
     case 'full':

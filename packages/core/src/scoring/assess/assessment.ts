@@ -370,3 +370,49 @@ export const AssessmentResultsSchema = z.strictObject({
  * assess(framework, observations, { period: '2025', detail: 'results' }).results[0].total //=> 98.2
  */
 export type AssessmentResults = z.infer<typeof AssessmentResultsSchema>;
+
+/**
+ * One unit's totals: a {@link UnitResult} without the per-area results, what
+ * `assess(…, { detail: 'totals' })` gives each unit.
+ *
+ * @category Scoring
+ * @example
+ * UnitTotalSchema.safeParse(assess(framework, observations, { period: '2025', detail: 'totals' }).results[0]).success //=> true
+ */
+export const UnitTotalSchema = z.omit(UnitResultSchema, { areas: true });
+
+/**
+ * One unit's totals ({@link UnitTotalSchema}).
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025', detail: 'totals' }).results[0]
+ * //=> { unit: 'xihu', total: 98.2, totalUnrounded: 98.153…, grade: 'excellent', rank: 1, rules: [], subtotal: 98.2, … }
+ */
+export type UnitTotal = z.infer<typeof UnitTotalSchema>;
+
+/**
+ * The shape of {@link AssessmentTotals}.
+ *
+ * @category Scoring
+ * @example
+ * AssessmentTotalsSchema.safeParse(assess(framework, observations, { period: '2025', detail: 'totals' })).success //=> true
+ */
+export const AssessmentTotalsSchema = z.strictObject({
+  ...resultsShape,
+  ...listsShape,
+  results: z.array(UnitTotalSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+/**
+ * What `assess(…, { detail: 'totals' })` returns: an {@link AssessmentResults} whose units carry
+ * their total, grade, rank, subtotal, grade by points and rules but not the per-area results: the
+ * cheapest run, for callers that read totals, grades and ranks only (a sensitivity analysis that
+ * ranks thousands of perturbed runs). Every property is stored.
+ *
+ * @category Scoring
+ * @example
+ * assess(framework, observations, { period: '2025', detail: 'totals' }).results[0].rank //=> 1
+ */
+export type AssessmentTotals = z.infer<typeof AssessmentTotalsSchema>;

@@ -1,6 +1,6 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
-import type { Diagnostic, RuleFired, UnitResult } from './assessment.js';
+import type { Diagnostic, RuleFired, UnitResult, UnitTotal } from './assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { Cells } from './scoreIndicators.js';
 import type { AreaScores } from './scoreAreas.js';
@@ -143,6 +143,23 @@ export interface UnitTotals {
   subtotalUnrounded: Array<number | null>;
   /** The grade the rounded total reaches by the band edges alone. */
   gradeByPoints: Array<string | null>;
+}
+
+/**
+ * Each unit's totals, grade, rank, subtotal, grade by points and rules, without the per-area
+ * results: what `assess(…, { detail: 'totals' })` keeps. The same values `unitResults` stores.
+ */
+export function unitTotals(units: ReadonlyArray<Unit>, totals: UnitTotals): UnitTotal[] {
+  const n = units.length;
+  const out: UnitTotal[] = new Array<UnitTotal>(n);
+  for (let u = 0; u < n; u++) {
+    out[u] = {
+      unit: units[u]!.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
+      rules: totals.fired === null ? [] : totals.fired[u]!,
+      subtotal: totals.subtotal[u]!, subtotalUnrounded: totals.subtotalUnrounded[u]!, gradeByPoints: totals.gradeByPoints[u]!,
+    };
+  }
+  return out;
 }
 
 /**

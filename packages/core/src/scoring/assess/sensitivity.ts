@@ -62,13 +62,13 @@ export function sensitivity(framework: Framework, observations: ReadonlyArray<Ob
   const { period, noise = 0.25, runs = 200, seed = 1 } = options;
   const random = mulberry32(seed);
   // Ranks only: no run needs the per-cell trace or the fingerprint.
-  const nominal = assess(framework, observations, { period, detail: 'results' });
+  const nominal = assess(framework, observations, { period, detail: 'totals' });
   const roots = framework.areas.filter((a) => a.parent === undefined);
   const ranks = nominal.results.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
     const weights = idRecord<number>();
     for (const a of roots) weights[a.id] = (a.weight ?? a.points ?? 1) * (1 - noise + 2 * noise * random());
-    const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id), detail: 'results' });
+    const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id), detail: 'totals' });
     run.results.forEach((res, u) => {
       if (res.rank !== null) ranks[u]!.push(res.rank);
     });
