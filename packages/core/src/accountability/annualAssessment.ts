@@ -3,7 +3,7 @@ import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
 import type { Assessment } from '../scoring/assess/assessment.js';
-import { localized } from '../scoring/assess/localized.js';
+import { localized } from '../scoring/_engine/localized.js';
 import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
 import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';

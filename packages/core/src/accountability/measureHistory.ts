@@ -1,6 +1,6 @@
 import type { Framework } from '../model/framework.schema.js';
 import type { ProgressReport } from '../model/progressReport.schema.js';
-import { localized } from '../scoring/assess/localized.js';
+import { localized } from '../scoring/_engine/localized.js';
 import { measureStatus } from './measureStatus.js';
 import type { StatusRecord } from './escalate.js';
 

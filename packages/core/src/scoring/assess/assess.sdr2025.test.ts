@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess.js';
 import { rankCompetition } from './rankCompetition.js';
-import { loadSdr2025 } from './sdr2025.fixture.js';
+import { loadSdr2025 } from '../_engine/sdr2025.fixture.js';
 
 describe('assess() reproduces the SDSN SDG Index 2025', () => {
   const { framework, observations, published } = loadSdr2025();

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './assessment.js';
+import type { Diagnostic } from '../assess/assessment.js';
 
 /**
  * The observations of one period laid out as a units × indicators grid, in typed arrays so that a

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../model/indicator.schema.js';
-import { meetsNumericTarget, type Comparator } from './meetsTarget.js';
+import { meetsNumericTarget, type Comparator } from '../assess/meetsTarget.js';
 import { STATUS_CODE } from './statusCodes.js';
 
 /** What one indicator's status rule needs besides the cell's target and planned value: the same for every unit and period. */

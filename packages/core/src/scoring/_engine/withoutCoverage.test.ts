@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from './assess.js';
+import { assess } from '../assess/assess.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import { readObservationsCsv } from '../../observation/readObservationsCsv.js';
 import { meixiFramework, readMeixi } from '../../model/_fixtures/meixi.js';

@@ -1,5 +1,5 @@
 import type { Unit } from '../../model/unit.schema.js';
-import type { Diagnostic } from './assessment.js';
+import type { Diagnostic } from '../assess/assessment.js';
 import type { Cells } from './scoreIndicators.js';
 import { FLAG } from './cellFlags.js';
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.schema.js';
-import type { RuleFired } from './assessment.js';
+import type { RuleFired } from '../assess/assessment.js';
 import { localized } from './localized.js';
 
 /** What a unit's rules can see. */

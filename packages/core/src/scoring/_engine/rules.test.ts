@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from './assess.js';
+import { assess } from '../assess/assess.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';

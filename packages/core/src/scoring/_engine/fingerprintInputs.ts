@@ -1,7 +1,7 @@
 import type { Framework } from '../../model/framework.schema.js';
 import { canonicalJson } from '../../_lib/canonicalJson.js';
 import { sha256Bytes } from '../../_lib/sha256.js';
-import type { AssessOptions } from './assess.js';
+import type { AssessOptions } from '../assess/assess.js';
 import type { ObservationGrid } from './observationGrid.js';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;

@@ -1,4 +1,4 @@
-import type { CellFlag } from './assessment.js';
+import type { CellFlag } from '../assess/assessment.js';
 
 /**
  * Cell flags as bits, so a run keeps one byte per cell instead of an array. Expanded, a cell's

@@ -1,5 +1,5 @@
 import type { Unit } from '../../model/unit.schema.js';
-import type { Diagnostic } from './assessment.js';
+import type { Diagnostic } from '../assess/assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { ObservationGrid } from './observationGrid.js';
 import { normalizeWith } from '../normalize/normalizeKernels.js';

@@ -1,6 +1,6 @@
 import type { RulesOutcome } from './applyRules.js';
-import type { RuleEffect, RuleFired } from './assessment.js';
-import type { GradeEdge } from './gradeOf.js';
+import type { RuleEffect, RuleFired } from '../assess/assessment.js';
+import type { GradeEdge } from '../assess/gradeOf.js';
 
 /** A unit's grade after its rules, and each fired rule with its effect. */
 export interface ConstrainedGrade {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assess } from './assess.js';
+import { assess } from '../assess/assess.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import { meixiFramework } from '../../model/_fixtures/meixi.js';
 import type { Framework } from '../../model/framework.schema.js';

@@ -5,7 +5,7 @@ import type { ObservationCube } from '../../observation/observationCube.js';
 import { nearestId, type IdCandidate } from '../../model/nearestId.js';
 import { indexOfEach } from './indexOfEach.js';
 import { idCandidates } from '../../model/idCandidates.js';
-import type { Diagnostic } from './assessment.js';
+import type { Diagnostic } from '../assess/assessment.js';
 import { strayTally, type StrayTally } from './strayTally.js';
 
 type Kind = 'unit' | 'indicator' | 'period';

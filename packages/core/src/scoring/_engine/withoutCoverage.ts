@@ -1,6 +1,6 @@
 import type { AssessmentScheme } from '../../model/assessmentScheme.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
-import type { Diagnostic } from './assessment.js';
+import type { Diagnostic } from '../assess/assessment.js';
 import type { Cells } from './scoreIndicators.js';
 
 /**
