@@ -12,11 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'packages/core/src/**/*.test.ts',
-            'packages/widgets/src/**/*.layout.test.ts',
-            'test/**/*.test.ts',
-          ],
+          include: ['packages/core/src/**/*.test.ts', 'packages/widgets/src/**/*.layout.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/browser/**'],
           // Run the workspace packages from source here too: externalised, Node would load their
           // `dist` (it ignores the @eco-reform/source condition), and a stale build would be tested.

@@ -29,7 +29,9 @@ try {
   if (routes['/docs/']) console.log(`API docs: http://127.0.0.1:${actual}/docs/`);
   console.log('Press Ctrl-C to stop.');
 } catch (error) {
-  console.error(`Could not listen on 127.0.0.1:${port}: ${error.message}. Set PORT to a free port, e.g. PORT=8080 npm start`);
+  console.error(
+    `Could not listen on 127.0.0.1:${port}: ${error.message}. Set PORT to a free port, e.g. PORT=8080 npm start`,
+  );
   process.exit(1);
 }
 

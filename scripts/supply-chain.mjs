@@ -29,9 +29,16 @@ const found = new Map(); // name@version → { name, version, license, by }
 for (const pkg of ['packages/core', 'packages/widgets']) {
   const manifest = JSON.parse(readFileSync(join(root, pkg, 'package.json'), 'utf8'));
   for (const name of Object.keys(manifest.dependencies ?? {})) {
-    if (!DIRECT.test(name)) problems.push(`${manifest.name} depends on ${name}: runtime dependencies are lit, d3 modules, zod and date-fns only`);
+    if (!DIRECT.test(name))
+      problems.push(
+        `${manifest.name} depends on ${name}: runtime dependencies are lit, d3 modules, zod and date-fns only`,
+      );
   }
-  const queue = Object.keys(manifest.dependencies ?? {}).map((name) => ({ name, from: join(root, pkg), by: manifest.name }));
+  const queue = Object.keys(manifest.dependencies ?? {}).map((name) => ({
+    name,
+    from: join(root, pkg),
+    by: manifest.name,
+  }));
   while (queue.length > 0) {
     const { name, from, by } = queue.shift();
     if (name.startsWith('@eco-reform/')) continue;
@@ -39,10 +46,12 @@ for (const pkg of ['packages/core', 'packages/widgets']) {
     const dep = JSON.parse(readFileSync(file, 'utf8'));
     const key = `${dep.name}@${dep.version}`;
     if (found.has(key)) continue;
-    const license = typeof dep.license === 'string' ? dep.license : dep.license?.type ?? 'UNKNOWN';
+    const license = typeof dep.license === 'string' ? dep.license : (dep.license?.type ?? 'UNKNOWN');
     found.set(key, { name: dep.name, version: dep.version, license, by });
-    if (!license.split(/\s+OR\s+|[()]/).some((l) => PERMISSIVE.has(l.trim()))) problems.push(`${key}: licence ${license} is not on the permissive list`);
-    for (const next of Object.keys(dep.dependencies ?? {})) queue.push({ name: next, from: dirname(file), by: dep.name });
+    if (!license.split(/\s+OR\s+|[()]/).some((l) => PERMISSIVE.has(l.trim())))
+      problems.push(`${key}: licence ${license} is not on the permissive list`);
+    for (const next of Object.keys(dep.dependencies ?? {}))
+      queue.push({ name: next, from: dirname(file), by: dep.name });
   }
 }
 
@@ -77,14 +86,21 @@ try {
   counts = report.metadata?.vulnerabilities;
   // A registry that does not serve the advisory endpoint (a read-only mirror answers 405) gives an
   // error document instead of a report: say so plainly; it is not a clean bill of health.
-  if (!counts) auditNote = `npm audit could not run against this registry: ${report.message ?? report.error?.summary ?? 'no report'}`;
+  if (!counts)
+    auditNote = `npm audit could not run against this registry: ${report.message ?? report.error?.summary ?? 'no report'}`;
 } catch {
   problems.push(`npm audit gave no report (exit ${audit.status}): ${audit.stderr.trim().split('\n').at(-1)}`);
 }
-if (counts && counts.high + counts.critical > 0) problems.push(`npm audit --omit=dev: ${counts.high} high, ${counts.critical} critical`);
+if (counts && counts.high + counts.critical > 0)
+  problems.push(`npm audit --omit=dev: ${counts.high} high, ${counts.critical} critical`);
 
 console.log(`${rows.length} runtime packages: ${rows.map((r) => `${r.name}@${r.version} (${r.license})`).join(', ')}`);
-if (counts) console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+if (counts)
+  console.log(
+    `npm audit --omit=dev: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
 if (auditNote) console.warn(`⚠ ${auditNote} (advisories NOT checked)`);
 for (const p of problems) console.error(`✗ ${p}`);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -32,19 +32,27 @@ run('format and lint (biome check: formatting, lint rules in biome.json)', 'npx'
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
-run('vitest (node + chromium + e2e)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
-  count(ok) {
-    if (!existsSync(report)) return [0, 1];
-    const r = JSON.parse(readFileSync(report, 'utf8'));
-    // A suite that failed to load has no tests but must not vanish from the count.
-    const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
-    const f = r.numFailedTests + brokenFiles + (ok || r.numFailedTests + brokenFiles > 0 ? 0 : 1);
-    return [r.numPassedTests, f];
+run(
+  'vitest (node + chromium + e2e)',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+  {
+    count(ok) {
+      if (!existsSync(report)) return [0, 1];
+      const r = JSON.parse(readFileSync(report, 'utf8'));
+      // A suite that failed to load has no tests but must not vanish from the count.
+      const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+      const f = r.numFailedTests + brokenFiles + (ok || r.numFailedTests + brokenFiles > 0 ? 0 : 1);
+      return [r.numPassedTests, f];
+    },
   },
-});
+);
 
 run('docs (typedoc, warnings are errors)', 'npx', ['typedoc']);
-run('docs: every public symbol has an @example', 'bash', ['-c', 'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code']);
+run('docs: every public symbol has an @example', 'bash', [
+  '-c',
+  'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code',
+]);
 for (const ws of ['@eco-reform/core', '@eco-reform/widgets']) {
   if (!built) {
     console.log(`\n── package lint ${ws}: not run because the build failed`);
@@ -64,7 +72,15 @@ if (notebooks.length === 0) {
 } else {
   run('notebooks: deno kernel', 'npx', ['deno', 'jupyter', '--install', '--force']);
   for (const nb of notebooks) {
-    run(`notebook ${nb}`, 'jupyter', ['nbconvert', '--to', 'notebook', '--execute', `${notebookDir}/${nb}`, '--output-dir', '.nbout']);
+    run(`notebook ${nb}`, 'jupyter', [
+      'nbconvert',
+      '--to',
+      'notebook',
+      '--execute',
+      `${notebookDir}/${nb}`,
+      '--output-dir',
+      '.nbout',
+    ]);
   }
 }
 

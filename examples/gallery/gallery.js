@@ -12,8 +12,17 @@ function snippet(elements) {
 }
 
 // The data widgets: each gets a snippet of its own, right after it.
-const WIDGETS = ['eco-scorecard', 'eco-progress-chart', 'eco-ranking', 'eco-breakdown', 'eco-task-board', 'eco-redline', 'eco-weights']
-  .map((tag) => `:scope > ${tag}`).join(', ');
+const WIDGETS = [
+  'eco-scorecard',
+  'eco-progress-chart',
+  'eco-ranking',
+  'eco-breakdown',
+  'eco-task-board',
+  'eco-redline',
+  'eco-weights',
+]
+  .map((tag) => `:scope > ${tag}`)
+  .join(', ');
 
 for (const section of document.querySelectorAll('.specimen')) {
   const lists = section.querySelectorAll(':scope > .badges');

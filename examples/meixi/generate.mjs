@@ -15,62 +15,372 @@ const districts = [
   { id: 'nanshan', name: t('南山区', 'Nanshan District'), kind: 'district', tags: ['mountainous'], perf: 1.0 },
   { id: 'beiling', name: t('北岭县', 'Beiling County'), kind: 'county', tags: ['mountainous'], perf: 0.9 },
   { id: 'qingxi', name: t('清溪县', 'Qingxi County'), kind: 'county', tags: ['hilly'], perf: 0.85 },
-  { id: 'gangkou', name: t('港口区', 'Gangkou District'), kind: 'district', tags: ['hilly', 'keyRegion', 'industrial'], perf: 0.35 },
+  {
+    id: 'gangkou',
+    name: t('港口区', 'Gangkou District'),
+    kind: 'district',
+    tags: ['hilly', 'keyRegion', 'industrial'],
+    perf: 0.35,
+  },
 ];
 const departments = [
-  ['eeb', '市生态环境局', 'Ecology and Environment Bureau'], ['nrpb', '市自然资源和规划局', 'Natural Resources and Planning Bureau'],
-  ['drc', '市发展和改革委员会', 'Development and Reform Commission'], ['hurd', '市住房和城乡建设局', 'Housing and Urban-Rural Development Bureau'],
-  ['wrb', '市水利局', 'Water Resources Bureau'], ['miit', '市经济和信息化局', 'Economy and Information Technology Bureau'],
-  ['arab', '市农业农村局', 'Agriculture and Rural Affairs Bureau'], ['edu', '市教育局', 'Education Bureau'],
+  ['eeb', '市生态环境局', 'Ecology and Environment Bureau'],
+  ['nrpb', '市自然资源和规划局', 'Natural Resources and Planning Bureau'],
+  ['drc', '市发展和改革委员会', 'Development and Reform Commission'],
+  ['hurd', '市住房和城乡建设局', 'Housing and Urban-Rural Development Bureau'],
+  ['wrb', '市水利局', 'Water Resources Bureau'],
+  ['miit', '市经济和信息化局', 'Economy and Information Technology Bureau'],
+  ['arab', '市农业农村局', 'Agriculture and Rural Affairs Bureau'],
+  ['edu', '市教育局', 'Education Bureau'],
 ];
 const units = [
   { id: 'meixi', name: t('美溪市人民政府', 'Meixi Municipal Government'), kind: 'government', tags: [] },
   ...districts.map(({ perf, ...d }) => ({ ...d, parent: 'meixi' })),
   ...departments.map(([id, zh, en]) => ({ id, name: t(zh, en), kind: 'department', parent: 'meixi', tags: [] })),
-  { id: 'supervision', name: t('市委市政府督查室', 'Supervision Office of the Municipal Party Committee and Government'), kind: 'group', parent: 'meixi', tags: [] },
+  {
+    id: 'supervision',
+    name: t('市委市政府督查室', 'Supervision Office of the Municipal Party Committee and Government'),
+    kind: 'group',
+    parent: 'meixi',
+    tags: [],
+  },
 ];
 
 // [id, zh, en, area, unit of measure zh/en, polarity, attribute, baseline 2020, target 2026, method, responsible, weight, extra]
 const I = (id, zh, en, area, uom, polarity, attribute, base, target, scoring, responsible, weight, extra = {}) => ({
-  id, title: t(zh, en), area, unitOfMeasure: t(uom[0], uom[1]), polarity, attribute,
+  id,
+  title: t(zh, en),
+  area,
+  unitOfMeasure: t(uom[0], uom[1]),
+  polarity,
+  attribute,
   baseline: { value: base, period: '2020' },
   target: { value: target, period: '2026', comparator: polarity === 'lower' ? '<=' : '>=' },
-  weight, scoring, responsible, source: t('美溪市统计局、各主管部门', 'Meixi Statistics Bureau and the departments in charge'), ...extra,
+  weight,
+  scoring,
+  responsible,
+  source: t('美溪市统计局、各主管部门', 'Meixi Statistics Bureau and the departments in charge'),
+  ...extra,
 });
 const dtt = { method: 'distanceToTarget' };
 const indicators = [
-  I('redline-area', '生态保护红线面积保有率（以2020年为基数）', 'Red-line area kept (share of the 2020 area)', 'space', ['%', '%'], 'notDecrease', 'binding', 100, 100,
-    { method: 'bands', bands: [{ min: 100, points: 1 }, { max: 100, points: 0 }] }, 'nrpb', 0.125),
-  I('redline-share', '生态保护红线占国土面积比例', 'Red-line share of land area', 'space', ['%', '%'], 'higher', 'expected', 24, 26, dtt, 'nrpb', 0.125),
-  I('eco-villages', '国家级、省级生态村数量', 'National and provincial eco-villages', 'space', ['个', 'villages'], 'higher', 'expected', 6, 18, dtt, 'arab', 0.125),
-  I('green-schools', '绿色学校数量', 'Green schools', 'space', ['所', 'schools'], 'higher', 'expected', 8, 20, dtt, 'edu', 0.125),
-  I('green-communities', '绿色社区数量', 'Green communities', 'space', ['个', 'communities'], 'higher', 'expected', 5, 16, dtt, 'hurd', 0.125),
-  I('eco-town-coverage', '国家级生态乡镇覆盖率', 'National eco-town coverage', 'space', ['%', '% of towns'], 'higher', 'binding', 60, 100,
-    { method: 'bands', bands: [{ min: 100, points: 5 }, { min: 90, max: 100, points: 4 }, { min: 80, max: 90, points: 3 }, { max: 80, points: 1 }] }, 'eeb', 0.125),
-  I('forest-coverage', '森林覆盖率', 'Forest coverage', 'space', ['%', '%'], 'higher', 'expected', 40, 45, dtt, 'nrpb', 0.125,
-    { classTargets: [{ tag: 'mountainous', value: 68 }, { tag: 'plain', value: 28 }] }),
-  I('eco-park', '省级生态工业园区建成', 'Provincial eco-industrial park established', 'space', ['是/否', 'yes/no'], 'boolean', 'expected', false, true, { method: 'boolean', points: 1 }, 'miit', 0.125),
-  I('eia-rate', '环评执行率', 'Environmental impact assessment execution rate', 'env', ['%', '%'], 'higher', 'binding', 96, 100,
-    { method: 'bands', bands: [{ min: 100, points: 5 }, { min: 98, max: 100, points: 3 }, { max: 98, points: 0 }] }, 'eeb', 0.125),
-  I('polluting-firms-closed', '关停搬迁污染企业数（累计）', 'Polluting firms closed or relocated (cumulative)', 'env', ['家', 'firms'], 'higher', 'expected', 0, 40, dtt, 'eeb', 0.125),
-  I('sewage-capacity', '污水处理能力', 'Sewage treatment capacity', 'env', ['万吨/日', '10k t/day'], 'higher', 'expected', 8, 14, dtt, 'hurd', 0.125),
-  I('backup-water', '应急备用水源建成', 'Backup drinking-water source built', 'env', ['是/否', 'yes/no'], 'boolean', 'expected', false, true, { method: 'boolean', points: 1 }, 'wrb', 0.125),
-  I('urban-green', '城市建成区绿化覆盖率', 'Urban green coverage rate', 'env', ['%', '%'], 'higher', 'expected', 38, 43, dtt, 'hurd', 0.125,
-    { classTargets: [{ tag: 'mountainous', value: 45 }] }),
-  I('pm25', '细颗粒物（PM2.5）年均浓度', 'PM2.5 annual mean', 'env', ['微克/立方米', 'µg/m³'], 'lower', 'binding', 42, 30,
-    { method: 'deduction', full: 3, ratePerUnit: 0.5 }, 'eeb', 0.125),
-  I('good-air-days', '空气质量优良天数比例', 'Share of days with good air quality', 'env', ['%', '%'], 'higher', 'binding', 82, 90, dtt, 'eeb', 0.125),
-  I('water-class3', '地表水达到或好于Ⅲ类水体比例', 'Surface water at or better than class III', 'env', ['%', '%'], 'higher', 'binding', 70, 85, dtt, 'wrb', 0.125),
-  I('industrial-clusters', '规划产业集群数量', 'Planned industrial clusters', 'industry', ['个', 'clusters'], 'higher', 'expected', 1, 3, dtt, 'drc', 0.25),
-  I('cluster-share', '集群园区产值占经济总量比重', 'Cluster parks’ share of the economy', 'industry', ['%', '%'], 'higher', 'expected', 30, 45, dtt, 'miit', 0.25),
-  I('service-share', '服务业增加值占GDP比重', 'Service-sector value added share of GDP', 'industry', ['%', '%'], 'higher', 'expected', 42, 50, dtt, 'drc', 0.25),
-  I('backward-capacity', '淘汰落后产能（累计）', 'Backward capacity phased out (cumulative)', 'industry', ['万吨', '10k t'], 'higher', 'reference', 0, 120, dtt, 'miit', 0.25),
+  I(
+    'redline-area',
+    '生态保护红线面积保有率（以2020年为基数）',
+    'Red-line area kept (share of the 2020 area)',
+    'space',
+    ['%', '%'],
+    'notDecrease',
+    'binding',
+    100,
+    100,
+    {
+      method: 'bands',
+      bands: [
+        { min: 100, points: 1 },
+        { max: 100, points: 0 },
+      ],
+    },
+    'nrpb',
+    0.125,
+  ),
+  I(
+    'redline-share',
+    '生态保护红线占国土面积比例',
+    'Red-line share of land area',
+    'space',
+    ['%', '%'],
+    'higher',
+    'expected',
+    24,
+    26,
+    dtt,
+    'nrpb',
+    0.125,
+  ),
+  I(
+    'eco-villages',
+    '国家级、省级生态村数量',
+    'National and provincial eco-villages',
+    'space',
+    ['个', 'villages'],
+    'higher',
+    'expected',
+    6,
+    18,
+    dtt,
+    'arab',
+    0.125,
+  ),
+  I(
+    'green-schools',
+    '绿色学校数量',
+    'Green schools',
+    'space',
+    ['所', 'schools'],
+    'higher',
+    'expected',
+    8,
+    20,
+    dtt,
+    'edu',
+    0.125,
+  ),
+  I(
+    'green-communities',
+    '绿色社区数量',
+    'Green communities',
+    'space',
+    ['个', 'communities'],
+    'higher',
+    'expected',
+    5,
+    16,
+    dtt,
+    'hurd',
+    0.125,
+  ),
+  I(
+    'eco-town-coverage',
+    '国家级生态乡镇覆盖率',
+    'National eco-town coverage',
+    'space',
+    ['%', '% of towns'],
+    'higher',
+    'binding',
+    60,
+    100,
+    {
+      method: 'bands',
+      bands: [
+        { min: 100, points: 5 },
+        { min: 90, max: 100, points: 4 },
+        { min: 80, max: 90, points: 3 },
+        { max: 80, points: 1 },
+      ],
+    },
+    'eeb',
+    0.125,
+  ),
+  I(
+    'forest-coverage',
+    '森林覆盖率',
+    'Forest coverage',
+    'space',
+    ['%', '%'],
+    'higher',
+    'expected',
+    40,
+    45,
+    dtt,
+    'nrpb',
+    0.125,
+    {
+      classTargets: [
+        { tag: 'mountainous', value: 68 },
+        { tag: 'plain', value: 28 },
+      ],
+    },
+  ),
+  I(
+    'eco-park',
+    '省级生态工业园区建成',
+    'Provincial eco-industrial park established',
+    'space',
+    ['是/否', 'yes/no'],
+    'boolean',
+    'expected',
+    false,
+    true,
+    { method: 'boolean', points: 1 },
+    'miit',
+    0.125,
+  ),
+  I(
+    'eia-rate',
+    '环评执行率',
+    'Environmental impact assessment execution rate',
+    'env',
+    ['%', '%'],
+    'higher',
+    'binding',
+    96,
+    100,
+    {
+      method: 'bands',
+      bands: [
+        { min: 100, points: 5 },
+        { min: 98, max: 100, points: 3 },
+        { max: 98, points: 0 },
+      ],
+    },
+    'eeb',
+    0.125,
+  ),
+  I(
+    'polluting-firms-closed',
+    '关停搬迁污染企业数（累计）',
+    'Polluting firms closed or relocated (cumulative)',
+    'env',
+    ['家', 'firms'],
+    'higher',
+    'expected',
+    0,
+    40,
+    dtt,
+    'eeb',
+    0.125,
+  ),
+  I(
+    'sewage-capacity',
+    '污水处理能力',
+    'Sewage treatment capacity',
+    'env',
+    ['万吨/日', '10k t/day'],
+    'higher',
+    'expected',
+    8,
+    14,
+    dtt,
+    'hurd',
+    0.125,
+  ),
+  I(
+    'backup-water',
+    '应急备用水源建成',
+    'Backup drinking-water source built',
+    'env',
+    ['是/否', 'yes/no'],
+    'boolean',
+    'expected',
+    false,
+    true,
+    { method: 'boolean', points: 1 },
+    'wrb',
+    0.125,
+  ),
+  I(
+    'urban-green',
+    '城市建成区绿化覆盖率',
+    'Urban green coverage rate',
+    'env',
+    ['%', '%'],
+    'higher',
+    'expected',
+    38,
+    43,
+    dtt,
+    'hurd',
+    0.125,
+    { classTargets: [{ tag: 'mountainous', value: 45 }] },
+  ),
+  I(
+    'pm25',
+    '细颗粒物（PM2.5）年均浓度',
+    'PM2.5 annual mean',
+    'env',
+    ['微克/立方米', 'µg/m³'],
+    'lower',
+    'binding',
+    42,
+    30,
+    { method: 'deduction', full: 3, ratePerUnit: 0.5 },
+    'eeb',
+    0.125,
+  ),
+  I(
+    'good-air-days',
+    '空气质量优良天数比例',
+    'Share of days with good air quality',
+    'env',
+    ['%', '%'],
+    'higher',
+    'binding',
+    82,
+    90,
+    dtt,
+    'eeb',
+    0.125,
+  ),
+  I(
+    'water-class3',
+    '地表水达到或好于Ⅲ类水体比例',
+    'Surface water at or better than class III',
+    'env',
+    ['%', '%'],
+    'higher',
+    'binding',
+    70,
+    85,
+    dtt,
+    'wrb',
+    0.125,
+  ),
+  I(
+    'industrial-clusters',
+    '规划产业集群数量',
+    'Planned industrial clusters',
+    'industry',
+    ['个', 'clusters'],
+    'higher',
+    'expected',
+    1,
+    3,
+    dtt,
+    'drc',
+    0.25,
+  ),
+  I(
+    'cluster-share',
+    '集群园区产值占经济总量比重',
+    'Cluster parks’ share of the economy',
+    'industry',
+    ['%', '%'],
+    'higher',
+    'expected',
+    30,
+    45,
+    dtt,
+    'miit',
+    0.25,
+  ),
+  I(
+    'service-share',
+    '服务业增加值占GDP比重',
+    'Service-sector value added share of GDP',
+    'industry',
+    ['%', '%'],
+    'higher',
+    'expected',
+    42,
+    50,
+    dtt,
+    'drc',
+    0.25,
+  ),
+  I(
+    'backward-capacity',
+    '淘汰落后产能（累计）',
+    'Backward capacity phased out (cumulative)',
+    'industry',
+    ['万吨', '10k t'],
+    'higher',
+    'reference',
+    0,
+    120,
+    dtt,
+    'miit',
+    0.25,
+  ),
 ];
 // Annual milestones for the linear indicators: the assessment of a year compares with its milestone.
 for (const ind of indicators) {
   if (typeof ind.baseline.value !== 'number' || ind.scoring.method === 'bands' || ind.classTargets) continue;
   const step = (ind.target.value - ind.baseline.value) / 6;
-  ind.milestones = [2024, 2025].map((y) => ({ period: String(y), value: Math.round((ind.baseline.value + step * (y - 2020)) * 100) / 100 }));
+  ind.milestones = [2024, 2025].map((y) => ({
+    period: String(y),
+    value: Math.round((ind.baseline.value + step * (y - 2020)) * 100) / 100,
+  }));
 }
 
 const areas = [
@@ -79,51 +389,304 @@ const areas = [
   { id: 'industry', title: t('产业结构优化', 'Industrial structure'), weight: 0.25 },
 ];
 const goals = [
-  { id: 'design', title: t('加强顶层设计', 'Top-level design'), statement: t('制定实施方案，明确时间表、路线图和责任分工，建立评价考核体系。', 'An implementation plan with timetable, roadmap and division of responsibilities, and an evaluation and assessment system.'), area: 'industry', targetPeriod: '2024', indicators: ['industrial-clusters', 'cluster-share'] },
-  { id: 'reform', title: t('推进重点领域改革', 'Key-field reforms'), statement: t('生态空间、环境治理、生态产业三大领域改革取得突破，生态保护红线面积不减少、功能不降低、性质不改变。', 'Breakthroughs in ecological space, environmental governance and ecological industry; red-line zones keep their area, function and nature.'), area: 'env', targetPeriod: '2026', indicators: ['redline-area', 'redline-share', 'eia-rate', 'polluting-firms-closed', 'pm25', 'good-air-days', 'water-class3', 'backward-capacity', 'service-share'] },
-  { id: 'infrastructure', title: t('完善基础设施', 'Infrastructure'), statement: t('推进绿化、污水和垃圾处理、城乡一体化和农村环境整治。', 'Greening, sewage and refuse treatment, urban–rural integration and the rural environment.'), area: 'env', targetPeriod: '2026', indicators: ['sewage-capacity', 'backup-water', 'urban-green', 'forest-coverage'] },
-  { id: 'publicity', title: t('加大宣传力度', 'Publicity'), statement: t('开展生态创建和宣传活动，提高全民参与度。', 'Eco-creation campaigns and publicity that bring everyone in.'), area: 'space', targetPeriod: '2026', indicators: ['eco-villages', 'green-schools', 'green-communities', 'eco-town-coverage', 'eco-park'] },
+  {
+    id: 'design',
+    title: t('加强顶层设计', 'Top-level design'),
+    statement: t(
+      '制定实施方案，明确时间表、路线图和责任分工，建立评价考核体系。',
+      'An implementation plan with timetable, roadmap and division of responsibilities, and an evaluation and assessment system.',
+    ),
+    area: 'industry',
+    targetPeriod: '2024',
+    indicators: ['industrial-clusters', 'cluster-share'],
+  },
+  {
+    id: 'reform',
+    title: t('推进重点领域改革', 'Key-field reforms'),
+    statement: t(
+      '生态空间、环境治理、生态产业三大领域改革取得突破，生态保护红线面积不减少、功能不降低、性质不改变。',
+      'Breakthroughs in ecological space, environmental governance and ecological industry; red-line zones keep their area, function and nature.',
+    ),
+    area: 'env',
+    targetPeriod: '2026',
+    indicators: [
+      'redline-area',
+      'redline-share',
+      'eia-rate',
+      'polluting-firms-closed',
+      'pm25',
+      'good-air-days',
+      'water-class3',
+      'backward-capacity',
+      'service-share',
+    ],
+  },
+  {
+    id: 'infrastructure',
+    title: t('完善基础设施', 'Infrastructure'),
+    statement: t(
+      '推进绿化、污水和垃圾处理、城乡一体化和农村环境整治。',
+      'Greening, sewage and refuse treatment, urban–rural integration and the rural environment.',
+    ),
+    area: 'env',
+    targetPeriod: '2026',
+    indicators: ['sewage-capacity', 'backup-water', 'urban-green', 'forest-coverage'],
+  },
+  {
+    id: 'publicity',
+    title: t('加大宣传力度', 'Publicity'),
+    statement: t(
+      '开展生态创建和宣传活动，提高全民参与度。',
+      'Eco-creation campaigns and publicity that bring everyone in.',
+    ),
+    area: 'space',
+    targetPeriod: '2026',
+    indicators: ['eco-villages', 'green-schools', 'green-communities', 'eco-town-coverage', 'eco-park'],
+  },
 ];
 const leader = (zh, en) => ({ unit: 'meixi', position: t(zh, en) });
 const checker = { unit: 'supervision', position: t('市委市政府督查室', 'Supervision Office') };
 const head = (unit, zh, en) => ({ unit, position: t(zh, en) });
 const M = (id, zh, en, goal, lead, cooperating, owner, doer, nodes, inds) => ({
-  id, title: t(zh, en), goal, lead, cooperating, owner, doer, checker,
-  nodes: nodes.map(([nid, due, nzh, nen]) => ({ id: nid, title: t(nzh, nen), due, deliverable: t(nzh, nen) })), indicators: inds,
+  id,
+  title: t(zh, en),
+  goal,
+  lead,
+  cooperating,
+  owner,
+  doer,
+  checker,
+  nodes: nodes.map(([nid, due, nzh, nen]) => ({ id: nid, title: t(nzh, nen), due, deliverable: t(nzh, nen) })),
+  indicators: inds,
 });
 const mayor = leader('市长', 'Mayor');
 const deputyEnv = leader('分管生态环境的副市长', 'Deputy mayor for ecology and environment');
 const deputyEcon = leader('分管经济的副市长', 'Deputy mayor for the economy');
 const deputyCity = leader('分管城建的副市长', 'Deputy mayor for urban development');
 const measures = [
-  M('plan', '制定生态文明建设综合改革实施方案', 'Implementation plan for the comprehensive reform', 'design', 'drc', ['eeb', 'nrpb'], mayor, head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
-    [['draft', '2024-03-31', '形成方案初稿', 'Draft plan'], ['issue', '2024-06-30', '印发实施方案（含时间表、路线图、责任分工）', 'Plan issued with timetable, roadmap and responsibilities']], []),
-  M('assessment-system', '建立生态文明建设评价考核体系', 'Evaluation and assessment system', 'design', 'drc', ['eeb'], mayor, head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
-    [['rules', '2024-09-30', '出台考核办法', 'Assessment rules issued'], ['first-run', '2025-03-31', '完成首次年度考核', 'First annual assessment done']], []),
-  M('redline', '划定并严守生态保护红线，实行分级管控', 'Delineate and hold the red lines with graded control', 'reform', 'nrpb', ['eeb', 'arab'], deputyEnv, head('nrpb', '市自然资源和规划局局长', 'Director, Natural Resources and Planning Bureau'),
-    [['delineate', '2024-06-30', '完成红线勘界定标', 'Boundaries surveyed and marked'], ['monitor', '2024-12-31', '建成红线监管平台', 'Red-line monitoring platform'], ['review', '2025-12-31', '完成红线年度评估', 'Annual red-line review']], ['redline-area', 'redline-share']),
-  M('backward-capacity', '淘汰落后产能', 'Phase out backward capacity', 'reform', 'miit', ['eeb', 'drc'], deputyEcon, head('miit', '市经信局局长', 'Director, Economy and IT Bureau'),
-    [['list', '2024-04-30', '公布淘汰名单', 'Phase-out list published'], ['half', '2025-06-30', '完成淘汰任务的50%', 'Half of the phase-out done'], ['all', '2026-06-30', '全面完成淘汰任务', 'Phase-out complete']], ['backward-capacity']),
-  M('polluters', '关停搬迁污染企业', 'Close or relocate polluting firms', 'reform', 'eeb', ['miit', 'nrpb'], deputyEnv, head('eeb', '市生态环境局局长', 'Director, Ecology and Environment Bureau'),
-    [['survey', '2024-05-31', '完成污染企业排查', 'Survey of polluting firms'], ['first-batch', '2025-06-30', '完成第一批关停搬迁', 'First batch closed or relocated'], ['second-batch', '2026-09-30', '完成第二批关停搬迁', 'Second batch closed or relocated']], ['polluting-firms-closed']),
-  M('sewage', '污水处理厂扩容提标', 'Expand and upgrade sewage plants', 'infrastructure', 'hurd', ['wrb', 'eeb'], deputyCity, head('hurd', '市住建局局长', 'Director, Housing and Urban-Rural Development Bureau'),
-    [['design', '2024-06-30', '完成扩容工程设计', 'Expansion designed'], ['build', '2025-09-30', '主体工程完工', 'Main works finished'], ['operate', '2026-03-31', '通水运行', 'In operation']], ['sewage-capacity']),
-  M('backup-water', '建设应急备用水源', 'Build the backup drinking-water source', 'infrastructure', 'wrb', ['hurd', 'nrpb'], deputyCity, head('wrb', '市水利局局长', 'Director, Water Resources Bureau'),
-    [['approve', '2024-03-31', '项目立项', 'Project approved'], ['reservoir', '2025-06-30', '水源工程完工', 'Source works finished'], ['supply', '2025-12-31', '具备应急供水能力', 'Ready for emergency supply']], ['backup-water']),
-  M('greening', '城乡绿化提升行动', 'Urban and rural greening', 'infrastructure', 'hurd', ['nrpb', 'arab'], deputyCity, head('hurd', '市住建局局长', 'Director, Housing and Urban-Rural Development Bureau'),
-    [['plan', '2024-03-31', '印发绿化提升方案', 'Greening plan issued'], ['parks', '2025-10-31', '新建口袋公园30个', '30 pocket parks built']], ['urban-green', 'forest-coverage']),
-  M('eco-creation', '生态村、生态乡镇创建', 'Eco-village and eco-town creation', 'publicity', 'eeb', ['arab'], deputyEnv, head('eeb', '市生态环境局局长', 'Director, Ecology and Environment Bureau'),
-    [['apply', '2024-06-30', '完成创建申报', 'Applications submitted'], ['accept', '2025-11-30', '通过省级验收', 'Provincial acceptance'], ['full', '2026-11-30', '国家级生态乡镇全覆盖', 'Full national eco-town coverage']], ['eco-villages', 'eco-town-coverage']),
-  M('clusters', '建设产业集群园区', 'Build industrial cluster parks', 'design', 'drc', ['miit', 'nrpb'], deputyEcon, head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
-    [['plan', '2024-06-30', '编制集群发展规划', 'Cluster plan'], ['park', '2025-12-31', '建成省级生态工业园区', 'Provincial eco-industrial park'], ['third', '2026-10-31', '第三个集群成型', 'Third cluster formed']], ['industrial-clusters', 'cluster-share', 'eco-park']),
-  M('green-campus', '绿色学校、绿色社区创建', 'Green schools and green communities', 'publicity', 'edu', ['hurd', 'eeb'], deputyEnv, head('edu', '市教育局局长', 'Director, Education Bureau'),
-    [['criteria', '2024-04-30', '出台创建标准', 'Criteria issued'], ['batch1', '2024-12-31', '首批命名', 'First batch named'], ['batch2', '2025-12-31', '第二批命名', 'Second batch named']], ['green-schools', 'green-communities']),
-  M('rural-environment', '农村人居环境整治', 'Rural living-environment improvement', 'infrastructure', 'arab', ['hurd', 'eeb'], deputyEnv, head('arab', '市农业农村局局长', 'Director, Agriculture and Rural Affairs Bureau'),
-    [['survey', '2024-05-31', '完成村庄摸底', 'Villages surveyed'], ['refuse', '2025-08-31', '农村垃圾收运体系全覆盖', 'Rural refuse collection everywhere']], []),
-  M('publicity', '生态文明宣传教育活动', 'Ecological-civilization publicity campaign', 'publicity', 'edu', ['eeb'], mayor, head('edu', '市教育局局长', 'Director, Education Bureau'),
-    [['launch', '2024-06-05', '六五环境日启动宣传月', 'Campaign month launched on Environment Day'], ['review', '2025-06-05', '年度宣传成效评估', 'Annual campaign review']], []),
-  M('leading-group', '建立领导小组协调机制', 'Leading-group coordination mechanism', 'design', 'drc', ['eeb', 'nrpb', 'supervision'], mayor, head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
-    [['set-up', '2024-02-29', '成立领导小组', 'Leading group set up'], ['meetings', '2024-12-31', '建立季度调度会制度', 'Quarterly coordination meetings']], []),
+  M(
+    'plan',
+    '制定生态文明建设综合改革实施方案',
+    'Implementation plan for the comprehensive reform',
+    'design',
+    'drc',
+    ['eeb', 'nrpb'],
+    mayor,
+    head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
+    [
+      ['draft', '2024-03-31', '形成方案初稿', 'Draft plan'],
+      [
+        'issue',
+        '2024-06-30',
+        '印发实施方案（含时间表、路线图、责任分工）',
+        'Plan issued with timetable, roadmap and responsibilities',
+      ],
+    ],
+    [],
+  ),
+  M(
+    'assessment-system',
+    '建立生态文明建设评价考核体系',
+    'Evaluation and assessment system',
+    'design',
+    'drc',
+    ['eeb'],
+    mayor,
+    head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
+    [
+      ['rules', '2024-09-30', '出台考核办法', 'Assessment rules issued'],
+      ['first-run', '2025-03-31', '完成首次年度考核', 'First annual assessment done'],
+    ],
+    [],
+  ),
+  M(
+    'redline',
+    '划定并严守生态保护红线，实行分级管控',
+    'Delineate and hold the red lines with graded control',
+    'reform',
+    'nrpb',
+    ['eeb', 'arab'],
+    deputyEnv,
+    head('nrpb', '市自然资源和规划局局长', 'Director, Natural Resources and Planning Bureau'),
+    [
+      ['delineate', '2024-06-30', '完成红线勘界定标', 'Boundaries surveyed and marked'],
+      ['monitor', '2024-12-31', '建成红线监管平台', 'Red-line monitoring platform'],
+      ['review', '2025-12-31', '完成红线年度评估', 'Annual red-line review'],
+    ],
+    ['redline-area', 'redline-share'],
+  ),
+  M(
+    'backward-capacity',
+    '淘汰落后产能',
+    'Phase out backward capacity',
+    'reform',
+    'miit',
+    ['eeb', 'drc'],
+    deputyEcon,
+    head('miit', '市经信局局长', 'Director, Economy and IT Bureau'),
+    [
+      ['list', '2024-04-30', '公布淘汰名单', 'Phase-out list published'],
+      ['half', '2025-06-30', '完成淘汰任务的50%', 'Half of the phase-out done'],
+      ['all', '2026-06-30', '全面完成淘汰任务', 'Phase-out complete'],
+    ],
+    ['backward-capacity'],
+  ),
+  M(
+    'polluters',
+    '关停搬迁污染企业',
+    'Close or relocate polluting firms',
+    'reform',
+    'eeb',
+    ['miit', 'nrpb'],
+    deputyEnv,
+    head('eeb', '市生态环境局局长', 'Director, Ecology and Environment Bureau'),
+    [
+      ['survey', '2024-05-31', '完成污染企业排查', 'Survey of polluting firms'],
+      ['first-batch', '2025-06-30', '完成第一批关停搬迁', 'First batch closed or relocated'],
+      ['second-batch', '2026-09-30', '完成第二批关停搬迁', 'Second batch closed or relocated'],
+    ],
+    ['polluting-firms-closed'],
+  ),
+  M(
+    'sewage',
+    '污水处理厂扩容提标',
+    'Expand and upgrade sewage plants',
+    'infrastructure',
+    'hurd',
+    ['wrb', 'eeb'],
+    deputyCity,
+    head('hurd', '市住建局局长', 'Director, Housing and Urban-Rural Development Bureau'),
+    [
+      ['design', '2024-06-30', '完成扩容工程设计', 'Expansion designed'],
+      ['build', '2025-09-30', '主体工程完工', 'Main works finished'],
+      ['operate', '2026-03-31', '通水运行', 'In operation'],
+    ],
+    ['sewage-capacity'],
+  ),
+  M(
+    'backup-water',
+    '建设应急备用水源',
+    'Build the backup drinking-water source',
+    'infrastructure',
+    'wrb',
+    ['hurd', 'nrpb'],
+    deputyCity,
+    head('wrb', '市水利局局长', 'Director, Water Resources Bureau'),
+    [
+      ['approve', '2024-03-31', '项目立项', 'Project approved'],
+      ['reservoir', '2025-06-30', '水源工程完工', 'Source works finished'],
+      ['supply', '2025-12-31', '具备应急供水能力', 'Ready for emergency supply'],
+    ],
+    ['backup-water'],
+  ),
+  M(
+    'greening',
+    '城乡绿化提升行动',
+    'Urban and rural greening',
+    'infrastructure',
+    'hurd',
+    ['nrpb', 'arab'],
+    deputyCity,
+    head('hurd', '市住建局局长', 'Director, Housing and Urban-Rural Development Bureau'),
+    [
+      ['plan', '2024-03-31', '印发绿化提升方案', 'Greening plan issued'],
+      ['parks', '2025-10-31', '新建口袋公园30个', '30 pocket parks built'],
+    ],
+    ['urban-green', 'forest-coverage'],
+  ),
+  M(
+    'eco-creation',
+    '生态村、生态乡镇创建',
+    'Eco-village and eco-town creation',
+    'publicity',
+    'eeb',
+    ['arab'],
+    deputyEnv,
+    head('eeb', '市生态环境局局长', 'Director, Ecology and Environment Bureau'),
+    [
+      ['apply', '2024-06-30', '完成创建申报', 'Applications submitted'],
+      ['accept', '2025-11-30', '通过省级验收', 'Provincial acceptance'],
+      ['full', '2026-11-30', '国家级生态乡镇全覆盖', 'Full national eco-town coverage'],
+    ],
+    ['eco-villages', 'eco-town-coverage'],
+  ),
+  M(
+    'clusters',
+    '建设产业集群园区',
+    'Build industrial cluster parks',
+    'design',
+    'drc',
+    ['miit', 'nrpb'],
+    deputyEcon,
+    head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
+    [
+      ['plan', '2024-06-30', '编制集群发展规划', 'Cluster plan'],
+      ['park', '2025-12-31', '建成省级生态工业园区', 'Provincial eco-industrial park'],
+      ['third', '2026-10-31', '第三个集群成型', 'Third cluster formed'],
+    ],
+    ['industrial-clusters', 'cluster-share', 'eco-park'],
+  ),
+  M(
+    'green-campus',
+    '绿色学校、绿色社区创建',
+    'Green schools and green communities',
+    'publicity',
+    'edu',
+    ['hurd', 'eeb'],
+    deputyEnv,
+    head('edu', '市教育局局长', 'Director, Education Bureau'),
+    [
+      ['criteria', '2024-04-30', '出台创建标准', 'Criteria issued'],
+      ['batch1', '2024-12-31', '首批命名', 'First batch named'],
+      ['batch2', '2025-12-31', '第二批命名', 'Second batch named'],
+    ],
+    ['green-schools', 'green-communities'],
+  ),
+  M(
+    'rural-environment',
+    '农村人居环境整治',
+    'Rural living-environment improvement',
+    'infrastructure',
+    'arab',
+    ['hurd', 'eeb'],
+    deputyEnv,
+    head('arab', '市农业农村局局长', 'Director, Agriculture and Rural Affairs Bureau'),
+    [
+      ['survey', '2024-05-31', '完成村庄摸底', 'Villages surveyed'],
+      ['refuse', '2025-08-31', '农村垃圾收运体系全覆盖', 'Rural refuse collection everywhere'],
+    ],
+    [],
+  ),
+  M(
+    'publicity',
+    '生态文明宣传教育活动',
+    'Ecological-civilization publicity campaign',
+    'publicity',
+    'edu',
+    ['eeb'],
+    mayor,
+    head('edu', '市教育局局长', 'Director, Education Bureau'),
+    [
+      ['launch', '2024-06-05', '六五环境日启动宣传月', 'Campaign month launched on Environment Day'],
+      ['review', '2025-06-05', '年度宣传成效评估', 'Annual campaign review'],
+    ],
+    [],
+  ),
+  M(
+    'leading-group',
+    '建立领导小组协调机制',
+    'Leading-group coordination mechanism',
+    'design',
+    'drc',
+    ['eeb', 'nrpb', 'supervision'],
+    mayor,
+    head('drc', '市发改委主任', 'Director, Development and Reform Commission'),
+    [
+      ['set-up', '2024-02-29', '成立领导小组', 'Leading group set up'],
+      ['meetings', '2024-12-31', '建立季度调度会制度', 'Quarterly coordination meetings'],
+    ],
+    [],
+  ),
 ];
 
 const redLines = [
@@ -133,7 +696,11 @@ const redLines = [
   ['qingxi-river', '清溪河岸带红线区', 'Qingxi riparian zone', 'qingxi', 'II', 5.2, 0.74, 'river'],
   ['gangkou-coast', '港口滨海湿地红线区', 'Gangkou coastal wetland', 'gangkou', 'II', 3.9, 0.7, 'wetland'],
 ].map(([id, zh, en, unit, grade, area, fi, nature]) => ({
-  id, name: t(zh, en), unit, grade, baseline: { area, functionIndex: fi, nature },
+  id,
+  name: t(zh, en),
+  unit,
+  grade,
+  baseline: { area, functionIndex: fi, nature },
   observations: ['2023', '2024', '2025'].map((period) => ({
     period,
     // The one breach: a road project takes 0.35 km² of the Nanshan zone in 2025.
@@ -144,7 +711,8 @@ const redLines = [
 }));
 
 const scheme = {
-  version: '2024.1', totalPoints: 100,
+  version: '2024.1',
+  totalPoints: 100,
   grades: [
     { id: 'excellent', label: t('优秀', 'Excellent'), min: 90, inclusive: true },
     { id: 'good', label: t('良好', 'Good'), min: 80, inclusive: true },
@@ -157,11 +725,48 @@ const scheme = {
   missing: { policy: 'zero' },
   weightsSumTo: 1,
   rules: [
-    { kind: 'veto', id: 'redline-veto', reason: t('生态保护红线面积减少、功能降低或性质改变，一票否决', 'Red-line zone reduced, degraded or changed in nature: veto'), when: { event: 'redLineBreach' }, grade: 'fail' },
-    { kind: 'gradeCap', id: 'major-incident', reason: t('发生重特大突发环境事件，不得评为优秀', 'A major environmental incident: cannot be rated excellent'), when: { event: 'flag', flag: 'majorIncident' }, maxGrade: 'good' },
-    { kind: 'bindingUnmet', id: 'binding', reason: t('约束性指标未完成年度目标，不得评为优秀', 'A binding indicator missed its annual target: cannot be rated excellent'), effect: 'cap', maxGrade: 'good' },
-    { kind: 'bonus', id: 'national-honour', points: 2, max: 2, reason: t('获得国家级生态文明荣誉', 'National ecological-civilization honour'), when: { event: 'flag', flag: 'nationalHonour' } },
-    { kind: 'deduction', id: 'complaint', points: 1, reason: t('经查实的群众环境投诉', 'Verified environmental complaint'), when: { event: 'flag', flag: 'verifiedComplaint' } },
+    {
+      kind: 'veto',
+      id: 'redline-veto',
+      reason: t(
+        '生态保护红线面积减少、功能降低或性质改变，一票否决',
+        'Red-line zone reduced, degraded or changed in nature: veto',
+      ),
+      when: { event: 'redLineBreach' },
+      grade: 'fail',
+    },
+    {
+      kind: 'gradeCap',
+      id: 'major-incident',
+      reason: t('发生重特大突发环境事件，不得评为优秀', 'A major environmental incident: cannot be rated excellent'),
+      when: { event: 'flag', flag: 'majorIncident' },
+      maxGrade: 'good',
+    },
+    {
+      kind: 'bindingUnmet',
+      id: 'binding',
+      reason: t(
+        '约束性指标未完成年度目标，不得评为优秀',
+        'A binding indicator missed its annual target: cannot be rated excellent',
+      ),
+      effect: 'cap',
+      maxGrade: 'good',
+    },
+    {
+      kind: 'bonus',
+      id: 'national-honour',
+      points: 2,
+      max: 2,
+      reason: t('获得国家级生态文明荣誉', 'National ecological-civilization honour'),
+      when: { event: 'flag', flag: 'nationalHonour' },
+    },
+    {
+      kind: 'deduction',
+      id: 'complaint',
+      points: 1,
+      reason: t('经查实的群众环境投诉', 'Verified environmental complaint'),
+      when: { event: 'flag', flag: 'verifiedComplaint' },
+    },
   ],
   measureThresholds: { atRisk: 0.9, lagging: 0.7 },
   escalation: [
@@ -173,20 +778,46 @@ const scheme = {
 };
 
 const framework = {
-  id: 'meixi-2024', version: '1.0.0',
-  title: t('美溪市生态文明建设综合改革实施方案（2024—2026年）', 'Meixi City comprehensive ecological-civilization reform plan, 2024–2026'),
-  description: t('生态立市，建设最美美溪：优化生态空间、生态环境和产业结构。', 'Ecology founds the city: optimise ecological space, the environment and the industrial structure.'),
+  id: 'meixi-2024',
+  version: '1.0.0',
+  title: t(
+    '美溪市生态文明建设综合改革实施方案（2024—2026年）',
+    'Meixi City comprehensive ecological-civilization reform plan, 2024–2026',
+  ),
+  description: t(
+    '生态立市，建设最美美溪：优化生态空间、生态环境和产业结构。',
+    'Ecology founds the city: optimise ecological space, the environment and the industrial structure.',
+  ),
   jurisdiction: t('美溪市', 'Meixi City'),
   period: { start: '2024', end: '2026' },
-  areas, goals, indicators, measures, units, redLines, scheme,
+  areas,
+  goals,
+  indicators,
+  measures,
+  units,
+  redLines,
+  scheme,
 };
 
 // Observations, 2020–2025, one row per district × indicator × year.
 const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
-const counts = new Set(['eco-villages', 'green-schools', 'green-communities', 'polluting-firms-closed', 'industrial-clusters']);
+const counts = new Set([
+  'eco-villages',
+  'green-schools',
+  'green-communities',
+  'polluting-firms-closed',
+  'industrial-clusters',
+]);
 const stalls = new Set(['pm25', 'water-class3', 'good-air-days', 'polluting-firms-closed']);
-const missing = new Set(['beiling|green-communities|2021', 'qingxi|service-share|2023', 'dongcheng|cluster-share|2020']);
-const notes = { 'nanshan|redline-area|2025': '道路工程占用红线区0.35平方公里 / a road project took 0.35 km² of the zone', 'gangkou|pm25|2024': '港区扩建影响 / port expansion' };
+const missing = new Set([
+  'beiling|green-communities|2021',
+  'qingxi|service-share|2023',
+  'dongcheng|cluster-share|2020',
+]);
+const notes = {
+  'nanshan|redline-area|2025': '道路工程占用红线区0.35平方公里 / a road project took 0.35 km² of the zone',
+  'gangkou|pm25|2024': '港区扩建影响 / port expansion',
+};
 const rows = [['indicator', 'unit', 'period', 'value', 'note', 'source']];
 for (const d of districts) {
   for (const ind of indicators) {
@@ -196,15 +827,24 @@ for (const d of districts) {
       const key = `${d.id}|${ind.id}|${y}`;
       let value;
       if (ind.id === 'redline-area') value = d.id === 'nanshan' && y === 2025 ? round((12.05 / 12.4) * 100, 1) : 100;
-      else if (ind.id === 'eia-rate') value = d.id === 'gangkou' ? round(Math.min(98.5, 96 + (y - 2020) * 0.6), 1) : y >= 2023 ? 100 : round(96 + (y - 2020) * 1.3, 1);
-      else if (ind.id === 'eco-town-coverage') value = Math.min(d.id === 'gangkou' ? 80 : d.id === 'qingxi' ? 90 : 100, 60 + 10 * (y - 2020));
+      else if (ind.id === 'eia-rate')
+        value =
+          d.id === 'gangkou'
+            ? round(Math.min(98.5, 96 + (y - 2020) * 0.6), 1)
+            : y >= 2023
+              ? 100
+              : round(96 + (y - 2020) * 1.3, 1);
+      else if (ind.id === 'eco-town-coverage')
+        value = Math.min(d.id === 'gangkou' ? 80 : d.id === 'qingxi' ? 90 : 100, 60 + 10 * (y - 2020));
       else if (ind.id === 'backup-water') value = y >= 2025 && d.id !== 'gangkou';
       else if (ind.id === 'eco-park') value = y >= 2025 && ['xihu', 'dongcheng', 'qingxi', 'nanshan'].includes(d.id);
       else {
-        const base = ind.baseline.value * (ind.id === 'polluting-firms-closed' || ind.id === 'backward-capacity' ? 1 : jitter);
+        const base =
+          ind.baseline.value * (ind.id === 'polluting-firms-closed' || ind.id === 'backward-capacity' ? 1 : jitter);
         // Binding indicators are pushed hardest: every district but the lagging one runs ahead of plan.
         const binding = ind.attribute === 'binding';
-        const perf = d.id === 'gangkou' ? (stalls.has(ind.id) ? d.perf : 0.8) : binding ? Math.max(d.perf, 1) * 1.08 : d.perf;
+        const perf =
+          d.id === 'gangkou' ? (stalls.has(ind.id) ? d.perf : 0.8) : binding ? Math.max(d.perf, 1) * 1.08 : d.perf;
         const years = d.id === 'gangkou' && stalls.has(ind.id) ? Math.min(y, 2022) - 2020 : y - 2020;
         const progress = Math.min(1.02, (years / 6) * perf * (1 + (random() - 0.5) * 0.08));
         value = round(base + (target - base) * progress, counts.has(ind.id) ? 0 : 1);
@@ -213,7 +853,8 @@ for (const d of districts) {
     }
   }
 }
-const csv = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n';
+const csv =
+  rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n') + '\n';
 
 // Progress reports on the measures' time nodes: past nodes reported done on their due date, the
 // node in progress reported on its share; three exceptions tell the story: the polluting-firm task
@@ -221,13 +862,34 @@ const csv = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g,
 // its 2025-06-30 node.
 const reports = [];
 const report = (measure, node, date, percent, zh, en) =>
-  reports.push({ measure, node, date, percent, ...(percent >= 100 ? { status: 'done' } : {}), evidence: t(zh, en), reporter: measures.find((m) => m.id === measure).doer.position.zh });
-const inProgress = { polluters: [['2025-09-20', 5], ['2025-12-20', 15]], sewage: [['2025-12-20', 40]] };
+  reports.push({
+    measure,
+    node,
+    date,
+    percent,
+    ...(percent >= 100 ? { status: 'done' } : {}),
+    evidence: t(zh, en),
+    reporter: measures.find((m) => m.id === measure).doer.position.zh,
+  });
+const inProgress = {
+  polluters: [
+    ['2025-09-20', 5],
+    ['2025-12-20', 15],
+  ],
+  sewage: [['2025-12-20', 40]],
+};
 for (const m of measures) {
   let previous = `${m.nodes[0].due.slice(0, 4)}-01-01`;
   for (const n of m.nodes) {
     if (m.id === 'backward-capacity' && n.id === 'half') {
-      report(m.id, n.id, '2025-06-30', 45, '仅完成淘汰任务的45%，两家企业未按期关停', 'Only 45 % phased out; two firms missed the deadline');
+      report(
+        m.id,
+        n.id,
+        '2025-06-30',
+        45,
+        '仅完成淘汰任务的45%，两家企业未按期关停',
+        'Only 45 % phased out; two firms missed the deadline',
+      );
       report(m.id, n.id, '2025-12-20', 60, '完成60%，剩余产能待关停', '60 % done; the rest still to close');
       break;
     }
@@ -236,18 +898,36 @@ for (const m of measures) {
       previous = n.due;
       continue;
     }
-    const planned = inProgress[m.id] ?? [['2025-12-20', Math.min(95, Math.round((100 * (Date.parse('2025-12-20') - Date.parse(previous))) / (Date.parse(n.due) - Date.parse(previous))) + 5)]];
-    for (const [date, percent] of planned) report(m.id, n.id, date, percent, `${n.title.zh}：完成${percent}%`, `${n.title.en}: ${percent} % done`);
+    const planned = inProgress[m.id] ?? [
+      [
+        '2025-12-20',
+        Math.min(
+          95,
+          Math.round(
+            (100 * (Date.parse('2025-12-20') - Date.parse(previous))) / (Date.parse(n.due) - Date.parse(previous)),
+          ) + 5,
+        ),
+      ],
+    ];
+    for (const [date, percent] of planned)
+      report(m.id, n.id, date, percent, `${n.title.zh}：完成${percent}%`, `${n.title.en}: ${percent} % done`);
     break;
   }
 }
 // The same data as one bundle, the single document a portal publishes for the widgets.
 const cell = (v) => (v === '' ? null : v === 'true' ? true : v === 'false' ? false : Number(v));
 const observations = rows.slice(1).map(([indicator, unit, period, value, note, source]) => ({
-  indicator, unit, period, value: cell(value), ...(note ? { note } : {}), source,
+  indicator,
+  unit,
+  period,
+  value: cell(value),
+  ...(note ? { note } : {}),
+  source,
 }));
 writeFileSync(out('bundle.json'), `${JSON.stringify({ framework, observations, reports })}\n`);
 writeFileSync(out('framework.json'), `${JSON.stringify(framework, null, 2)}\n`);
 writeFileSync(out('observations.csv'), csv);
 writeFileSync(out('reports.json'), `${JSON.stringify(reports, null, 2)}\n`);
-console.log(`framework.json: ${indicators.length} indicators, ${measures.length} measures, ${units.length} units; observations.csv: ${rows.length - 1} rows; reports.json: ${reports.length} reports`);
+console.log(
+  `framework.json: ${indicators.length} indicators, ${measures.length} measures, ${units.length} units; observations.csv: ${rows.length - 1} rows; reports.json: ${reports.length} reports`,
+);

@@ -20,14 +20,19 @@ function showSelection() {
     return;
   }
   const zh = document.documentElement.lang !== 'en';
-  const value = typeof picked.value === 'number' ? new Intl.NumberFormat(zh ? 'zh-CN' : 'en').format(picked.value) : String(picked.value);
+  const value =
+    typeof picked.value === 'number'
+      ? new Intl.NumberFormat(zh ? 'zh-CN' : 'en').format(picked.value)
+      : String(picked.value);
   const period = zh && /^\d{4}$/.test(picked.period) ? `${picked.period}年` : picked.period;
   selection.textContent = zh ? `已选中：${period}，${value}` : `Selected: ${period}, ${value}`;
   selection.hidden = false;
 }
 // One unit for the whole page: picking it in the scorecard or the ranking (or the weights'
 // ranking) shows it in the scorecard, the chart, the breakdown and the ranking.
-const unitViews = ['eco-scorecard', 'eco-progress-chart', 'eco-breakdown', 'eco-ranking', 'eco-weights'].map((tag) => document.querySelector(tag));
+const unitViews = ['eco-scorecard', 'eco-progress-chart', 'eco-breakdown', 'eco-ranking', 'eco-weights'].map((tag) =>
+  document.querySelector(tag),
+);
 function selectUnit(unit) {
   for (const el of unitViews) if (el && el.unit !== unit) el.unit = unit;
   picked = null;

@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 const scales = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['0.1', '1'];
 for (const bench of ['parse-observations.mjs', 'assess.mjs']) {
   for (const scale of scales) {
-    const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', new URL(bench, import.meta.url).pathname, '--scale', scale], { stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=8192', new URL(bench, import.meta.url).pathname, '--scale', scale],
+      { stdio: 'inherit' },
+    );
     if (r.status !== 0) process.exitCode = 1;
   }
 }

@@ -16,9 +16,11 @@ const I = 60;
 const P = 10;
 const random = mulberry32(7);
 const parts = ['indicator,unit,period,value\n'];
-for (let p = 0; p < P; p++) for (let u = 0; u < U; u++) for (let i = 0; i < I; i++) {
-  parts.push(`i${i},u${u},${2016 + p},${random() < 0.02 ? '' : (10 + 90 * random()).toFixed(3)}\n`);
-}
+for (let p = 0; p < P; p++)
+  for (let u = 0; u < U; u++)
+    for (let i = 0; i < I; i++) {
+      parts.push(`i${i},u${u},${2016 + p},${random() < 0.02 ? '' : (10 + 90 * random()).toFixed(3)}\n`);
+    }
 const text = parts.join('');
 const n = U * I * P;
 
@@ -42,8 +44,12 @@ const table = measure('readObservationTableCsv (columnar)', () => readObservatio
 const objects = measure('readObservationsCsv (objects)', () => readObservationsCsv(text));
 if (!table.result.ok || !objects.result.ok) throw new Error('the benchmark data must parse');
 
-console.log(`parse: ${U} units × ${I} indicators × ${P} periods = ${(n / 1e6).toFixed(2)} M values, ${(text.length / 1e6).toFixed(0)} MB of CSV`);
+console.log(
+  `parse: ${U} units × ${I} indicators × ${P} periods = ${(n / 1e6).toFixed(2)} M values, ${(text.length / 1e6).toFixed(0)} MB of CSV`,
+);
 for (const r of [floor, table, objects]) {
-  console.log(`  ${r.name.padEnd(40)} ${r.ms.toFixed(0).padStart(6)} ms  ${((r.ms * 1e6) / n).toFixed(0).padStart(5)} ns/value  ${(r.ms / floor.ms).toFixed(2)}× floor  heap +${r.heapMB.toFixed(0)} MB`);
+  console.log(
+    `  ${r.name.padEnd(40)} ${r.ms.toFixed(0).padStart(6)} ms  ${((r.ms * 1e6) / n).toFixed(0).padStart(5)} ns/value  ${(r.ms / floor.ms).toFixed(2)}× floor  heap +${r.heapMB.toFixed(0)} MB`,
+  );
 }
 console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

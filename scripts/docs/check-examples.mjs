@@ -12,7 +12,8 @@ for (const pkg of project.children ?? []) {
     if (!KIND[symbol.kind]) continue;
     checked += 1;
     const comments = [symbol.comment, ...(symbol.signatures ?? []).map((s) => s.comment)].filter(Boolean);
-    if (!comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === '@example'))) missing.push(`${pkg.name}: ${KIND[symbol.kind]} ${symbol.name}`);
+    if (!comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === '@example')))
+      missing.push(`${pkg.name}: ${KIND[symbol.kind]} ${symbol.name}`);
   }
 }
 if (missing.length > 0) {

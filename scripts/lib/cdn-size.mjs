@@ -29,7 +29,9 @@ export function cdnSizes(dir) {
     start.forEach(visit);
     return seen;
   };
-  const lazy = Object.fromEntries([...text['eco-widgets.js'].matchAll(/"(eco-[a-z-]+)":\(\)=>import\("\.\/([^"]+\.js)"\)/g)].map((m) => [m[1], m[2]]));
+  const lazy = Object.fromEntries(
+    [...text['eco-widgets.js'].matchAll(/"(eco-[a-z-]+)":\(\)=>import\("\.\/([^"]+\.js)"\)/g)].map((m) => [m[1], m[2]]),
+  );
   if (Object.keys(lazy).length === 0) throw new Error('eco-widgets.js names no element files: has the loader changed?');
   const total = (files) => [...files].reduce((n, f) => n + size[f], 0);
   const page = closure(['eco-widgets.js', ...Object.values(lazy)]);
@@ -38,6 +40,8 @@ export function cdnSizes(dir) {
     all: size['eco-widgets.all.js'],
     everything: total(page),
     files: page.size,
-    perElement: Object.fromEntries(Object.entries(lazy).map(([tag, f]) => [tag, total(closure(['eco-widgets.js', f]))])),
+    perElement: Object.fromEntries(
+      Object.entries(lazy).map(([tag, f]) => [tag, total(closure(['eco-widgets.js', f]))]),
+    ),
   };
 }

@@ -20,8 +20,7 @@ const types = {
 };
 
 /** The content-security policy every page of the project is tested and served under. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
  * @param {{ routes: Record<string, string>, headers?: Record<string, string>, handler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean }} options
@@ -34,7 +33,8 @@ export function createStaticServer({ routes, headers = {}, handler }) {
   const base = { ...headers, 'x-content-type-options': 'nosniff' };
   return http.createServer((req, res) => {
     if (handler?.(req, res)) return;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, base, 'method not allowed\n', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, base, 'method not allowed\n', { allow: 'GET, HEAD' });
     // Browsers ask for a favicon on every page; answer 'no content' instead of a logged 404.
     if (req.url === '/favicon.ico') return void res.writeHead(204, base).end();
     const pathname = requestPath(req.url);
@@ -51,7 +51,9 @@ export function createStaticServer({ routes, headers = {}, handler }) {
     });
     if (req.method === 'HEAD') return void res.end();
     // A file that cannot be read after all (removed meanwhile, no permission) ends this answer, not the server.
-    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    fs.createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
 }
 

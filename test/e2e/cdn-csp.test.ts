@@ -26,10 +26,16 @@ beforeAll(async () => {
   for (const f of readdirSync(other).filter((name) => name.endsWith('.js'))) {
     writeFileSync(join(other, f), readFileSync(join(other, f), 'utf8').replaceAll('"0.1.0"', '"9.9.9"'));
   }
-  writeFileSync(join(other, 'two-versions.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two versions</title>
+  writeFileSync(
+    join(other, 'two-versions.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two versions</title>
 <script type="module" src="/cdn/eco-widgets.js"></script><script type="module" src="/other/eco-widgets.all.js"></script></head>
-<body><main><eco-status-badge id="en" status="atRisk"></eco-status-badge><eco-scorecard src="/no-such.json"></eco-scorecard></main></body></html>`);
-  server = createStaticServer({ routes: { '/cdn/': cdnDir, '/other/': `${other}/`, '/': pagesDir }, headers: { 'content-security-policy': STRICT_CSP } });
+<body><main><eco-status-badge id="en" status="atRisk"></eco-status-badge><eco-scorecard src="/no-such.json"></eco-scorecard></main></body></html>`,
+  );
+  server = createStaticServer({
+    routes: { '/cdn/': cdnDir, '/other/': `${other}/`, '/': pagesDir },
+    headers: { 'content-security-policy': STRICT_CSP },
+  });
   origin = `http://127.0.0.1:${await listen(server)}`;
   browser = await launchChromium();
 });
@@ -51,10 +57,12 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
 
     expect(await page.locator('#en [part="label"]').textContent()).toBe('On track');
     expect(await page.locator('#zh [part="label"]').textContent()).toBe('进度滞后');
-    expect(await page.locator('#bad [part="label"]').textContent()).toBe('Unknown status “<img src=x onerror=window.__pwned=1>”');
+    expect(await page.locator('#bad [part="label"]').textContent()).toBe(
+      'Unknown status “<img src=x onerror=window.__pwned=1>”',
+    );
 
-    const loaded = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => e.name.includes('eco-widgets.js')).length,
+    const loaded = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => e.name.includes('eco-widgets.js')).length,
     );
     expect(loaded).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -68,8 +76,13 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     const problems = await watchPage(page);
     await page.goto(`${origin}/cdn-twice.html`);
     await page.locator('#en [part="label"]').waitFor();
-    const fetched = async (): Promise<string[]> => page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/cdn/')));
+    const fetched = async (): Promise<string[]> =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.startsWith('/cdn/')),
+      );
     // Badges only: neither the scorecard's nor the chart's file, nor the chunk with the scoring engine.
     expect((await fetched()).some((p) => /scorecard|progress-chart/.test(p))).toBe(false);
     expect(await page.evaluate(() => customElements.get('eco-scorecard'))).toBeUndefined();
@@ -94,8 +107,14 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     await page.goto(`${origin}/cdn-all.html`);
     await page.locator('#en [part="label"]').waitFor();
     expect(await page.locator('#en [part="label"]').textContent()).toBe('Done');
-    expect(await page.evaluate(() => ['eco-scorecard', 'eco-progress-chart'].every((t) => customElements.get(t) !== undefined))).toBe(true);
-    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(
+      await page.evaluate(() =>
+        ['eco-scorecard', 'eco-progress-chart'].every((t) => customElements.get(t) !== undefined),
+      ),
+    ).toBe(true);
+    const files = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     expect(files.filter((f) => f.startsWith('/cdn/'))).toEqual(['/cdn/eco-widgets.all.js']);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
     await page.close();
@@ -114,7 +133,10 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     // Which version defines first is a race of downloads; the other one's warning may come later.
     await page.waitForLoadState('networkidle');
     await expect.poll(() => problems.consoleWarnings.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    for (const w of problems.consoleWarnings) expect(w).toMatch(/kept the elements another version already defined: <eco-(status-badge|scorecard)> \((0\.1\.0|9\.9\.9)\)/);
+    for (const w of problems.consoleWarnings)
+      expect(w).toMatch(
+        /kept the elements another version already defined: <eco-(status-badge|scorecard)> \((0\.1\.0|9\.9\.9)\)/,
+      );
     await page.close();
   });
 
@@ -123,13 +145,17 @@ describe('the CDN bundle on a page with a strict CSP and Trusted Types', () => {
     const page = await browser.newPage();
     const problems = await watchPage(page);
     await page.goto(`${origin}/cdn-twice.html`);
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
-      document.body.append(s);
-    }).catch(() => undefined);
+    await page
+      .evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inline = 1';
+        document.body.append(s);
+      })
+      .catch(() => undefined);
     // The violation is reported asynchronously: wait for it rather than for a fixed time a loaded machine may exceed.
-    await expect.poll(() => problems.cspViolations.length + problems.pageErrors.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => problems.cspViolations.length + problems.pageErrors.length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
     await page.close();
   });

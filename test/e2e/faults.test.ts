@@ -43,14 +43,27 @@ function largeValidBundle(): string {
  */
 const held: Array<import('node:http').ServerResponse> = [];
 
-const faults: Record<string, { expect: 'error' | 'data'; answer: (res: import('node:http').ServerResponse) => void }> = {
-  '404': { expect: 'error', answer: (res) => res.writeHead(404).end('not found') },
-  '500': { expect: 'error', answer: (res) => res.writeHead(500).end('boom') },
-  timeout: { expect: 'error', answer: (res) => void held.push(res) },
-  'invalid-json': { expect: 'error', answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"framework": {"id": "x",') },
-  'schema-invalid': { expect: 'error', answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"framework": {"id": 42}, "observations": "none"}') },
-  'ten-megabytes': { expect: 'data', answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(large) },
-};
+const faults: Record<string, { expect: 'error' | 'data'; answer: (res: import('node:http').ServerResponse) => void }> =
+  {
+    '404': { expect: 'error', answer: (res) => res.writeHead(404).end('not found') },
+    '500': { expect: 'error', answer: (res) => res.writeHead(500).end('boom') },
+    timeout: { expect: 'error', answer: (res) => void held.push(res) },
+    'invalid-json': {
+      expect: 'error',
+      answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"framework": {"id": "x",'),
+    },
+    'schema-invalid': {
+      expect: 'error',
+      answer: (res) =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end('{"framework": {"id": 42}, "observations": "none"}'),
+    },
+    'ten-megabytes': {
+      expect: 'data',
+      answer: (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(large),
+    },
+  };
 let large = '';
 
 let browser: Browser;
@@ -63,13 +76,21 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eco-faults-'));
   writeFileSync(join(dir, 'bundle.json'), bundleText);
   for (const kind of Object.keys(faults)) {
-    writeFileSync(join(dir, `${kind}.html`), `<!doctype html>
+    writeFileSync(
+      join(dir, `${kind}.html`),
+      `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>fault: ${kind}</title>
 <script type="module" src="/cdn/eco-widgets.js"></script></head>
 <body><main>
-${WIDGET_CASES.map((w, k) => `<section>${widgetMarkup(w, `/fault/${kind}`, `faulty-${k}`, { timeout: String(kind === 'timeout' ? TIMEOUT_MS : PATIENT_MS) })}
-${widgetMarkup(w, '/bundle.json', `healthy-${k}`, { timeout: String(PATIENT_MS) })}</section>`).join('\n')}
-</main></body></html>`);
+${WIDGET_CASES.map(
+  (
+    w,
+    k,
+  ) => `<section>${widgetMarkup(w, `/fault/${kind}`, `faulty-${k}`, { timeout: String(kind === 'timeout' ? TIMEOUT_MS : PATIENT_MS) })}
+${widgetMarkup(w, '/bundle.json', `healthy-${k}`, { timeout: String(PATIENT_MS) })}</section>`,
+).join('\n')}
+</main></body></html>`,
+    );
   }
   server = createStaticServer({
     routes: { '/cdn/': here('../../packages/widgets/dist/cdn/'), '/': `${dir}/` },
@@ -99,14 +120,22 @@ describe('widgets whose src misbehaves', () => {
       const problems = await watchPage(page);
       await page.addInitScript(() => {
         (window as unknown as { __rejections: string[] }).__rejections = [];
-        window.addEventListener('unhandledrejection', (e) => (window as unknown as { __rejections: string[] }).__rejections.push(String(e.reason)));
+        window.addEventListener('unhandledrejection', (e) =>
+          (window as unknown as { __rejections: string[] }).__rejections.push(String(e.reason)),
+        );
       });
       await page.goto(`${origin}/${kind}.html`);
-      await page.waitForFunction((settled) => [...document.querySelectorAll('main [id]')].every((el) => el.shadowRoot?.querySelector(settled)), SETTLED, { timeout: 60_000 });
-      const states = await page.evaluate(() => [...document.querySelectorAll('main [id]')].map((el) => ({
-        id: el.id,
-        error: el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
-      })));
+      await page.waitForFunction(
+        (settled) => [...document.querySelectorAll('main [id]')].every((el) => el.shadowRoot?.querySelector(settled)),
+        SETTLED,
+        { timeout: 60_000 },
+      );
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('main [id]')].map((el) => ({
+          id: el.id,
+          error: el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+        })),
+      );
       const healthy = states.filter((s) => s.id.startsWith('healthy-'));
       const faulty = states.filter((s) => s.id.startsWith('faulty-'));
       expect(healthy.filter((s) => s.error !== null).map((s) => `${s.id}: ${s.error}`)).toEqual([]);

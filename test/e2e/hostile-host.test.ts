@@ -20,14 +20,16 @@ function hostileBundle(): unknown {
     if (Array.isArray(x)) return x.map(walk);
     if (x === null || typeof x !== 'object') return x;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = (k === 'zh' || k === 'en' || k === 'note') && typeof v === 'string' ? `${PAYLOAD}${v}` : walk(v);
+    for (const [k, v] of Object.entries(x))
+      out[k] = (k === 'zh' || k === 'en' || k === 'note') && typeof v === 'string' ? `${PAYLOAD}${v}` : walk(v);
     return out;
   };
   return walk(JSON.parse(readFileSync(here('../../examples/meixi/bundle.json'), 'utf8')));
 }
 
 // JSON inside <script type="application/json"> must not contain "</script>": a CMS author escapes "<".
-const inline = (data: unknown) => `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+const inline = (data: unknown) =>
+  `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
 let browser: Browser;
 let server: Server;
@@ -39,7 +41,9 @@ beforeAll(async () => {
   const bundle = hostileBundle();
   writeFileSync(join(dir, 'hostile-bundle.json'), JSON.stringify(bundle));
   writeFileSync(join(dir, 'hostile.css'), readFileSync(here('../pages/hostile.css')));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8">
@@ -65,7 +69,8 @@ beforeAll(async () => {
     </section>
   </main>
 </body>
-</html>`);
+</html>`,
+  );
   server = createStaticServer({
     routes: { '/cdn/': here('../../packages/widgets/dist/cdn/'), '/': `${dir}/` },
     headers: { 'content-security-policy': STRICT_CSP },
@@ -81,21 +86,43 @@ afterAll(async () => {
 });
 
 /** Computed styles and boxes inside a widget's shadow root. */
-const inside = (page: Page, id: string, selector: string) => page.evaluate(([id, selector]) => {
-  const el = document.getElementById(id!)?.shadowRoot?.querySelector(selector!);
-  if (!el) return null;
-  const s = getComputedStyle(el);
-  const box = el.getBoundingClientRect();
-  return { display: s.display, color: s.color, fontSize: s.fontSize, letterSpacing: s.letterSpacing, textTransform: s.textTransform, padding: s.paddingTop, width: box.width, height: box.height, text: el.textContent ?? '' };
-}, [id, selector] as const);
+const inside = (page: Page, id: string, selector: string) =>
+  page.evaluate(
+    ([id, selector]) => {
+      const el = document.getElementById(id!)?.shadowRoot?.querySelector(selector!);
+      if (!el) return null;
+      const s = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return {
+        display: s.display,
+        color: s.color,
+        fontSize: s.fontSize,
+        letterSpacing: s.letterSpacing,
+        textTransform: s.textTransform,
+        padding: s.paddingTop,
+        width: box.width,
+        height: box.height,
+        text: el.textContent ?? '',
+      };
+    },
+    [id, selector] as const,
+  );
 
 describe('both widgets on a hostile host page under the strict CSP with Trusted Types', () => {
   it('render from src and inline JSON, show a visible error for a failing src, and never run markup from the data', async () => {
     const page = await browser.newPage();
     const problems = await watchPage(page);
     await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => ['card-src', 'card-inline', 'chart-src', 'chart-inline'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('table, svg')));
-    await page.waitForFunction(() => ['card-failing', 'chart-failing'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')));
+    await page.waitForFunction(() =>
+      ['card-src', 'card-inline', 'chart-src', 'chart-inline'].every((id) =>
+        document.getElementById(id)?.shadowRoot?.querySelector('table, svg'),
+      ),
+    );
+    await page.waitForFunction(() =>
+      ['card-failing', 'chart-failing'].every((id) =>
+        document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]'),
+      ),
+    );
 
     for (const id of ['card-src', 'card-inline']) {
       const table = (await inside(page, id, 'table[part="table"]'))!;
@@ -133,7 +160,11 @@ describe('both widgets on a hostile host page under the strict CSP with Trusted 
     });
     expect(elements).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('eco-widgets.js')).length)).toBe(2);
+    expect(
+      await page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => e.name.includes('eco-widgets.js')).length,
+      ),
+    ).toBe(2);
 
     // The only console errors are the browser's own reports of the two 404s we asked for.
     expect(problems.consoleErrors.every((m) => /404/.test(m))).toBe(true);

@@ -13,7 +13,11 @@ let origin: string;
 
 beforeAll(async () => {
   server = createStaticServer({
-    routes: { '/cdn/': here('../../packages/widgets/dist/cdn/'), '/data/': here('../../examples/meixi/'), '/': here('../../examples/portal/') },
+    routes: {
+      '/cdn/': here('../../packages/widgets/dist/cdn/'),
+      '/data/': here('../../examples/meixi/'),
+      '/': here('../../examples/portal/'),
+    },
     headers: { 'content-security-policy': STRICT_CSP },
   });
   origin = `http://127.0.0.1:${await listen(server)}`;
@@ -32,11 +36,15 @@ describe('the portal page', () => {
     const header = page.locator('eco-scorecard [part="header"]');
     await header.waitFor({ timeout: 20_000 });
     await page.locator('eco-progress-chart [part="chart"] svg').waitFor({ timeout: 20_000 });
-    expect(await page.locator('eco-progress-chart [part="summary"]').textContent()).toContain('港口区 · 细颗粒物（PM2.5）年均浓度：2025年为 42.8');
+    expect(await page.locator('eco-progress-chart [part="summary"]').textContent()).toContain(
+      '港口区 · 细颗粒物（PM2.5）年均浓度：2025年为 42.8',
+    );
     expect(await header.textContent()).toContain('港口区 · 2025');
     expect(await header.textContent()).toContain('不合格');
     await page.click('#lang-toggle');
-    await page.waitForFunction(() => document.querySelector('eco-scorecard')?.shadowRoot?.textContent?.includes('Gangkou District'));
+    await page.waitForFunction(() =>
+      document.querySelector('eco-scorecard')?.shadowRoot?.textContent?.includes('Gangkou District'),
+    );
     expect(await page.locator('eco-scorecard table[part="table"] caption').textContent()).toBe('Scores by area');
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
   });
@@ -45,9 +53,28 @@ describe('the portal page', () => {
     const page = await browser.newPage();
     const problems = await watchPage(page);
     await page.goto(`${origin}/`);
-    const tags = ['eco-scorecard', 'eco-progress-chart', 'eco-ranking', 'eco-breakdown', 'eco-weights', 'eco-task-board', 'eco-redline', 'eco-status-badge'];
-    await page.waitForFunction((list) => list.every((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('table, svg, ul, input'))), tags, { timeout: 30_000 });
-    const alerts = await page.evaluate((list) => list.filter((t) => document.querySelector(t)?.shadowRoot?.querySelector('[role="alert"]')), tags);
+    const tags = [
+      'eco-scorecard',
+      'eco-progress-chart',
+      'eco-ranking',
+      'eco-breakdown',
+      'eco-weights',
+      'eco-task-board',
+      'eco-redline',
+      'eco-status-badge',
+    ];
+    await page.waitForFunction(
+      (list) =>
+        list.every((t) =>
+          [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('table, svg, ul, input')),
+        ),
+      tags,
+      { timeout: 30_000 },
+    );
+    const alerts = await page.evaluate(
+      (list) => list.filter((t) => document.querySelector(t)?.shadowRoot?.querySelector('[role="alert"]')),
+      tags,
+    );
     expect(alerts).toEqual([]);
     // 2025: the one breached zone is Nanshan's forest, and the red-line panel says so first.
     expect(await page.evaluate(() => document.querySelector('eco-redline')!.shadowRoot!.textContent)).toMatch(/南山/);
@@ -56,8 +83,19 @@ describe('the portal page', () => {
     // Pick Xihu in the ranking: the scorecard, the chart and the breakdown follow, and the
     // ranking's permalink puts it in the address.
     await page.locator('eco-ranking tbody button', { hasText: '西湖区' }).first().click();
-    await page.waitForFunction(() => document.querySelector('eco-scorecard')?.shadowRoot?.querySelector('[part="header"]')?.textContent?.includes('西湖区'));
-    expect(await page.evaluate(() => ['eco-progress-chart', 'eco-breakdown'].map((t) => (document.querySelector(t) as unknown as { unit: string }).unit))).toEqual(['xihu', 'xihu']);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('eco-scorecard')
+        ?.shadowRoot?.querySelector('[part="header"]')
+        ?.textContent?.includes('西湖区'),
+    );
+    expect(
+      await page.evaluate(() =>
+        ['eco-progress-chart', 'eco-breakdown'].map(
+          (t) => (document.querySelector(t) as unknown as { unit: string }).unit,
+        ),
+      ),
+    ).toEqual(['xihu', 'xihu']);
     expect(await page.evaluate(() => location.hash)).toContain('city-ranking.unit=xihu');
 
     // Move a weight with the keyboard: the weights' ranking is re-scored and the change announced, and kept in the address.
@@ -74,12 +112,38 @@ describe('the portal page', () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => ['eco-ranking', 'eco-breakdown', 'eco-weights', 'eco-task-board', 'eco-redline', 'eco-scorecard', 'eco-progress-chart']
-      .every((t) => document.querySelector(t)?.shadowRoot?.querySelector('table, svg, ul, input')), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        [
+          'eco-ranking',
+          'eco-breakdown',
+          'eco-weights',
+          'eco-task-board',
+          'eco-redline',
+          'eco-scorecard',
+          'eco-progress-chart',
+        ].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('table, svg, ul, input')),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.addScriptTag({ path: here('../../node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+            ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe;
+      return (await axe.run(document)).violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await context.close();

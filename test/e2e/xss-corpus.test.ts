@@ -25,7 +25,9 @@ function bundleWith(text: (i: number, original: string) => string): unknown {
   const walk = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.map(walk);
     if (x === null || typeof x !== 'object') return x;
-    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, TEXT_KEYS.has(k) && typeof v === 'string' ? text(i++, v) : walk(v)]));
+    return Object.fromEntries(
+      Object.entries(x).map(([k, v]) => [k, TEXT_KEYS.has(k) && typeof v === 'string' ? text(i++, v) : walk(v)]),
+    );
   };
   return walk(JSON.parse(readFileSync(here('../../examples/meixi/bundle.json'), 'utf8')));
 }
@@ -46,15 +48,26 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'eco-xss-'));
   for (const [name, bundle] of Object.entries(pages)) {
     writeFileSync(join(dir, `${name}.json`), JSON.stringify(bundle));
-    const badges = name === 'each' ? payloads.map((p, i) => `<eco-status-badge id="badge-${i}" status="${p.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"></eco-status-badge>`).join('\n') : '';
-    writeFileSync(join(dir, `${name}.html`), `<!doctype html>
+    const badges =
+      name === 'each'
+        ? payloads
+            .map(
+              (p, i) =>
+                `<eco-status-badge id="badge-${i}" status="${p.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"></eco-status-badge>`,
+            )
+            .join('\n')
+        : '';
+    writeFileSync(
+      join(dir, `${name}.html`),
+      `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>XSS corpus: ${name}</title>
 <script type="module" src="/cdn/eco-widgets.js"></script></head>
 <body><main>
 ${WIDGET_CASES.map((w, k) => widgetMarkup(w, `/${name}.json`, `w${k}`)).join('\n')}
 <section lang="en">${WIDGET_CASES.map((w, k) => widgetMarkup(w, `/${name}.json`, `en${k}`)).join('\n')}</section>
 ${badges}
-</main></body></html>`);
+</main></body></html>`,
+    );
   }
   server = createStaticServer({
     routes: { '/cdn/': here('../../packages/widgets/dist/cdn/'), '/': `${dir}/` },
@@ -72,13 +85,19 @@ afterAll(async () => {
 
 /** Waits for every widget to settle, then opens everything that opens: disclosures, tables, tooltips. */
 async function exercise(page: Page): Promise<void> {
-  await page.waitForFunction((settled) => [...document.querySelectorAll('main [id]')]
-    .filter((el) => el.localName.startsWith('eco-') && el.localName !== 'eco-status-badge')
-    .every((el) => el.shadowRoot?.querySelector(settled)), SETTLED, { timeout: 30_000 });
+  await page.waitForFunction(
+    (settled) =>
+      [...document.querySelectorAll('main [id]')]
+        .filter((el) => el.localName.startsWith('eco-') && el.localName !== 'eco-status-badge')
+        .every((el) => el.shadowRoot?.querySelector(settled)),
+    SETTLED,
+    { timeout: 30_000 },
+  );
   for (let round = 0; round < 2; round++) {
     await page.evaluate(() => {
       for (const host of document.querySelectorAll('main [id]')) {
-        for (const b of host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]') ?? []) b.click();
+        for (const b of host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]') ?? [])
+          b.click();
         for (const d of host.shadowRoot?.querySelectorAll('details') ?? []) d.open = true;
       }
     });
@@ -103,12 +122,15 @@ describe(`${payloads.length} XSS payloads in every text field, rendered by every
       await page.exposeFunction('__xss', (n: number) => ran.push(n));
       await page.goto(`${origin}/${name}.html`);
       await exercise(page);
-      const report = await page.evaluate(() => [...document.querySelectorAll('main [id]')].map((el) => ({
-        id: el.id,
-        alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? null,
-        text: el.shadowRoot?.textContent ?? '',
-        elements: el.shadowRoot?.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"]').length ?? 0,
-      })));
+      const report = await page.evaluate(() =>
+        [...document.querySelectorAll('main [id]')].map((el) => ({
+          id: el.id,
+          alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? null,
+          text: el.shadowRoot?.textContent ?? '',
+          elements:
+            el.shadowRoot?.querySelectorAll('img, script, iframe, object, embed, a[href^="javascript"]').length ?? 0,
+        })),
+      );
       await page.waitForTimeout(200);
       expect(ran).toEqual([]);
       expect(problems.cspViolations).toEqual([]);

@@ -1,18 +1,61 @@
 // Assertions shared by the fuzz properties: well-formed rejections, finite numbers, and the
 // downstream run (assess, explain, annualAssessment) on whatever a parser accepted.
 import {
-  annualAssessment, assess, explain, formatPath, parseAssessment,
-  type Assessment, type Framework, type Issue, type Observation, type ObservationInput, type ProgressReport,
+  annualAssessment,
+  assess,
+  explain,
+  formatPath,
+  parseAssessment,
+  type Assessment,
+  type Framework,
+  type Issue,
+  type Observation,
+  type ObservationInput,
+  type ProgressReport,
 } from '@eco-reform/core';
 
 const codes = new Set([
-  'invalid_type', 'invalid_value', 'invalid_format', 'too_small', 'too_big', 'not_multiple_of', 'unrecognized_keys',
-  'invalid_union', 'invalid_key', 'invalid_element', 'custom', 'duplicate_id', 'unknown_reference', 'cycle',
-  'baseline_after_target', 'date_outside_period', 'weights_sum', 'missing_role', 'missing_responsible_unit',
-  'invalid_period', 'invalid_cell', 'missing_column', 'invalid_json', 'duplicate_column', 'row_length', 'suspicious_quote',
-  'conflicting_observation', 'value_kind', 'invalid_encoding',
-  'missing_weight', 'zero_weights', 'empty_area', 'floor_out_of_scale', 'floor_above_minimum', 'unreachable_grade',
-  'duplicate_grade_min', 'band_gap', 'band_overlap', 'empty_band', 'unreachable_min_indicators', 'wrong_length',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'too_small',
+  'too_big',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'custom',
+  'duplicate_id',
+  'unknown_reference',
+  'cycle',
+  'baseline_after_target',
+  'date_outside_period',
+  'weights_sum',
+  'missing_role',
+  'missing_responsible_unit',
+  'invalid_period',
+  'invalid_cell',
+  'missing_column',
+  'invalid_json',
+  'duplicate_column',
+  'row_length',
+  'suspicious_quote',
+  'conflicting_observation',
+  'value_kind',
+  'invalid_encoding',
+  'missing_weight',
+  'zero_weights',
+  'empty_area',
+  'floor_out_of_scale',
+  'floor_above_minimum',
+  'unreachable_grade',
+  'duplicate_grade_min',
+  'band_gap',
+  'band_overlap',
+  'empty_band',
+  'unreachable_min_indicators',
+  'wrong_length',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;
@@ -39,24 +82,38 @@ export function check(ok: boolean, message: () => string): asserts ok {
 }
 
 const show = (issue: Issue): string => `${JSON.stringify(issue.path)} (${issue.code}: ${issue.message.en})`;
-const isKey = (key: unknown): boolean => typeof key === 'string' || (typeof key === 'number' && Number.isInteger(key) && key >= 0);
+const isKey = (key: unknown): boolean =>
+  typeof key === 'string' || (typeof key === 'number' && Number.isInteger(key) && key >= 0);
 
 /** Every issue: a known code, a path of keys and indexes, `at` = `formatPath(path)`, a message in English and Chinese. */
 export function expectWellFormedIssues(issues: ReadonlyArray<Issue>): void {
   check(issues.length > 0, () => 'a rejection without issues');
   for (const issue of issues) {
     check(codes.has(issue.code), () => `unknown issue code at ${show(issue)}`);
-    check(Array.isArray(issue.path) && issue.path.every(isKey), () => `a path that is not keys and indexes: ${show(issue)}`);
-    check(issue.at === formatPath(issue.path), () => `at "${issue.at}" is not formatPath(${JSON.stringify(issue.path)})`);
-    check(typeof issue.message.en === 'string' && issue.message.en.length > 0, () => `no English message at ${show(issue)}`);
-    check(typeof issue.message.zh === 'string' && issue.message.zh.length > 0, () => `no Chinese message at ${show(issue)}`);
+    check(
+      Array.isArray(issue.path) && issue.path.every(isKey),
+      () => `a path that is not keys and indexes: ${show(issue)}`,
+    );
+    check(
+      issue.at === formatPath(issue.path),
+      () => `at "${issue.at}" is not formatPath(${JSON.stringify(issue.path)})`,
+    );
+    check(
+      typeof issue.message.en === 'string' && issue.message.en.length > 0,
+      () => `no English message at ${show(issue)}`,
+    );
+    check(
+      typeof issue.message.zh === 'string' && issue.message.zh.length > 0,
+      () => `no Chinese message at ${show(issue)}`,
+    );
   }
 }
 
 /** A rejection of a JSON input: well-formed issues whose paths lead into the input. */
 export function expectJsonRejection(issues: ReadonlyArray<Issue>, input: unknown): void {
   expectWellFormedIssues(issues);
-  for (const issue of issues) check(pointsInto(input, issue), () => `issue path ${show(issue)} does not lead into the input`);
+  for (const issue of issues)
+    check(pointsInto(input, issue), () => `issue path ${show(issue)} does not lead into the input`);
 }
 
 /** A rejection of CSV text: well-formed issues at `['line', n, column]` with n a line of the text (or at `['period']`, an option). */
@@ -66,8 +123,14 @@ export function expectCsvRejection(issues: ReadonlyArray<Issue>, text: string): 
   for (const issue of issues) {
     if (issue.path.length === 1 && issue.path[0] === 'period') continue;
     const [first, line, column] = issue.path;
-    check(first === 'line' && typeof line === 'number' && line >= 1 && line <= lines, () => `issue ${show(issue)} is not at a line of the text (${lines} lines)`);
-    check(issue.path.length === 2 || (issue.path.length === 3 && typeof column === 'string'), () => `issue ${show(issue)} does not name a column`);
+    check(
+      first === 'line' && typeof line === 'number' && line >= 1 && line <= lines,
+      () => `issue ${show(issue)} is not at a line of the text (${lines} lines)`,
+    );
+    check(
+      issue.path.length === 2 || (issue.path.length === 3 && typeof column === 'string'),
+      () => `issue ${show(issue)} does not name a column`,
+    );
   }
 }
 
@@ -104,7 +167,10 @@ export function expectSoundAssessment(a: Assessment): void {
   a.cells.normalized.forEach((s, k) => {
     // "Nothing drops out unflagged": a cell without a score says why.
     const flags = a.cells.flags[k]!;
-    check(s !== null || flags.includes('missing') || flags.includes('unscorable') || flags.includes('excluded'), () => `cell ${k} has no score and no flag`);
+    check(
+      s !== null || flags.includes('missing') || flags.includes('unscorable') || flags.includes('excluded'),
+      () => `cell ${k} has no score and no flag`,
+    );
   });
   const ranked = a.results.filter((r) => r.total !== null).length;
   for (const r of a.results) {
@@ -113,7 +179,11 @@ export function expectSoundAssessment(a: Assessment): void {
     check(r.areas.length === a.areas.length, () => `${r.unit}: one result per area`);
   }
   const read = parseAssessment(JSON.parse(JSON.stringify(a)));
-  check(read.ok, () => `parseAssessment refuses the assessment's own JSON: ${read.ok ? '' : read.issues.slice(0, 3).map(show).join('; ')}`);
+  check(
+    read.ok,
+    () =>
+      `parseAssessment refuses the assessment's own JSON: ${read.ok ? '' : read.issues.slice(0, 3).map(show).join('; ')}`,
+  );
 }
 
 /** `explain` on every unit (alternating the language) and on one that is not there: no throw, finite numbers, some text. */
@@ -166,5 +236,8 @@ export function equalAsJson(x: unknown, y: unknown): boolean {
   if (!Array.isArray(x) && Object.getPrototypeOf(x) !== Object.prototype) return false;
   const xs = Object.keys(x);
   const ys = Object.keys(y);
-  return xs.length === ys.length && xs.every((k, i) => k === ys[i] && equalAsJson((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+  return (
+    xs.length === ys.length &&
+    xs.every((k, i) => k === ys[i] && equalAsJson((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]))
+  );
 }

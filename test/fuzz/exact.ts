@@ -42,8 +42,14 @@ export function toDouble(m: bigint, e: number): number {
     k += extra;
   }
   let y = Number(a);
-  while (k > 1023) { y *= 2 ** 1023; k -= 1023; }
-  while (k < -1074) { y *= 2 ** -1022; k += 1022; }
+  while (k > 1023) {
+    y *= 2 ** 1023;
+    k -= 1023;
+  }
+  while (k < -1074) {
+    y *= 2 ** -1022;
+    k += 1022;
+  }
   y *= 2 ** k;
   return negative ? -y : y;
 }
@@ -56,7 +62,10 @@ export function exactWeightedSum(xs: ReadonlyArray<number>, ws: ReadonlyArray<nu
 /** Σ wᵢxᵢ / Σ wᵢ as a double (within an ulp), for non-negative weights with a positive sum. */
 export function exactWeightedMean(xs: ReadonlyArray<number>, ws: ReadonlyArray<number>): number {
   const num = dot(xs, ws);
-  const den = dot(ws, ws.map(() => 1));
+  const den = dot(
+    ws,
+    ws.map(() => 1),
+  );
   // Enough quotient bits: the numerator shifted past the denominator's length, plus 64.
   const shift = bitLength(den) + 64;
   return toDouble((num << BigInt(shift)) / den, -shift);

@@ -7,21 +7,67 @@ import { seeds } from './meixi.js';
 /** Any value at all: JSON, and what JSON cannot hold (undefined, NaN, symbols, dates, sparse arrays…). */
 export const anyInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
-  fc.anything({ maxDepth: 3, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withDate: true, withSparseArray: true }),
+  fc.anything({
+    maxDepth: 3,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withDate: true,
+    withSparseArray: true,
+  }),
   nastyValue,
 );
 
 /** A few ids, so that random entities collide (duplicates), refer to each other (references) and loop (cycles). */
 const smallId = fc.constantFrom('a', 'b', 'c', 'gov', '东区', 'a b', '');
-const looseLeaf: fc.Arbitrary<unknown> = fc.oneof({ arbitrary: smallId, weight: 3 }, { arbitrary: nastyValue, weight: 2 }, fc.array(smallId, { maxLength: 3 }));
+const looseLeaf: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: smallId, weight: 3 },
+  { arbitrary: nastyValue, weight: 2 },
+  fc.array(smallId, { maxLength: 3 }),
+);
 const entityKeys = [
-  'id', 'parent', 'area', 'unit', 'goal', 'lead', 'responsible', 'weight', 'points', 'polarity', 'band', 'baseline', 'target', 'period',
-  'owner', 'doer', 'checker', 'cooperating', 'indicators', 'nodes', 'due', 'grade', 'maxGrade', 'when', 'areas', 'title', 'name', 'kind', 'tags',
+  'id',
+  'parent',
+  'area',
+  'unit',
+  'goal',
+  'lead',
+  'responsible',
+  'weight',
+  'points',
+  'polarity',
+  'band',
+  'baseline',
+  'target',
+  'period',
+  'owner',
+  'doer',
+  'checker',
+  'cooperating',
+  'indicators',
+  'nodes',
+  'due',
+  'grade',
+  'maxGrade',
+  'when',
+  'areas',
+  'title',
+  'name',
+  'kind',
+  'tags',
 ] as const;
 const looseEntity: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  entity: fc.dictionary(fc.constantFrom(...entityKeys), fc.oneof({ arbitrary: looseLeaf, weight: 4 }, { arbitrary: tie('entity'), weight: 1 }), { maxKeys: 6, depthIdentifier: 'entity' }),
+  entity: fc.dictionary(
+    fc.constantFrom(...entityKeys),
+    fc.oneof({ arbitrary: looseLeaf, weight: 4 }, { arbitrary: tie('entity'), weight: 1 }),
+    { maxKeys: 6, depthIdentifier: 'entity' },
+  ),
 })).entity;
-const looseList = fc.oneof({ arbitrary: fc.array(looseEntity, { maxLength: 3 }), weight: 4 }, { arbitrary: nastyValue, weight: 1 });
+const looseList = fc.oneof(
+  { arbitrary: fc.array(looseEntity, { maxLength: 3 }), weight: 4 },
+  { arbitrary: nastyValue, weight: 1 },
+);
 
 /**
  * Objects with a framework's keys holding random entities: shapes fail, so the rule checks (which
@@ -29,11 +75,28 @@ const looseList = fc.oneof({ arbitrary: fc.array(looseEntity, { maxLength: 3 }),
  */
 export const looseFramework: fc.Arbitrary<unknown> = fc.record(
   {
-    id: looseLeaf, version: looseLeaf, title: looseLeaf, jurisdiction: looseLeaf,
-    period: fc.oneof(fc.record({ start: fc.oneof(looseLeaf, fc.constantFrom('2024', '2024-Q1')), end: fc.oneof(looseLeaf, fc.constantFrom('2026', '2026-12-31')) }), nastyValue),
-    areas: looseList, goals: looseList, indicators: looseList, measures: looseList, units: looseList, redLines: looseList,
+    id: looseLeaf,
+    version: looseLeaf,
+    title: looseLeaf,
+    jurisdiction: looseLeaf,
+    period: fc.oneof(
+      fc.record({
+        start: fc.oneof(looseLeaf, fc.constantFrom('2024', '2024-Q1')),
+        end: fc.oneof(looseLeaf, fc.constantFrom('2026', '2026-12-31')),
+      }),
+      nastyValue,
+    ),
+    areas: looseList,
+    goals: looseList,
+    indicators: looseList,
+    measures: looseList,
+    units: looseList,
+    redLines: looseList,
     scheme: fc.oneof(
-      fc.record({ grades: looseList, rules: looseList, weightsSumTo: fc.oneof(fc.double(), nastyValue) }, { requiredKeys: [] }),
+      fc.record(
+        { grades: looseList, rules: looseList, weightsSumTo: fc.oneof(fc.double(), nastyValue) },
+        { requiredKeys: [] },
+      ),
       nastyValue,
     ),
   },
@@ -43,7 +106,14 @@ export const looseFramework: fc.Arbitrary<unknown> = fc.record(
 /** A list of loosely shaped observations or reports. */
 export const looseRecords = (keys: ReadonlyArray<string>): fc.Arbitrary<unknown> =>
   fc.oneof(
-    fc.array(fc.dictionary(fc.constantFrom(...keys), fc.oneof(nastyValue, fc.constantFrom('2025', '2025-06-30', 'pm25', 'xihu', 50)), { maxKeys: keys.length }), { maxLength: 6 }),
+    fc.array(
+      fc.dictionary(
+        fc.constantFrom(...keys),
+        fc.oneof(nastyValue, fc.constantFrom('2025', '2025-06-30', 'pm25', 'xihu', 50)),
+        { maxKeys: keys.length },
+      ),
+      { maxLength: 6 },
+    ),
     nastyValue,
   );
 
@@ -52,7 +122,8 @@ export const year = fc.constantFrom(2024, 2025, 2026);
 
 // Mutants of the Meixi files. The JSON observations keep 2024 and 2025 (240 of 720), the bundle
 // 2025 (120): the same shapes at a fraction of the parse time.
-const since = (period: string) => (seeds.bundle.observations as Array<{ period: string }>).filter((o) => o.period >= period);
+const since = (period: string) =>
+  (seeds.bundle.observations as Array<{ period: string }>).filter((o) => o.period >= period);
 export const mutatedFramework = mutatedJson(seeds.framework);
 export const mutatedReports = mutatedJson(seeds.reports);
 export const mutatedObservations = mutatedJson(since('2024'));

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseBundle, parseFramework, parseReports, readObservationsCsv } from '@eco-reform/core';
 
-const read = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/meixi/${name}`, import.meta.url)), 'utf8');
+const read = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 
 /** `framework.json`, `reports.json` and `bundle.json` as parsed JSON (not validated), and `observations.csv` as text. */
 export const seeds = {

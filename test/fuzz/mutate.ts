@@ -73,18 +73,81 @@ function deep(depth: number): unknown {
 
 /** Numbers at the edges: zero signs, the extremes of doubles, NaN and the infinities (not JSON, but a parser takes any value). */
 export const edgeNumber = fc.constantFrom(
-  0, -0, -1, 1, 0.5, -0.5, 100, 101, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE,
-  Number.MAX_SAFE_INTEGER + 2, 1e-300, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -0.5,
+  100,
+  101,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e-300,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
 );
 
 /** Strings that break naive parsers: number-like, period-like, id-like, unicode, control characters, huge. */
 export const nastyString = fc.oneof(
   fc.constantFrom(
-    '', ' ', '\t', 'NaN', 'Infinity', '-Infinity', '1e999', '-1e999', '-0', '0x10', '1,100', '1 100', '１２', '12abc', 'null', 'true',
-    '2025', '2025-13', '2025-02-29', '2024-02-29', '2025-Q5', '2025-Q0', '0000', '99999', '2025-1-1', '2025-07-15', ' 2025',
-    '东区', 'العربية', '\u202eevil', '\u0000', '\uFEFF', '\uD800', '\uDC00x', '👩‍👩‍👧', 'e\u0301', 'a b', 'a,b', 'a"b', '"', '\n', '\r\n',
-    '__proto__', 'constructor', 'toString', 'hasOwnProperty', '<script>alert(1)</script>', '${x}', '%s%n', '../../etc/passwd',
-    'x'.repeat(101), 'x'.repeat(100_000),
+    '',
+    ' ',
+    '\t',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '-1e999',
+    '-0',
+    '0x10',
+    '1,100',
+    '1 100',
+    '１２',
+    '12abc',
+    'null',
+    'true',
+    '2025',
+    '2025-13',
+    '2025-02-29',
+    '2024-02-29',
+    '2025-Q5',
+    '2025-Q0',
+    '0000',
+    '99999',
+    '2025-1-1',
+    '2025-07-15',
+    ' 2025',
+    '东区',
+    'العربية',
+    '\u202eevil',
+    '\u0000',
+    '\uFEFF',
+    '\uD800',
+    '\uDC00x',
+    '👩‍👩‍👧',
+    'e\u0301',
+    'a b',
+    'a,b',
+    'a"b',
+    '"',
+    '\n',
+    '\r\n',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    '<script>alert(1)</script>',
+    '${x}',
+    '%s%n',
+    '../../etc/passwd',
+    'x'.repeat(101),
+    'x'.repeat(100_000),
   ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -95,7 +158,21 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: edgeNumber, weight: 3 },
   { arbitrary: nastyString, weight: 4 },
   { arbitrary: fc.double(), weight: 1 },
-  { arbitrary: fc.constantFrom(null, undefined, true, false, [], {}, [[]], { zh: '' }, { en: 'x', zh: 'y', extra: 1 }, deep(5_000)), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      null,
+      undefined,
+      true,
+      false,
+      [],
+      {},
+      [[]],
+      { zh: '' },
+      { en: 'x', zh: 'y', extra: 1 },
+      deep(5_000),
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
 );
 
@@ -136,7 +213,12 @@ export function jsonMutation(seed: unknown): fc.Arbitrary<JsonMutation> {
     { arbitrary: fc.record({ kind: fc.constant('set' as const), at, value: nastyValue }), weight: 3 },
     fc.record({ kind: fc.constant('retype' as const), at }),
     fc.record({ kind: fc.constant('duplicate' as const), at }),
-    fc.record({ kind: fc.constant('addKey' as const), at, key: fc.oneof(nastyString, fc.constantFrom('id', 'weight', 'parent', '__proto__')), value: nastyValue }),
+    fc.record({
+      kind: fc.constant('addKey' as const),
+      at,
+      key: fc.oneof(nastyString, fc.constantFrom('id', 'weight', 'parent', '__proto__')),
+      value: nastyValue,
+    }),
     { arbitrary: fc.record({ kind: fc.constant('copyFrom' as const), at, from: at }), weight: 2 },
     fc.record({ kind: fc.constant('cycle' as const), at }),
   );
@@ -146,8 +228,10 @@ export function jsonMutation(seed: unknown): fc.Arbitrary<JsonMutation> {
     { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 2 },
   );
   const keepShape: Array<fc.Arbitrary<JsonMutation>> = [];
-  if (numbers.length > 0) keepShape.push(fc.record({ kind: fc.constant('set' as const), at: pathIn(numbers), value: number }));
-  if (strings.length > 0) keepShape.push(fc.record({ kind: fc.constant('set' as const), at: pathIn(strings), value: nastyString }));
+  if (numbers.length > 0)
+    keepShape.push(fc.record({ kind: fc.constant('set' as const), at: pathIn(numbers), value: number }));
+  if (strings.length > 0)
+    keepShape.push(fc.record({ kind: fc.constant('set' as const), at: pathIn(strings), value: nastyString }));
   return keepShape.length === 0 ? anyEdit : fc.oneof(anyEdit, ...keepShape);
 }
 
@@ -210,7 +294,26 @@ export function mutatedJson(seed: unknown, max = 3): fc.Arbitrary<{ doc: unknown
 export const csvCell: fc.Arbitrary<string> = fc.oneof(
   nastyString,
   fc.double({ noNaN: true }).map(String),
-  fc.constantFrom('-', '..', 'NA', 'n/a', '是', '否', 'TRUE', '"1,100"', '"a""b"', '"unterminated', 'x"y', '"multi\nline"', '1e5', '+.5', '.', '1.', '1 100 000', '1,10'),
+  fc.constantFrom(
+    '-',
+    '..',
+    'NA',
+    'n/a',
+    '是',
+    '否',
+    'TRUE',
+    '"1,100"',
+    '"a""b"',
+    '"unterminated',
+    'x"y',
+    '"multi\nline"',
+    '1e5',
+    '+.5',
+    '.',
+    '1.',
+    '1 100 000',
+    '1,10',
+  ),
 );
 
 /** One edit of CSV text, by line (0 is the header) and character offsets. */
@@ -234,12 +337,24 @@ export function csvMutation(lineCount: number): fc.Arbitrary<CsvMutation> {
     fc.record({ kind: fc.constant('duplicateLine' as const), line }),
     fc.record({ kind: fc.constant('addColumn' as const), line, cell: csvCell }),
     { arbitrary: fc.record({ kind: fc.constant('setCell' as const), line, column, cell: csvCell }), weight: 4 },
-    fc.record({ kind: fc.constant('insert' as const), line, at: fc.nat({ max: 80 }), text: fc.oneof(csvCell, fc.constantFrom('"', ',', '\n', '\r', '\uFEFF', '""')) }),
-    fc.record({ kind: fc.constant('bom' as const), twice: fc.boolean() }),
-    fc.record({ kind: fc.constant('newlines' as const), eol: fc.constantFrom('\r\n' as const, '\r' as const, '\n\n' as const) }),
     fc.record({
-      kind: fc.constant('renameHeader' as const), column,
-      name: fc.oneof(nastyString, fc.constantFrom('INDICATOR', ' unit ', 'Value', 'period', 'revision', 'note', 'source', 'value')),
+      kind: fc.constant('insert' as const),
+      line,
+      at: fc.nat({ max: 80 }),
+      text: fc.oneof(csvCell, fc.constantFrom('"', ',', '\n', '\r', '\uFEFF', '""')),
+    }),
+    fc.record({ kind: fc.constant('bom' as const), twice: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('newlines' as const),
+      eol: fc.constantFrom('\r\n' as const, '\r' as const, '\n\n' as const),
+    }),
+    fc.record({
+      kind: fc.constant('renameHeader' as const),
+      column,
+      name: fc.oneof(
+        nastyString,
+        fc.constantFrom('INDICATOR', ' unit ', 'Value', 'period', 'revision', 'note', 'source', 'value'),
+      ),
     }),
   );
 }
@@ -253,19 +368,33 @@ export function applyCsvMutations(lines: ReadonlyArray<string>, mutations: Reado
     const k = 'line' in m ? Math.min(m.line, out.length - 1) : 0;
     if (out.length === 0) break;
     switch (m.kind) {
-      case 'truncateLine': out[k] = out[k]!.slice(0, m.at); break;
-      case 'dropLine': out.splice(k, 1); break;
-      case 'duplicateLine': out.splice(k, 0, out[k]!); break;
-      case 'addColumn': out[k] = `${out[k]!},${m.cell}`; break;
+      case 'truncateLine':
+        out[k] = out[k]!.slice(0, m.at);
+        break;
+      case 'dropLine':
+        out.splice(k, 1);
+        break;
+      case 'duplicateLine':
+        out.splice(k, 0, out[k]!);
+        break;
+      case 'addColumn':
+        out[k] = `${out[k]!},${m.cell}`;
+        break;
       case 'setCell': {
         const cells = out[k]!.split(',');
         cells[Math.min(m.column, cells.length - 1)] = m.cell;
         out[k] = cells.join(',');
         break;
       }
-      case 'insert': out[k] = out[k]!.slice(0, m.at) + m.text + out[k]!.slice(m.at); break;
-      case 'bom': prefix = m.twice ? '\uFEFF\uFEFF' : '\uFEFF'; break;
-      case 'newlines': eol = m.eol; break;
+      case 'insert':
+        out[k] = out[k]!.slice(0, m.at) + m.text + out[k]!.slice(m.at);
+        break;
+      case 'bom':
+        prefix = m.twice ? '\uFEFF\uFEFF' : '\uFEFF';
+        break;
+      case 'newlines':
+        eol = m.eol;
+        break;
       case 'renameHeader': {
         const cells = out[0]!.split(',');
         cells[Math.min(m.column, cells.length - 1)] = m.name;

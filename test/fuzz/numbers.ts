@@ -29,7 +29,10 @@ export const moderate = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 export const finite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), moderate);
 
 /** Non-negative doubles: 0, subnormals, up to 1.8e308, or moderate ones. */
-export const nonNegative = fc.oneof(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), fc.double({ min: 0, max: 1e6, noNaN: true }));
+export const nonNegative = fc.oneof(
+  fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }),
+  fc.double({ min: 0, max: 1e6, noNaN: true }),
+);
 
 /** Weights: 0 or any positive double (subnormal weights and weights whose sum overflows included). */
 export const weight = fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbitrary: nonNegative, weight: 6 });
@@ -38,7 +41,10 @@ export const weight = fc.oneof({ arbitrary: fc.constant(0), weight: 1 }, { arbit
  * A positive factor to scale all weights by: a power of two (exact unless a weight under- or
  * overflows) or any double in [1e-3, 1e3] (one rounding per weight).
  */
-export const factor = fc.oneof(fc.integer({ min: -60, max: 60 }).map((k) => 2 ** k), fc.double({ min: 1e-3, max: 1e3, noNaN: true }));
+export const factor = fc.oneof(
+  fc.integer({ min: -60, max: 60 }).map((k) => 2 ** k),
+  fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+);
 
 /** The double `steps` doubles above (or below, when negative) `x`. */
 export function nextDouble(x: number, steps: number): number {
@@ -52,7 +58,7 @@ export function nextDouble(x: number, steps: number): number {
     }
     view.setFloat64(0, y);
     const bits = view.getBigUint64(0);
-    view.setBigUint64(0, (y > 0) === up ? bits + 1n : bits - 1n);
+    view.setBigUint64(0, y > 0 === up ? bits + 1n : bits - 1n);
     y = view.getFloat64(0);
   }
   return y;
@@ -62,21 +68,39 @@ export function nextDouble(x: number, steps: number): number {
  * Two distinct finite doubles, in either order: any two, or neighbours a few doubles apart, so that
  * spans run from 2e308 down to the smallest double (5e-324 near 0, an ulp elsewhere).
  */
-export const distinctPair: fc.Arbitrary<readonly [number, number]> = fc.oneof(
-  fc.tuple(finite, finite),
-  fc.tuple(finite, fc.integer({ min: -3, max: 3 }).filter((k) => k !== 0)).map(([a, k]) => [a, nextDouble(a, k)] as const),
-).filter(([a, b]) => a !== b && Number.isFinite(a) && Number.isFinite(b));
+export const distinctPair: fc.Arbitrary<readonly [number, number]> = fc
+  .oneof(
+    fc.tuple(finite, finite),
+    fc
+      .tuple(
+        finite,
+        fc.integer({ min: -3, max: 3 }).filter((k) => k !== 0),
+      )
+      .map(([a, k]) => [a, nextDouble(a, k)] as const),
+  )
+  .filter(([a, b]) => a !== b && Number.isFinite(a) && Number.isFinite(b));
 
 /** Values of units, some missing (`null`, and NaN or ±Infinity, which count as missing too). */
 export const column = (value: fc.Arbitrary<number> = finite): fc.Arbitrary<Array<number | null>> =>
   fc.array(
-    fc.oneof({ arbitrary: value, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 }, { arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY), weight: 1 }),
+    fc.oneof(
+      { arbitrary: value, weight: 8 },
+      { arbitrary: fc.constant(null), weight: 1 },
+      { arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY), weight: 1 },
+    ),
     { maxLength: 20 },
   );
 
 /** An array with a permutation of its indexes. */
 export const withPermutation = <T>(arb: fc.Arbitrary<T[]>): fc.Arbitrary<{ xs: T[]; order: number[] }> =>
-  arb.chain((xs) => fc.shuffledSubarray(xs.map((_, k) => k), { minLength: xs.length, maxLength: xs.length }).map((order) => ({ xs, order })));
+  arb.chain((xs) =>
+    fc
+      .shuffledSubarray(
+        xs.map((_, k) => k),
+        { minLength: xs.length, maxLength: xs.length },
+      )
+      .map((order) => ({ xs, order })),
+  );
 
 /** `xs` rearranged: `permute(xs, order)[k] = xs[order[k]]`. */
 export const permute = <T>(xs: ReadonlyArray<T>, order: ReadonlyArray<number>): T[] => order.map((k) => xs[k]!);

@@ -20,7 +20,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'the server must never send this');
   symlinkSync(join(dir, 'secret.txt'), join(dir, 'site', 'leak.txt'));
   symlinkSync(dir, join(dir, 'site', 'up'));
-  server = createStaticServer({ routes: { '/': join(dir, 'site') }, headers: { 'content-security-policy': STRICT_CSP } });
+  server = createStaticServer({
+    routes: { '/': join(dir, 'site') },
+    headers: { 'content-security-policy': STRICT_CSP },
+  });
   port = await listen(server);
 });
 
@@ -41,12 +44,15 @@ describe('createStaticServer', () => {
     expect(r.headers).toContain('content-security-policy: default-src');
   });
 
-  it.each(['/%', '/%E0%A4%A', '/cdn/%zz.js', '/%C0%80'])('answers 400 to the malformed escape GET %s and stays up', async (target) => {
-    const r = await rawRequest(port, `GET ${target} HTTP/1.1`);
-    expect(r.status).toBe(400);
-    expect(r.headers).toContain('x-content-type-options: nosniff');
-    await stillAnswers();
-  });
+  it.each(['/%', '/%E0%A4%A', '/cdn/%zz.js', '/%C0%80'])(
+    'answers 400 to the malformed escape GET %s and stays up',
+    async (target) => {
+      const r = await rawRequest(port, `GET ${target} HTTP/1.1`);
+      expect(r.status).toBe(400);
+      expect(r.headers).toContain('x-content-type-options: nosniff');
+      await stillAnswers();
+    },
+  );
 
   it('answers 400 to an absolute-form target with an impossible port and stays up', async () => {
     expect((await rawRequest(port, 'GET http://x:99999/ HTTP/1.1')).status).toBe(400);

@@ -28,5 +28,7 @@ const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(
 /** The markup of one widget case reading its data from `src`. */
 export function widgetMarkup(w: WidgetCase, src: string, id: string, extra: Record<string, string> = {}): string {
   const attributes = { id, src, ...w.attributes, ...extra };
-  return `<${w.tag} ${Object.entries(attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></${w.tag}>`;
+  return `<${w.tag} ${Object.entries(attributes)
+    .map(([k, v]) => `${k}="${escapeAttribute(v)}"`)
+    .join(' ')}></${w.tag}>`;
 }

@@ -6,7 +6,10 @@
  */
 export { VERSION } from './version.js';
 export type { Lang, LocalizedLabel } from './vocabulary/lang.js';
-export { IndicatorProgressStatusSchema, type IndicatorProgressStatus } from './vocabulary/indicatorProgressStatus.schema.js';
+export {
+  IndicatorProgressStatusSchema,
+  type IndicatorProgressStatus,
+} from './vocabulary/indicatorProgressStatus.schema.js';
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
 export { methodLabels } from './vocabulary/methodLabels.js';

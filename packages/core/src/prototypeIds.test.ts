@@ -17,10 +17,35 @@ import { formatAssessment } from './report/formatAssessment.js';
 import { formatAnnualReport } from './report/formatAnnualReport.js';
 
 // The names an object inherits: as ids they must be ordinary ids, never the prototype's members.
-const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+const names = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+];
 
 // The fields that hold an id or a list of ids (of any kind).
-const idKeys = new Set(['id', 'parent', 'area', 'areas', 'unit', 'lead', 'cooperating', 'indicators', 'indicator', 'goal', 'grade', 'maxGrade', 'measure', 'node', 'responsible']);
+const idKeys = new Set([
+  'id',
+  'parent',
+  'area',
+  'areas',
+  'unit',
+  'lead',
+  'cooperating',
+  'indicators',
+  'indicator',
+  'goal',
+  'grade',
+  'maxGrade',
+  'measure',
+  'node',
+  'responsible',
+]);
 
 /** A JSON value with every id (and every reference to one) in `rename` renamed. */
 function renameIds(x: unknown, rename: ReadonlyMap<string, string>, key = ''): unknown {
@@ -28,7 +53,13 @@ function renameIds(x: unknown, rename: ReadonlyMap<string, string>, key = ''): u
   if (Array.isArray(x)) return x.map((v) => renameIds(v, rename, key));
   if (typeof x === 'object' && x !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) Object.defineProperty(out, k, { value: renameIds(v, rename, k), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(x))
+      Object.defineProperty(out, k, {
+        value: renameIds(v, rename, k),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return x;
@@ -44,7 +75,16 @@ const take = (ids: string[]): Map<string, string> => {
 };
 const unitOf = take(['xihu', 'dongcheng', 'nanshan', 'beiling', 'qingxi', 'gangkou']);
 take(['space', 'env', 'industry']);
-take(['redline-area', 'redline-share', 'eco-villages', 'green-schools', 'pm25', 'good-air-days', 'water-class3', 'cluster-share']);
+take([
+  'redline-area',
+  'redline-share',
+  'eco-villages',
+  'green-schools',
+  'pm25',
+  'good-air-days',
+  'water-class3',
+  'cluster-share',
+]);
 take(['assessment-system', 'redline', 'polluters', 'sewage', 'greening', 'eco-creation']);
 take(['xihu-wetland', 'nanshan-forest', 'beiling-forest', 'qingxi-river', 'gangkou-coast']);
 const gradeOf = take(meixi['scheme'].grades.map((g: { id: string }) => g.id));
@@ -53,21 +93,32 @@ take(['reform', 'infrastructure']);
 take(['draft', 'issue', 'half', 'full', 'launch', 'list', 'review', 'survey']);
 // One map renames every kind: the old ids above are distinct across kinds, so references stay consistent.
 const rename = new Map(pairs);
-const csv = readMeixi('observations.csv').split('\n').map((line, k) => {
-  if (k === 0 || line === '') return line;
-  const [indicator, unit, ...rest] = line.split(',');
-  return [rename.get(indicator!) ?? indicator, rename.get(unit!) ?? unit, ...rest].join(',');
-}).join('\n');
+const csv = readMeixi('observations.csv')
+  .split('\n')
+  .map((line, k) => {
+    if (k === 0 || line === '') return line;
+    const [indicator, unit, ...rest] = line.split(',');
+    return [rename.get(indicator!) ?? indicator, rename.get(unit!) ?? unit, ...rest].join(',');
+  })
+  .join('\n');
 
 describe('ids named like the members of Object.prototype', () => {
   const observations = readObservationsCsv(csv);
   if (!observations.ok) throw new Error(JSON.stringify(observations.issues.slice(0, 3)));
-  const bundle = parseBundle(renameIds({
-    framework: meixi,
-    observations: observations.value,
-    reports: JSON.parse(readMeixi('reports.json')),
-    flags: [{ unit: 'xihu', period: '2025', flag: 'nationalHonour' }, { unit: 'nanshan', period: '2025', flag: 'majorIncident' }],
-  }, rename));
+  const bundle = parseBundle(
+    renameIds(
+      {
+        framework: meixi,
+        observations: observations.value,
+        reports: JSON.parse(readMeixi('reports.json')),
+        flags: [
+          { unit: 'xihu', period: '2025', flag: 'nationalHonour' },
+          { unit: 'nanshan', period: '2025', flag: 'majorIncident' },
+        ],
+      },
+      rename,
+    ),
+  );
 
   it('validate as a bundle', () => {
     expect(bundle.ok ? [] : bundle.issues.slice(0, 5)).toEqual([]);
@@ -79,29 +130,48 @@ describe('ids named like the members of Object.prototype', () => {
 
   it('score exactly as the example city scores (objects, table and cube)', () => {
     const plainObservations = readObservationsCsv(readMeixi('observations.csv'));
-    const plain = parseBundle({ framework: meixiFramework(), observations: plainObservations.ok ? plainObservations.value : [], reports: [] });
+    const plain = parseBundle({
+      framework: meixiFramework(),
+      observations: plainObservations.ok ? plainObservations.value : [],
+      reports: [],
+    });
     if (!plain.ok) throw new Error('the example city must parse');
     const expected = assess(plain.value.framework, plain.value.observations, {
-      period: '2025', breaches: breachesByUnit(checkRedLines(plain.value.framework.redLines, '2025')), flags: { xihu: ['nationalHonour'], nanshan: ['majorIncident'] },
+      period: '2025',
+      breaches: breachesByUnit(checkRedLines(plain.value.framework.redLines, '2025')),
+      flags: { xihu: ['nationalHonour'], nanshan: ['majorIncident'] },
     }).results.map((r) => [r.unit, r.total, r.grade, r.rank]);
     const table = readObservationTableCsv(csv);
     if (!table.ok) throw new Error('the table must parse');
-    for (const input of [bundle.value.observations, table.value, toObservationCube(framework, bundle.value.observations, '2025')!]) {
+    for (const input of [
+      bundle.value.observations,
+      table.value,
+      toObservationCube(framework, bundle.value.observations, '2025')!,
+    ]) {
       const a = assess(framework, input, { period: '2025', breaches, flags });
-      expect(a.results.map((r) => [unitOf.get(r.unit), r.total, r.grade === null ? null : gradeOf.get(r.grade), r.rank])).toEqual(expected);
+      expect(
+        a.results.map((r) => [unitOf.get(r.unit), r.total, r.grade === null ? null : gradeOf.get(r.grade), r.rank]),
+      ).toEqual(expected);
       expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     }
   });
 
   it('explain, format, report, measure status, history and red lines without a crash', () => {
-    const a = assess(framework, bundle.value.observations, { period: '2025', breaches, flags, units: names.slice(0, 6) });
+    const a = assess(framework, bundle.value.observations, {
+      period: '2025',
+      breaches,
+      flags,
+      units: names.slice(0, 6),
+    });
     expect(a.results.map((r) => r.unit).sort()).toEqual(names.slice(0, 6).sort());
     for (const unit of names.slice(0, 6)) expect(explain(a, { unit })?.unit).toBe(unit);
     expect(explain(a, { unit: 'propertyIsEnumerable' })).toBeNull();
-    for (const format of ['table', 'json', 'csv', 'md'] as const) expect(formatAssessment(a, { format })).toContain('__proto__');
+    for (const format of ['table', 'json', 'csv', 'md'] as const)
+      expect(formatAssessment(a, { format })).toContain('__proto__');
     const annual = annualAssessment(framework, bundle.value.observations, reports, { year: 2025, flags });
     expect(annual.assessment.results.length).toBe(6);
-    for (const format of ['md', 'json', 'csv'] as const) expect(formatAnnualReport(annual, { format }).length).toBeGreaterThan(0);
+    for (const format of ['md', 'json', 'csv'] as const)
+      expect(formatAnnualReport(annual, { format }).length).toBeGreaterThan(0);
     for (const m of framework.measures) expect(measureStatus(m, reports, '2025-12-31').measure).toBe(m.id);
     expect(measureHistory(framework, reports, '2025-12-31').length).toBeGreaterThan(0);
     expect(Object.keys(breaches)).toEqual(['toString']);
@@ -110,6 +180,8 @@ describe('ids named like the members of Object.prototype', () => {
 
   it('are never found when absent: an empty flags record has no "constructor" flags', () => {
     const a = assess(framework, bundle.value.observations, { period: '2025', flags: {}, breaches: {} });
-    expect(a.results.map((r) => [r.unit, r.total, r.grade])).toEqual(assess(framework, bundle.value.observations, { period: '2025' }).results.map((r) => [r.unit, r.total, r.grade]));
+    expect(a.results.map((r) => [r.unit, r.total, r.grade])).toEqual(
+      assess(framework, bundle.value.observations, { period: '2025' }).results.map((r) => [r.unit, r.total, r.grade]),
+    );
   });
 });

@@ -15,9 +15,30 @@ import { EcoRanking } from './components/ranking/ranking.component.js';
 import { defineElements } from './internal/define-element.js';
 import { VERSION } from './version.js';
 
-defineElements([['eco-status-badge', EcoStatusBadge], ['eco-scorecard', EcoScorecard], ['eco-progress-chart', EcoProgressChart], ['eco-task-board', EcoTaskBoard], ['eco-redline', EcoRedline], ['eco-breakdown', EcoBreakdown], ['eco-weights', EcoWeights], ['eco-ranking', EcoRanking]], VERSION);
+defineElements(
+  [
+    ['eco-status-badge', EcoStatusBadge],
+    ['eco-scorecard', EcoScorecard],
+    ['eco-progress-chart', EcoProgressChart],
+    ['eco-task-board', EcoTaskBoard],
+    ['eco-redline', EcoRedline],
+    ['eco-breakdown', EcoBreakdown],
+    ['eco-weights', EcoWeights],
+    ['eco-ranking', EcoRanking],
+  ],
+  VERSION,
+);
 
-export { EcoStatusBadge, EcoScorecard, EcoProgressChart, EcoTaskBoard, EcoRedline, EcoBreakdown, EcoWeights, EcoRanking };
+export {
+  EcoStatusBadge,
+  EcoScorecard,
+  EcoProgressChart,
+  EcoTaskBoard,
+  EcoRedline,
+  EcoBreakdown,
+  EcoWeights,
+  EcoRanking,
+};
 
 declare global {
   interface HTMLElementTagNameMap {

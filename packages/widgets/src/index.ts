@@ -8,22 +8,47 @@
 export { EcoStatusBadge } from './components/status-badge/status-badge.component.js';
 export { EcoScorecard } from './components/scorecard/scorecard.component.js';
 export {
-  scorecardLayout, type ScorecardView, type ScorecardRow, type ScorecardOptions, type ScorecardViewMode, type ScorecardSort, type TrendCell, type GoalSummary,
+  scorecardLayout,
+  type ScorecardView,
+  type ScorecardRow,
+  type ScorecardOptions,
+  type ScorecardViewMode,
+  type ScorecardSort,
+  type TrendCell,
+  type GoalSummary,
 } from './components/scorecard/scorecard.layout.js';
 export type { ScorecardData } from './components/scorecard/scorecard.data.js';
 export { EcoProgressChart } from './components/progress-chart/progress-chart.component.js';
 export type { ProgressChartSelectDetail } from './components/progress-chart/progress-chart.events.js';
 export {
-  progressSeries, type ProgressSeries, type ProgressSeriesOptions, type ProgressSeriesResult, type ProgressPoint,
-  type ProgressKnot, type ProgressTarget, type ProgressTrend, type ProgressProjection,
+  progressSeries,
+  type ProgressSeries,
+  type ProgressSeriesOptions,
+  type ProgressSeriesResult,
+  type ProgressPoint,
+  type ProgressKnot,
+  type ProgressTarget,
+  type ProgressTrend,
+  type ProgressProjection,
 } from './components/progress-chart/progress-chart.series.js';
 export {
-  progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout, type ProgressChartLayoutOptions, type LayoutPoint,
+  progressChartLayout,
+  progressXDomain,
+  progressYDomain,
+  type ProgressChartLayout,
+  type ProgressChartLayoutOptions,
+  type LayoutPoint,
 } from './components/progress-chart/progress-chart.layout.js';
 export { progressSummary } from './components/progress-chart/progress-chart.summary.js';
 export { EcoTaskBoard } from './components/task-board/task-board.component.js';
 export {
-  taskBoardLayout, type TaskBoardView, type TaskBoardCard, type TaskBoardGroup, type TaskBoardOption, type TaskBoardOptions, type TaskBoardGroupBy,
+  taskBoardLayout,
+  type TaskBoardView,
+  type TaskBoardCard,
+  type TaskBoardGroup,
+  type TaskBoardOption,
+  type TaskBoardOptions,
+  type TaskBoardGroupBy,
 } from './components/task-board/task-board.layout.js';
 export { taskBoardTable } from './components/task-board/task-board.table.js';
 export type { TaskBoardSelectDetail } from './components/task-board/task-board.events.js';
@@ -31,21 +56,49 @@ export { tableTwinCsv, downloadName, type TableTwin } from './internal/table-twi
 export { readScopedHash, writeScopedHash } from './internal/permalink.js';
 export { EcoRedline } from './components/redline/redline.component.js';
 export {
-  redlineLayout, type RedlineView, type RedlineGroup, type RedlineZoneView, type RedlineCheck, type RedlineState, type RedlineLayoutOptions,
+  redlineLayout,
+  type RedlineView,
+  type RedlineGroup,
+  type RedlineZoneView,
+  type RedlineCheck,
+  type RedlineState,
+  type RedlineLayoutOptions,
 } from './components/redline/redline.layout.js';
 export { redlineTable } from './components/redline/redline.table.js';
-export { redlineAreaChart, type RedlineAreaChart, type RedlineAreaChartOptions, type RedlineBar } from './components/redline/redline.chart.js';
+export {
+  redlineAreaChart,
+  type RedlineAreaChart,
+  type RedlineAreaChartOptions,
+  type RedlineBar,
+} from './components/redline/redline.chart.js';
 export type { RedlineData } from './components/redline/redline.data.js';
 export type { RedlineSelectDetail } from './components/redline/redline.events.js';
 export { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 export {
-  breakdownLayout, type BreakdownView, type BreakdownRow, type BreakdownBar, type BreakdownChart, type BreakdownSign, type BreakdownLayoutOptions,
+  breakdownLayout,
+  type BreakdownView,
+  type BreakdownRow,
+  type BreakdownBar,
+  type BreakdownChart,
+  type BreakdownSign,
+  type BreakdownLayoutOptions,
 } from './components/breakdown/breakdown.layout.js';
-export { breakdownSteps, type BreakdownSteps, type BreakdownStep, type BreakdownStepKind, type BreakdownGradeEffect } from './components/breakdown/breakdown.steps.js';
+export {
+  breakdownSteps,
+  type BreakdownSteps,
+  type BreakdownStep,
+  type BreakdownStepKind,
+  type BreakdownGradeEffect,
+} from './components/breakdown/breakdown.steps.js';
 export { breakdownTable } from './components/breakdown/breakdown.table.js';
 export { EcoWeights } from './components/weights/weights.component.js';
 export {
-  weightsLayout, type WeightsView, type WeightsLayoutInput, type WeightsLayoutOptions, type WeightSlider, type RankRow,
+  weightsLayout,
+  type WeightsView,
+  type WeightsLayoutInput,
+  type WeightsLayoutOptions,
+  type WeightSlider,
+  type RankRow,
 } from './components/weights/weights.layout.js';
 export { weightsTable } from './components/weights/weights.table.js';
 export { readWeightsHash, weightsHashKey, writeWeightsHash } from './components/weights/weights.hash.js';
@@ -53,7 +106,12 @@ export type { WeightArea } from './components/weights/weights.areas.js';
 export type { WeightsChangeDetail } from './components/weights/weights.events.js';
 export { EcoRanking } from './components/ranking/ranking.component.js';
 export {
-  rankingLayout, type RankingLayout, type RankingRow, type RankingBand, type RankingPage, type RankingLayoutOptions,
+  rankingLayout,
+  type RankingLayout,
+  type RankingRow,
+  type RankingBand,
+  type RankingPage,
+  type RankingLayoutOptions,
 } from './components/ranking/ranking.layout.js';
 export { rankingTable } from './components/ranking/ranking.table.js';
 export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';

@@ -6,7 +6,15 @@
 import { html, render, svg } from 'lit';
 import { Chart } from 'chart.js/auto';
 import '@eco-reform/widgets/define.js';
-import { assess, parseFramework, reweight, toObservationCube, type Assessment, type Framework, type Observation } from '@eco-reform/core';
+import {
+  assess,
+  parseFramework,
+  reweight,
+  toObservationCube,
+  type Assessment,
+  type Framework,
+  type Observation,
+} from '@eco-reform/core';
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
@@ -24,22 +32,60 @@ function stage(): HTMLElement {
 
 /** A framework with `rows` indicators in 10 areas and 3 units, and its 2025 assessment. */
 function scorecardData(rows: number): Assessment {
-  const areas = Array.from({ length: 10 }, (_, a) => ({ id: `a${a}`, title: { zh: `领域 ${a}`, en: `Area ${a}` }, weight: 1 }));
-  const indicators = Array.from({ length: rows }, (_, i) => ({
-    id: `i${i}`, title: { zh: `指标 ${i}`, en: `Indicator ${i}` }, area: `a${i % 10}`, unitOfMeasure: { en: '%' }, polarity: 'higher',
-    attribute: 'expected', baseline: { value: 0, period: '2020' }, target: { value: 100, period: '2025', comparator: '>=' },
-    weight: 1, scoring: { method: 'goalposts', lower: 0, upper: 100 }, responsible: 'u0',
+  const areas = Array.from({ length: 10 }, (_, a) => ({
+    id: `a${a}`,
+    title: { zh: `领域 ${a}`, en: `Area ${a}` },
+    weight: 1,
   }));
-  const units = ['u0', 'u1', 'u2'].map((id) => ({ id, name: { zh: `单位 ${id}`, en: `Unit ${id}` }, kind: 'district', tags: [] }));
+  const indicators = Array.from({ length: rows }, (_, i) => ({
+    id: `i${i}`,
+    title: { zh: `指标 ${i}`, en: `Indicator ${i}` },
+    area: `a${i % 10}`,
+    unitOfMeasure: { en: '%' },
+    polarity: 'higher',
+    attribute: 'expected',
+    baseline: { value: 0, period: '2020' },
+    target: { value: 100, period: '2025', comparator: '>=' },
+    weight: 1,
+    scoring: { method: 'goalposts', lower: 0, upper: 100 },
+    responsible: 'u0',
+  }));
+  const units = ['u0', 'u1', 'u2'].map((id) => ({
+    id,
+    name: { zh: `单位 ${id}`, en: `Unit ${id}` },
+    kind: 'district',
+    tags: [],
+  }));
   const parsed = parseFramework({
-    id: 'bench', version: '1', title: { en: 'bench' }, jurisdiction: { en: 'bench' }, period: { start: '2020', end: '2025' },
-    areas, goals: [], indicators, measures: [], units, redLines: [],
-    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true }, { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+    id: 'bench',
+    version: '1',
+    title: { en: 'bench' },
+    jurisdiction: { en: 'bench' },
+    period: { start: '2020', end: '2025' },
+    areas,
+    goals: [],
+    indicators,
+    measures: [],
+    units,
+    redLines: [],
+    scheme: {
+      version: '1',
+      totalPoints: 100,
+      grades: [
+        { id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true },
+        { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true },
+      ],
+      rounding: { digits: 1, mode: 'halfUp' },
+      missing: { policy: 'exclude' },
+      rules: [],
+    },
   });
   if (!parsed.ok) throw new Error('bench framework invalid');
   let seed = 1;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const observations = units.flatMap((u) => indicators.map((ind) => ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 })));
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const observations = units.flatMap((u) =>
+    indicators.map((ind) => ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 })),
+  );
   return assess(parsed.value, observations, { period: '2025' });
 }
 
@@ -49,7 +95,7 @@ function chartBundle(n: number): { bundle: unknown; xs: number[]; ys: number[] }
   const day = (k: number) => new Date(start + k * 86400000).toISOString().slice(0, 10);
   let y = 50;
   let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const xs: number[] = [];
   const ys: number[] = [];
   const observations = Array.from({ length: n }, (_, k) => {
@@ -59,12 +105,39 @@ function chartBundle(n: number): { bundle: unknown; xs: number[]; ys: number[] }
     return { indicator: 'pm25', unit: 'u0', period: day(k), value: Math.round(y * 100) / 100 };
   });
   const framework = {
-    id: 'bench', version: '1', title: { en: 'bench' }, jurisdiction: { en: 'bench' }, period: { start: day(0), end: day(n + 365) },
-    areas: [{ id: 'env', title: { en: 'Environment' }, weight: 1 }], goals: [],
-    indicators: [{ id: 'pm25', title: { en: 'PM2.5' }, area: 'env', unitOfMeasure: { en: 'µg/m³' }, polarity: 'lower', attribute: 'binding',
-      baseline: { value: 50, period: day(0) }, target: { value: 30, period: day(n + 365), comparator: '<=' }, weight: 1, scoring: { method: 'distanceToTarget' }, responsible: 'u0' }],
-    measures: [], units: [{ id: 'u0', name: { en: 'Unit 0' }, kind: 'district', tags: [] }], redLines: [],
-    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+    id: 'bench',
+    version: '1',
+    title: { en: 'bench' },
+    jurisdiction: { en: 'bench' },
+    period: { start: day(0), end: day(n + 365) },
+    areas: [{ id: 'env', title: { en: 'Environment' }, weight: 1 }],
+    goals: [],
+    indicators: [
+      {
+        id: 'pm25',
+        title: { en: 'PM2.5' },
+        area: 'env',
+        unitOfMeasure: { en: 'µg/m³' },
+        polarity: 'lower',
+        attribute: 'binding',
+        baseline: { value: 50, period: day(0) },
+        target: { value: 30, period: day(n + 365), comparator: '<=' },
+        weight: 1,
+        scoring: { method: 'distanceToTarget' },
+        responsible: 'u0',
+      },
+    ],
+    measures: [],
+    units: [{ id: 'u0', name: { en: 'Unit 0' }, kind: 'district', tags: [] }],
+    redLines: [],
+    scheme: {
+      version: '1',
+      totalPoints: 100,
+      grades: [{ id: 'pass', label: { en: 'Pass' }, min: 0, inclusive: true }],
+      rounding: { digits: 1, mode: 'halfUp' },
+      missing: { policy: 'exclude' },
+      rules: [],
+    },
   };
   return { bundle: { framework, observations, reports: [] }, xs, ys };
 }
@@ -73,29 +146,79 @@ function chartBundle(n: number): { bundle: unknown; xs: number[]; ys: number[] }
  * A province-sized bundle: `units` units × `indicators` indicators in 10 areas, one year, values from
  * a seeded generator (so every run scores the same data), and its assessment.
  */
-function largeData(units: number, indicators: number): { framework: Framework; observations: Observation[]; bundle: unknown; assessment: Assessment } {
-  const areas = Array.from({ length: 10 }, (_, a) => ({ id: `a${a}`, title: { zh: `领域 ${a}`, en: `Area ${a}` }, weight: 1 + (a % 3) }));
-  const inds = Array.from({ length: indicators }, (_, i) => ({
-    id: `i${i}`, title: { zh: `指标 ${i}`, en: `Indicator ${i}` }, area: `a${i % 10}`, unitOfMeasure: { en: '%' }, polarity: i % 4 === 0 ? 'lower' : 'higher',
-    attribute: 'expected', baseline: { value: 0, period: '2020' }, target: { value: 100, period: '2025', comparator: '>=' },
-    weight: 1, scoring: i % 2 === 0 ? { method: 'goalposts', lower: 0, upper: 100 } : { method: 'minMax' }, responsible: 'u0',
+function largeData(
+  units: number,
+  indicators: number,
+): { framework: Framework; observations: Observation[]; bundle: unknown; assessment: Assessment } {
+  const areas = Array.from({ length: 10 }, (_, a) => ({
+    id: `a${a}`,
+    title: { zh: `领域 ${a}`, en: `Area ${a}` },
+    weight: 1 + (a % 3),
   }));
-  const unitList = Array.from({ length: units }, (_, u) => ({ id: `u${u}`, name: { zh: `单位 ${u}`, en: `Unit ${u}` }, kind: 'district', tags: [] }));
+  const inds = Array.from({ length: indicators }, (_, i) => ({
+    id: `i${i}`,
+    title: { zh: `指标 ${i}`, en: `Indicator ${i}` },
+    area: `a${i % 10}`,
+    unitOfMeasure: { en: '%' },
+    polarity: i % 4 === 0 ? 'lower' : 'higher',
+    attribute: 'expected',
+    baseline: { value: 0, period: '2020' },
+    target: { value: 100, period: '2025', comparator: '>=' },
+    weight: 1,
+    scoring: i % 2 === 0 ? { method: 'goalposts', lower: 0, upper: 100 } : { method: 'minMax' },
+    responsible: 'u0',
+  }));
+  const unitList = Array.from({ length: units }, (_, u) => ({
+    id: `u${u}`,
+    name: { zh: `单位 ${u}`, en: `Unit ${u}` },
+    kind: 'district',
+    tags: [],
+  }));
   const raw = {
-    id: 'province', version: '1', title: { en: 'province' }, jurisdiction: { en: 'province' }, period: { start: '2020', end: '2025' },
-    areas, goals: [], indicators: inds, measures: [], units: unitList, redLines: [],
-    scheme: { version: '1', totalPoints: 100, grades: [{ id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true }, { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true }], rounding: { digits: 1, mode: 'halfUp' }, missing: { policy: 'exclude' }, rules: [] },
+    id: 'province',
+    version: '1',
+    title: { en: 'province' },
+    jurisdiction: { en: 'province' },
+    period: { start: '2020', end: '2025' },
+    areas,
+    goals: [],
+    indicators: inds,
+    measures: [],
+    units: unitList,
+    redLines: [],
+    scheme: {
+      version: '1',
+      totalPoints: 100,
+      grades: [
+        { id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true },
+        { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true },
+      ],
+      rounding: { digits: 1, mode: 'halfUp' },
+      missing: { policy: 'exclude' },
+      rules: [],
+    },
   };
   const parsed = parseFramework(raw);
   if (!parsed.ok) throw new Error('bench framework invalid');
   let seed = 11;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const observations: Observation[] = unitList.flatMap((u) => inds.map((ind) => ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 }) as Observation));
-  return { framework: parsed.value, observations, bundle: { framework: raw, observations, reports: [] }, assessment: assess(parsed.value, observations, { period: '2025' }) };
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const observations: Observation[] = unitList.flatMap((u) =>
+    inds.map(
+      (ind) =>
+        ({ indicator: ind.id, unit: u.id, period: '2025', value: Math.round(next() * 1000) / 10 }) as Observation,
+    ),
+  );
+  return {
+    framework: parsed.value,
+    observations,
+    bundle: { framework: raw, observations, reports: [] },
+    assessment: assess(parsed.value, observations, { period: '2025' }),
+  };
 }
 
 const cache = new Map<string, unknown>();
-const memo = <T>(key: string, make: () => T): T => (cache.has(key) ? (cache.get(key) as T) : (cache.set(key, make()), cache.get(key) as T));
+const memo = <T>(key: string, make: () => T): T =>
+  cache.has(key) ? (cache.get(key) as T) : (cache.set(key, make()), cache.get(key) as T);
 
 const bench = {
   /** `<eco-scorecard view="indicators">` of a precomputed assessment with `rows` indicators. */
@@ -112,7 +235,8 @@ const bench = {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await frame();
     const ms = performance.now() - t0;
-    if (el.shadowRoot!.querySelectorAll('tbody tr').length !== rows) throw new Error('scorecard did not render every row');
+    if (el.shadowRoot!.querySelectorAll('tbody tr').length !== rows)
+      throw new Error('scorecard did not render every row');
     return ms;
   },
 
@@ -123,10 +247,13 @@ const bench = {
     await frame();
     const t0 = performance.now();
     const m = data.indicators.length;
-    render(html`<table><tbody>${data.indicators.map((ind, i) => {
-      const s = data.cells.normalized[i] ?? 0;
-      return html`<tr><th>${ind.title.en}</th><td>${s.toFixed(1)}</td><td>${data.cells.status[i]}</td><td><svg width="100" height="10">${svg`<rect width=${s} height="10"></rect>`}</svg></td></tr>`;
-    })}</tbody></table>`, box);
+    render(
+      html`<table><tbody>${data.indicators.map((ind, i) => {
+        const s = data.cells.normalized[i] ?? 0;
+        return html`<tr><th>${ind.title.en}</th><td>${s.toFixed(1)}</td><td>${data.cells.status[i]}</td><td><svg width="100" height="10">${svg`<rect width=${s} height="10"></rect>`}</svg></td></tr>`;
+      })}</tbody></table>`,
+      box,
+    );
     void m;
     await frame();
     return performance.now() - t0;
@@ -174,7 +301,8 @@ const bench = {
     const t0 = performance.now();
     const max = Math.max(...ys);
     let d = '';
-    for (let k = 0; k < xs.length; k++) d += `${k === 0 ? 'M' : 'L'}${((xs[k]! / xs.length) * 800).toFixed(2)},${(400 - (ys[k]! / max) * 400).toFixed(2)}`;
+    for (let k = 0; k < xs.length; k++)
+      d += `${k === 0 ? 'M' : 'L'}${((xs[k]! / xs.length) * 800).toFixed(2)},${(400 - (ys[k]! / max) * 400).toFixed(2)}`;
     render(html`<svg width="800" height="400">${svg`<path d=${d} fill="none" stroke="black"></path>`}</svg>`, box);
     await frame();
     return performance.now() - t0;
@@ -201,7 +329,12 @@ async function drawChart(bundle: unknown): Promise<number> {
 }
 
 /** Mounts `tag` with `data` and resolves with the ms to the first frame after its first render. */
-async function firstRender(tag: string, data: unknown, attributes: Record<string, string>, ready: string): Promise<number> {
+async function firstRender(
+  tag: string,
+  data: unknown,
+  attributes: Record<string, string>,
+  ready: string,
+): Promise<number> {
   const box = stage();
   await frame();
   const t0 = performance.now();
@@ -221,9 +354,21 @@ let weightsStep = 0;
 
 const large = {
   /** `<eco-ranking>` of a precomputed 3,000-unit assessment (paged: the first 50 rows). */
-  ranking: (units: number) => firstRender('eco-ranking', memo(`L${units}`, () => largeData(units, 60)).assessment, { lang: 'en', unit: 'u1234' }, 'tbody tr'),
+  ranking: (units: number) =>
+    firstRender(
+      'eco-ranking',
+      memo(`L${units}`, () => largeData(units, 60)).assessment,
+      { lang: 'en', unit: 'u1234' },
+      'tbody tr',
+    ),
   /** `<eco-scorecard view="indicators">` of one unit of the same assessment (60 rows, 3,000 units to pick from). */
-  scorecard: (units: number) => firstRender('eco-scorecard', memo(`L${units}`, () => largeData(units, 60)).assessment, { lang: 'en', view: 'indicators', unit: 'u1234' }, 'tbody tr'),
+  scorecard: (units: number) =>
+    firstRender(
+      'eco-scorecard',
+      memo(`L${units}`, () => largeData(units, 60)).assessment,
+      { lang: 'en', view: 'indicators', unit: 'u1234' },
+      'tbody tr',
+    ),
   /** Mounts `<eco-weights>` on the province bundle once (scored once there); the steps below move its sliders. */
   async weightsMount(units: number): Promise<number> {
     const { bundle } = memo(`L${units}`, () => largeData(units, 60));

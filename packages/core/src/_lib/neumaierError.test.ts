@@ -14,14 +14,21 @@ describe('neumaierError', () => {
   });
   it('makes t + error the exact sum of two doubles of ordinary size (property)', () => {
     // Checked in integers scaled by 2^-30: a and b with at most 53 bits, their sum exact in BigInt.
-    fc.assert(fc.property(fc.integer({ min: -(2 ** 52), max: 2 ** 52 }), fc.integer({ min: -(2 ** 52), max: 2 ** 52 }), fc.integer({ min: 0, max: 60 }), (x, y, shift) => {
-      const a = x;
-      const b = y / 2 ** shift;
-      const t = a + b;
-      const e = neumaierError(a, b, t);
-      const exact = (BigInt(x) << BigInt(shift)) + BigInt(y);
-      const got = BigInt(t * 2 ** shift) + BigInt(e * 2 ** shift);
-      expect(got).toBe(exact);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 52), max: 2 ** 52 }),
+        fc.integer({ min: -(2 ** 52), max: 2 ** 52 }),
+        fc.integer({ min: 0, max: 60 }),
+        (x, y, shift) => {
+          const a = x;
+          const b = y / 2 ** shift;
+          const t = a + b;
+          const e = neumaierError(a, b, t);
+          const exact = (BigInt(x) << BigInt(shift)) + BigInt(y);
+          const got = BigInt(t * 2 ** shift) + BigInt(e * 2 ** shift);
+          expect(got).toBe(exact);
+        },
+      ),
+    );
   });
 });

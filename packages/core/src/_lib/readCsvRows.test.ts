@@ -5,7 +5,12 @@ describe('readCsvRows', () => {
   it('gives each record the physical line it starts on, whatever the line ends and however many lines a quoted cell spans', () => {
     const r = readCsvRows('a,b\r\n1,"two\nlines"\r3,4\n\n5,"x\r\n\r\ny"\n6,7');
     expect(r.issues).toEqual([]);
-    expect(r.rows).toEqual([['1', 'two\nlines'], ['3', '4'], ['5', 'x\r\n\r\ny'], ['6', '7']]);
+    expect(r.rows).toEqual([
+      ['1', 'two\nlines'],
+      ['3', '4'],
+      ['5', 'x\r\n\r\ny'],
+      ['6', '7'],
+    ]);
     expect(r.lines).toEqual([2, 4, 6, 9]);
   });
 
@@ -18,8 +23,13 @@ describe('readCsvRows', () => {
   it('reports a row with more or fewer cells than the header at its line, and leaves it out', () => {
     const r = readCsvRows('a,b,c\n1,2,3\n1,034,x,y\n1,2\n');
     expect(r.rows).toEqual([['1', '2', '3']]);
-    expect(r.issues.map((i) => [i.at, i.code])).toEqual([['line[3]', 'row_length'], ['line[4]', 'row_length']]);
-    expect(r.issues[0]!.message.en).toBe('line 3 has 4 cells where the header has 3: an unquoted comma in a number (write "1,034" in quotes, or 1034) or a missing or extra delimiter?');
+    expect(r.issues.map((i) => [i.at, i.code])).toEqual([
+      ['line[3]', 'row_length'],
+      ['line[4]', 'row_length'],
+    ]);
+    expect(r.issues[0]!.message.en).toBe(
+      'line 3 has 4 cells where the header has 3: an unquoted comma in a number (write "1,034" in quotes, or 1034) or a missing or extra delimiter?',
+    );
     expect(r.issues[0]!.message.zh).toContain('第 3 行有 4 个单元格');
   });
 

@@ -29,7 +29,9 @@ describe('sha256', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and ignores undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
   it('writes -0 as 0 and non-finite numbers as null', () => {
     expect(canonicalJson([-0, Number.NaN, Number.POSITIVE_INFINITY, 0.1])).toBe('[0,null,null,0.1]');

@@ -105,9 +105,19 @@ export function annualAssessment(
   for (const r of assessment.results) {
     const label = assessment.scheme.grades.find((g) => g.id === r.grade)?.label;
     if (r.grade === grades[0]?.id && label) {
-      actions.push({ unit: r.unit, action: 'commendation', source: 'grade', reason: { zh: `考核等次为${label.zh}，予以表彰`, en: `graded ${label.en}: commended` } });
+      actions.push({
+        unit: r.unit,
+        action: 'commendation',
+        source: 'grade',
+        reason: { zh: `考核等次为${label.zh}，予以表彰`, en: `graded ${label.en}: commended` },
+      });
     } else if (r.grade === grades.at(-1)?.id && label) {
-      actions.push({ unit: r.unit, action: 'interview', source: 'grade', reason: { zh: `考核等次为${label.zh}，约谈主要负责人`, en: `graded ${label.en}: its leaders are interviewed` } });
+      actions.push({
+        unit: r.unit,
+        action: 'interview',
+        source: 'grade',
+        reason: { zh: `考核等次为${label.zh}，约谈主要负责人`, en: `graded ${label.en}: its leaders are interviewed` },
+      });
     }
   }
   for (const f of redLines.filter((x) => x.breaches.length > 0)) {

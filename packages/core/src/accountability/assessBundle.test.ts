@@ -14,10 +14,16 @@ const observations = o.value;
 const grade = (a: AssessmentResults, unit: string) => a.results.find((r) => r.unit === unit)?.grade;
 
 describe('assessBundle(): red lines → flags → assess, in one place', () => {
-  it('gives the same bytes, fingerprint included, as assess with the period\'s breaches and flags written out by hand', () => {
+  it("gives the same bytes, fingerprint included, as assess with the period's breaches and flags written out by hand", () => {
     const flags = [{ unit: 'xihu', period: '2025', flag: 'majorIncident' }];
-    const byHand = assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] }, flags: { xihu: ['majorIncident'] } });
-    expect(JSON.stringify(assessBundle({ framework, observations, flags }, { period: '2025' }))).toBe(JSON.stringify(byHand));
+    const byHand = assess(framework, observations, {
+      period: '2025',
+      breaches: { nanshan: ['nanshan-forest'] },
+      flags: { xihu: ['majorIncident'] },
+    });
+    expect(JSON.stringify(assessBundle({ framework, observations, flags }, { period: '2025' }))).toBe(
+      JSON.stringify(byHand),
+    );
   });
 
   it('applies the red-line veto of the period without being told about it', () => {
@@ -27,13 +33,22 @@ describe('assessBundle(): red lines → flags → assess, in one place', () => {
   it('counts only the flags of the assessed period', () => {
     const flags = [{ unit: 'xihu', period: '2024', flag: 'majorIncident' }];
     expect(grade(assessBundle({ framework, observations, flags }, { period: '2025' }), 'xihu')).toBe('excellent');
-    expect(grade(assessBundle({ framework, observations, flags: [{ ...flags[0]!, period: '2025' }] }, { period: '2025' }), 'xihu')).toBe('good');
+    expect(
+      grade(
+        assessBundle({ framework, observations, flags: [{ ...flags[0]!, period: '2025' }] }, { period: '2025' }),
+        'xihu',
+      ),
+    ).toBe('good');
   });
 
-  it('uses the flags option instead of the bundle\'s own flags when it is given', () => {
+  it("uses the flags option instead of the bundle's own flags when it is given", () => {
     const flags = [{ unit: 'xihu', period: '2025', flag: 'majorIncident' }];
-    expect(grade(assessBundle({ framework, observations, flags }, { period: '2025', flags: {} }), 'xihu')).toBe('excellent');
-    expect(grade(assessBundle({ framework, observations }, { period: '2025', flags: { xihu: ['majorIncident'] } }), 'xihu')).toBe('good');
+    expect(grade(assessBundle({ framework, observations, flags }, { period: '2025', flags: {} }), 'xihu')).toBe(
+      'excellent',
+    );
+    expect(
+      grade(assessBundle({ framework, observations }, { period: '2025', flags: { xihu: ['majorIncident'] } }), 'xihu'),
+    ).toBe('good');
   });
 
   it('hashes no flags and an empty flags option alike, so callers that pass {} keep their fingerprints', () => {

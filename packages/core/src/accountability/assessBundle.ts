@@ -59,13 +59,29 @@ export interface AssessBundleOptions {
  * const a = assessBundle(bundle, { period: '2025' }); // Meixi's bundle.json
  * a.results.find((r) => r.unit === 'nanshan')?.grade //=> 'fail' (the red-line veto: nanshan-forest shrank)
  */
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail: 'totals' }): AssessmentTotals;
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail: 'results' }): AssessmentResults;
+export function assessBundle(
+  bundle: AssessableBundle,
+  options: AssessBundleOptions & { detail: 'totals' },
+): AssessmentTotals;
+export function assessBundle(
+  bundle: AssessableBundle,
+  options: AssessBundleOptions & { detail: 'results' },
+): AssessmentResults;
 export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions & { detail?: 'full' }): Assessment;
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults | AssessmentTotals;
-export function assessBundle(bundle: AssessableBundle, options: AssessBundleOptions): Assessment | AssessmentResults | AssessmentTotals {
+export function assessBundle(
+  bundle: AssessableBundle,
+  options: AssessBundleOptions,
+): Assessment | AssessmentResults | AssessmentTotals;
+export function assessBundle(
+  bundle: AssessableBundle,
+  options: AssessBundleOptions,
+): Assessment | AssessmentResults | AssessmentTotals {
   const { period, detail } = options;
   const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
-  return assess(bundle.framework, bundle.observations, detail === undefined ? { period, breaches, flags } : { period, breaches, flags, detail });
+  return assess(
+    bundle.framework,
+    bundle.observations,
+    detail === undefined ? { period, breaches, flags } : { period, breaches, flags, detail },
+  );
 }

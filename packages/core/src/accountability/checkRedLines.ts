@@ -117,13 +117,27 @@ export function checkRedLines(
     const nameZh = zone.name.zh || zone.name.en || zone.id;
     const periodZh = /^\d{4}$/.test(o.period) ? `${o.period}年` : o.period;
     findings.push({
-      zone: zone.id, unit: zone.unit, grade: zone.grade, period: o.period, breaches,
+      zone: zone.id,
+      unit: zone.unit,
+      grade: zone.grade,
+      period: o.period,
+      breaches,
       observed: { area: o.area, functionIndex: o.functionIndex, nature: o.nature },
       baseline: { ...zone.baseline },
       message: breaches.length
-        ? { en: `${nameEn} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`, zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：${zh.join('；')}` }
-        : { en: `${nameEn} (grade ${zone.grade}), ${o.period}: area, function and nature kept`, zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：面积、功能、性质均保持` },
+        ? {
+            en: `${nameEn} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`,
+            zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：${zh.join('；')}`,
+          }
+        : {
+            en: `${nameEn} (grade ${zone.grade}), ${o.period}: area, function and nature kept`,
+            zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：面积、功能、性质均保持`,
+          },
     });
   }
-  return findings.sort((a, b) => (b.breaches.length > 0 ? 1 : 0) - (a.breaches.length > 0 ? 1 : 0) || (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return findings.sort(
+    (a, b) =>
+      (b.breaches.length > 0 ? 1 : 0) - (a.breaches.length > 0 ? 1 : 0) ||
+      (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
+  );
 }

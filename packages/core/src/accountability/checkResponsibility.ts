@@ -18,7 +18,14 @@ export function checkResponsibility(framework: Framework): Issue[] {
   const issues = checkResponsibilities(framework).filter((i) => i.code !== 'custom');
   framework.units.forEach((u, i) => {
     if (u.kind !== 'government' && u.parent === undefined) {
-      issues.push(makeIssue(['units', i, 'parent'], 'missing_role', `unit "${u.id}" has no one answerable above it`, `单位“${u.id}”没有上级责任主体`));
+      issues.push(
+        makeIssue(
+          ['units', i, 'parent'],
+          'missing_role',
+          `unit "${u.id}" has no one answerable above it`,
+          `单位“${u.id}”没有上级责任主体`,
+        ),
+      );
     }
   });
   return issues;

@@ -10,14 +10,40 @@ const ladder: EscalationStep[] = [
   { action: 'interview', when: { status: 'lagging', consecutive: 3 } },
   { action: 'accountability', when: { status: 'overdue', overdueDays: 30 } },
 ];
-const rec = (date: string, status: StatusRecord['status'], overdueDays = 0): StatusRecord => ({ measure: 'm', date, status, overdueDays, unit: 'eeb' });
+const rec = (date: string, status: StatusRecord['status'], overdueDays = 0): StatusRecord => ({
+  measure: 'm',
+  date,
+  status,
+  overdueDays,
+  unit: 'eeb',
+});
 
 describe('escalate', () => {
   it.each<[string, StatusRecord[], string | undefined, string[]]>([
-    ['lagging once: a reminder', [rec('2025-03-31', 'onTrack'), rec('2025-06-30', 'lagging')], 'reminder', ['2025-06-30']],
-    ['lagging twice running: a warning', [rec('2025-06-30', 'lagging'), rec('2025-09-30', 'lagging')], 'warning', ['2025-06-30', '2025-09-30']],
-    ['lagging three times running: an interview', [rec('2025-03-31', 'lagging'), rec('2025-06-30', 'lagging'), rec('2025-09-30', 'lagging')], 'interview', ['2025-03-31', '2025-06-30', '2025-09-30']],
-    ['lagging, recovered, lagging: only a reminder', [rec('2025-03-31', 'lagging'), rec('2025-06-30', 'onTrack'), rec('2025-09-30', 'lagging')], 'reminder', ['2025-09-30']],
+    [
+      'lagging once: a reminder',
+      [rec('2025-03-31', 'onTrack'), rec('2025-06-30', 'lagging')],
+      'reminder',
+      ['2025-06-30'],
+    ],
+    [
+      'lagging twice running: a warning',
+      [rec('2025-06-30', 'lagging'), rec('2025-09-30', 'lagging')],
+      'warning',
+      ['2025-06-30', '2025-09-30'],
+    ],
+    [
+      'lagging three times running: an interview',
+      [rec('2025-03-31', 'lagging'), rec('2025-06-30', 'lagging'), rec('2025-09-30', 'lagging')],
+      'interview',
+      ['2025-03-31', '2025-06-30', '2025-09-30'],
+    ],
+    [
+      'lagging, recovered, lagging: only a reminder',
+      [rec('2025-03-31', 'lagging'), rec('2025-06-30', 'onTrack'), rec('2025-09-30', 'lagging')],
+      'reminder',
+      ['2025-09-30'],
+    ],
     ['overdue 29 days: nothing yet', [rec('2025-07-29', 'overdue', 29)], undefined, []],
     ['overdue 30 days: accountability', [rec('2025-07-30', 'overdue', 30)], 'accountability', ['2025-07-30']],
   ])('%s', (_, history, action, evidence) => {
@@ -45,6 +71,10 @@ describe('checkResponsibility', () => {
     delete f.measures[0].checker;
     delete f.indicators[0].responsible;
     delete f.units[3].parent;
-    expect(checkResponsibility(f as Framework).map((i) => i.at)).toEqual(['measures[0].checker', 'indicators[0].responsible', 'units[3].parent']);
+    expect(checkResponsibility(f as Framework).map((i) => i.at)).toEqual([
+      'measures[0].checker',
+      'indicators[0].responsible',
+      'units[3].parent',
+    ]);
   });
 });

@@ -64,8 +64,10 @@ export interface EscalationResult {
 
 const order: Record<EscalationAction, number> = { reminder: 0, warning: 1, interview: 2, accountability: 3 };
 const names: Record<EscalationAction, LocalizedLabel> = {
-  reminder: { zh: '提醒', en: 'reminder' }, warning: { zh: '预警', en: 'warning' },
-  interview: { zh: '约谈', en: 'interview' }, accountability: { zh: '问责', en: 'accountability' },
+  reminder: { zh: '提醒', en: 'reminder' },
+  warning: { zh: '预警', en: 'warning' },
+  interview: { zh: '约谈', en: 'interview' },
+  accountability: { zh: '问责', en: 'accountability' },
 };
 
 /**
@@ -83,7 +85,11 @@ const names: Record<EscalationAction, LocalizedLabel> = {
  * escalate(history, scheme.escalation, '2025-12-31')
  * //=> [{ measure: 'polluters', action: 'warning', rule: { zh: '连续 2 次进度滞后：预警' }, evidence: ['2025-09-30', '2025-12-31'] }]
  */
-export function escalate(history: ReadonlyArray<StatusRecord>, ladder: ReadonlyArray<EscalationStep>, asOf: string): EscalationResult[] {
+export function escalate(
+  history: ReadonlyArray<StatusRecord>,
+  ladder: ReadonlyArray<EscalationStep>,
+  asOf: string,
+): EscalationResult[] {
   const byMeasure = new Map<string, StatusRecord[]>();
   for (const r of history) if (r.date <= asOf) byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
   const out: EscalationResult[] = [];
@@ -94,16 +100,26 @@ export function escalate(history: ReadonlyArray<StatusRecord>, ladder: ReadonlyA
     ladder.forEach((step, index) => {
       const { status, consecutive = 1, overdueDays } = step.when;
       const tail = records.slice(-consecutive);
-      const fires = tail.length === consecutive && tail.every((r) => r.status === status) &&
+      const fires =
+        tail.length === consecutive &&
+        tail.every((r) => r.status === status) &&
         (overdueDays === undefined || (latest.status === 'overdue' && (latest.overdueDays ?? 0) >= overdueDays));
       if (!fires || (best && order[best.action] >= order[step.action])) return;
-      const what = overdueDays !== undefined
-        ? { en: `overdue by ${overdueDays} days or more`, zh: `逾期 ${overdueDays} 天以上` }
-        : { en: `${status} at ${consecutive} consecutive check(s)`, zh: `连续 ${consecutive} 次${status === 'lagging' ? '进度滞后' : status}` };
+      const what =
+        overdueDays !== undefined
+          ? { en: `overdue by ${overdueDays} days or more`, zh: `逾期 ${overdueDays} 天以上` }
+          : {
+              en: `${status} at ${consecutive} consecutive check(s)`,
+              zh: `连续 ${consecutive} 次${status === 'lagging' ? '进度滞后' : status}`,
+            };
       best = {
-        measure, action: step.action, step: index, evidence: tail.map((r) => r.date),
+        measure,
+        action: step.action,
+        step: index,
+        evidence: tail.map((r) => r.date),
         rule: { en: `${what.en}: ${names[step.action].en}`, zh: `${what.zh}：${names[step.action].zh}` },
-        ...(latest.unit ? { unit: latest.unit } : {}), ...(latest.leader ? { leader: latest.leader } : {}),
+        ...(latest.unit ? { unit: latest.unit } : {}),
+        ...(latest.leader ? { leader: latest.leader } : {}),
       };
     });
     if (best) out.push(best);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagsByUnit } from './flagsByUnit.js';
 
 describe('flagsByUnit', () => {
-  it('keeps the period\'s flags only, each once per unit, sorted whatever the list\'s order', () => {
+  it("keeps the period's flags only, each once per unit, sorted whatever the list's order", () => {
     const flags = [
       { unit: 'xihu', period: '2025', flag: 'verifiedComplaint' },
       { unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' },

@@ -1,10 +1,27 @@
 // Accountability: red lines (and, later, measure status and escalation).
-export { checkRedLines, type RedLineFinding, type RedLineBreachKind, type RedLineObservation, type RedLineState } from './checkRedLines.js';
+export {
+  checkRedLines,
+  type RedLineFinding,
+  type RedLineBreachKind,
+  type RedLineObservation,
+  type RedLineState,
+} from './checkRedLines.js';
 export { breachesByUnit } from './breachesByUnit.js';
 export { flagsByUnit } from './flagsByUnit.js';
 export { assessBundle, type AssessableBundle, type AssessBundleOptions } from './assessBundle.js';
 export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } from './measureStatus.js';
 export { measureHistory } from './measureHistory.js';
-export { escalate, type EscalationStep, type EscalationAction, type StatusRecord, type EscalationResult } from './escalate.js';
+export {
+  escalate,
+  type EscalationStep,
+  type EscalationAction,
+  type StatusRecord,
+  type EscalationResult,
+} from './escalate.js';
 export { checkResponsibility } from './checkResponsibility.js';
-export { annualAssessment, type AnnualAssessment, type AnnualAssessmentOptions, type UnitAction } from './annualAssessment.js';
+export {
+  annualAssessment,
+  type AnnualAssessment,
+  type AnnualAssessmentOptions,
+  type UnitAction,
+} from './annualAssessment.js';

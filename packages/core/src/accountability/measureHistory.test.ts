@@ -22,14 +22,27 @@ describe('measureHistory', () => {
     const records = measureHistory(framework, meixiReports(), '2025-09-30');
     expect(records).toHaveLength(framework.measures.length * 3);
     expect([...new Set(records.map((r) => r.date))]).toEqual(['2025-03-31', '2025-06-30', '2025-09-30']);
-    expect(records.slice(0, 3).map((r) => r.measure)).toEqual([framework.measures[0]!.id, framework.measures[0]!.id, framework.measures[0]!.id]);
+    expect(records.slice(0, 3).map((r) => r.measure)).toEqual([
+      framework.measures[0]!.id,
+      framework.measures[0]!.id,
+      framework.measures[0]!.id,
+    ]);
   });
 
   it('records what measureStatus says on each date, with the lead unit and the owner in Chinese', () => {
     const m = framework.measures.find((x) => x.owner)!;
-    const record = measureHistory(framework, meixiReports(), '2025-12-31').find((r) => r.measure === m.id && r.date === '2025-06-30')!;
+    const record = measureHistory(framework, meixiReports(), '2025-12-31').find(
+      (r) => r.measure === m.id && r.date === '2025-06-30',
+    )!;
     const s = measureStatus(m, meixiReports(), '2025-06-30', framework.scheme.measureThresholds);
-    expect(record).toEqual({ measure: m.id, date: '2025-06-30', status: s.status, overdueDays: s.overdueDays, unit: m.lead, leader: m.owner!.position.zh });
+    expect(record).toEqual({
+      measure: m.id,
+      date: '2025-06-30',
+      status: s.status,
+      overdueDays: s.overdueDays,
+      unit: m.lead,
+      leader: m.owner!.position.zh,
+    });
   });
 
   it('takes no check before the first quarter end', () => {

@@ -21,11 +21,24 @@ const CHECKS = ['03-31', '06-30', '09-30', '12-31'] as const;
  * escalate(measureHistory(framework, reports, '2025-12-31'), framework.scheme.escalation ?? [], '2025-12-31')
  * //=> [{ measure: 'polluters', action: 'warning', … }, { measure: 'backward-capacity', action: 'accountability', … }]
  */
-export function measureHistory(framework: Framework, reports: ReadonlyArray<ProgressReport>, asOf: string): StatusRecord[] {
+export function measureHistory(
+  framework: Framework,
+  reports: ReadonlyArray<ProgressReport>,
+  asOf: string,
+): StatusRecord[] {
   const year = asOf.slice(0, 4);
   const dates = CHECKS.map((d) => `${year}-${d}`).filter((date) => date <= asOf);
-  return framework.measures.flatMap((m) => dates.map((date) => {
-    const s = measureStatus(m, reports, date, framework.scheme.measureThresholds);
-    return { measure: m.id, date, status: s.status, overdueDays: s.overdueDays, unit: m.lead, ...(m.owner ? { leader: localized(m.owner.position).zh } : {}) };
-  }));
+  return framework.measures.flatMap((m) =>
+    dates.map((date) => {
+      const s = measureStatus(m, reports, date, framework.scheme.measureThresholds);
+      return {
+        measure: m.id,
+        date,
+        status: s.status,
+        overdueDays: s.overdueDays,
+        unit: m.lead,
+        ...(m.owner ? { leader: localized(m.owner.position).zh } : {}),
+      };
+    }),
+  );
 }

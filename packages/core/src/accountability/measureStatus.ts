@@ -78,7 +78,15 @@ export function measureStatus(
   const isDone = (id: string): boolean => mine.some((r) => r.node === id && (r.percent >= 100 || r.status === 'done'));
   const k = nodes.findIndex((n) => !isDone(n.id));
   if (nodes.length === 0 || k < 0) {
-    return { measure: measure.id, status: 'done', node: null, reported: 100, expected: 100, overdueDays: 0, reason: { en: 'every time node is done', zh: '全部时间节点已完成' } };
+    return {
+      measure: measure.id,
+      status: 'done',
+      node: null,
+      reported: 100,
+      expected: 100,
+      overdueDays: 0,
+      reason: { en: 'every time node is done', zh: '全部时间节点已完成' },
+    };
   }
   const node = nodes[k]!;
   const latest = mine.filter((r) => r.node === node.id).at(-1);
@@ -93,17 +101,29 @@ export function measureStatus(
   if (node.due < asOf) {
     const overdueDays = days(node.due, asOf);
     return {
-      ...base, status: 'overdue', overdueDays,
-      reason: { en: `node "${en}" was due ${node.due} and is ${pct(reported)} done (${overdueDays} days late)`, zh: `节点“${zh}”应于 ${node.due} 完成，目前完成 ${pct(reported)}（逾期 ${overdueDays} 天）` },
+      ...base,
+      status: 'overdue',
+      overdueDays,
+      reason: {
+        en: `node "${en}" was due ${node.due} and is ${pct(reported)} done (${overdueDays} days late)`,
+        zh: `节点“${zh}”应于 ${node.due} 完成，目前完成 ${pct(reported)}（逾期 ${overdueDays} 天）`,
+      },
     };
   }
   if (mine.length === 0) {
-    return { ...base, status: 'notStarted', overdueDays: 0, reason: { en: 'no progress reported yet', zh: '尚未报告进展' } };
+    return {
+      ...base,
+      status: 'notStarted',
+      overdueDays: 0,
+      reason: { en: 'no progress reported yet', zh: '尚未报告进展' },
+    };
   }
   const ratio = expected > 0 ? reported / expected : 1;
   const status: MeasureStatus = ratio >= atRisk ? 'onTrack' : ratio >= lagging ? 'atRisk' : 'lagging';
   return {
-    ...base, status, overdueDays: 0,
+    ...base,
+    status,
+    overdueDays: 0,
     reason: {
       en: `node "${en}" (due ${node.due}) is ${pct(reported)} done with ${pct(expected)} of its time gone`,
       zh: `节点“${zh}”（${node.due} 到期）完成 ${pct(reported)}，时间已过 ${pct(expected)}`,

@@ -22,5 +22,10 @@ const WORD: Record<Diagnostic['severity'], Record<Lang, string>> = {
  * //=> '⚠ warning no_total: some units have no total and are not ranked\n'
  */
 export function formatDiagnostics(diagnostics: ReadonlyArray<Diagnostic>, lang: Lang): string {
-  return diagnostics.map((d) => `${MARK[d.severity]} ${WORD[d.severity][lang]} ${d.code}${lang === 'zh-CN' ? '：' : ': '}${lang === 'zh-CN' ? d.message.zh : d.message.en}\n`).join('');
+  return diagnostics
+    .map(
+      (d) =>
+        `${MARK[d.severity]} ${WORD[d.severity][lang]} ${d.code}${lang === 'zh-CN' ? '：' : ': '}${lang === 'zh-CN' ? d.message.zh : d.message.en}\n`,
+    )
+    .join('');
 }

@@ -33,7 +33,12 @@ export interface LoadOptions {
 }
 
 /** A file's bytes as text (see `decodeText`), saying on stderr when it was not UTF-8; `undefined` with an issue when it cannot be read. */
-async function readText(io: CliIo, file: string, issues: LoadedInputs['issues'], { encoding, lang = 'zh-CN' }: LoadOptions): Promise<string | undefined> {
+async function readText(
+  io: CliIo,
+  file: string,
+  issues: LoadedInputs['issues'],
+  { encoding, lang = 'zh-CN' }: LoadOptions,
+): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
@@ -46,18 +51,29 @@ async function readText(io: CliIo, file: string, issues: LoadedInputs['issues'],
     r.issues.forEach((issue) => issues.push({ file, issue }));
     return undefined;
   }
-  if (r.value.encoding !== 'utf-8') io.stderr(lang === 'zh-CN' ? `${file}：按 ${r.value.encoding} 编码读取\n` : `${file}: read as ${r.value.encoding}\n`);
+  if (r.value.encoding !== 'utf-8')
+    io.stderr(
+      lang === 'zh-CN' ? `${file}：按 ${r.value.encoding} 编码读取\n` : `${file}: read as ${r.value.encoding}\n`,
+    );
   return r.value.text;
 }
 
-async function readJson(io: CliIo, file: string, issues: LoadedInputs['issues'], options: LoadOptions): Promise<unknown> {
+async function readJson(
+  io: CliIo,
+  file: string,
+  issues: LoadedInputs['issues'],
+  options: LoadOptions,
+): Promise<unknown> {
   const text = await readText(io, file, issues, options);
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'cannot be read';
-    issues.push({ file, issue: makeIssue([], 'invalid_json', `${file}: ${reason}`, `${file}：不是有效的 JSON（${reason}）`) });
+    issues.push({
+      file,
+      issue: makeIssue([], 'invalid_json', `${file}: ${reason}`, `${file}：不是有效的 JSON（${reason}）`),
+    });
     return undefined;
   }
 }

@@ -15,7 +15,7 @@ async function cli(args: string[], files: Record<string, string | Uint8Array> = 
     stderr: (t) => (stderr += t),
     readFile: async (p) => {
       const f = files[p];
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f ?? readFileSync(`${root}${p}`);
+      return typeof f === 'string' ? new TextEncoder().encode(f) : (f ?? readFileSync(`${root}${p}`));
     },
   });
   return { code, stdout, stderr };
@@ -25,9 +25,18 @@ const meixi = (name: string) => `examples/meixi/${name}`;
 
 describe('eco-reform validate', () => {
   it('accepts the example city with its observations and reports and prints one summary line', async () => {
-    const r = await cli(['validate', meixi('framework.json'), '--observations', meixi('observations.csv'), '--reports', meixi('reports.json')]);
+    const r = await cli([
+      'validate',
+      meixi('framework.json'),
+      '--observations',
+      meixi('observations.csv'),
+      '--reports',
+      meixi('reports.json'),
+    ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 37 reports\n$/);
+    expect(r.stdout).toMatch(
+      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 37 reports\n$/,
+    );
   });
 
   it('prints every issue with its path and exits 1', async () => {
@@ -43,7 +52,10 @@ describe('eco-reform validate', () => {
   });
 
   it('names a file that is not JSON and bad CSV cells by line', async () => {
-    const r = await cli(['validate', 'x.json', '--observations', 'o.csv', '--lang', 'en'], { 'x.json': '{ nope', 'o.csv': 'indicator,unit,period,value\na,b,2025,zz\n' });
+    const r = await cli(['validate', 'x.json', '--observations', 'o.csv', '--lang', 'en'], {
+      'x.json': '{ nope',
+      'o.csv': 'indicator,unit,period,value\na,b,2025,zz\n',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('x.json');
     expect(r.stderr).toContain('line 2, column "value"');
@@ -58,7 +70,17 @@ describe('eco-reform validate', () => {
 
 describe('eco-reform score and explain', () => {
   it('writes the ranking as CSV on stdout only', async () => {
-    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'csv', '--lang', 'en']);
+    const r = await cli([
+      'score',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trim().split('\n');
@@ -68,26 +90,60 @@ describe('eco-reform score and explain', () => {
   });
 
   it('writes JSON that parses back to the assessment', async () => {
-    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
+    const r = await cli([
+      'score',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--format',
+      'json',
+    ]);
     const parsed = parseAssessment(JSON.parse(r.stdout));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.value.format).toBe(ASSESSMENT_FORMAT);
   });
 
   it('explains one district in Chinese', async () => {
-    const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'nanshan']);
+    const r = await cli([
+      'explain',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--unit',
+      'nanshan',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('一票否决');
   });
 
   it('writes the annual report with the lagging district, the breach and the actions', async () => {
-    const r = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025']);
+    const r = await cli([
+      'report',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      meixi('reports.json'),
+      '--year',
+      '2025',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
     expect(r.stdout).toContain('港口区（gangkou）：约谈');
     expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
     expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
-    const csv = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--format', 'csv', '--lang', 'en']);
+    const csv = await cli([
+      'report',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      meixi('reports.json'),
+      '--year',
+      '2025',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
     expect(csv.stdout.split('\n')[0]).toBe('section,unit,item,status,detail');
     expect(csv.stdout).toContain('action,gangkou,,Interview,');
   });
@@ -102,22 +158,41 @@ describe('diagnostics, exit codes and the period', () => {
   // Meixi 2021: beiling has no value for green-communities.
   const strict = withPolicy({ policy: 'error' });
 
-  it.each(['table', 'csv', 'md', 'json'])('prints the assessment\'s diagnostics on stderr in the %s format and exits 3 for an error', async (format) => {
-    const r = await cli(['score', 'strict.json', meixi('observations.csv'), '--period', '2021', '--format', format, '--lang', 'en'], { 'strict.json': strict });
-    expect(r.code).toBe(3);
-    expect(r.stdout).not.toBe('');
-    expect(r.stderr).toContain('✖ error missing_value: beiling has no value for green-communities, and its missing-data policy is "error"');
-    expect(r.stderr).toContain('⚠ warning no_total: some units have no total and are not ranked');
-    if (format !== 'json') expect(r.stdout).not.toContain('missing_value');
-  });
+  it.each(['table', 'csv', 'md', 'json'])(
+    "prints the assessment's diagnostics on stderr in the %s format and exits 3 for an error",
+    async (format) => {
+      const r = await cli(
+        ['score', 'strict.json', meixi('observations.csv'), '--period', '2021', '--format', format, '--lang', 'en'],
+        { 'strict.json': strict },
+      );
+      expect(r.code).toBe(3);
+      expect(r.stdout).not.toBe('');
+      expect(r.stderr).toContain(
+        '✖ error missing_value: beiling has no value for green-communities, and its missing-data policy is "error"',
+      );
+      expect(r.stderr).toContain('⚠ warning no_total: some units have no total and are not ranked');
+      if (format !== 'json') expect(r.stdout).not.toContain('missing_value');
+    },
+  );
 
   it('explains in words why a unit has no total, and exits 3', async () => {
-    const r = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling', '--lang', 'en'], { 'strict.json': strict });
+    const r = await cli(
+      ['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling', '--lang', 'en'],
+      { 'strict.json': strict },
+    );
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.\n$/);
-    const zh = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling'], { 'strict.json': strict });
+    expect(r.stdout).toMatch(
+      /scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.\n$/,
+    );
+    const zh = await cli(
+      ['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling'],
+      { 'strict.json': strict },
+    );
     expect(zh.stdout).toContain('无总分原因：beiling 缺少指标 green-communities 的数据');
-    const fine = await cli(['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'xihu', '--lang', 'en'], { 'strict.json': strict });
+    const fine = await cli(
+      ['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'xihu', '--lang', 'en'],
+      { 'strict.json': strict },
+    );
     expect(fine.code).toBe(3); // the assessment has an error, though not about xihu
     expect(fine.stdout).not.toContain('No total');
   });
@@ -125,52 +200,131 @@ describe('diagnostics, exit codes and the period', () => {
   it('names the areas without a score when nothing else says why a unit has no total', async () => {
     // Under the exclude policy, Qingxi with every 2025 value missing (one blank row keeps it assessed) has no area score;
     // the coverage rule is turned off so that the areas are all there is to say.
-    const excluded = JSON.stringify({ ...JSON.parse(withPolicy({ policy: 'exclude' })), scheme: { ...JSON.parse(withPolicy({ policy: 'exclude' })).scheme, minCoverage: 0 } });
-    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8').split('\n').filter((line) => !line.includes(',qingxi,2025,'));
+    const excluded = JSON.stringify({
+      ...JSON.parse(withPolicy({ policy: 'exclude' })),
+      scheme: { ...JSON.parse(withPolicy({ policy: 'exclude' })).scheme, minCoverage: 0 },
+    });
+    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
+      .split('\n')
+      .filter((line) => !line.includes(',qingxi,2025,'));
     const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
-    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], { 'x.json': excluded, 'o.csv': holed });
-    expect(r.stdout).toContain('No total because: Ecological space has no score: too few of its indicators have a value; Ecological environment has no score');
+    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
+      'x.json': excluded,
+      'o.csv': holed,
+    });
+    expect(r.stdout).toContain(
+      'No total because: Ecological space has no score: too few of its indicators have a value; Ecological environment has no score',
+    );
     expect(r.code).toBe(3);
   });
 
   it('says a unit has no total because too few of its values were observed, under the default coverage rule', async () => {
     const excluded = withPolicy({ policy: 'exclude' });
-    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8').split('\n').filter((line) => !line.includes(',qingxi,2025,'));
+    const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
+      .split('\n')
+      .filter((line) => !line.includes(',qingxi,2025,'));
     const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
-    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], { 'x.json': excluded, 'o.csv': holed });
-    expect(r.stdout).toContain('No total because: qingxi has 0 of 20 indicators observed in the period, and a total needs at least one');
+    const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
+      'x.json': excluded,
+      'o.csv': holed,
+    });
+    expect(r.stdout).toContain(
+      'No total because: qingxi has 0 of 20 indicators observed in the period, and a total needs at least one',
+    );
     expect(r.code).toBe(3);
   });
 
-  it.each(['abc', '2025-13', '2025-02-29'])('refuses the period %s with an issue and exit 1, writing nothing on stdout', async (period) => {
-    for (const command of ['score', 'explain']) {
-      const r = await cli([command, meixi('framework.json'), meixi('observations.csv'), '--period', period, '--unit', 'xihu', '--lang', 'en']);
-      expect(r.code, command).toBe(1);
-      expect(r.stdout, command).toBe('');
-      expect(r.stderr, command).toContain(`--period\n✖ "${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15\n  → at period`);
-    }
-  });
+  it.each(['abc', '2025-13', '2025-02-29'])(
+    'refuses the period %s with an issue and exit 1, writing nothing on stdout',
+    async (period) => {
+      for (const command of ['score', 'explain']) {
+        const r = await cli([
+          command,
+          meixi('framework.json'),
+          meixi('observations.csv'),
+          '--period',
+          period,
+          '--unit',
+          'xihu',
+          '--lang',
+          'en',
+        ]);
+        expect(r.code, command).toBe(1);
+        expect(r.stdout, command).toBe('');
+        expect(r.stderr, command).toContain(
+          `--period\n✖ "${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15\n  → at period`,
+        );
+      }
+    },
+  );
 
   it('refuses a period no observation has, naming the periods there are', async () => {
-    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2030', '--format', 'csv', '--lang', 'en']);
+    const r = await cli([
+      'score',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2030',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
     expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(r.stderr).toContain('no observation has the period 2030; the observations\' periods: 2020, 2021, 2022, 2023, 2024, 2025');
+    expect(r.stderr).toContain(
+      "no observation has the period 2030; the observations' periods: 2020, 2021, 2022, 2023, 2024, 2025",
+    );
     const zh = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2030']);
     expect(zh.stderr).toContain('没有期间为 2030 的观测值；观测值中的期间：2020, 2021');
   });
 
   it('report: prints the diagnostics, exits 3 for an error, and refuses a year without observations', async () => {
-    const strictReport = await cli(['report', 'strict.json', meixi('observations.csv'), meixi('reports.json'), '--year', '2021', '--format', 'csv', '--lang', 'en'], { 'strict.json': strict });
+    const strictReport = await cli(
+      [
+        'report',
+        'strict.json',
+        meixi('observations.csv'),
+        meixi('reports.json'),
+        '--year',
+        '2021',
+        '--format',
+        'csv',
+        '--lang',
+        'en',
+      ],
+      { 'strict.json': strict },
+    );
     expect(strictReport.code).toBe(3);
     expect(strictReport.stdout).not.toBe('');
     expect(strictReport.stderr).toContain('✖ error missing_value: beiling has no value for green-communities');
-    const empty = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2030', '--lang', 'en']);
+    const empty = await cli([
+      'report',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      meixi('reports.json'),
+      '--year',
+      '2030',
+      '--lang',
+      'en',
+    ]);
     expect(empty).toMatchObject({ code: 1, stdout: '' });
-    expect(empty.stderr).toContain('--year\n✖ no observation has the period 2030; the observations\' periods: 2020, 2021, 2022, 2023, 2024, 2025\n  → at year');
+    expect(empty.stderr).toContain(
+      "--year\n✖ no observation has the period 2030; the observations' periods: 2020, 2021, 2022, 2023, 2024, 2025\n  → at year",
+    );
   });
 
   it('names the units assessed when asked to explain another', async () => {
-    const r = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkuo', '--lang', 'en']);
+    const r = await cli([
+      'explain',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--unit',
+      'gangkuo',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unit "gangkuo" is not in the 2025 assessment; the units assessed: xihu, dongcheng');
   });
@@ -198,7 +352,9 @@ describe('control characters in the input', () => {
   it('are escaped on stdout too: a unit name in a table', async () => {
     const f = JSON.parse(readFileSync(`${root}${meixi('framework.json')}`, 'utf8'));
     f.units.find((u: { id: string }) => u.id === 'xihu').name.en = 'Xihu\u001b[8m';
-    const r = await cli(['score', 'x.json', meixi('observations.csv'), '--period', '2025', '--lang', 'en'], { 'x.json': JSON.stringify(f) });
+    const r = await cli(['score', 'x.json', meixi('observations.csv'), '--period', '2025', '--lang', 'en'], {
+      'x.json': JSON.stringify(f),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Xihu\\u{1b}[8m');
     expect(r.stdout).not.toContain('\u001b');
@@ -212,36 +368,113 @@ describe('--flags', () => {
     { unit: 'gangkou', period: '2024', flag: 'nationalHonour' },
   ]);
 
-  it('applies the units\' flags of the period to the scheme\'s rules: a grade cap and a deduction', async () => {
-    const plain = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json']);
-    const flagged = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json', '--flags', 'flags.json'], { 'flags.json': flags });
+  it("applies the units' flags of the period to the scheme's rules: a grade cap and a deduction", async () => {
+    const plain = await cli([
+      'score',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--format',
+      'json',
+    ]);
+    const flagged = await cli(
+      [
+        'score',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        '--period',
+        '2025',
+        '--format',
+        'json',
+        '--flags',
+        'flags.json',
+      ],
+      { 'flags.json': flags },
+    );
     expect(flagged.code).toBe(0);
-    const result = (out: string, unit: string) => (JSON.parse(out) as { results: Array<{ unit: string; total: number; grade: string; rules: Array<{ rule: string }> }> }).results.find((r) => r.unit === unit)!;
+    const result = (out: string, unit: string) =>
+      (
+        JSON.parse(out) as {
+          results: Array<{ unit: string; total: number; grade: string; rules: Array<{ rule: string }> }>;
+        }
+      ).results.find((r) => r.unit === unit)!;
     expect(result(plain.stdout, 'xihu').grade).toBe('excellent');
     expect(result(flagged.stdout, 'xihu')).toMatchObject({ grade: 'good', rules: [{ rule: 'major-incident' }] });
     expect(result(flagged.stdout, 'gangkou').total).toBeCloseTo(result(plain.stdout, 'gangkou').total - 1, 9);
     // The complaint fires after the rules that fired anyway; the 2024 honour is another year's.
-    expect(result(flagged.stdout, 'gangkou').rules.map((r) => r.rule)).toEqual([...result(plain.stdout, 'gangkou').rules.map((r) => r.rule), 'complaint']);
-    const why = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'xihu', '--flags', 'flags.json'], { 'flags.json': flags });
+    expect(result(flagged.stdout, 'gangkou').rules.map((r) => r.rule)).toEqual([
+      ...result(plain.stdout, 'gangkou').rules.map((r) => r.rule),
+      'complaint',
+    ]);
+    const why = await cli(
+      [
+        'explain',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        '--period',
+        '2025',
+        '--unit',
+        'xihu',
+        '--flags',
+        'flags.json',
+      ],
+      { 'flags.json': flags },
+    );
     expect(why.stdout).toContain('发生重特大突发环境事件，不得评为优秀');
   });
 
   it('refuses flags for unknown units or that no rule tests, with their paths, before scoring anything', async () => {
-    const bad = JSON.stringify([{ unit: 'atlantis', period: '2025', flag: 'verifiedComplaint' }, { unit: 'xihu', period: '2025', flag: 'majorIncidnet' }, { unit: 'xihu', period: '2025-13', flag: 'x' }]);
-    const r = await cli(['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--flags', 'flags.json', '--lang', 'en'], { 'flags.json': bad });
+    const bad = JSON.stringify([
+      { unit: 'atlantis', period: '2025', flag: 'verifiedComplaint' },
+      { unit: 'xihu', period: '2025', flag: 'majorIncidnet' },
+      { unit: 'xihu', period: '2025-13', flag: 'x' },
+    ]);
+    const r = await cli(
+      [
+        'score',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        '--period',
+        '2025',
+        '--flags',
+        'flags.json',
+        '--lang',
+        'en',
+      ],
+      { 'flags.json': bad },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('→ at [2].period');
     const shaped = JSON.stringify(JSON.parse(bad).slice(0, 2));
-    const refs = await cli(['validate', meixi('framework.json'), '--flags', 'flags.json', '--lang', 'en'], { 'flags.json': shaped });
+    const refs = await cli(['validate', meixi('framework.json'), '--flags', 'flags.json', '--lang', 'en'], {
+      'flags.json': shaped,
+    });
     expect(refs.code).toBe(1);
     expect(refs.stderr).toContain('→ at [0].unit');
     expect(refs.stderr).toContain('→ at [1].flag');
-    expect(refs.stderr).toContain('no rule of the scheme tests the flag "majorIncidnet" (flags the rules test: majorIncident, nationalHonour, verifiedComplaint)');
+    expect(refs.stderr).toContain(
+      'no rule of the scheme tests the flag "majorIncidnet" (flags the rules test: majorIncident, nationalHonour, verifiedComplaint)',
+    );
   });
 
   it('applies flags to the annual report too', async () => {
-    const r = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--flags', 'flags.json', '--format', 'json'], { 'flags.json': flags });
+    const r = await cli(
+      [
+        'report',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        meixi('reports.json'),
+        '--year',
+        '2025',
+        '--flags',
+        'flags.json',
+        '--format',
+        'json',
+      ],
+      { 'flags.json': flags },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('major-incident');
   });
@@ -261,7 +494,17 @@ describe('the progress bar', () => {
     };
     return { io, out };
   };
-  const args = ['score', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--format', 'json', '--lang', 'en'];
+  const args = [
+    'score',
+    meixi('framework.json'),
+    meixi('observations.csv'),
+    '--period',
+    '2025',
+    '--format',
+    'json',
+    '--lang',
+    'en',
+  ];
 
   it('shows stages on stderr once a run takes over a second, clears itself, and leaves stdout clean JSON', async () => {
     const { io, out } = slowIo(true);
@@ -281,17 +524,31 @@ describe('the progress bar', () => {
 });
 
 describe('eco-reform --encoding', () => {
-  const gbCsv = new Uint8Array([...new TextEncoder().encode('indicator,unit,period,value,source\npm25,xihu,2025,31,'), 0xce, 0xf7, 0xba, 0xfe, 0xc7, 0xf8, 10]);
+  const gbCsv = new Uint8Array([
+    ...new TextEncoder().encode('indicator,unit,period,value,source\npm25,xihu,2025,31,'),
+    0xce,
+    0xf7,
+    0xba,
+    0xfe,
+    0xc7,
+    0xf8,
+    10,
+  ]);
 
   it('detects a GB18030 observations file and says on stderr it was not UTF-8', async () => {
-    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], { 'o.csv': gbCsv });
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], {
+      'o.csv': gbCsv,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('o.csv: read as gb18030\n');
     expect(r.stdout).toContain('1 observations');
   });
 
   it('reads every file in a forced encoding, and reports bytes not valid in it with their offset and line', async () => {
-    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--encoding', 'utf-8', '--lang', 'en'], { 'o.csv': gbCsv });
+    const r = await cli(
+      ['validate', meixi('framework.json'), '--observations', 'o.csv', '--encoding', 'utf-8', '--lang', 'en'],
+      { 'o.csv': gbCsv },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('✖ byte 53 (line 2) is not valid UTF-8');
   });
@@ -299,7 +556,9 @@ describe('eco-reform --encoding', () => {
   it('answers an unknown encoding label with the labels to try and exit code 2, before reading any file', async () => {
     const r = await cli(['validate', meixi('framework.json'), '--encoding', 'gb-18030', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^✖ "gb-18030" is not an encoding label \(try utf-8, gb18030, gbk, utf-16le, utf-16be, big5\)\n {2}→ at encoding\nUsage:/);
+    expect(r.stderr).toMatch(
+      /^✖ "gb-18030" is not an encoding label \(try utf-8, gb18030, gbk, utf-16le, utf-16be, big5\)\n {2}→ at encoding\nUsage:/,
+    );
   });
 });
 
@@ -309,7 +568,9 @@ describe('eco-reform and data the framework cannot use', () => {
   const last = csv.trimEnd().split('\n').length;
 
   it('validate refuses observations of unknown units and periods, by line, with the id meant, and exits 1', async () => {
-    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], { 'o.csv': typo });
+    const r = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], {
+      'o.csv': typo,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('unknown unit "Xihu" in 1 observation; did you mean "xihu"?');
@@ -318,14 +579,18 @@ describe('eco-reform and data the framework cannot use', () => {
   });
 
   it('score refuses them too rather than scoring the unit by the missing-data policy', async () => {
-    const r = await cli(['score', meixi('framework.json'), 'o.csv', '--period', '2025', '--lang', 'zh-CN'], { 'o.csv': typo });
+    const r = await cli(['score', meixi('framework.json'), 'o.csv', '--period', '2025', '--lang', 'zh-CN'], {
+      'o.csv': typo,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('未知单位“Xihu”（1 条观测）；是否应为“xihu”？');
   });
 
   it('validate refuses a report naming a measure the framework does not declare', async () => {
     const reports = JSON.stringify([{ measure: 'backward-capacty', node: 'half', date: '2025-06-30', percent: 100 }]);
-    const r = await cli(['validate', meixi('framework.json'), '--reports', 'r.json', '--lang', 'en'], { 'r.json': reports });
+    const r = await cli(['validate', meixi('framework.json'), '--reports', 'r.json', '--lang', 'en'], {
+      'r.json': reports,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown measure "backward-capacty"; did you mean "backward-capacity"?');
     expect(r.stderr).toContain('→ at [0].measure');

@@ -44,22 +44,46 @@ function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year', en: 
 }
 
 /** Refuses a --period (or --year) that is not a period, or that no observation has (an empty table would say nothing). */
-function checkPeriod(io: CliIo, lang: Lang, option: 'period' | 'year', period: string, observations: ReadonlyArray<Observation>): number {
+function checkPeriod(
+  io: CliIo,
+  lang: Lang,
+  option: 'period' | 'year',
+  period: string,
+  observations: ReadonlyArray<Observation>,
+): number {
   if (parsePeriod(period) === null) {
-    return printPeriodIssue(io, lang, option, `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`, `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`);
+    return printPeriodIssue(
+      io,
+      lang,
+      option,
+      `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`,
+      `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`,
+    );
   }
   if (observations.some((o) => o.period === period)) return 0;
   const present = [...new Set(observations.map((o) => o.period))].sort(comparePeriods).join(', ');
-  return printPeriodIssue(io, lang, option, `no observation has the period ${period}; the observations' periods: ${present || 'none'}`, `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`);
+  return printPeriodIssue(
+    io,
+    lang,
+    option,
+    `no observation has the period ${period}; the observations' periods: ${present || 'none'}`,
+    `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`,
+  );
 }
 
 /** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
-const resultCode = (assessment: Assessment, noTotal: boolean): number => (noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0);
+const resultCode = (assessment: Assessment, noTotal: boolean): number =>
+  noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0;
 
 function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
   const files = [...new Set(loaded.issues.map((x) => x.file))];
   for (const file of files) {
-    io.stderr(`${file}\n${formatIssues(loaded.issues.filter((x) => x.file === file).map((x) => x.issue), { lang })}\n`);
+    io.stderr(
+      `${file}\n${formatIssues(
+        loaded.issues.filter((x) => x.file === file).map((x) => x.issue),
+        { lang },
+      )}\n`,
+    );
   }
   io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
 }
@@ -79,15 +103,29 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
  */
 export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<number> {
   // Everything printed passes through one escape; only the progress bar, our own fixed text, draws with raw control codes.
-  const io: CliIo = { ...rawIo, stdout: (text) => rawIo.stdout(escapeControl(text)), stderr: (text) => rawIo.stderr(escapeControl(text)) };
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(escapeControl(text)),
+    stderr: (text) => rawIo.stderr(escapeControl(text)),
+  };
   // biome-ignore lint/suspicious/noImplicitAnyLet: the type is inferred from parseArgs' options below, too long to write out
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv], allowPositionals: true, strict: true,
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
       options: {
-        observations: { type: 'string' }, reports: { type: 'string' }, flags: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' },
-        period: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, unit: { type: 'string' }, encoding: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        observations: { type: 'string' },
+        reports: { type: 'string' },
+        flags: { type: 'string' },
+        lang: { type: 'string', default: 'zh-CN' },
+        period: { type: 'string' },
+        year: { type: 'string' },
+        format: { type: 'string' },
+        unit: { type: 'string' },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -102,7 +140,8 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     return values.help ? 0 : 2;
   }
   // An unknown label is wrong usage, told once before any file is read.
-  const badLabel = values.encoding === undefined ? undefined : decodeText(new Uint8Array(0), { encoding: values.encoding });
+  const badLabel =
+    values.encoding === undefined ? undefined : decodeText(new Uint8Array(0), { encoding: values.encoding });
   if (badLabel && !badLabel.ok) {
     io.stderr(`${formatIssues(badLabel.issues, { lang })}\n${usage}`);
     return 2;
@@ -110,13 +149,25 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
   const read = { encoding: values.encoding, lang };
   switch (command) {
     case 'validate': {
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: values.observations, reports: values.reports, flags: values.flags }, undefined, read);
+      const loaded = await loadInputs(
+        io,
+        { framework: frameworkFile, observations: values.observations, reports: values.reports, flags: values.flags },
+        undefined,
+        read,
+      );
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
       }
       const f = loaded.framework!;
-      const parts = [`${f.areas.length} areas`, `${f.indicators.length} indicators`, `${f.goals.length} goals`, `${f.measures.length} measures`, `${f.units.length} units`, `${f.redLines.length} red-line zones`];
+      const parts = [
+        `${f.areas.length} areas`,
+        `${f.indicators.length} indicators`,
+        `${f.goals.length} goals`,
+        `${f.measures.length} measures`,
+        `${f.units.length} units`,
+        `${f.redLines.length} red-line zones`,
+      ];
       if (loaded.observations) parts.push(`${loaded.observations.length} observations`);
       if (loaded.reports) parts.push(`${loaded.reports.length} reports`);
       if (loaded.flags) parts.push(`${loaded.flags.length} flags`);
@@ -127,11 +178,23 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       const reportsFile = positionals[3];
       const year = Number(values.year);
       const format = (values.format ?? 'md') as 'md' | 'json' | 'csv';
-      if (!observationsFile || !reportsFile || !Number.isInteger(year) || year < 1000 || year > 9999 || !['md', 'json', 'csv'].includes(format)) {
+      if (
+        !observationsFile ||
+        !reportsFile ||
+        !Number.isInteger(year) ||
+        year < 1000 ||
+        year > 9999 ||
+        !['md', 'json', 'csv'].includes(format)
+      ) {
         io.stderr(usage);
         return 2;
       }
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags }, undefined, read);
+      const loaded = await loadInputs(
+        io,
+        { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags },
+        undefined,
+        read,
+      );
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);
         return 1;
@@ -141,17 +204,30 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       const annual = annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags });
       io.stdout(formatAnnualReport(annual, { format, lang }));
       io.stderr(formatDiagnostics(annual.assessment.diagnostics, lang));
-      return resultCode(annual.assessment, annual.assessment.results.every((r) => r.total === null));
+      return resultCode(
+        annual.assessment,
+        annual.assessment.results.every((r) => r.total === null),
+      );
     }
     case 'score':
     case 'explain': {
       const format = (values.format ?? 'table') as AssessmentFormat;
-      if (!observationsFile || !values.period || (command === 'explain' && !values.unit) || !['table', 'json', 'csv', 'md'].includes(format)) {
+      if (
+        !observationsFile ||
+        !values.period ||
+        (command === 'explain' && !values.unit) ||
+        !['table', 'json', 'csv', 'md'].includes(format)
+      ) {
         io.stderr(usage);
         return 2;
       }
       const bar = progressBar(rawIo, lang);
-      const loaded = await loadInputs(io, { framework: frameworkFile, observations: observationsFile, flags: values.flags }, bar.stage, read);
+      const loaded = await loadInputs(
+        io,
+        { framework: frameworkFile, observations: observationsFile, flags: values.flags },
+        bar.stage,
+        read,
+      );
       if (loaded.issues.length > 0) {
         bar.done();
         printIssues(io, loaded, lang);
@@ -163,20 +239,30 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         return 1;
       }
       bar.stage('score');
-      const assessment = assessBundle({ framework, observations: loaded.observations!, flags: loaded.flags }, { period: values.period });
+      const assessment = assessBundle(
+        { framework, observations: loaded.observations!, flags: loaded.flags },
+        { period: values.period },
+      );
       bar.stage('format');
       if (command === 'score') {
         const text = formatAssessment(assessment, { format, lang });
         bar.done();
         io.stdout(text);
         io.stderr(formatDiagnostics(assessment.diagnostics, lang));
-        return resultCode(assessment, assessment.results.every((r) => r.total === null));
+        return resultCode(
+          assessment,
+          assessment.results.every((r) => r.total === null),
+        );
       }
       bar.done();
       const e = explain(assessment, { unit: values.unit!, lang });
       if (!e) {
         const assessed = assessment.results.map((r) => r.unit).join(', ');
-        io.stderr(lang === 'zh-CN' ? `单位“${values.unit}”不在 ${values.period} 年的考核中；参加考核的单位：${assessed}\n` : `unit "${values.unit}" is not in the ${values.period} assessment; the units assessed: ${assessed}\n`);
+        io.stderr(
+          lang === 'zh-CN'
+            ? `单位“${values.unit}”不在 ${values.period} 年的考核中；参加考核的单位：${assessed}\n`
+            : `unit "${values.unit}" is not in the ${values.period} assessment; the units assessed: ${assessed}\n`,
+        );
         return 1;
       }
       io.stdout(`${e.text}\n`);

@@ -38,7 +38,9 @@ export function progressBar(io: CliIo, lang: Lang): ProgressBar {
       const k = ORDER.indexOf(stage);
       const filled = Math.round((k / ORDER.length) * WIDTH);
       const seconds = (elapsed / 1000).toFixed(1);
-      io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${k + 1}/${ORDER.length} ${LABELS[stage][lang]}… ${seconds} s\u001b[K`);
+      io.stderr(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${k + 1}/${ORDER.length} ${LABELS[stage][lang]}… ${seconds} s\u001b[K`,
+      );
       drawn = true;
     },
     done: () => {

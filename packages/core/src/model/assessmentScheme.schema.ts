@@ -22,14 +22,18 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 export const AssessmentSchemeSchema = z.strictObject({
   version: z.string().check(z.minLength(1)),
   totalPoints: z.number().check(z.positive()),
-  grades: z.array(z.strictObject({ id: IdSchema, label: LocalizedTextSchema, min: z.number(), inclusive: z.boolean() })).check(z.minLength(1)),
+  grades: z
+    .array(z.strictObject({ id: IdSchema, label: LocalizedTextSchema, min: z.number(), inclusive: z.boolean() }))
+    .check(z.minLength(1)),
   rounding: z.strictObject({ digits: z.int().check(z.gte(0), z.lte(12)), mode: z.enum(['halfUp', 'halfEven']) }),
   missing: MissingPolicySchema,
   aggregation: z.optional(AggregationMethodSchema),
   weightsSumTo: z.optional(z.number().check(z.positive())),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
-  measureThresholds: z.optional(z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) })),
+  measureThresholds: z.optional(
+    z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) }),
+  ),
   escalation: z.optional(
     z.array(
       z.strictObject({

@@ -23,12 +23,20 @@ interface Edge {
   included: boolean;
 }
 
-const minEdge = (b: Band): Edge => ({ at: b.min ?? -Infinity, included: b.min === undefined || (b.minInclusive ?? true) });
-const maxEdge = (b: Band): Edge => ({ at: b.max ?? Infinity, included: b.max === undefined || (b.maxInclusive ?? false) });
+const minEdge = (b: Band): Edge => ({
+  at: b.min ?? -Infinity,
+  included: b.min === undefined || (b.minInclusive ?? true),
+});
+const maxEdge = (b: Band): Edge => ({
+  at: b.max ?? Infinity,
+  included: b.max === undefined || (b.maxInclusive ?? false),
+});
 /** Whether an interval ending at `end` and one starting at `start` share a value. */
-const meet = (end: Edge, start: Edge): boolean => end.at > start.at || (end.at === start.at && end.included && start.included);
+const meet = (end: Edge, start: Edge): boolean =>
+  end.at > start.at || (end.at === start.at && end.included && start.included);
 /** Whether they leave a value between them that neither contains. */
-const apart = (end: Edge, start: Edge): boolean => start.at > end.at || (start.at === end.at && !end.included && !start.included);
+const apart = (end: Edge, start: Edge): boolean =>
+  start.at > end.at || (start.at === end.at && !end.included && !start.included);
 
 /** Sweeps the bands in order of their lower edge (see {@link BandCoverage}). */
 export function bandCoverage(bands: ReadonlyArray<Band>): BandCoverage {

@@ -13,7 +13,8 @@ if (!parsed.ok || !csv.ok) throw new Error('the example city must parse');
 const framework = parsed.value;
 const observations = csv.value;
 const o = (unit: string, indicator: string, period = '2025'): Observation => ({ unit, indicator, period, value: 1 });
-const messages = (list: ReadonlyArray<Observation>) => checkObservationIds(framework, list).map((i) => `${i.at} ${i.message.en}`);
+const messages = (list: ReadonlyArray<Observation>) =>
+  checkObservationIds(framework, list).map((i) => `${i.at} ${i.message.en}`);
 
 describe('checkObservationIds', () => {
   it('finds nothing in the example city', () => {
@@ -21,7 +22,15 @@ describe('checkObservationIds', () => {
   });
 
   it('reports an unknown unit with the declared id meant: case, the unit name, an invisible or Cyrillic letter', () => {
-    expect(messages([o('Xihu', 'pm25'), o('西湖区', 'pm25'), o('xi\u200bhu', 'pm25'), o('\u0445ihu', 'pm25'), o('atlantis', 'pm25')])).toEqual([
+    expect(
+      messages([
+        o('Xihu', 'pm25'),
+        o('西湖区', 'pm25'),
+        o('xi\u200bhu', 'pm25'),
+        o('\u0445ihu', 'pm25'),
+        o('atlantis', 'pm25'),
+      ]),
+    ).toEqual([
       '[0].unit unknown unit "Xihu" in 1 observation; did you mean "xihu"?',
       '[1].unit unknown unit "西湖区" in 1 observation; did you mean "xihu"?',
       '[2].unit unknown unit "xi\\u{200B}hu" in 1 observation; did you mean "xihu"?',
@@ -52,27 +61,46 @@ describe('checkObservationIds', () => {
   });
 
   it('reads a columnar table and a cube the same way', () => {
-    const table = readObservationTableCsv('indicator,unit,period,value\npm25,Xihu,2025,30\npm25,xihu,2025-Q4,30\npm25,Xihu,2024,31\n');
+    const table = readObservationTableCsv(
+      'indicator,unit,period,value\npm25,Xihu,2025,30\npm25,xihu,2025-Q4,30\npm25,Xihu,2024,31\n',
+    );
     if (!table.ok) throw new Error('the table must parse');
     expect(checkObservationIds(framework, table.value).map((i) => `${i.at} ${i.message.en}`)).toEqual([
       '[0].unit unknown unit "Xihu" in 2 observations; did you mean "xihu"?',
       '[1].period period "2025-Q4" in 1 observation: a quarter, but the framework\'s plan and targets use year periods',
     ]);
     const cube = { periods: ['2025'], units: ['xihu', 'Abu Dhabi'], indicators: ['pm25'], values: new Float64Array(2) };
-    expect(checkObservationIds(framework, cube).map((i) => `${i.at} ${i.message.en}`)).toEqual(['units[1] unknown unit "Abu Dhabi"; the framework declares no such unit']);
+    expect(checkObservationIds(framework, cube).map((i) => `${i.at} ${i.message.en}`)).toEqual([
+      'units[1] unknown unit "Abu Dhabi"; the framework declares no such unit',
+    ]);
   });
 });
 
 describe('parseBundle', () => {
   it('refuses observations of unknown units, indicators and periods, at their paths', () => {
-    const r = parseBundle({ framework: meixiFramework(), observations: [...observations, o('Xihu', 'pm25'), o('xihu', 'pm2.5', '2025-Q4')], reports: [] });
-    expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([`observations[${observations.length}].unit`, `observations[${observations.length + 1}].indicator`, `observations[${observations.length + 1}].period`]);
+    const r = parseBundle({
+      framework: meixiFramework(),
+      observations: [...observations, o('Xihu', 'pm25'), o('xihu', 'pm2.5', '2025-Q4')],
+      reports: [],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([
+      `observations[${observations.length}].unit`,
+      `observations[${observations.length + 1}].indicator`,
+      `observations[${observations.length + 1}].period`,
+    ]);
   });
 });
 
 describe('flags naming a unit the framework does not declare', () => {
   it('are refused with the unit meant', () => {
-    const r = parseBundle({ framework: meixiFramework(), observations: [], reports: [], flags: [{ unit: '港口区', period: '2025', flag: 'majorIncident' }] });
-    expect(r.ok ? [] : r.issues.map((i) => `${i.at} ${i.message.en}`)).toEqual(['flags[0].unit unknown unit "港口区"; did you mean "gangkou"?']);
+    const r = parseBundle({
+      framework: meixiFramework(),
+      observations: [],
+      reports: [],
+      flags: [{ unit: '港口区', period: '2025', flag: 'majorIncident' }],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.at} ${i.message.en}`)).toEqual([
+      'flags[0].unit unknown unit "港口区"; did you mean "gangkou"?',
+    ]);
   });
 });

@@ -21,11 +21,16 @@ export interface CheckObservationIdsOptions {
 }
 
 type Field = 'unit' | 'indicator' | 'period';
-const WHAT: Record<Field, [string, string]> = { unit: ['unit', '单位'], indicator: ['indicator', '指标'], period: ['period', '期间'] };
+const WHAT: Record<Field, [string, string]> = {
+  unit: ['unit', '单位'],
+  indicator: ['indicator', '指标'],
+  period: ['period', '期间'],
+};
 const KIND_ZH: Record<PeriodKind, string> = { year: '年度', quarter: '季度', month: '月度', date: '日度' };
 
 /** The text as written, with invisible and control characters shown as code points (`xihu\u{200B}`). */
-const shown = (s: string): string => s.replace(/[\p{Cf}\p{Cc}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+const shown = (s: string): string =>
+  s.replace(/[\p{Cf}\p{Cc}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 
 /**
  * Every unit, indicator and period in observations that the framework cannot use, so that no row
@@ -54,10 +59,17 @@ export function checkObservationIds(
     unit: idCandidates(framework, 'unit'),
     indicator: idCandidates(framework, 'indicator'),
   };
-  const declared = { unit: new Set(framework.units.map((u) => u.id)), indicator: new Set(framework.indicators.map((i) => i.id)) };
+  const declared = {
+    unit: new Set(framework.units.map((u) => u.id)),
+    indicator: new Set(framework.indicators.map((i) => i.id)),
+  };
   const periods = periodRule(framework);
   // Value → [where it first appears, how many rows have it], per field, in order of first appearance.
-  const found: Record<Field, Map<string, [Array<string | number>, number]>> = { unit: new Map(), indicator: new Map(), period: new Map() };
+  const found: Record<Field, Map<string, [Array<string | number>, number]>> = {
+    unit: new Map(),
+    indicator: new Map(),
+    period: new Map(),
+  };
   const note = (field: Field, value: string, at: () => Array<string | number>, rows = 1): void => {
     const seen = found[field].get(value);
     if (seen) seen[1] += rows;
@@ -89,33 +101,56 @@ export function checkObservationIds(
     };
     for (let r = 0; r < table.value.length; r++) {
       if (bad.unit[table.unit[r]!]) note('unit', table.units[table.unit[r]!]!, () => [...pathOf(r), 'unit']);
-      if (bad.indicator[table.indicator[r]!]) note('indicator', table.indicators[table.indicator[r]!]!, () => [...pathOf(r), 'indicator']);
-      if (bad.period[table.period[r]!]) note('period', table.periods[table.period[r]!]!, () => [...pathOf(r), 'period']);
+      if (bad.indicator[table.indicator[r]!])
+        note('indicator', table.indicators[table.indicator[r]!]!, () => [...pathOf(r), 'indicator']);
+      if (bad.period[table.period[r]!])
+        note('period', table.periods[table.period[r]!]!, () => [...pathOf(r), 'period']);
     }
   }
   const issues: Issue[] = [];
-  const rows = (n: number): [string, string] => (n === 0 ? ['', ''] : [` in ${n} observation${n === 1 ? '' : 's'}`, `（${n} 条观测）`]);
+  const rows = (n: number): [string, string] =>
+    n === 0 ? ['', ''] : [` in ${n} observation${n === 1 ? '' : 's'}`, `（${n} 条观测）`];
   for (const field of ['unit', 'indicator'] as const) {
     for (const [value, [path, n]] of found[field]) {
       const [en, zh] = WHAT[field];
       const [inEn, inZh] = rows(n);
       const guess = nearestId(value, candidates[field]);
-      issues.push(makeIssue(path, 'unknown_reference',
-        `unknown ${en} "${shown(value)}"${inEn}; ${guess === null ? `the framework declares no such ${en}` : `did you mean "${guess}"?`}`,
-        `未知${zh}“${shown(value)}”${inZh}；${guess === null ? `方案中没有这个${zh}` : `是否应为“${guess}”？`}`));
+      issues.push(
+        makeIssue(
+          path,
+          'unknown_reference',
+          `unknown ${en} "${shown(value)}"${inEn}; ${guess === null ? `the framework declares no such ${en}` : `did you mean "${guess}"?`}`,
+          `未知${zh}“${shown(value)}”${inZh}；${guess === null ? `方案中没有这个${zh}` : `是否应为“${guess}”？`}`,
+        ),
+      );
     }
   }
   for (const [value, [path, n]] of found.period) {
     const [inEn, inZh] = rows(n);
     const why = periods.problem(value)!;
-    issues.push(makeIssue(path, 'invalid_period', `period "${shown(value)}"${inEn}: ${why.en}`, `期间“${shown(value)}”${inZh}：${why.zh}`));
+    issues.push(
+      makeIssue(
+        path,
+        'invalid_period',
+        `period "${shown(value)}"${inEn}: ${why.en}`,
+        `期间“${shown(value)}”${inZh}：${why.zh}`,
+      ),
+    );
   }
   return issues;
 }
 
 /** The kinds of period the framework uses (its plan period, baselines, targets and milestones) and the last one it can assess. */
 function periodRule(framework: Framework): { problem: (p: string) => { en: string; zh: string } | null } {
-  const declared = [framework.period.start, framework.period.end, ...framework.indicators.flatMap((i) => [i.baseline.period, i.target.period, ...(i.milestones ?? []).map((m) => m.period)])];
+  const declared = [
+    framework.period.start,
+    framework.period.end,
+    ...framework.indicators.flatMap((i) => [
+      i.baseline.period,
+      i.target.period,
+      ...(i.milestones ?? []).map((m) => m.period),
+    ]),
+  ];
   const parsed = declared.map((p) => parsePeriod(p)).filter((p) => p !== null);
   const kinds = new Set(parsed.map((p) => p.kind));
   const lastYear = Math.max(...parsed.map((p) => p.year));
@@ -124,12 +159,22 @@ function periodRule(framework: Framework): { problem: (p: string) => { en: strin
   return {
     problem: (p) => {
       const q = parsePeriod(p);
-      if (q === null) return { en: 'not a period (2025, 2025-Q3, 2025-07, 2025-07-15)', zh: '不是有效期间（2025、2025-Q3、2025-07、2025-07-15）' };
+      if (q === null)
+        return {
+          en: 'not a period (2025, 2025-Q3, 2025-07, 2025-07-15)',
+          zh: '不是有效期间（2025、2025-Q3、2025-07、2025-07-15）',
+        };
       if (!kinds.has(q.kind)) {
-        return { en: `a ${q.kind}, but the framework's plan and targets use ${names} periods`, zh: `为${KIND_ZH[q.kind]}期间，而方案的规划期与目标为${namesZh}期间` };
+        return {
+          en: `a ${q.kind}, but the framework's plan and targets use ${names} periods`,
+          zh: `为${KIND_ZH[q.kind]}期间，而方案的规划期与目标为${namesZh}期间`,
+        };
       }
       if (q.year > lastYear) {
-        return { en: `after the plan period and every target (the last is in ${lastYear})`, zh: `晚于规划期及全部目标期（最晚为 ${lastYear} 年）` };
+        return {
+          en: `after the plan period and every target (the last is in ${lastYear})`,
+          zh: `晚于规划期及全部目标期（最晚为 ${lastYear} 年）`,
+        };
       }
       return null;
     },

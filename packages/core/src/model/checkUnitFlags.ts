@@ -19,21 +19,39 @@ import { idCandidates } from './idCandidates.js';
  * checkUnitFlags(framework, [{ unit: 'atlantis', period: '2025', flag: 'majorIncidnet' }], ['flags']).map((i) => i.at)
  * //=> ['flags[0].unit', 'flags[0].flag']
  */
-export function checkUnitFlags(framework: Framework, flags: ReadonlyArray<UnitFlag>, prefix: ReadonlyArray<string | number> = []): Issue[] {
+export function checkUnitFlags(
+  framework: Framework,
+  flags: ReadonlyArray<UnitFlag>,
+  prefix: ReadonlyArray<string | number> = [],
+): Issue[] {
   const units = new Set(framework.units.map((u) => u.id));
-  const tested = new Set(framework.scheme.rules.flatMap((r) => ('when' in r && r.when.event === 'flag' ? [r.when.flag] : [])));
+  const tested = new Set(
+    framework.scheme.rules.flatMap((r) => ('when' in r && r.when.event === 'flag' ? [r.when.flag] : [])),
+  );
   const known = [...tested].sort().join(', ') || '—';
   const issues: Issue[] = [];
   flags.forEach((f, k) => {
     if (!units.has(f.unit)) {
       const guess = nearestId(f.unit, idCandidates(framework, 'unit'));
       const [en, zh] = guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`];
-      issues.push(makeIssue([...prefix, k, 'unit'], 'unknown_reference', `unknown unit "${f.unit}"${en}`, `未知单位“${f.unit}”${zh}`));
+      issues.push(
+        makeIssue(
+          [...prefix, k, 'unit'],
+          'unknown_reference',
+          `unknown unit "${f.unit}"${en}`,
+          `未知单位“${f.unit}”${zh}`,
+        ),
+      );
     }
     if (!tested.has(f.flag)) {
-      issues.push(makeIssue([...prefix, k, 'flag'], 'unknown_reference',
-        `no rule of the scheme tests the flag "${f.flag}" (flags the rules test: ${known})`,
-        `考核方案中没有规则使用标记“${f.flag}”（规则使用的标记：${known}）`));
+      issues.push(
+        makeIssue(
+          [...prefix, k, 'flag'],
+          'unknown_reference',
+          `no rule of the scheme tests the flag "${f.flag}" (flags the rules test: ${known})`,
+          `考核方案中没有规则使用标记“${f.flag}”（规则使用的标记：${known}）`,
+        ),
+      );
     }
   });
   return issues;

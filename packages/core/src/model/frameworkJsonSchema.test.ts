@@ -19,7 +19,11 @@ describe('the generated JSON Schema', () => {
 
   it('accepts the example as a bundle with its observations and reports', () => {
     const observations = readObservationsCsv(readMeixi('observations.csv'));
-    const doc = { framework: meixiFramework(), observations: observations.ok ? observations.value : [], reports: JSON.parse(readMeixi('reports.json')) };
+    const doc = {
+      framework: meixiFramework(),
+      observations: observations.ok ? observations.value : [],
+      reports: JSON.parse(readMeixi('reports.json')),
+    };
     expect(bundle(doc) ? [] : bundle.errors).toEqual([]);
   });
 

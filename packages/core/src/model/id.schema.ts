@@ -17,9 +17,20 @@ export const IdSchema = z.string().check(
   z.superRefine((s, ctx) => {
     // A lookalike is named precisely; other characters get the general rule.
     const lookalike = lookalikeId(s);
-    if (lookalike !== null) ctx.addIssue({ code: 'custom', message: `the id ${lookalike.en}`, params: { zh: `标识${lookalike.zh}` }, input: s });
+    if (lookalike !== null)
+      ctx.addIssue({
+        code: 'custom',
+        message: `the id ${lookalike.en}`,
+        params: { zh: `标识${lookalike.zh}` },
+        input: s,
+      });
     else if (!/^[\p{L}\p{N}_.:-]+$/u.test(s)) {
-      ctx.addIssue({ code: 'custom', message: 'use letters, digits, "-", "_", "." or ":" only', params: { zh: '标识只能包含字母、数字及 - _ . :' }, input: s });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'use letters, digits, "-", "_", "." or ":" only',
+        params: { zh: '标识只能包含字母、数字及 - _ . :' },
+        input: s,
+      });
     }
   }),
 );

@@ -1,7 +1,8 @@
 import type { Framework } from './framework.schema.js';
 import type { IdCandidate } from './nearestId.js';
 
-const texts = (t: { zh?: string | undefined; en?: string | undefined }): string[] => [t.zh, t.en].filter((n): n is string => n !== undefined);
+const texts = (t: { zh?: string | undefined; en?: string | undefined }): string[] =>
+  [t.zh, t.en].filter((n): n is string => n !== undefined);
 
 /**
  * A framework's declared ids of one kind with the names people write for them (a unit's name, an

@@ -6,24 +6,33 @@ import { meixiFramework } from './_fixtures/meixi.js';
 
 describe('lookalikeId', () => {
   it('names a Cyrillic or Greek letter among Latin ones, with its position', () => {
-    expect(lookalikeId('\u0445ihu')?.en).toBe('mixes Latin and Cyrillic letters: character 1 is U+0445 CYRILLIC SMALL LETTER HA, which looks like a Latin letter');
+    expect(lookalikeId('\u0445ihu')?.en).toBe(
+      'mixes Latin and Cyrillic letters: character 1 is U+0445 CYRILLIC SMALL LETTER HA, which looks like a Latin letter',
+    );
     expect(lookalikeId('nan\u0455han')?.en).toContain('character 4 is U+0455 CYRILLIC SMALL LETTER DZE');
-    expect(lookalikeId('\u03bfzone')?.zh).toBe('混用拉丁字母与希腊字母：第 1 个字符为 U+03BF GREEK SMALL LETTER OMICRON，形似拉丁字母');
+    expect(lookalikeId('\u03bfzone')?.zh).toBe(
+      '混用拉丁字母与希腊字母：第 1 个字符为 U+03BF GREEK SMALL LETTER OMICRON，形似拉丁字母',
+    );
   });
 
   it('names an invisible character: zero-width, bidi controls, no-break space, byte-order mark', () => {
-    expect(lookalikeId('xihu\u200b')?.en).toBe('contains an invisible or control character: character 5 is U+200B ZERO WIDTH SPACE');
+    expect(lookalikeId('xihu\u200b')?.en).toBe(
+      'contains an invisible or control character: character 5 is U+200B ZERO WIDTH SPACE',
+    );
     expect(lookalikeId('\u202exihu')?.en).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(lookalikeId('xi\u00a0hu')?.en).toContain('U+00A0 NO-BREAK SPACE');
     expect(lookalikeId('\ufeffxihu')?.zh).toContain('U+FEFF ZERO WIDTH NO-BREAK SPACE');
   });
 
   it('refuses text that is not in NFC, giving the NFC form', () => {
-    expect(lookalikeId('\u212b-zone')?.en).toBe('is not in Unicode normal form NFC (the same text is written "\u00c5-zone")');
+    expect(lookalikeId('\u212b-zone')?.en).toBe(
+      'is not in Unicode normal form NFC (the same text is written "\u00c5-zone")',
+    );
   });
 
   it('accepts ids in one script, and Han or digits beside Latin', () => {
-    for (const id of ['xihu', 'd-east', '西湖区', 'Москва', 'αθήνα', 'SDG-3.2', '西湖-A1', 'region:OECD', 'café']) expect(lookalikeId(id)).toBeNull();
+    for (const id of ['xihu', 'd-east', '西湖区', 'Москва', 'αθήνα', 'SDG-3.2', '西湖-A1', 'region:OECD', 'café'])
+      expect(lookalikeId(id)).toBeNull();
   });
 });
 
@@ -33,7 +42,9 @@ describe('IdSchema', () => {
       const r = IdSchema.safeParse(s);
       return r.success ? null : r.error.issues.map((i) => i.message);
     };
-    expect(message('\u0445ihu')).toEqual(['the id mixes Latin and Cyrillic letters: character 1 is U+0445 CYRILLIC SMALL LETTER HA, which looks like a Latin letter']);
+    expect(message('\u0445ihu')).toEqual([
+      'the id mixes Latin and Cyrillic letters: character 1 is U+0445 CYRILLIC SMALL LETTER HA, which looks like a Latin letter',
+    ]);
     expect(message('nanshan forest')).toEqual(['use letters, digits, "-", "_", "." or ":" only']);
     expect(message('xihu')).toBeNull();
   });

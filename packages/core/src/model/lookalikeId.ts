@@ -2,7 +2,11 @@ import type { LocalizedLabel } from '../vocabulary/lang.js';
 import { characterName, scriptOf } from '../_lib/characterName.js';
 
 // Scripts whose letters look alike: an id mixing them is almost always a copy-paste or a forgery.
-const CONFUSABLE = new Map([['Latin', '拉丁'], ['Cyrillic', '西里尔'], ['Greek', '希腊']]);
+const CONFUSABLE = new Map([
+  ['Latin', '拉丁'],
+  ['Cyrillic', '西里尔'],
+  ['Greek', '希腊'],
+]);
 const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]/u;
 
 /**
@@ -26,11 +30,17 @@ export function lookalikeId(id: string): LocalizedLabel | null {
   const hidden = chars.findIndex((c) => c !== ' ' && INVISIBLE.test(c));
   if (hidden >= 0) {
     const name = characterName(chars[hidden]!);
-    return { en: `contains an invisible or control character: character ${hidden + 1} is ${name}`, zh: `含不可见字符或控制字符：第 ${hidden + 1} 个字符为 ${name}` };
+    return {
+      en: `contains an invisible or control character: character ${hidden + 1} is ${name}`,
+      zh: `含不可见字符或控制字符：第 ${hidden + 1} 个字符为 ${name}`,
+    };
   }
   const nfc = id.normalize('NFC');
   if (nfc !== id) {
-    return { en: `is not in Unicode normal form NFC (the same text is written "${nfc}")`, zh: `不是 Unicode NFC 规范形式（同样的文字应写作“${nfc}”）` };
+    return {
+      en: `is not in Unicode normal form NFC (the same text is written "${nfc}")`,
+      zh: `不是 Unicode NFC 规范形式（同样的文字应写作“${nfc}”）`,
+    };
   }
   const scripts = chars.map((c) => scriptOf(c)).map((s) => (s !== undefined && CONFUSABLE.has(s) ? s : undefined));
   const counts = new Map<string, number>();

@@ -26,7 +26,12 @@ export const MeasureSchema = z.strictObject({
   doer: z.optional(PersonSchema),
   checker: z.optional(PersonSchema),
   nodes: z.array(
-    z.strictObject({ id: IdSchema, title: LocalizedTextSchema, due: DateSchema, deliverable: z.optional(LocalizedTextSchema) }),
+    z.strictObject({
+      id: IdSchema,
+      title: LocalizedTextSchema,
+      due: DateSchema,
+      deliverable: z.optional(LocalizedTextSchema),
+    }),
   ),
   indicators: z.array(IdSchema),
 });

@@ -1,7 +1,33 @@
 // Latin lookalikes of Cyrillic and Greek letters, for matching an id typed with the wrong keyboard.
 const LATIN_LOOKALIKE: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
-  а: 'a', в: 'b', е: 'e', ѕ: 's', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ԁ: 'd', ӏ: 'l',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ԁ: 'd',
+  ӏ: 'l',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
 });
 
 /**
@@ -10,7 +36,10 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = Object.assign(Object.c
  * Cyrillic and Greek lookalikes read as Latin, and without the separators `- _ . :` and spaces.
  */
 function loose(s: string): string {
-  const folded = s.normalize('NFKC').replace(/[\p{Cf}\p{Cc}]/gu, '').toLowerCase();
+  const folded = s
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\p{Cc}]/gu, '')
+    .toLowerCase();
   let out = '';
   for (const ch of folded) out += LATIN_LOOKALIKE[ch] ?? ch;
   return out.replace(/[-_.:\s]/gu, '');

@@ -30,15 +30,20 @@ export function parseBundle(input: unknown): ParseResult<Bundle> {
     at: i.at.startsWith('[') ? `framework${i.at}` : `framework.${i.at}`,
   }));
   // The references of the data can be checked once the framework and the data have their shapes.
-  const references = shape.success && rules.length === 0
-    ? [
-        ...checkObservationIds(shape.data.framework, shape.data.observations, { pathOf: (k) => ['observations', k] }),
-        ...checkReportIds(shape.data.framework, shape.data.reports, ['reports']),
-        ...checkUnitFlags(shape.data.framework, shape.data.flags ?? [], ['flags']),
-      ]
-    : [];
+  const references =
+    shape.success && rules.length === 0
+      ? [
+          ...checkObservationIds(shape.data.framework, shape.data.observations, { pathOf: (k) => ['observations', k] }),
+          ...checkReportIds(shape.data.framework, shape.data.reports, ['reports']),
+          ...checkUnitFlags(shape.data.framework, shape.data.flags ?? [], ['flags']),
+        ]
+      : [];
   // The observations' values: conflicts once they have their shapes, kinds once the framework is valid too.
-  const values = shape.success ? checkObservationValues(shape.data.observations, rules.length === 0 ? shape.data.framework : undefined, ['observations']) : [];
+  const values = shape.success
+    ? checkObservationValues(shape.data.observations, rules.length === 0 ? shape.data.framework : undefined, [
+        'observations',
+      ])
+    : [];
   const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules, ...references, ...values];
   return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
 }

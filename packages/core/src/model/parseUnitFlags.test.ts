@@ -13,18 +13,32 @@ const bundle = (flags: unknown): unknown => ({ ...(JSON.parse(readMeixi('bundle.
 
 describe('parseUnitFlags', () => {
   it('reads flags whose unit the framework declares and whose flag a rule of its scheme tests', () => {
-    const flags = [{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint', note: { zh: '查实投诉 1 件', en: 'One verified complaint' }, source: '市信访局' }];
+    const flags = [
+      {
+        unit: 'gangkou',
+        period: '2025',
+        flag: 'verifiedComplaint',
+        note: { zh: '查实投诉 1 件', en: 'One verified complaint' },
+        source: '市信访局',
+      },
+    ];
     expect(parseUnitFlags(flags, framework)).toEqual({ ok: true, value: flags });
   });
 
   it('reports shapes with their paths, then unknown units and flags no rule tests, in both languages', () => {
-    const shapes = parseUnitFlags([{ unit: 'gangkou', period: '2025-13', flag: '' }, { unit: 'xihu', period: '2025', flag: 'x', extra: 1 }]);
+    const shapes = parseUnitFlags([
+      { unit: 'gangkou', period: '2025-13', flag: '' },
+      { unit: 'xihu', period: '2025', flag: 'x', extra: 1 },
+    ]);
     expect(shapes.ok).toBe(false);
     if (!shapes.ok) expect(shapes.issues.map((i) => i.at)).toEqual(['[0].period', '[0].flag', '[1].extra']);
     const refs = parseUnitFlags([{ unit: 'atlantis', period: '2025', flag: 'majorIncidnet' }], framework);
     expect(refs.ok).toBe(false);
     if (!refs.ok) {
-      expect(refs.issues.map((i) => [i.at, i.code])).toEqual([['[0].unit', 'unknown_reference'], ['[0].flag', 'unknown_reference']]);
+      expect(refs.issues.map((i) => [i.at, i.code])).toEqual([
+        ['[0].unit', 'unknown_reference'],
+        ['[0].flag', 'unknown_reference'],
+      ]);
       expect(refs.issues[1]!.message).toEqual({
         en: 'no rule of the scheme tests the flag "majorIncidnet" (flags the rules test: majorIncident, nationalHonour, verifiedComplaint)',
         zh: '考核方案中没有规则使用标记“majorIncidnet”（规则使用的标记：majorIncident, nationalHonour, verifiedComplaint）',
@@ -41,8 +55,14 @@ describe('parseBundle with flags', () => {
     expect(parseBundle(bundle([])).ok).toBe(true);
   });
 
-  it('checks the flags against the bundle\'s framework, at flags[k]', () => {
-    const r = parseBundle(bundle([{ unit: 'xihu', period: '2025', flag: 'nationalHonour' }, { unit: 'nowhere', period: '2025', flag: 'nationalHonour' }, { unit: 'xihu', period: '2025', flag: 'nope' }]));
+  it("checks the flags against the bundle's framework, at flags[k]", () => {
+    const r = parseBundle(
+      bundle([
+        { unit: 'xihu', period: '2025', flag: 'nationalHonour' },
+        { unit: 'nowhere', period: '2025', flag: 'nationalHonour' },
+        { unit: 'xihu', period: '2025', flag: 'nope' },
+      ]),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.at)).toEqual(['flags[1].unit', 'flags[2].flag']);
     const shape = parseBundle(bundle([{ unit: 'xihu', period: 2025, flag: 'nationalHonour' }]));

@@ -18,9 +18,18 @@ export const RedLineZoneSchema = z.strictObject({
   name: LocalizedTextSchema,
   unit: IdSchema,
   grade: z.string().check(z.minLength(1)),
-  baseline: z.strictObject({ area: z.number().check(z.nonnegative()), functionIndex: z.number(), nature: z.string().check(z.minLength(1)) }),
+  baseline: z.strictObject({
+    area: z.number().check(z.nonnegative()),
+    functionIndex: z.number(),
+    nature: z.string().check(z.minLength(1)),
+  }),
   observations: z.array(
-    z.strictObject({ period: PeriodSchema, area: z.number().check(z.nonnegative()), functionIndex: z.number(), nature: z.string().check(z.minLength(1)) }),
+    z.strictObject({
+      period: PeriodSchema,
+      area: z.number().check(z.nonnegative()),
+      functionIndex: z.number(),
+      nature: z.string().check(z.minLength(1)),
+    }),
   ),
 });
 

@@ -36,15 +36,49 @@ export type Condition = z.infer<typeof ConditionSchema>;
  * RuleSchema.parse({ kind: 'veto', id: 'redline', reason: { zh: '生态红线被突破' }, when: { event: 'redLineBreach' }, grade: 'fail' })
  */
 export const RuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('deduction'), id: IdSchema, points: z.number().check(z.nonnegative()), reason: LocalizedTextSchema, when: ConditionSchema }),
   z.strictObject({
-    kind: z.literal('bonus'), id: IdSchema, points: z.number().check(z.nonnegative()), max: z.optional(z.number().check(z.nonnegative())),
-    reason: LocalizedTextSchema, when: ConditionSchema,
+    kind: z.literal('deduction'),
+    id: IdSchema,
+    points: z.number().check(z.nonnegative()),
+    reason: LocalizedTextSchema,
+    when: ConditionSchema,
   }),
-  z.strictObject({ kind: z.literal('veto'), id: IdSchema, reason: LocalizedTextSchema, when: ConditionSchema, grade: IdSchema }),
-  z.strictObject({ kind: z.literal('gradeCap'), id: IdSchema, reason: LocalizedTextSchema, when: ConditionSchema, maxGrade: IdSchema }),
-  z.strictObject({ kind: z.literal('bindingUnmet'), id: IdSchema, reason: LocalizedTextSchema, effect: z.enum(['fail', 'cap']), maxGrade: z.optional(IdSchema) }),
-  z.strictObject({ kind: z.literal('minOf'), id: IdSchema, reason: LocalizedTextSchema, tag: z.string().check(z.minLength(1)), areas: z.tuple([IdSchema, IdSchema]) }),
+  z.strictObject({
+    kind: z.literal('bonus'),
+    id: IdSchema,
+    points: z.number().check(z.nonnegative()),
+    max: z.optional(z.number().check(z.nonnegative())),
+    reason: LocalizedTextSchema,
+    when: ConditionSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('veto'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    when: ConditionSchema,
+    grade: IdSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('gradeCap'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    when: ConditionSchema,
+    maxGrade: IdSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('bindingUnmet'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    effect: z.enum(['fail', 'cap']),
+    maxGrade: z.optional(IdSchema),
+  }),
+  z.strictObject({
+    kind: z.literal('minOf'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    tag: z.string().check(z.minLength(1)),
+    areas: z.tuple([IdSchema, IdSchema]),
+  }),
 ]);
 
 /**

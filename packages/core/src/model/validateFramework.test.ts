@@ -6,7 +6,14 @@ import { meixiFramework } from './_fixtures/meixi.js';
 /** Meixi City with `n` towns under Xihu, each the parent of the next. */
 function deepChain(n: number): Record<string, any> {
   const f = meixiFramework();
-  for (let k = 0; k < n; k++) f['units'].push({ id: `t${k}`, name: { zh: `镇${k}` }, kind: 'town', parent: k === 0 ? 'xihu' : `t${k - 1}`, tags: [] });
+  for (let k = 0; k < n; k++)
+    f['units'].push({
+      id: `t${k}`,
+      name: { zh: `镇${k}` },
+      kind: 'town',
+      parent: k === 0 ? 'xihu' : `t${k - 1}`,
+      tags: [],
+    });
   return f;
 }
 
@@ -28,7 +35,14 @@ function operations(doc: unknown): number {
   let count = 0;
   const map = Map.prototype;
   const array = Array.prototype;
-  const saved = { get: map.get, has: map.has, set: map.set, includes: array.includes, indexOf: array.indexOf, iterator: array[Symbol.iterator] };
+  const saved = {
+    get: map.get,
+    has: map.has,
+    set: map.set,
+    includes: array.includes,
+    indexOf: array.indexOf,
+    iterator: array[Symbol.iterator],
+  };
   const counted = <F extends (...args: any[]) => any>(f: F, cost: (self: any) => number): F =>
     function (this: unknown, ...args: unknown[]) {
       count += cost(this);
@@ -41,7 +55,12 @@ function operations(doc: unknown): number {
   array.indexOf = counted(saved.indexOf, (self: unknown[]) => self.length);
   array[Symbol.iterator] = function (this: unknown[]) {
     const it = saved.iterator.call(this);
-    return { next: () => (count++, it.next()), [Symbol.iterator]() { return this; } } as ArrayIterator<unknown>;
+    return {
+      next: () => (count++, it.next()),
+      [Symbol.iterator]() {
+        return this;
+      },
+    } as ArrayIterator<unknown>;
   } as typeof saved.iterator;
   try {
     validateFramework(doc);
@@ -62,7 +81,9 @@ describe('validateFramework: cycles', () => {
     unit('nanshan').parent = 'xihu';
     unit('gangkou').parent = 'nanshan';
     const cycles = validateFramework(f).filter((i) => i.code === 'cycle');
-    expect(cycles.map((i) => [i.at, i.message.en])).toEqual([['units[1].parent', 'unit hierarchy has a cycle: xihu → dongcheng → nanshan → xihu']]);
+    expect(cycles.map((i) => [i.at, i.message.en])).toEqual([
+      ['units[1].parent', 'unit hierarchy has a cycle: xihu → dongcheng → nanshan → xihu'],
+    ]);
   });
 
   it('reports a unit that is its own parent, and each of two separate cycles', () => {
@@ -70,10 +91,11 @@ describe('validateFramework: cycles', () => {
     f['units'][3].parent = f['units'][3].id;
     f['areas'][0].parent = f['areas'][1].id;
     f['areas'][1].parent = f['areas'][0].id;
-    expect(validateFramework(f).filter((i) => i.code === 'cycle').map((i) => i.message.en)).toEqual([
-      'area hierarchy has a cycle: space → env → space',
-      'unit hierarchy has a cycle: nanshan → nanshan',
-    ]);
+    expect(
+      validateFramework(f)
+        .filter((i) => i.code === 'cycle')
+        .map((i) => i.message.en),
+    ).toEqual(['area hierarchy has a cycle: space → env → space', 'unit hierarchy has a cycle: nanshan → nanshan']);
   });
 
   it('finds a cycle closed at the bottom of a chain 4,000 deep', () => {

@@ -59,9 +59,14 @@ export function checkConflictingObservations(
     const here = where(k);
     const there = where(first);
     const show = (v: number | boolean | null): string => (v === null ? 'missing' : String(v));
-    issues.push(makeIssue(here.path, 'conflicting_observation',
-      `${here.en} gives ${show(b)} for a cell ${there.en} gives ${show(a)} (same indicator, unit, period and revision): keep one, or give the correction a higher revision`,
-      `${here.zh}的值 ${b === null ? '缺失' : String(b)} 与${there.zh}的值 ${a === null ? '缺失' : String(a)} 冲突（指标、单位、期间和修订号均相同）：请只保留一行，或给更正值更高的修订号`));
+    issues.push(
+      makeIssue(
+        here.path,
+        'conflicting_observation',
+        `${here.en} gives ${show(b)} for a cell ${there.en} gives ${show(a)} (same indicator, unit, period and revision): keep one, or give the correction a higher revision`,
+        `${here.zh}的值 ${b === null ? '缺失' : String(b)} 与${there.zh}的值 ${a === null ? '缺失' : String(a)} 冲突（指标、单位、期间和修订号均相同）：请只保留一行，或给更正值更高的修订号`,
+      ),
+    );
   }
   return issues;
 }

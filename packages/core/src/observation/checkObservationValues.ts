@@ -20,7 +20,11 @@ import { checkConflictingObservations } from './checkConflictingObservations.js'
  * @example
  * checkObservationValues([{ indicator: 'eco-park', unit: 'xihu', period: '2025', value: 1 }], meixi)[0]!.at //=> '[0].value'
  */
-export function checkObservationValues(observations: ReadonlyArray<Observation>, framework?: Pick<Framework, 'indicators'>, path: ReadonlyArray<string | number> = []): Issue[] {
+export function checkObservationValues(
+  observations: ReadonlyArray<Observation>,
+  framework?: Pick<Framework, 'indicators'>,
+  path: ReadonlyArray<string | number> = [],
+): Issue[] {
   const issues: Issue[] = [];
   // As in the readers, a value of the wrong kind is reported once, and not compared with others.
   let checked: number[] = observations.map((_, k) => k);
@@ -34,11 +38,19 @@ export function checkObservationValues(observations: ReadonlyArray<Observation>,
       return !kind;
     });
   }
-  issues.push(...checkConflictingObservations(
-    checked.length,
-    (j) => { const o = observations[checked[j]!]!; return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`; },
-    (j) => observations[checked[j]!]!.value,
-    (j) => { const at = formatPath([...path, checked[j]!]); return { path: [...path, checked[j]!, 'value'], en: at, zh: at }; },
-  ));
+  issues.push(
+    ...checkConflictingObservations(
+      checked.length,
+      (j) => {
+        const o = observations[checked[j]!]!;
+        return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`;
+      },
+      (j) => observations[checked[j]!]!.value,
+      (j) => {
+        const at = formatPath([...path, checked[j]!]);
+        return { path: [...path, checked[j]!, 'value'], en: at, zh: at };
+      },
+    ),
+  );
   return issues;
 }

@@ -16,11 +16,20 @@ import type { LocalizedLabel } from '../vocabulary/lang.js';
  * checkValueKind({ id: 'eco-park', polarity: 'boolean' }, 1)?.en
  * //=> 'indicator "eco-park" is yes/no: write true or false (是/否), not 1'
  */
-export function checkValueKind(indicator: Pick<Indicator, 'id' | 'polarity'>, value: number | boolean | null): LocalizedLabel | null {
+export function checkValueKind(
+  indicator: Pick<Indicator, 'id' | 'polarity'>,
+  value: number | boolean | null,
+): LocalizedLabel | null {
   if (value === null) return null;
   const yesNo = indicator.polarity === 'boolean';
   if (yesNo === (typeof value === 'boolean')) return null;
   return yesNo
-    ? { en: `indicator "${indicator.id}" is yes/no: write true or false (是/否), not ${value}`, zh: `指标“${indicator.id}”为是/否指标：应填 true/false（是/否），而非 ${value}` }
-    : { en: `indicator "${indicator.id}" is numeric: write a number, not ${value}`, zh: `指标“${indicator.id}”为数值指标：应填数字，而非 ${value ? '是' : '否'}（${value}）` };
+    ? {
+        en: `indicator "${indicator.id}" is yes/no: write true or false (是/否), not ${value}`,
+        zh: `指标“${indicator.id}”为是/否指标：应填 true/false（是/否），而非 ${value}`,
+      }
+    : {
+        en: `indicator "${indicator.id}" is numeric: write a number, not ${value}`,
+        zh: `指标“${indicator.id}”为数值指标：应填数字，而非 ${value ? '是' : '否'}（${value}）`,
+      };
 }

@@ -10,7 +10,8 @@ const edges = /^[\s\u00a0\u2009\u202f]+|[\s\u00a0\u2009\u202f]+$/g;
 // group that does not start with 0, so `0,305`, `12,15` and `30 5` are refused instead of
 // read as 305, 1215 and 305.
 const plain = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const grouped = /^[+-]?[1-9]\d{0,2}(?:(,)\d{3}(?:,\d{3})*|( )\d{3}(?: \d{3})*|(\u00a0)\d{3}(?:\u00a0\d{3})*|(\u2009)\d{3}(?:\u2009\d{3})*|(\u202f)\d{3}(?:\u202f\d{3})*)(\.\d+)?$/;
+const grouped =
+  /^[+-]?[1-9]\d{0,2}(?:(,)\d{3}(?:,\d{3})*|( )\d{3}(?: \d{3})*|(\u00a0)\d{3}(?:\u00a0\d{3})*|(\u2009)\d{3}(?:\u2009\d{3})*|(\u202f)\d{3}(?:\u202f\d{3})*)(\.\d+)?$/;
 
 /**
  * What a CSV cell holds: a number, a yes/no, a missing value, or text that is none of them
@@ -53,7 +54,11 @@ export function parseCell(text: string): CellValue {
           en: `"${s}" is not a number in an accepted format: write 1034 or "1,034" (thousands in groups of three), decimals with a point (0.305)`,
           zh: `“${s}”不是可接受的数字格式：应写作 1034 或 "1,034"（千位每三位一组），小数用小数点（0.305）`,
         }
-      : { ok: false, en: `"${s}" is not a number, true/false or a missing mark`, zh: `“${s}”不是数字、是/否或缺失标记` };
+      : {
+          ok: false,
+          en: `"${s}" is not a number, true/false or a missing mark`,
+          zh: `“${s}”不是数字、是/否或缺失标记`,
+        };
   }
   const value = Number(digits);
   return Number.isFinite(value)

@@ -32,7 +32,10 @@ export interface ParseObservationsOptions {
  * @example
  * parseObservations([{ indicator: 'pm25', unit: 'xihu', period: '2025', value: null }]).ok //=> true
  */
-export function parseObservations(input: unknown, { framework }: ParseObservationsOptions = {}): ParseResult<Observation[]> {
+export function parseObservations(
+  input: unknown,
+  { framework }: ParseObservationsOptions = {},
+): ParseResult<Observation[]> {
   const r = ObservationsSchema.safeParse(input, { reportInput: true });
   if (!r.success) return { ok: false, issues: toIssues(r.error.issues) };
   const issues = checkObservationValues(r.data, framework);

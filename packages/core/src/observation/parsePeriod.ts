@@ -66,7 +66,9 @@ export function parsePeriod(text: string): PeriodParts | null {
     const year = digits(text, 0, 4);
     const month = digits(text, 5, 7);
     const day = digits(text, 8, 10);
-    return year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? null : { kind: 'date', year, month, day };
+    return year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+      ? null
+      : { kind: 'date', year, month, day };
   }
   const m = pattern.exec(text);
   if (!m) return null;

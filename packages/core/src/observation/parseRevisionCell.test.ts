@@ -7,6 +7,8 @@ describe('parseRevisionCell', () => {
   });
 
   it('refuses what is not a whole number ≥ 0 written in digits', () => {
-    expect(['0x10', '1e2', '-1', '1.0', '+1', 'one', '99999999999999999999'].map(parseRevisionCell)).toEqual(Array(7).fill(null));
+    expect(['0x10', '1e2', '-1', '1.0', '+1', 'one', '99999999999999999999'].map(parseRevisionCell)).toEqual(
+      Array(7).fill(null),
+    );
   });
 });

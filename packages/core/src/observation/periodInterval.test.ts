@@ -33,8 +33,18 @@ describe('periods', () => {
   });
 
   it('follows the Gregorian leap-year rule for 29 February, in every century and in years 0000–0099', () => {
-    for (const good of ['2024-02-29', '2000-02-29', '1600-02-29', '0000-02-29', '0004-02-29']) expect(parsePeriod(good)).not.toBeNull();
-    for (const bad of ['2025-02-29', '1900-02-29', '2100-02-29', '0100-02-29', '0001-02-29', '2024-02-30', '2025-04-31']) expect(parsePeriod(bad)).toBeNull();
+    for (const good of ['2024-02-29', '2000-02-29', '1600-02-29', '0000-02-29', '0004-02-29'])
+      expect(parsePeriod(good)).not.toBeNull();
+    for (const bad of [
+      '2025-02-29',
+      '1900-02-29',
+      '2100-02-29',
+      '0100-02-29',
+      '0001-02-29',
+      '2024-02-30',
+      '2025-04-31',
+    ])
+      expect(parsePeriod(bad)).toBeNull();
     expect(parsePeriod('2025-12-31')).toEqual({ kind: 'date', year: 2025, month: 12, day: 31 });
   });
 
@@ -51,21 +61,33 @@ describe('periods', () => {
       if (!m[4]) return { kind: 'month', year, month };
       const day = Number(m[4]);
       const probe = new Date(Date.UTC(year, month - 1, day));
-      return day >= 1 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { kind: 'date', year, month, day } : null;
+      return day >= 1 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+        ? { kind: 'date', year, month, day }
+        : null;
     };
     const char = fc.constantFrom(...'0123456789-Q /'.split(''), '１');
     const text = fc.oneof(
       fc.string({ unit: char, maxLength: 11 }),
-      fc.tuple(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      fc
+        .tuple(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
         .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
     );
-    fc.assert(fc.property(text, (t) => {
-      if (/^0/.test(t)) return; // years below 100 are outside the reference's Date.UTC
-      expect(parsePeriod(t)).toEqual(reference(t));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (t) => {
+        if (/^0/.test(t)) return; // years below 100 are outside the reference's Date.UTC
+        expect(parsePeriod(t)).toEqual(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('orders periods by their first day, then their last', () => {
-    expect(['2025', '2024-Q4', '2024', '2024-12', '2025-01-01'].sort(comparePeriods)).toEqual(['2024', '2024-Q4', '2024-12', '2025-01-01', '2025']);
+    expect(['2025', '2024-Q4', '2024', '2024-12', '2025-01-01'].sort(comparePeriods)).toEqual([
+      '2024',
+      '2024-Q4',
+      '2024-12',
+      '2025-01-01',
+      '2025',
+    ]);
   });
 });

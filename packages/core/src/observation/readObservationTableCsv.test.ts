@@ -33,7 +33,9 @@ describe('readObservationTableCsv', () => {
     expect(ok.ok && [ok.value.indicators, ok.value.units, ok.value.periods]).toEqual([['pm25'], ['xihu'], ['2025']]);
   });
   it('applies the same cell rules and names bad cells by line', () => {
-    const r = readObservationTableCsv('indicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\na,u,2023,x1\na,u,20x,1\n');
+    const r = readObservationTableCsv(
+      'indicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\na,u,2023,x1\na,u,20x,1\n',
+    );
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['line[4].value', 'line[5].period']);
     const ok = readObservationTableCsv('\uFEFFindicator,unit,period,value\na,u,2025,"1,100"\na,u,2024,NA\n');
     expect(ok.ok && Array.from(ok.value.value)).toEqual([1100, Number.NaN]);
@@ -48,7 +50,10 @@ describe('readObservationTableCsv follows the same rules as readObservationsCsv 
     ['white space and broken groups', 'indicator,unit,period,value\npm25,xihu,2025,30 5\npm25,xihu,2024,"0,305"\n'],
     ['an unquoted 1,034', 'indicator,unit,period,value,note\npm25,xihu,2025,1,034,\n'],
     ['a duplicated header column', 'indicator,unit,period,value,unit\npm25,xihu,2025,1,dongcheng\n'],
-    ['a stray quote', 'indicator,unit,period,value,note\npm25,xihu,2025,1,"stray\npm25,xihu,2024,2,\npm25,xihu,2023,3,\n'],
+    [
+      'a stray quote',
+      'indicator,unit,period,value,note\npm25,xihu,2025,1,"stray\npm25,xihu,2024,2,\npm25,xihu,2023,3,\n',
+    ],
     ['conflicting rows', 'indicator,unit,period,value\npm25,xihu,2025,31\npm25,xihu,2025,35\npm25,xihu,2025,35\n'],
     ['a bad revision', 'indicator,unit,period,value,revision\npm25,xihu,2025,31,0x10\n'],
     ['kinds against the framework', 'indicator,unit,period,value\npm25,xihu,2025,true\neco-park,xihu,2025,0.01\n'],
@@ -63,7 +68,9 @@ describe('readObservationTableCsv follows the same rules as readObservationsCsv 
   });
 
   it('accepts the same rows with different revisions and repeated identical rows', () => {
-    const t = readObservationTableCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\npm25,xihu,2024,30,\npm25,xihu,2024,30,\n');
+    const t = readObservationTableCsv(
+      'indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\npm25,xihu,2024,30,\npm25,xihu,2024,30,\n',
+    );
     expect(t.ok && Array.from(t.value.value)).toEqual([31, 35, 30, 30]);
   });
 });
@@ -82,6 +89,8 @@ describe('readObservationTableCsv with a framework', () => {
       'line[5].period period "2025-Q4" in 1 observation: a quarter, but the framework\'s plan and targets use year periods',
     ]);
     expect(at(objects)).toEqual(at(table));
-    expect(readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,30\n', { framework: f.value }).ok).toBe(true);
+    expect(readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,30\n', { framework: f.value }).ok).toBe(
+      true,
+    );
   });
 });

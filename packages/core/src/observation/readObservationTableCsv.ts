@@ -30,19 +30,44 @@ const plainDecimal = /^-?\d{1,15}(\.\d{1,15})?$/;
  * const r = readObservationTableCsv('indicator,unit,period,value\npm25,xihu,2025,31.2\n');
  * r.ok && r.value.value[0] //=> 31.2
  */
-export function readObservationTableCsv(text: string, { framework }: ReadObservationsCsvOptions = {}): ParseResult<ObservationTable> {
+export function readObservationTableCsv(
+  text: string,
+  { framework }: ReadObservationsCsvOptions = {},
+): ParseResult<ObservationTable> {
   const csv = readCsvRows(text, { looksLikeRow: looksLikeObservationRow });
   const header = csv.header.map((h) => h.trim().toLowerCase());
-  const [ci, cu, cp, cv, cr] = ['indicator', 'unit', 'period', 'value', 'revision'].map((n) => header.indexOf(n)) as [number, number, number, number, number];
+  const [ci, cu, cp, cv, cr] = ['indicator', 'unit', 'period', 'value', 'revision'].map((n) => header.indexOf(n)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const issues: Issue[] = [...csv.issues];
   if (ci < 0 || cu < 0 || cp < 0 || cv < 0) {
-    return { ok: false, issues: [...issues, makeIssue(['line', 1], 'missing_column', 'the header needs indicator, unit, period and value columns', '表头须包含 indicator、unit、period、value 列')] };
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        makeIssue(
+          ['line', 1],
+          'missing_column',
+          'the header needs indicator, unit, period and value columns',
+          '表头须包含 indicator、unit、period、value 列',
+        ),
+      ],
+    };
   }
   const n = csv.rows.length;
   const table: ObservationTable = {
-    indicators: [], units: [], periods: [],
-    indicator: new Uint32Array(n), unit: new Uint32Array(n), period: new Uint32Array(n),
-    value: new Float64Array(n), isBoolean: new Uint8Array(n),
+    indicators: [],
+    units: [],
+    periods: [],
+    indicator: new Uint32Array(n),
+    unit: new Uint32Array(n),
+    period: new Uint32Array(n),
+    value: new Float64Array(n),
+    isBoolean: new Uint8Array(n),
   };
   const maps = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
   const intern = (k: 0 | 1 | 2, names: string[], name: string): number => {
@@ -67,13 +92,44 @@ export function readObservationTableCsv(text: string, { framework }: ReadObserva
     const unit = row[cu]!.trim();
     const period = row[cp]!.trim();
     const rowIssues = issues.length;
-    if (!indicator) issues.push(makeIssue(['line', line, 'indicator'], 'invalid_cell', `line ${line}, column "indicator": empty`, `第 ${line} 行“indicator”列：为空`));
-    if (!unit) issues.push(makeIssue(['line', line, 'unit'], 'invalid_cell', `line ${line}, column "unit": empty`, `第 ${line} 行“unit”列：为空`));
+    if (!indicator)
+      issues.push(
+        makeIssue(
+          ['line', line, 'indicator'],
+          'invalid_cell',
+          `line ${line}, column "indicator": empty`,
+          `第 ${line} 行“indicator”列：为空`,
+        ),
+      );
+    if (!unit)
+      issues.push(
+        makeIssue(
+          ['line', line, 'unit'],
+          'invalid_cell',
+          `line ${line}, column "unit": empty`,
+          `第 ${line} 行“unit”列：为空`,
+        ),
+      );
     if (!maps[2].has(period) && !parsePeriod(period)) {
-      issues.push(makeIssue(['line', line, 'period'], 'invalid_cell', `line ${line}, column "period": "${period}" is not a period`, `第 ${line} 行“period”列：“${period}”不是有效期间`));
+      issues.push(
+        makeIssue(
+          ['line', line, 'period'],
+          'invalid_cell',
+          `line ${line}, column "period": "${period}" is not a period`,
+          `第 ${line} 行“period”列：“${period}”不是有效期间`,
+        ),
+      );
     }
     const revision = cr >= 0 ? parseRevisionCell(row[cr]!) : undefined;
-    if (revision === null) issues.push(makeIssue(['line', line, 'revision'], 'invalid_cell', `line ${line}, column "revision": "${row[cr]!.trim()}" is not a whole number ≥ 0`, `第 ${line} 行“revision”列：“${row[cr]!.trim()}”不是非负整数`));
+    if (revision === null)
+      issues.push(
+        makeIssue(
+          ['line', line, 'revision'],
+          'invalid_cell',
+          `line ${line}, column "revision": "${row[cr]!.trim()}" is not a whole number ≥ 0`,
+          `第 ${line} 行“revision”列：“${row[cr]!.trim()}”不是非负整数`,
+        ),
+      );
     if (issues.length > rowIssues) continue;
     const raw = row[cv]!;
     // The common case, a plain decimal number (a subset of parseCell's grammar), skips the general cell reader.
@@ -83,7 +139,14 @@ export function readObservationTableCsv(text: string, { framework }: ReadObserva
     else {
       const cell = parseCell(raw);
       if (!cell.ok) {
-        issues.push(makeIssue(['line', line, 'value'], 'invalid_cell', `line ${line}, column "value": ${cell.en}`, `第 ${line} 行“value”列：${cell.zh}`));
+        issues.push(
+          makeIssue(
+            ['line', line, 'value'],
+            'invalid_cell',
+            `line ${line}, column "value": ${cell.en}`,
+            `第 ${line} 行“value”列：${cell.zh}`,
+          ),
+        );
         continue;
       }
       x = cell.value === null ? Number.NaN : typeof cell.value === 'boolean' ? (cell.value ? 1 : 0) : cell.value;
@@ -92,7 +155,14 @@ export function readObservationTableCsv(text: string, { framework }: ReadObserva
     const i = declared.get(indicator);
     const kind = i ? checkValueKind(i, Number.isNaN(x) ? null : isBool ? x === 1 : x) : null;
     if (kind) {
-      issues.push(makeIssue(['line', line, 'value'], 'value_kind', `line ${line}, column "value": ${kind.en}`, `第 ${line} 行“value”列：${kind.zh}`));
+      issues.push(
+        makeIssue(
+          ['line', line, 'value'],
+          'value_kind',
+          `line ${line}, column "value": ${kind.en}`,
+          `第 ${line} 行“value”列：${kind.zh}`,
+        ),
+      );
       continue;
     }
     table.indicator[count] = intern(0, table.indicators, indicator);
@@ -107,12 +177,20 @@ export function readObservationTableCsv(text: string, { framework }: ReadObserva
   const units = table.units.length;
   const periods = table.periods.length;
   const numericKey = revisions === undefined && table.indicators.length * units * periods <= Number.MAX_SAFE_INTEGER;
-  issues.push(...checkConflictingObservations(
-    count,
-    (k) => (numericKey ? (table.indicator[k]! * units + table.unit[k]!) * periods + table.period[k]! : `${table.indicator[k]} ${table.unit[k]} ${table.period[k]} ${revisions?.[k] ?? ''}`),
-    (k) => { const x = table.value[k]!; return Number.isNaN(x) ? null : table.isBoolean[k] ? x === 1 : x; },
-    (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
-  ));
+  issues.push(
+    ...checkConflictingObservations(
+      count,
+      (k) =>
+        numericKey
+          ? (table.indicator[k]! * units + table.unit[k]!) * periods + table.period[k]!
+          : `${table.indicator[k]} ${table.unit[k]} ${table.period[k]} ${revisions?.[k] ?? ''}`,
+      (k) => {
+        const x = table.value[k]!;
+        return Number.isNaN(x) ? null : table.isBoolean[k] ? x === 1 : x;
+      },
+      (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
+    ),
+  );
   if (issues.length > 0) return { ok: false, issues };
   if (count < n) {
     table.indicator = table.indicator.slice(0, count);

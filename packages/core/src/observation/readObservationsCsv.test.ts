@@ -24,7 +24,9 @@ describe('readObservationsCsv', () => {
   });
 
   it('reads 1,100 and 1 100 as 1100, booleans as booleans, and accepts a BOM', () => {
-    const r = readObservationsCsv(`\uFEFF${header}a,u,2025,"1,100"\na,u,2024,1 100\na,u,2023,1\u202f100.5\nb,u,2025,true\nb,u,2024,否\n`);
+    const r = readObservationsCsv(
+      `\uFEFF${header}a,u,2025,"1,100"\na,u,2024,1 100\na,u,2023,1\u202f100.5\nb,u,2025,true\nb,u,2024,否\n`,
+    );
     expect(r.ok && r.value.map((o) => o.value)).toEqual([1100, 1100, 1100.5, true, false]);
   });
 
@@ -43,36 +45,61 @@ describe('readObservationsCsv', () => {
   });
 
   it('trims the ids, period and value but keeps the note and source as written; an empty one is no note', () => {
-    const r = readObservationsCsv('indicator,unit,period,value,note,source\n pm25 , xihu , 2025 , 31.2 ,  two spaces ,\t\npm25,xihu,2024,30,,\n');
-    expect(r).toEqual({ ok: true, value: [
-      { indicator: 'pm25', unit: 'xihu', period: '2025', value: 31.2, note: '  two spaces ', source: '\t' },
-      { indicator: 'pm25', unit: 'xihu', period: '2024', value: 30 },
-    ] });
+    const r = readObservationsCsv(
+      'indicator,unit,period,value,note,source\n pm25 , xihu , 2025 , 31.2 ,  two spaces ,\t\npm25,xihu,2024,30,,\n',
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { indicator: 'pm25', unit: 'xihu', period: '2025', value: 31.2, note: '  two spaces ', source: '\t' },
+        { indicator: 'pm25', unit: 'xihu', period: '2024', value: 30 },
+      ],
+    });
   });
 
   it('round-trips through writeObservationsCsv exactly, for every observation the schema accepts (property)', () => {
-    const cell = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', ',', '"', '\u00a0', '东'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 });
+    const cell = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(' ', '\t', '\n', '\r', ',', '"', '\u00a0', '东'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+      minLength: 1,
+      maxLength: 12,
+    });
     const name = cell.filter((s) => s.trim() === s);
     const observation = fc.record(
       {
-        indicator: name, unit: name,
+        indicator: name,
+        unit: name,
         period: fc.constantFrom('2025', '2024-Q3', '2023-07', '2022-02-28'),
-        value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)), fc.boolean(), fc.constant(null)),
-        note: cell, source: cell, revision: fc.nat(9),
+        value: fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+          fc.boolean(),
+          fc.constant(null),
+        ),
+        note: cell,
+        source: cell,
+        revision: fc.nat(9),
       },
       { requiredKeys: ['indicator', 'unit', 'period', 'value'] },
     );
-    fc.assert(fc.property(fc.array(observation, { maxLength: 8 }), (list) => {
-      expect(parseObservations(list).ok).toBe(true);
-      const back = readObservationsCsv(writeObservationsCsv(list as Observation[]));
-      expect(back).toEqual({ ok: true, value: list });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 8 }), (list) => {
+        expect(parseObservations(list).ok).toBe(true);
+        const back = readObservationsCsv(writeObservationsCsv(list as Observation[]));
+        expect(back).toEqual({ ok: true, value: list });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('parseObservations', () => {
   it('gives the path of every bad field', () => {
-    const r = parseObservations([{ indicator: 'a', unit: 'u', period: '2025', value: 1 }, { indicator: 'a', unit: 'u', period: '2025', value: 'x' }]);
+    const r = parseObservations([
+      { indicator: 'a', unit: 'u', period: '2025', value: 1 },
+      { indicator: 'a', unit: 'u', period: '2025', value: 'x' },
+    ]);
     expect(!r.ok && r.issues.map((i) => i.at)).toEqual(['[1].value']);
   });
   it('refuses what a CSV could not carry back: ids with white space at an end, an empty note or source', () => {
@@ -82,21 +109,31 @@ describe('parseObservations', () => {
       { indicator: 'pm25', unit: 'xihu', period: '2025', value: 1, note: '', source: '' },
       { indicator: 'pm 25', unit: 'xi hu', period: '2025', value: 1, note: ' ', source: ' x ' },
     ]);
-    expect(!r.ok && r.issues.map((i) => [i.at, i.code])).toEqual([['[0].indicator', 'custom'], ['[1].unit', 'custom'], ['[2].note', 'too_small'], ['[2].source', 'too_small']]);
+    expect(!r.ok && r.issues.map((i) => [i.at, i.code])).toEqual([
+      ['[0].indicator', 'custom'],
+      ['[1].unit', 'custom'],
+      ['[2].note', 'too_small'],
+      ['[2].source', 'too_small'],
+    ]);
     expect(!r.ok && r.issues[0]!.message).toEqual({
-      en: 'must not start or end with white space (CSV readers trim it, so it could never match)', zh: '首尾不能有空白字符（CSV 读取时会去除，无法对应）',
+      en: 'must not start or end with white space (CSV readers trim it, so it could never match)',
+      zh: '首尾不能有空白字符（CSV 读取时会去除，无法对应）',
     });
   });
 });
 
 describe('readObservationsCsv refuses what it cannot read one right way (issue 17, item 3)', () => {
   const withNote = 'indicator,unit,period,value,note\n';
-  const at = (r: ReturnType<typeof readObservationsCsv>): string[][] => (r.ok ? [] : r.issues.map((i) => [i.at, i.code]));
+  const at = (r: ReturnType<typeof readObservationsCsv>): string[][] =>
+    r.ok ? [] : r.issues.map((i) => [i.at, i.code]);
 
   it('reports an unquoted 1,034 (one cell too many) at its line instead of reading 1 with 034 as the note', () => {
     const r = readObservationsCsv(`${withNote}pm25,xihu,2024,30,\npm25,xihu,2025,1,034,\n`);
     expect(at(r)).toEqual([['line[3]', 'row_length']]);
-    expect(readObservationsCsv(`${withNote}pm25,xihu,2025,"1,034",\n`)).toEqual({ ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1034 }] });
+    expect(readObservationsCsv(`${withNote}pm25,xihu,2025,"1,034",\n`)).toEqual({
+      ok: true,
+      value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1034 }],
+    });
   });
 
   it('reports a row with fewer cells than the header', () => {
@@ -105,12 +142,21 @@ describe('readObservationsCsv refuses what it cannot read one right way (issue 1
 
   it('refuses white space inside a number and broken thousands groups (30 5, 12 15 and 0,305 were read as 305, 1215 and 305)', () => {
     const r = readObservationsCsv(`${header}a,u,2025,30 5\na,u,2024,12 15\na,u,2023,"0,305"\na,u,2022,"12,15"\n`);
-    expect(at(r)).toEqual([['line[2].value', 'invalid_cell'], ['line[3].value', 'invalid_cell'], ['line[4].value', 'invalid_cell'], ['line[5].value', 'invalid_cell']]);
-    expect(!r.ok && r.issues[2]!.message.en).toBe('line 4, column "value": "0,305" is not a number in an accepted format: write 1034 or "1,034" (thousands in groups of three), decimals with a point (0.305)');
+    expect(at(r)).toEqual([
+      ['line[2].value', 'invalid_cell'],
+      ['line[3].value', 'invalid_cell'],
+      ['line[4].value', 'invalid_cell'],
+      ['line[5].value', 'invalid_cell'],
+    ]);
+    expect(!r.ok && r.issues[2]!.message.en).toBe(
+      'line 4, column "value": "0,305" is not a number in an accepted format: write 1034 or "1,034" (thousands in groups of three), decimals with a point (0.305)',
+    );
   });
 
   it('reports a header naming a column twice instead of picking one', () => {
-    expect(at(readObservationsCsv('indicator,unit,period,value,Value\na,u,2025,1,2\n'))).toEqual([['line[1].Value', 'duplicate_column']]);
+    expect(at(readObservationsCsv('indicator,unit,period,value,Value\na,u,2025,1,2\n'))).toEqual([
+      ['line[1].Value', 'duplicate_column'],
+    ]);
   });
 
   it('reports a stray quote at the start of a note at its line (it swallowed 636 rows of the example city, which validated with 84 observations)', () => {
@@ -132,20 +178,39 @@ describe('readObservationsCsv refuses what it cannot read one right way (issue 1
     const text = `${header}pm25,xihu,2025,true\npm25,xihu,2024,是\neco-park,xihu,2025,0.01\neco-park,xihu,2024,-1\neco-park,xihu,2023,1\neco-park,xihu,2022,是\npm25,xihu,2023,31\neco-park,xihu,2021,NA\n`;
     const r = readObservationsCsv(text, { framework });
     expect(at(r)).toEqual([2, 3, 4, 5, 6].map((l) => [`line[${l}].value`, 'value_kind']));
-    expect(!r.ok && r.issues[0]!.message).toEqual({ en: 'line 2, column "value": indicator "pm25" is numeric: write a number, not true', zh: '第 2 行“value”列：指标“pm25”为数值指标：应填数字，而非 是（true）' });
-    expect(!r.ok && r.issues[2]!.message.en).toBe('line 4, column "value": indicator "eco-park" is yes/no: write true or false (是/否), not 0.01');
+    expect(!r.ok && r.issues[0]!.message).toEqual({
+      en: 'line 2, column "value": indicator "pm25" is numeric: write a number, not true',
+      zh: '第 2 行“value”列：指标“pm25”为数值指标：应填数字，而非 是（true）',
+    });
+    expect(!r.ok && r.issues[2]!.message.en).toBe(
+      'line 4, column "value": indicator "eco-park" is yes/no: write true or false (是/否), not 0.01',
+    );
     expect(readObservationsCsv(text).ok).toBe(true);
   });
 
   it('refuses two rows with different values for one cell, naming both lines; accepts a repeated identical row and a higher revision', () => {
-    const r = readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,\npm25,xihu,2025,31,\npm25,xihu,2024,,\npm25,xihu,2024,30,\n');
-    expect(at(r)).toEqual([['line[3].value', 'conflicting_observation'], ['line[6].value', 'conflicting_observation']]);
-    expect(!r.ok && r.issues[0]!.message.en).toBe('line 3 gives 35 for a cell line 2 gives 31 (same indicator, unit, period and revision): keep one, or give the correction a higher revision');
-    const ok = readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\n');
+    const r = readObservationsCsv(
+      'indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,35,\npm25,xihu,2025,31,\npm25,xihu,2024,,\npm25,xihu,2024,30,\n',
+    );
+    expect(at(r)).toEqual([
+      ['line[3].value', 'conflicting_observation'],
+      ['line[6].value', 'conflicting_observation'],
+    ]);
+    expect(!r.ok && r.issues[0]!.message.en).toBe(
+      'line 3 gives 35 for a cell line 2 gives 31 (same indicator, unit, period and revision): keep one, or give the correction a higher revision',
+    );
+    const ok = readObservationsCsv(
+      'indicator,unit,period,value,revision\npm25,xihu,2025,31,\npm25,xihu,2025,31,\npm25,xihu,2025,35,1\n',
+    );
     expect(ok.ok && ok.value.map((o) => o.value)).toEqual([31, 31, 35]);
   });
 
   it('refuses a revision that is not written in digits', () => {
-    expect(at(readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,0x10\npm25,xihu,2025,31,1e2\n'))).toEqual([['line[2].revision', 'invalid_cell'], ['line[3].revision', 'invalid_cell']]);
+    expect(
+      at(readObservationsCsv('indicator,unit,period,value,revision\npm25,xihu,2025,31,0x10\npm25,xihu,2025,31,1e2\n')),
+    ).toEqual([
+      ['line[2].revision', 'invalid_cell'],
+      ['line[3].revision', 'invalid_cell'],
+    ]);
   });
 });

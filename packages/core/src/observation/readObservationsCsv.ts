@@ -49,13 +49,19 @@ export interface ReadObservationsCsvOptions {
  * readObservationsCsv('indicator,unit,period,value\npm25,xihu,2025,"1,100"\n')
  * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'xihu', period: '2025', value: 1100 }] }
  */
-export function readObservationsCsv(text: string, { framework }: ReadObservationsCsvOptions = {}): ParseResult<Observation[]> {
+export function readObservationsCsv(
+  text: string,
+  { framework }: ReadObservationsCsvOptions = {},
+): ParseResult<Observation[]> {
   const csv = readCsvRows(text, { looksLikeRow: looksLikeObservationRow });
   const header = csv.header.map((h) => h.trim().toLowerCase());
   const col = Object.fromEntries([...required, ...optional].map((name) => [name, header.indexOf(name)]));
   const issues: Issue[] = [];
   for (const name of required) {
-    if (col[name]! < 0) issues.push(makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`));
+    if (col[name]! < 0)
+      issues.push(
+        makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`),
+      );
   }
   if (issues.length > 0) return { ok: false, issues: [...csv.issues, ...issues] };
   issues.push(...csv.issues);
@@ -67,18 +73,27 @@ export function readObservationsCsv(text: string, { framework }: ReadObservation
     const line = csv.lines[r]!;
     const cell = (name: string): string => (row[col[name]!] ?? '').trim();
     const bad = (name: string, en: string, zh: string, code: 'invalid_cell' | 'value_kind' = 'invalid_cell'): void => {
-      issues.push(makeIssue(['line', line, name], code, `line ${line}, column "${name}": ${en}`, `第 ${line} 行“${name}”列：${zh}`));
+      issues.push(
+        makeIssue(
+          ['line', line, name],
+          code,
+          `line ${line}, column "${name}": ${en}`,
+          `第 ${line} 行“${name}”列：${zh}`,
+        ),
+      );
     };
     const indicator = cell('indicator');
     const unit = cell('unit');
     const period = cell('period');
     if (!indicator) bad('indicator', 'empty', '为空');
     if (!unit) bad('unit', 'empty', '为空');
-    if (!parsePeriod(period)) bad('period', `"${period}" is not a period (2025, 2025-Q3, 2025-07, 2025-07-15)`, `“${period}”不是有效期间`);
+    if (!parsePeriod(period))
+      bad('period', `"${period}" is not a period (2025, 2025-Q3, 2025-07, 2025-07-15)`, `“${period}”不是有效期间`);
     const value = parseCell(row[col['value']!] ?? '');
     if (!value.ok) bad('value', value.en, value.zh);
     const revision = col['revision']! >= 0 ? parseRevisionCell(cell('revision')) : undefined;
-    if (revision === null) bad('revision', `"${cell('revision')}" is not a whole number ≥ 0`, `“${cell('revision')}”不是非负整数`);
+    if (revision === null)
+      bad('revision', `"${cell('revision')}" is not a whole number ≥ 0`, `“${cell('revision')}”不是非负整数`);
     if (!value.ok || revision === null) continue;
     const declared = indicators.get(indicator);
     const kind = declared ? checkValueKind(declared, value.value) : null;
@@ -88,20 +103,24 @@ export function readObservationsCsv(text: string, { framework }: ReadObservation
     }
     const o: Observation = { indicator, unit, period, value: value.value };
     // Free text is kept as written, white space included; an empty cell is no note (or source).
-    const text = (name: string): string => (col[name]! >= 0 ? row[col[name]!] ?? '' : '');
+    const text = (name: string): string => (col[name]! >= 0 ? (row[col[name]!] ?? '') : '');
     if (text('note') !== '') o.note = text('note');
     if (text('source') !== '') o.source = text('source');
     if (revision !== undefined) o.revision = revision;
     observations.push(o);
     lines.push(line);
   }
-  issues.push(...checkConflictingObservations(
-    observations.length,
-    (k) => { const o = observations[k]!; return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`; },
-    (k) => observations[k]!.value,
-    (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
-  ));
+  issues.push(
+    ...checkConflictingObservations(
+      observations.length,
+      (k) => {
+        const o = observations[k]!;
+        return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`;
+      },
+      (k) => observations[k]!.value,
+      (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
+    ),
+  );
   if (framework) issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', lines[k]!] }));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }
-

@@ -66,28 +66,53 @@ export function readWideObservationsCsv(
   { period, unitColumn, unitIds, indicatorIds, framework }: ReadWideObservationsCsvOptions,
 ): ParseResult<Observation[]> {
   if (!parsePeriod(period)) {
-    return { ok: false, issues: [makeIssue(['period'], 'invalid_period', `"${period}" is not a period`, `“${period}”不是有效期间`)] };
+    return {
+      ok: false,
+      issues: [makeIssue(['period'], 'invalid_period', `"${period}" is not a period`, `“${period}”不是有效期间`)],
+    };
   }
-  const unitIndexOf = (header: string[]): number => (unitColumn === undefined ? 0 : header.findIndex((h) => h.trim() === unitColumn));
+  const unitIndexOf = (header: string[]): number =>
+    unitColumn === undefined ? 0 : header.findIndex((h) => h.trim() === unitColumn);
   // A swallowed record has as many cells as the header and a unit name.
-  const csv = readCsvRows(text, { headerKey: (h) => h.trim(), looksLikeRow: (cells, h) => cells.length >= h.length && (cells[unitIndexOf(h)] ?? '').trim() !== '' });
+  const csv = readCsvRows(text, {
+    headerKey: (h) => h.trim(),
+    looksLikeRow: (cells, h) => cells.length >= h.length && (cells[unitIndexOf(h)] ?? '').trim() !== '',
+  });
   const issues: Issue[] = [...csv.issues];
   const header = csv.header.map((h) => h.trim());
   const unitIndex = unitIndexOf(header);
   if (unitIndex < 0 || header.length === 0) {
-    return { ok: false, issues: [...issues, makeIssue(['line', 1, unitColumn ?? ''], 'missing_column', `the header has no "${unitColumn}" column`, `表头缺少“${unitColumn}”列`)] };
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        makeIssue(
+          ['line', 1, unitColumn ?? ''],
+          'missing_column',
+          `the header has no "${unitColumn}" column`,
+          `表头缺少“${unitColumn}”列`,
+        ),
+      ],
+    };
   }
   // A column named twice is reported by readCsvRows; only its first occurrence is read, so it is not reported again as conflicting values.
   // Own keys only: a name such as `constructor` is in a mapping only if the mapping says so.
-  const mapped = <T>(map: Readonly<Record<string, T>> | undefined, name: string): T | undefined => (map !== undefined && Object.hasOwn(map, name) ? map[name] : undefined);
+  const mapped = <T>(map: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
+    map !== undefined && Object.hasOwn(map, name) ? map[name] : undefined;
   const columns: Array<readonly [string, number, string]> = [];
   header.forEach((h, c) => {
     if (h === '' || c === unitIndex || header.indexOf(h) !== c) return;
     if (indicatorIds === undefined) return void columns.push([h, c, h]);
     const id = mapped(indicatorIds, h);
     if (id === undefined) {
-      issues.push(makeIssue(['line', 1, h], 'unknown_reference', `column "${h}" is not in indicatorIds (map it to an indicator id, or to null if it holds none)`,
-        `“${h}”列不在 indicatorIds 中（请对应到指标标识；不是指标的列对应到 null）`));
+      issues.push(
+        makeIssue(
+          ['line', 1, h],
+          'unknown_reference',
+          `column "${h}" is not in indicatorIds (map it to an indicator id, or to null if it holds none)`,
+          `“${h}”列不在 indicatorIds 中（请对应到指标标识；不是指标的列对应到 null）`,
+        ),
+      );
     } else if (id !== null) columns.push([h, c, id]);
   });
   const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework?.indicators.map((i) => [i.id, i]));
@@ -99,32 +124,69 @@ export function readWideObservationsCsv(
     const unit = row[unitIndex]!.trim();
     if (row.every((cell) => cell.trim() === '')) continue;
     if (!unit) {
-      issues.push(makeIssue(['line', line, header[unitIndex]!], 'invalid_cell', `line ${line}: no unit name`, `第 ${line} 行：缺少单位名称`));
+      issues.push(
+        makeIssue(
+          ['line', line, header[unitIndex]!],
+          'invalid_cell',
+          `line ${line}: no unit name`,
+          `第 ${line} 行：缺少单位名称`,
+        ),
+      );
       continue;
     }
     const id = unitIds === undefined ? unit : mapped(unitIds, unit);
     if (id === undefined) {
-      issues.push(makeIssue(['line', line, header[unitIndex]!], 'unknown_reference', `line ${line}: the unit name "${unit}" is not in unitIds`, `第 ${line} 行：单位名称“${unit}”不在 unitIds 中`));
+      issues.push(
+        makeIssue(
+          ['line', line, header[unitIndex]!],
+          'unknown_reference',
+          `line ${line}: the unit name "${unit}" is not in unitIds`,
+          `第 ${line} 行：单位名称“${unit}”不在 unitIds 中`,
+        ),
+      );
       continue;
     }
     for (const [name, c, indicator] of columns) {
       const value = parseCell(row[c]!);
       const declared = indicators.get(indicator);
       const kind = value.ok && declared ? checkValueKind(declared, value.value) : null;
-      if (!value.ok) issues.push(makeIssue(['line', line, name], 'invalid_cell', `line ${line}, column "${name}": ${value.en}`, `第 ${line} 行“${name}”列：${value.zh}`));
-      else if (kind) issues.push(makeIssue(['line', line, name], 'value_kind', `line ${line}, column "${name}": ${kind.en}`, `第 ${line} 行“${name}”列：${kind.zh}`));
+      if (!value.ok)
+        issues.push(
+          makeIssue(
+            ['line', line, name],
+            'invalid_cell',
+            `line ${line}, column "${name}": ${value.en}`,
+            `第 ${line} 行“${name}”列：${value.zh}`,
+          ),
+        );
+      else if (kind)
+        issues.push(
+          makeIssue(
+            ['line', line, name],
+            'value_kind',
+            `line ${line}, column "${name}": ${kind.en}`,
+            `第 ${line} 行“${name}”列：${kind.zh}`,
+          ),
+        );
       else {
         observations.push({ indicator, unit: id, period, value: value.value });
         places.push([line, name]);
       }
     }
   }
-  issues.push(...checkConflictingObservations(
-    observations.length,
-    (k) => `${observations[k]!.indicator}\u0000${observations[k]!.unit}`,
-    (k) => observations[k]!.value,
-    (k) => ({ path: ['line', places[k]![0], places[k]![1]], en: `line ${places[k]![0]}`, zh: `第 ${places[k]![0]} 行` }),
-  ));
-  if (framework) issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', places[k]![0]] }));
+  issues.push(
+    ...checkConflictingObservations(
+      observations.length,
+      (k) => `${observations[k]!.indicator}\u0000${observations[k]!.unit}`,
+      (k) => observations[k]!.value,
+      (k) => ({
+        path: ['line', places[k]![0], places[k]![1]],
+        en: `line ${places[k]![0]}`,
+        zh: `第 ${places[k]![0]} 行`,
+      }),
+    ),
+  );
+  if (framework)
+    issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', places[k]![0]] }));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
 }

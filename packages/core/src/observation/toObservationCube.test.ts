@@ -19,16 +19,24 @@ describe('toObservationCube', () => {
       const cube = toObservationCube(framework, bundle.observations, period)!;
       expect(cube.units).toEqual(framework.units.map((u) => u.id));
       expect(cube.periods.at(-1)).toBe(period);
-      expect(JSON.stringify(assess(framework, cube, { period, breaches: b }))).toBe(JSON.stringify(assess(framework, bundle.observations, { period, breaches: b })));
+      expect(JSON.stringify(assess(framework, cube, { period, breaches: b }))).toBe(
+        JSON.stringify(assess(framework, bundle.observations, { period, breaches: b })),
+      );
     }
   });
 
   it('keeps the highest revision, and gives up (null) on a same-revision conflict in the period', () => {
     const base: Observation = { indicator: 'pm25', unit: 'xihu', period: '2025', value: 30 };
-    const revised = toObservationCube(framework, [...bundle.observations, { ...base, value: 99, revision: 2 }, { ...base, value: 50, revision: 1 }], '2025')!;
-    const at = (revised.periods.indexOf('2025') * revised.units.length + revised.units.indexOf('xihu')) * revised.indicators.length + revised.indicators.indexOf('pm25');
+    const revised = toObservationCube(
+      framework,
+      [...bundle.observations, { ...base, value: 99, revision: 2 }, { ...base, value: 50, revision: 1 }],
+      '2025',
+    )!;
+    const at =
+      (revised.periods.indexOf('2025') * revised.units.length + revised.units.indexOf('xihu')) *
+        revised.indicators.length +
+      revised.indicators.indexOf('pm25');
     expect(revised.values[at]).toBe(99);
     expect(toObservationCube(framework, [...bundle.observations, { ...base, value: 12.3 }], '2025')).toBeNull();
   });
 });
-

@@ -21,7 +21,11 @@ import { comparePeriods } from './comparePeriods.js';
  * const cube = toObservationCube(bundle.framework, bundle.observations, '2025')!;
  * assess(framework, cube, { period: '2025' }) // the same assessment as from the objects, faster
  */
-export function toObservationCube(framework: Framework, observations: ReadonlyArray<Observation>, period: string): ObservationCube | null {
+export function toObservationCube(
+  framework: Framework,
+  observations: ReadonlyArray<Observation>,
+  period: string,
+): ObservationCube | null {
   const units = framework.units.map((u) => u.id);
   const indicators = framework.indicators.map((i) => i.id);
   const seen = new Set<string>();

@@ -17,7 +17,13 @@ import type { Observation, ObservationSchema } from './observation.schema.js';
  */
 export function writeObservationsCsv(observations: ReadonlyArray<Observation>): string {
   const rows = observations.map((o) => [
-    o.indicator, o.unit, o.period, o.value === null ? '' : String(o.value), o.note ?? '', o.source ?? '', o.revision === undefined ? '' : String(o.revision),
+    o.indicator,
+    o.unit,
+    o.period,
+    o.value === null ? '' : String(o.value),
+    o.note ?? '',
+    o.source ?? '',
+    o.revision === undefined ? '' : String(o.revision),
   ]);
   return `${csvFormatRows([['indicator', 'unit', 'period', 'value', 'note', 'source', 'revision'], ...rows])}\n`;
 }

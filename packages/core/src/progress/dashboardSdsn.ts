@@ -35,7 +35,10 @@ export interface DashboardThresholds {
  * dashboardSdsnIndicator(70, { green: 80, red: 40 }) //=> 'yellow'
  * dashboardSdsnIndicator(40, { green: 80, red: 40 }) //=> 'orange'
  */
-export function dashboardSdsnIndicator(score: number | null, { green, red }: DashboardThresholds): DashboardColour | null {
+export function dashboardSdsnIndicator(
+  score: number | null,
+  { green, red }: DashboardThresholds,
+): DashboardColour | null {
   if (score === null || !Number.isFinite(score)) return null;
   const mid = (green + red) / 2;
   return score >= green ? 'green' : score >= mid ? 'yellow' : score >= red ? 'orange' : 'red';
@@ -64,7 +67,9 @@ function dashboardScale(score: number, { green, red }: DashboardThresholds): num
  * @example
  * dashboardSdsn([{ score: 90, green: 80, red: 40 }, { score: 30, green: 80, red: 40 }]) //=> 'orange'
  */
-export function dashboardSdsn(indicators: ReadonlyArray<{ score: number | null } & DashboardThresholds>): DashboardColour | null {
+export function dashboardSdsn(
+  indicators: ReadonlyArray<{ score: number | null } & DashboardThresholds>,
+): DashboardColour | null {
   const present = indicators
     .filter((i): i is { score: number } & DashboardThresholds => i.score !== null && Number.isFinite(i.score))
     .map((i) => ({ value: dashboardScale(i.score, i), colour: dashboardSdsnIndicator(i.score, i)! }))

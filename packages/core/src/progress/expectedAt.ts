@@ -23,7 +23,11 @@ const knot = (period: string, value: number | boolean): { date: string; value: n
  */
 export function expectedAt(indicator: Indicator, date: string): number | boolean | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parseISO(date).getTime())) return null;
-  const knots = [knot(indicator.baseline.period, indicator.baseline.value), ...(indicator.milestones ?? []).map((m) => knot(m.period, m.value)), knot(indicator.target.period, indicator.target.value)]
+  const knots = [
+    knot(indicator.baseline.period, indicator.baseline.value),
+    ...(indicator.milestones ?? []).map((m) => knot(m.period, m.value)),
+    knot(indicator.target.period, indicator.target.value),
+  ]
     .filter((k): k is { date: string; value: number | boolean } => k !== null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (knots.length === 0) return null;
@@ -33,7 +37,9 @@ export function expectedAt(indicator: Indicator, date: string): number | boolean
     const b = knots[k]!;
     if (date > b.date) continue;
     if (typeof a.value === 'boolean' || typeof b.value === 'boolean') return date >= b.date ? b.value : a.value;
-    const f = differenceInCalendarDays(parseISO(date), parseISO(a.date)) / Math.max(1, differenceInCalendarDays(parseISO(b.date), parseISO(a.date)));
+    const f =
+      differenceInCalendarDays(parseISO(date), parseISO(a.date)) /
+      Math.max(1, differenceInCalendarDays(parseISO(b.date), parseISO(a.date)));
     const compound = indicator.trajectory === 'compound' && a.value !== 0 && a.value * b.value > 0;
     if (compound) return a.value * (b.value / a.value) ** f;
     const span = b.value - a.value;

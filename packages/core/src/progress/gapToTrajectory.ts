@@ -13,7 +13,11 @@ import { expectedAt } from './expectedAt.js';
  * @example
  * gapToTrajectory(pm25, 34, '2023-12-31') //=> { expected: 36, gap: 2 }
  */
-export function gapToTrajectory(indicator: Indicator, value: number | null, date: string): { expected: number | boolean | null; gap: number | null } {
+export function gapToTrajectory(
+  indicator: Indicator,
+  value: number | null,
+  date: string,
+): { expected: number | boolean | null; gap: number | null } {
   const expected = expectedAt(indicator, date);
   if (value === null || typeof expected !== 'number') return { expected, gap: null };
   return { expected, gap: (indicator.polarity === 'lower' ? -1 : 1) * (value - expected) };

@@ -21,5 +21,7 @@ import type { Unit } from '../model/unit.schema.js';
  */
 export function planFor(indicator: Indicator, unit: Pick<Unit, 'tags'>): Indicator {
   const special = indicator.classTargets?.find((t) => unit.tags.includes(t.tag));
-  return special === undefined ? indicator : { ...indicator, target: { ...indicator.target, value: special.value }, milestones: [] };
+  return special === undefined
+    ? indicator
+    : { ...indicator, target: { ...indicator.target, value: special.value }, milestones: [] };
 }

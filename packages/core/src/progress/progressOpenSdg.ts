@@ -50,8 +50,18 @@ const lerp = (x: number, points: ReadonlyArray<readonly [number, number]>): numb
   }
   return points[points.length - 1]![1];
 };
-const withTarget = [[-0.6, -5], [0.6, 0], [1.3, 5]] as const;
-const withoutTarget = [[-0.02, -5], [0, -2.5], [0.005, 0], [0.015, 2.5], [0.02, 5]] as const;
+const withTarget = [
+  [-0.6, -5],
+  [0.6, 0],
+  [1.3, 5],
+] as const;
+const withoutTarget = [
+  [-0.02, -5],
+  [0, -2.5],
+  [0.005, 0],
+  [0.015, 2.5],
+  [0.02, 5],
+] as const;
 // Statuses are decided on the measure itself (ratio or growth), not on the rounded-through score.
 const statusOf = (x: number, high: number, medium: number): IndicatorProgressStatus =>
   x >= high ? 'onTrack' : x >= medium ? 'moderate' : x >= 0 ? 'limited' : 'deteriorating';

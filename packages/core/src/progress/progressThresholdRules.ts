@@ -56,11 +56,15 @@ export function progressThresholdRules(
     const reference = 'value' in rule ? rule.value : target === undefined ? undefined : rule.share * target;
     if (reference === undefined) continue;
     const hit =
-      rule.comparator === '>=' ? value >= reference
-      : rule.comparator === '>' ? value > reference
-      : rule.comparator === '<=' ? value <= reference
-      : rule.comparator === '<' ? value < reference
-      : value === reference;
+      rule.comparator === '>='
+        ? value >= reference
+        : rule.comparator === '>'
+          ? value > reference
+          : rule.comparator === '<='
+            ? value <= reference
+            : rule.comparator === '<'
+              ? value < reference
+              : value === reference;
     if (hit) return { status: rule.status, rule: index };
   }
   return { status: otherwise, rule: null };

@@ -55,7 +55,10 @@ export interface UnsdProgress {
  * progressUnsd([{ year: 2015, value: 20 }, { year: 2022, value: 15 }], { direction: -1, target: 10 })
  * //=> { status: 'moderate', score: 2, cagr: -0.0402643…, projected: 10.7970256…, ratio: 0.9202974… }
  */
-export function progressUnsd(series: ReadonlyArray<YearValue>, { direction, target, targetYear = 2030 }: ProgressUnsdOptions): UnsdProgress {
+export function progressUnsd(
+  series: ReadonlyArray<YearValue>,
+  { direction, target, targetYear = 2030 }: ProgressUnsdOptions,
+): UnsdProgress {
   const none: UnsdProgress = { status: 'noData', score: null, cagr: null };
   const points = presentPoints(series);
   if (points.length < 2) return none;
@@ -67,13 +70,24 @@ export function progressUnsd(series: ReadonlyArray<YearValue>, { direction, targ
   if (target === undefined) {
     const g = direction * cagr;
     const score = g >= 0.02 ? 3 : g >= 0.005 ? 2 : 1;
-    return { status: score === 3 ? 'onTrack' : score === 2 ? 'moderate' : g < 0 ? 'deteriorating' : 'limited', score, cagr };
+    return {
+      status: score === 3 ? 'onTrack' : score === 2 ? 'moderate' : g < 0 ? 'deteriorating' : 'limited',
+      score,
+      cagr,
+    };
   }
   const nearBound = (target === 0 || target === 100) && Math.abs(latest.value - target) <= 1;
-  if (direction * (latest.value - target) >= 0 || nearBound) return { status: 'achieved', score: 3, cagr, projected: null, ratio: null };
+  if (direction * (latest.value - target) >= 0 || nearBound)
+    return { status: 'achieved', score: 3, cagr, projected: null, ratio: null };
   const projected = latest.value * (1 + cagr) ** (targetYear - latest.year);
   const ratio = target === base.value ? null : (projected - base.value) / (target - base.value);
   if (ratio === null) return { status: 'deteriorating', score: 1, cagr, projected, ratio };
   const score = ratio >= 0.95 ? 3 : ratio >= 0.1 ? 2 : 1;
-  return { status: score === 3 ? 'onTrack' : score === 2 ? 'moderate' : ratio < 0 ? 'deteriorating' : 'limited', score, cagr, projected, ratio };
+  return {
+    status: score === 3 ? 'onTrack' : score === 2 ? 'moderate' : ratio < 0 ? 'deteriorating' : 'limited',
+    score,
+    cagr,
+    projected,
+    ratio,
+  };
 }

@@ -4,10 +4,23 @@ import { planFor } from './planFor.js';
 import type { Indicator } from '../model/indicator.schema.js';
 
 const pm25: Indicator = {
-  id: 'pm25', title: { zh: 'PM2.5' }, area: 'env', unitOfMeasure: { en: 'µg/m³' }, polarity: 'lower', attribute: 'binding',
-  baseline: { value: 42, period: '2020' }, target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'distanceToTarget' },
-  milestones: [{ period: '2024', value: 34 }, { period: '2025', value: 32 }],
-  classTargets: [{ tag: 'industrial', value: 35 }, { tag: 'mountainous', value: 28 }],
+  id: 'pm25',
+  title: { zh: 'PM2.5' },
+  area: 'env',
+  unitOfMeasure: { en: 'µg/m³' },
+  polarity: 'lower',
+  attribute: 'binding',
+  baseline: { value: 42, period: '2020' },
+  target: { value: 30, period: '2026', comparator: '<=' },
+  scoring: { method: 'distanceToTarget' },
+  milestones: [
+    { period: '2024', value: 34 },
+    { period: '2025', value: 32 },
+  ],
+  classTargets: [
+    { tag: 'industrial', value: 35 },
+    { tag: 'mountainous', value: 28 },
+  ],
 };
 
 describe('planFor', () => {
@@ -39,7 +52,14 @@ describe('targetFor', () => {
   });
 
   it('keeps yes/no targets as booleans', () => {
-    const plan: Indicator = { ...pm25, polarity: 'boolean', baseline: { value: false, period: '2020' }, target: { value: true, period: '2026', comparator: '=' }, milestones: [], classTargets: [] };
+    const plan: Indicator = {
+      ...pm25,
+      polarity: 'boolean',
+      baseline: { value: false, period: '2020' },
+      target: { value: true, period: '2026', comparator: '=' },
+      milestones: [],
+      classTargets: [],
+    };
     expect(targetFor(plan, { tags: [] }, '2025')).toBe(true);
   });
 });

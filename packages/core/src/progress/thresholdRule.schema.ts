@@ -11,8 +11,16 @@ import { IndicatorProgressStatusSchema } from '../vocabulary/indicatorProgressSt
  * ThresholdRuleSchema.parse({ status: 'onTrack', comparator: '>=', share: 0.9 })
  */
 export const ThresholdRuleSchema = z.union([
-  z.strictObject({ status: IndicatorProgressStatusSchema, comparator: z.enum(['>=', '>', '<=', '<', '=']), value: z.number() }),
-  z.strictObject({ status: IndicatorProgressStatusSchema, comparator: z.enum(['>=', '>', '<=', '<', '=']), share: z.number() }),
+  z.strictObject({
+    status: IndicatorProgressStatusSchema,
+    comparator: z.enum(['>=', '>', '<=', '<', '=']),
+    value: z.number(),
+  }),
+  z.strictObject({
+    status: IndicatorProgressStatusSchema,
+    comparator: z.enum(['>=', '>', '<=', '<', '=']),
+    share: z.number(),
+  }),
 ]);
 
 /**

@@ -51,5 +51,10 @@ export function trendRun(series: ReadonlyArray<YearValue>, { direction }: TrendR
   const s = sign(last);
   let k = last;
   while (k - 1 >= 1 && sign(k - 1) === s) k--;
-  return { trend: s > 0 ? 'improving' : s < 0 ? 'worsening' : 'flat', run: last - k + 1, from: points[k - 1]!.year, to: points[last]!.year };
+  return {
+    trend: s > 0 ? 'improving' : s < 0 ? 'worsening' : 'flat',
+    run: last - k + 1,
+    from: points[k - 1]!.year,
+    to: points[last]!.year,
+  };
 }

@@ -14,7 +14,10 @@ export interface YearValue {
 /** The present points of a series in year order (input order does not matter). */
 export function presentPoints(series: ReadonlyArray<YearValue>): Array<{ year: number; value: number }> {
   return series
-    .filter((p): p is { year: number; value: number } => typeof p.value === 'number' && Number.isFinite(p.value) && Number.isFinite(p.year))
+    .filter(
+      (p): p is { year: number; value: number } =>
+        typeof p.value === 'number' && Number.isFinite(p.value) && Number.isFinite(p.year),
+    )
     .map((p) => ({ year: p.year, value: p.value }))
     .sort((a, b) => a.year - b.year);
 }

@@ -20,8 +20,11 @@ export interface FormatAnnualReportOptions {
 }
 
 const actionLabels = {
-  commendation: { zh: '表彰', en: 'Commendation' }, reminder: { zh: '提醒', en: 'Reminder' }, warning: { zh: '预警', en: 'Warning' },
-  interview: { zh: '约谈', en: 'Interview' }, accountability: { zh: '问责', en: 'Accountability' },
+  commendation: { zh: '表彰', en: 'Commendation' },
+  reminder: { zh: '提醒', en: 'Reminder' },
+  warning: { zh: '预警', en: 'Warning' },
+  interview: { zh: '约谈', en: 'Interview' },
+  accountability: { zh: '问责', en: 'Accountability' },
 } as const;
 
 /**
@@ -38,7 +41,10 @@ const actionLabels = {
  * formatAnnualReport(annualAssessment(f, o, r, { year: 2025 }), { format: 'md' }).split('\n')[0]
  * //=> '# 美溪市生态文明建设综合改革实施方案（2024—2026年） 2025 年度考核结果'
  */
-export function formatAnnualReport(annual: AnnualAssessment, { format, lang = 'zh-CN' }: FormatAnnualReportOptions): string {
+export function formatAnnualReport(
+  annual: AnnualAssessment,
+  { format, lang = 'zh-CN' }: FormatAnnualReportOptions,
+): string {
   if (format === 'json') return `${JSON.stringify(annual, null, 2)}\n`;
   const zh = lang === 'zh-CN';
   const t = (l: { zh: string; en: string }): string => (zh ? l.zh : l.en);
@@ -54,8 +60,10 @@ export function formatAnnualReport(annual: AnnualAssessment, { format, lang = 'z
   const actions = annual.actions.map((a) => [a.unit, t(actionLabels[a.action]), t(a.reason)] as const);
   if (format === 'csv') {
     const rows: string[][] = [['section', 'unit', 'item', 'status', 'detail']];
-    for (const r of annual.assessment.results) rows.push(['ranking', r.unit, String(r.rank ?? ''), r.grade ?? '', String(r.total ?? '')]);
-    for (const [id, status, reason] of tasks) rows.push(['task', annual.measures.find((m) => m.measure === id)!.lead, id, status, reason]);
+    for (const r of annual.assessment.results)
+      rows.push(['ranking', r.unit, String(r.rank ?? ''), r.grade ?? '', String(r.total ?? '')]);
+    for (const [id, status, reason] of tasks)
+      rows.push(['task', annual.measures.find((m) => m.measure === id)!.lead, id, status, reason]);
     for (const f of breaches) rows.push(['redLine', f.unit, f.zone, f.breaches.join(' '), t(f.message)]);
     for (const [unit, action, reason] of actions) rows.push(['action', unit, '', action, reason]);
     return `${csvFormatRows(rows)}\n`;
@@ -64,7 +72,9 @@ export function formatAnnualReport(annual: AnnualAssessment, { format, lang = 'z
   const lines = [
     zh ? `# ${title} ${annual.year} 年度考核结果` : `# ${title}: ${annual.year} assessment`,
     '',
-    zh ? `考核办法版本 ${annual.assessment.scheme.version}；数据指纹 \`${annual.assessment.fingerprint}\`。` : `Scheme ${annual.assessment.scheme.version}; data fingerprint \`${annual.assessment.fingerprint}\`.`,
+    zh
+      ? `考核办法版本 ${annual.assessment.scheme.version}；数据指纹 \`${annual.assessment.fingerprint}\`。`
+      : `Scheme ${annual.assessment.scheme.version}; data fingerprint \`${annual.assessment.fingerprint}\`.`,
     '',
     zh ? '## 排名与等次' : '## Ranking and grades',
     '',
@@ -78,11 +88,17 @@ export function formatAnnualReport(annual: AnnualAssessment, { format, lang = 'z
     '',
     zh ? '## 生态保护红线' : '## Ecological red lines',
     '',
-    ...(breaches.length ? breaches.map((f) => `- ${t(f.message)}`) : [zh ? '- 未发现红线面积减少、功能降低或性质改变。' : '- No zone lost area, function or nature.']),
+    ...(breaches.length
+      ? breaches.map((f) => `- ${t(f.message)}`)
+      : [zh ? '- 未发现红线面积减少、功能降低或性质改变。' : '- No zone lost area, function or nature.']),
     '',
     zh ? '## 奖惩措施' : '## Actions',
     '',
-    ...actions.map(([unit, action, reason]) => (zh ? `- ${unitName(unit)}（${unit}）：${action}——${reason}` : `- ${unitName(unit)} (${unit}): ${action} — ${reason}`)),
+    ...actions.map(([unit, action, reason]) =>
+      zh
+        ? `- ${unitName(unit)}（${unit}）：${action}——${reason}`
+        : `- ${unitName(unit)} (${unit}): ${action} — ${reason}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

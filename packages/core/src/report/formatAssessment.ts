@@ -45,7 +45,11 @@ export function formatAssessment(assessment: Assessment, { format, lang = 'zh-CN
   const digits = assessment.scheme.rounding.digits;
   const roots = assessment.areas.map((a, k) => [a, k] as const).filter(([a]) => a.parent === null);
   const header = [
-    zh ? '排名' : 'rank', zh ? '单位代码' : 'unit', zh ? '单位' : 'name', zh ? '总分' : 'total', zh ? '等次' : 'grade',
+    zh ? '排名' : 'rank',
+    zh ? '单位代码' : 'unit',
+    zh ? '单位' : 'name',
+    zh ? '总分' : 'total',
+    zh ? '等次' : 'grade',
     ...roots.map(([a]) => (zh ? a.title.zh : a.title.en)),
   ];
   const order = assessment.results
@@ -56,19 +60,36 @@ export function formatAssessment(assessment: Assessment, { format, lang = 'zh-CN
     const grade = assessment.scheme.grades.find((g) => g.id === r.grade);
     const name = assessment.units[u]!.name;
     return [
-      r.rank === null ? '' : String(r.rank), r.unit, zh ? name.zh : name.en, num(r.total, digits),
-      grade ? (zh ? grade.label.zh : grade.label.en) : '', ...roots.map(([, k]) => num(r.areas[k]!.score, 2)),
+      r.rank === null ? '' : String(r.rank),
+      r.unit,
+      zh ? name.zh : name.en,
+      num(r.total, digits),
+      grade ? (zh ? grade.label.zh : grade.label.en) : '',
+      ...roots.map(([, k]) => num(r.areas[k]!.score, 2)),
     ];
   });
   switch (format) {
     case 'csv':
       return `${csvFormatRows([header, ...rows])}\n`;
     case 'md':
-      return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`).join('\n') + '\n';
+      return (
+        [header, header.map(() => '---'), ...rows]
+          .map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+          .join('\n') + '\n'
+      );
     case 'table': {
       const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
       const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => width(row[c]!))));
-      return [header, ...rows].map((row) => row.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join('  ').trimEnd()).join('\n') + '\n';
+      return (
+        [header, ...rows]
+          .map((row) =>
+            row
+              .map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell)))
+              .join('  ')
+              .trimEnd(),
+          )
+          .join('\n') + '\n'
+      );
     }
   }
 }

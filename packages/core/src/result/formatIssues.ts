@@ -29,6 +29,8 @@ export interface FormatIssuesOptions {
 export function formatIssues(issues: ReadonlyArray<Issue>, { lang = 'en' }: FormatIssuesOptions = {}): string {
   const zh = lang === 'zh-CN';
   return issues
-    .map((i) => `✖ ${zh ? i.message.zh : i.message.en}\n  → ${zh ? '位置' : 'at'} ${i.at || (zh ? '（根）' : '(root)')}`)
+    .map(
+      (i) => `✖ ${zh ? i.message.zh : i.message.en}\n  → ${zh ? '位置' : 'at'} ${i.at || (zh ? '（根）' : '(root)')}`,
+    )
     .join('\n');
 }

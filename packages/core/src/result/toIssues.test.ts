@@ -13,7 +13,17 @@ const Shape = z.object({
 
 describe('toIssues', () => {
   it('reports every problem with its path and a message in both languages', () => {
-    const r = Shape.safeParse({ id: 7, kind: 'c', items: [{ value: 'x', name: 'ok' }, { value: 1, name: 'a' }] }, { reportInput: true });
+    const r = Shape.safeParse(
+      {
+        id: 7,
+        kind: 'c',
+        items: [
+          { value: 'x', name: 'ok' },
+          { value: 1, name: 'a' },
+        ],
+      },
+      { reportInput: true },
+    );
     expect(r.success).toBe(false);
     const issues = toIssues(r.error!.issues);
     expect(issues.map((i) => [i.at, i.code])).toEqual([
@@ -29,7 +39,10 @@ describe('toIssues', () => {
 
   it('says a field is required when it is absent', () => {
     const r = Shape.safeParse({ kind: 'a', items: [] }, { reportInput: true });
-    expect(toIssues(r.error!.issues)[0]!.message).toEqual({ en: 'required: expected a string', zh: '必填：应为字符串' });
+    expect(toIssues(r.error!.issues)[0]!.message).toEqual({
+      en: 'required: expected a string',
+      zh: '必填：应为字符串',
+    });
   });
 
   it('names NaN and Infinity instead of calling them numbers', () => {
@@ -52,7 +65,14 @@ describe('formatPath', () => {
 });
 
 describe('formatIssues', () => {
-  const issues = [makeIssue(['indicators', 3, 'target', 'value'], 'invalid_type', 'expected a number, got a string', '应为数字，实为字符串')];
+  const issues = [
+    makeIssue(
+      ['indicators', 3, 'target', 'value'],
+      'invalid_type',
+      'expected a number, got a string',
+      '应为数字，实为字符串',
+    ),
+  ];
   it('prints each issue with its path, in English', () => {
     expect(formatIssues(issues)).toBe('✖ expected a number, got a string\n  → at indicators[3].target.value');
   });

@@ -35,21 +35,32 @@ function describe(issue: ZodIssue): [string, string] {
         return [`required: expected ${name(issue.expected, 0)}`, `必填：应为${name(issue.expected, 1)}`];
       }
       const got = kindOf(issue.input);
-      return [`expected ${name(issue.expected, 0)}, got ${name(got, 0)}`, `应为${name(issue.expected, 1)}，实为${name(got, 1)}`];
+      return [
+        `expected ${name(issue.expected, 0)}, got ${name(got, 0)}`,
+        `应为${name(issue.expected, 1)}，实为${name(got, 1)}`,
+      ];
     }
     case 'invalid_value':
       return [`expected one of ${list(issue.values)}`, `应为以下之一：${list(issue.values)}`];
     case 'invalid_format':
       return [`not a valid ${issue.format}`, `格式不符（${issue.format}）`];
     case 'too_small': {
-      const what = issue.origin === 'string' ? ['characters', '个字符'] : issue.origin === 'array' ? ['items', '项'] : ['', ''];
+      const what =
+        issue.origin === 'string' ? ['characters', '个字符'] : issue.origin === 'array' ? ['items', '项'] : ['', ''];
       const op = issue.inclusive ? ['at least', '不少于'] : ['more than', '大于'];
-      return [`must be ${op[0]} ${String(issue.minimum)} ${what[0]}`.trim(), `应${op[1]} ${String(issue.minimum)}${what[1]}`];
+      return [
+        `must be ${op[0]} ${String(issue.minimum)} ${what[0]}`.trim(),
+        `应${op[1]} ${String(issue.minimum)}${what[1]}`,
+      ];
     }
     case 'too_big': {
-      const what = issue.origin === 'string' ? ['characters', '个字符'] : issue.origin === 'array' ? ['items', '项'] : ['', ''];
+      const what =
+        issue.origin === 'string' ? ['characters', '个字符'] : issue.origin === 'array' ? ['items', '项'] : ['', ''];
       const op = issue.inclusive ? ['at most', '不多于'] : ['less than', '小于'];
-      return [`must be ${op[0]} ${String(issue.maximum)} ${what[0]}`.trim(), `应${op[1]} ${String(issue.maximum)}${what[1]}`];
+      return [
+        `must be ${op[0]} ${String(issue.maximum)} ${what[0]}`.trim(),
+        `应${op[1]} ${String(issue.maximum)}${what[1]}`,
+      ];
     }
     case 'not_multiple_of':
       return [`must be a multiple of ${String(issue.divisor)}`, `应为 ${String(issue.divisor)} 的整数倍`];
@@ -57,8 +68,10 @@ function describe(issue: ZodIssue): [string, string] {
       return [`unknown key(s) ${list(issue.keys)}`, `未知字段：${list(issue.keys)}`];
     case 'invalid_union':
       return 'discriminator' in issue && issue.discriminator
-        ? [`unknown ${String(issue.discriminator)}; expected one of ${list((issue as { options?: unknown[] }).options ?? [])}`,
-           `未知的 ${String(issue.discriminator)}；应为以下之一：${list((issue as { options?: unknown[] }).options ?? [])}`]
+        ? [
+            `unknown ${String(issue.discriminator)}; expected one of ${list((issue as { options?: unknown[] }).options ?? [])}`,
+            `未知的 ${String(issue.discriminator)}；应为以下之一：${list((issue as { options?: unknown[] }).options ?? [])}`,
+          ]
         : ['matches none of the allowed shapes', '不符合任何允许的结构'];
     case 'invalid_key':
       return ['invalid key', '键名无效'];
@@ -89,7 +102,14 @@ export function toIssues(issues: ReadonlyArray<ZodIssue>, base: ReadonlyArray<st
     const path = [...base, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
     // zod reports unknown keys on their object; the reader needs the key itself (even at the root).
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => makeIssue([...path, key], 'unrecognized_keys', `unknown key ${JSON.stringify(key)}`, `未知字段：${JSON.stringify(key)}`));
+      return issue.keys.map((key) =>
+        makeIssue(
+          [...path, key],
+          'unrecognized_keys',
+          `unknown key ${JSON.stringify(key)}`,
+          `未知字段：${JSON.stringify(key)}`,
+        ),
+      );
     }
     const [en, zh] = describe(issue);
     return [makeIssue(path, issue.code as IssueCode, en, zh)];

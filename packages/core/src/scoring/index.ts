@@ -1,7 +1,10 @@
 // Scoring: normalisers, scorers, aggregators, assess() and what explains it. One export per file.
 export { normalizeGoalposts, type NormalizeGoalpostsOptions } from './normalize/normalizeGoalposts.js';
 export { normalizeMinMax, type NormalizeMinMaxOptions } from './normalize/normalizeMinMax.js';
-export { normalizeDistanceToTarget, type NormalizeDistanceToTargetOptions } from './normalize/normalizeDistanceToTarget.js';
+export {
+  normalizeDistanceToTarget,
+  type NormalizeDistanceToTargetOptions,
+} from './normalize/normalizeDistanceToTarget.js';
 export { normalizeEfficacy, type NormalizeEfficacyOptions } from './normalize/normalizeEfficacy.js';
 export { normalizeZScore, type NormalizeZScoreOptions } from './normalize/normalizeZScore.js';
 export { normalizeRank } from './normalize/normalizeRank.js';
@@ -18,10 +21,33 @@ export { aggregateGeneralizedMean } from './aggregate/aggregateGeneralizedMean.j
 export { aggregateCopeland, type CopelandResult } from './aggregate/aggregateCopeland.js';
 export { assess, type AssessOptions, type AssessDetail, type ObservationInput } from './assess/assess.js';
 export {
-  ASSESSMENT_FORMAT, AssessmentSchema, AssessmentResultsSchema, AssessmentTotalsSchema, UnitTotalSchema, AssessedAreaSchema, AssessedIndicatorSchema, AreaResultSchema,
-  AssessmentCellsSchema, CellFlagSchema, DiagnosticSchema, RuleEffectSchema, RuleFiredSchema, UnitResultSchema,
-  type Assessment, type AssessmentResults, type AssessmentTotals, type UnitTotal, type AssessedArea, type AssessedIndicator, type AreaResult, type AssessmentCells,
-  type CellFlag, type Diagnostic, type RuleEffect, type RuleFired, type UnitResult,
+  ASSESSMENT_FORMAT,
+  AssessmentSchema,
+  AssessmentResultsSchema,
+  AssessmentTotalsSchema,
+  UnitTotalSchema,
+  AssessedAreaSchema,
+  AssessedIndicatorSchema,
+  AreaResultSchema,
+  AssessmentCellsSchema,
+  CellFlagSchema,
+  DiagnosticSchema,
+  RuleEffectSchema,
+  RuleFiredSchema,
+  UnitResultSchema,
+  type Assessment,
+  type AssessmentResults,
+  type AssessmentTotals,
+  type UnitTotal,
+  type AssessedArea,
+  type AssessedIndicator,
+  type AreaResult,
+  type AssessmentCells,
+  type CellFlag,
+  type Diagnostic,
+  type RuleEffect,
+  type RuleFired,
+  type UnitResult,
 } from './assess/assessment.js';
 export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';
 export { parseAssessment } from './assess/parseAssessment.js';

@@ -38,7 +38,8 @@ const boms: ReadonlyArray<[ReadonlyArray<number>, string]> = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: ReadonlyArray<number>): boolean => prefix.every((b, k) => bytes[k] === b);
+const startsWith = (bytes: Uint8Array, prefix: ReadonlyArray<number>): boolean =>
+  prefix.every((b, k) => bytes[k] === b);
 
 /** Reads strictly; `null` when the bytes are not valid in the encoding. The BOM is kept, to be dropped once for every encoding. */
 function strict(bytes: Uint8Array, encoding: string): string | null {
@@ -54,14 +55,28 @@ function scanUtf8(bytes: Uint8Array): { first: number; good: number; bad: number
   let first = bytes.length;
   let good = 0;
   let bad = 0;
-  for (let k = 0; k < bytes.length;) {
+  for (let k = 0; k < bytes.length; ) {
     const b = bytes[k]!;
     if (b < 0x80) {
       k++;
       continue;
     }
-    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f]
-      : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+    const [length, low, high] =
+      b >= 0xc2 && b <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : b === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : b === 0xed
+            ? [3, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef
+              ? [3, 0x80, 0xbf]
+              : b === 0xf0
+                ? [4, 0x90, 0xbf]
+                : b >= 0xf1 && b <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : b === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
     let valid = length > 0 && k + length <= bytes.length && bytes[k + 1]! >= low && bytes[k + 1]! <= high;
     for (let j = 2; valid && j < length; j++) valid = bytes[k + j]! >= 0x80 && bytes[k + j]! <= 0xbf;
     if (valid) {
@@ -81,9 +96,25 @@ function notUtf8(bytes: Uint8Array, offset: number, forced: boolean): ParseResul
   let line = 1;
   for (let k = 0; k < offset; k++) if (bytes[k] === 0x0a) line++;
   const [en, zh] = forced
-    ? ['the file is in another encoding, e.g. GB18030 (--encoding gb18030), or leave out the encoding to detect it', '文件可能是其他编码，如 GB18030（--encoding gb18030），或不指定编码由程序识别']
-    : ['the rest of the file is UTF-8, so it is likely damaged there; fix it, or give the encoding with --encoding', '文件其余部分是 UTF-8，此处可能已损坏；请修正，或用 --encoding 指定编码'];
-  return { ok: false, issues: [makeIssue(['byte', offset], 'invalid_encoding', `byte ${offset} (line ${line}) is not valid UTF-8: ${en}`, `第 ${offset} 字节（第 ${line} 行）不是有效的 UTF-8：${zh}`)] };
+    ? [
+        'the file is in another encoding, e.g. GB18030 (--encoding gb18030), or leave out the encoding to detect it',
+        '文件可能是其他编码，如 GB18030（--encoding gb18030），或不指定编码由程序识别',
+      ]
+    : [
+        'the rest of the file is UTF-8, so it is likely damaged there; fix it, or give the encoding with --encoding',
+        '文件其余部分是 UTF-8，此处可能已损坏；请修正，或用 --encoding 指定编码',
+      ];
+  return {
+    ok: false,
+    issues: [
+      makeIssue(
+        ['byte', offset],
+        'invalid_encoding',
+        `byte ${offset} (line ${line}) is not valid UTF-8: ${en}`,
+        `第 ${offset} 字节（第 ${line} 行）不是有效的 UTF-8：${zh}`,
+      ),
+    ],
+  };
 }
 
 /**
@@ -112,12 +143,32 @@ export function decodeText(bytes: Uint8Array, { encoding }: DecodeTextOptions = 
     try {
       name = new TextDecoder(encoding).encoding;
     } catch {
-      return { ok: false, issues: [makeIssue(['encoding'], 'invalid_encoding', `"${encoding}" is not an encoding label (try utf-8, gb18030, gbk, utf-16le, utf-16be, big5)`, `“${encoding}”不是编码名称（可用 utf-8、gb18030、gbk、utf-16le、utf-16be、big5）`)] };
+      return {
+        ok: false,
+        issues: [
+          makeIssue(
+            ['encoding'],
+            'invalid_encoding',
+            `"${encoding}" is not an encoding label (try utf-8, gb18030, gbk, utf-16le, utf-16be, big5)`,
+            `“${encoding}”不是编码名称（可用 utf-8、gb18030、gbk、utf-16le、utf-16be、big5）`,
+          ),
+        ],
+      };
     }
     text = strict(bytes, name);
     if (text === null) {
       if (name !== 'utf-8') {
-        return { ok: false, issues: [makeIssue([], 'invalid_encoding', `the bytes are not valid ${name}; leave out the encoding to detect it`, `内容不是有效的 ${name} 编码；可不指定编码，由程序识别`)] };
+        return {
+          ok: false,
+          issues: [
+            makeIssue(
+              [],
+              'invalid_encoding',
+              `the bytes are not valid ${name}; leave out the encoding to detect it`,
+              `内容不是有效的 ${name} 编码；可不指定编码，由程序识别`,
+            ),
+          ],
+        };
       }
       return notUtf8(bytes, scanUtf8(bytes).first, true);
     }
@@ -134,7 +185,17 @@ export function decodeText(bytes: Uint8Array, { encoding }: DecodeTextOptions = 
       text = strict(bytes, name);
     }
     if (text === null) {
-      return { ok: false, issues: [makeIssue([], 'invalid_encoding', `the bytes are not valid ${name}${bom ? ', though they start with its byte order mark' : ' or UTF-8'}; give the encoding with --encoding`, `内容不是有效的 ${name}${bom ? '（尽管以其字节顺序标记开头）' : '或 UTF-8'} 编码；请用 --encoding 指定编码`)] };
+      return {
+        ok: false,
+        issues: [
+          makeIssue(
+            [],
+            'invalid_encoding',
+            `the bytes are not valid ${name}${bom ? ', though they start with its byte order mark' : ' or UTF-8'}; give the encoding with --encoding`,
+            `内容不是有效的 ${name}${bom ? '（尽管以其字节顺序标记开头）' : '或 UTF-8'} 编码；请用 --encoding 指定编码`,
+          ),
+        ],
+      };
     }
   }
   return { ok: true, value: { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: name } };

@@ -8,7 +8,14 @@ import * as z from 'zod/mini';
  * @example
  * IndicatorProgressStatusSchema.parse('onTrack') //=> 'onTrack'
  */
-export const IndicatorProgressStatusSchema = z.enum(['achieved', 'onTrack', 'moderate', 'limited', 'deteriorating', 'noData']);
+export const IndicatorProgressStatusSchema = z.enum([
+  'achieved',
+  'onTrack',
+  'moderate',
+  'limited',
+  'deteriorating',
+  'noData',
+]);
 
 /**
  * One of `achieved | onTrack | moderate | limited | deteriorating | noData`.

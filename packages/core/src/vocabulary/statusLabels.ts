@@ -45,5 +45,5 @@ export const statusLabels: Readonly<Record<Status, LocalizedLabel>> = {
  * isStatus('late') //=> false
  */
 export function isStatus(value: string): value is Status {
-  return  Object.hasOwn(statusLabels, value);
+  return Object.hasOwn(statusLabels, value);
 }

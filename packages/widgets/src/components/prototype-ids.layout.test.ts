@@ -17,25 +17,51 @@ import { progressSeries } from './progress-chart/progress-chart.series.js';
 
 // The example city's districts, an area and an indicator renamed after members of Object.prototype.
 const rename = new Map([
-  ['xihu', 'constructor'], ['dongcheng', '__proto__'], ['nanshan', 'toString'], ['beiling', 'hasOwnProperty'], ['qingxi', 'valueOf'],
-  ['space', 'isPrototypeOf'], ['pm25', 'propertyIsEnumerable'],
+  ['xihu', 'constructor'],
+  ['dongcheng', '__proto__'],
+  ['nanshan', 'toString'],
+  ['beiling', 'hasOwnProperty'],
+  ['qingxi', 'valueOf'],
+  ['space', 'isPrototypeOf'],
+  ['pm25', 'propertyIsEnumerable'],
 ]);
-const idKeys = new Set(['id', 'parent', 'area', 'areas', 'unit', 'lead', 'cooperating', 'indicators', 'indicator', 'responsible']);
+const idKeys = new Set([
+  'id',
+  'parent',
+  'area',
+  'areas',
+  'unit',
+  'lead',
+  'cooperating',
+  'indicators',
+  'indicator',
+  'responsible',
+]);
 function renamed(x: unknown, key = ''): unknown {
   if (typeof x === 'string') return idKeys.has(key) ? (rename.get(x) ?? x) : x;
   if (Array.isArray(x)) return x.map((v) => renamed(v, key));
   if (typeof x !== 'object' || x === null) return x;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) Object.defineProperty(out, k, { value: renamed(v, k), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(x))
+    Object.defineProperty(out, k, { value: renamed(v, k), enumerable: true, writable: true, configurable: true });
   return out;
 }
-const input = renamed(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')));
+const input = renamed(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')),
+);
 
 describe('widgets over ids named like members of Object.prototype', () => {
   it('score, break down, rank, show red lines, tasks, weights and progress instead of hanging on loading', () => {
     const card = assessmentParser(() => '2025')(input);
     if (!card.ok) throw new Error(card.details.join('; '));
-    expect(card.value.assessment.results.map((r) => r.unit).sort()).toEqual(['__proto__', 'constructor', 'gangkou', 'hasOwnProperty', 'toString', 'valueOf']);
+    expect(card.value.assessment.results.map((r) => r.unit).sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'gangkou',
+      'hasOwnProperty',
+      'toString',
+      'valueOf',
+    ]);
     expect(card.value.assessment.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     for (const unit of ['constructor', '__proto__', 'toString']) {
       expect(scorecardLayout(card.value, { unit, lang: 'en', expanded: new Set(['isPrototypeOf']) })).not.toBeNull();
@@ -53,9 +79,16 @@ describe('widgets over ids named like members of Object.prototype', () => {
     const weights = weightsParser(() => '2025')(input);
     if (!weights.ok) throw new Error(weights.details.join('; '));
     const w = weights.value;
-    const current = assessBundle({ framework: w.bundle.framework, observations: w.observations, flags: w.bundle.flags }, { period: w.period, detail: 'results' });
-    expect(weightsLayout({ official: w.official, current, areas: w.areas, weights: null }, { lang: 'en', rows: 10, unit: 'valueOf' }).sliders.map((s) => s.id))
-      .toEqual(['isPrototypeOf', 'env', 'industry']);
+    const current = assessBundle(
+      { framework: w.bundle.framework, observations: w.observations, flags: w.bundle.flags },
+      { period: w.period, detail: 'results' },
+    );
+    expect(
+      weightsLayout(
+        { official: w.official, current, areas: w.areas, weights: null },
+        { lang: 'en', rows: 10, unit: 'valueOf' },
+      ).sliders.map((s) => s.id),
+    ).toEqual(['isPrototypeOf', 'env', 'industry']);
     expect(progressSeries(tasks.value, { indicator: 'propertyIsEnumerable', unit: 'constructor' }).ok).toBe(true);
   });
 });

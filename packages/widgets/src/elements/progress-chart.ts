@@ -10,6 +10,12 @@ import { EcoProgressChart } from '../components/progress-chart/progress-chart.co
 import { defineElements } from '../internal/define-element.js';
 import { VERSION } from '../version.js';
 
-defineElements([['eco-status-badge', EcoStatusBadge], ['eco-progress-chart', EcoProgressChart]], VERSION);
+defineElements(
+  [
+    ['eco-status-badge', EcoStatusBadge],
+    ['eco-progress-chart', EcoProgressChart],
+  ],
+  VERSION,
+);
 
 export { EcoProgressChart };

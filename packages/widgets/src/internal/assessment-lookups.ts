@@ -15,7 +15,11 @@ import type { Lookup } from './not-found.js';
  * assessmentLookups(assessment, null, { period: '2030', unit: null })[0]
  * //=> { kind: 'period', given: '2030', existing: ['2025'] }
  */
-export function assessmentLookups(assessment: Assessment, bundle: Bundle | null, given: { period: string | null; unit: string | null }): Lookup[] {
+export function assessmentLookups(
+  assessment: Assessment,
+  bundle: Bundle | null,
+  given: { period: string | null; unit: string | null },
+): Lookup[] {
   return [
     { kind: 'period', given: given.period, existing: bundle ? observedPeriods(bundle) : [assessment.period] },
     { kind: 'unit', given: given.unit, existing: assessment.units.map((u) => u.id) },

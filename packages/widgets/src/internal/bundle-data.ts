@@ -1,5 +1,12 @@
 import {
-  assessBundle, comparePeriods, formatIssues, makeIssue, parseAssessment, parseBundle, type Assessment, type Bundle,
+  assessBundle,
+  comparePeriods,
+  formatIssues,
+  makeIssue,
+  parseAssessment,
+  parseBundle,
+  type Assessment,
+  type Bundle,
 } from '@eco-reform/core';
 
 /**
@@ -30,14 +37,22 @@ export function hasAssessmentFormat(x: unknown): boolean {
  * object; at most five problems listed, each with its path (under `base`, for an assessment inside
  * the data, e.g. `previous`).
  */
-export function readAssessment(input: unknown, base: ReadonlyArray<string | number> = []): { ok: true; value: Assessment } | { ok: false; details: string[] } {
+export function readAssessment(
+  input: unknown,
+  base: ReadonlyArray<string | number> = [],
+): { ok: true; value: Assessment } | { ok: false; details: string[] } {
   let result = typeof input === 'object' && input !== null ? parsedAssessments.get(input) : undefined;
   if (!result) {
     result = parseAssessment(input);
     if (typeof input === 'object' && input !== null) parsedAssessments.set(input, result);
   }
   if (result.ok) return result;
-  return { ok: false, details: schemaDetails(result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh))) };
+  return {
+    ok: false,
+    details: schemaDetails(
+      result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh)),
+    ),
+  };
 }
 
 /** `parseBundle(input)`, remembered for the same object. */
@@ -52,7 +67,10 @@ export function parseBundleShared(input: unknown): ReturnType<typeof parseBundle
  * A widget's data parser for a bundle only: an assessment is refused with `needsBundle` (the
  * widget's own explanation), anything else is validated, with at most five problems listed.
  */
-export function bundleOnly(input: unknown, needsBundle: string): { ok: true; value: Bundle } | { ok: false; details: string[] } {
+export function bundleOnly(
+  input: unknown,
+  needsBundle: string,
+): { ok: true; value: Bundle } | { ok: false; details: string[] } {
   if (hasAssessmentFormat(input)) return { ok: false, details: [needsBundle] };
   const bundle = parseBundleShared(input);
   return bundle.ok ? bundle : { ok: false, details: schemaDetails(bundle.issues) };

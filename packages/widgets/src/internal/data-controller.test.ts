@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { DataController, type EcoDataErrorDetail } from './data-controller.js';
 
-interface Doc { name: string }
+interface Doc {
+  name: string;
+}
 const parseDoc = (input: unknown) =>
   typeof input === 'object' && input !== null && typeof (input as Doc).name === 'string'
     ? { ok: true as const, value: input as Doc }
@@ -72,7 +74,9 @@ describe('DataController', () => {
     ['schema-invalid data', () => blobUrl('{"name": 5}'), 'schema'],
   ])('shows an error state and fires eco-data-error for %s', async (_, url, kind) => {
     const events: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const src = url();
     const host = mount((h) => (h.src = src));
     expect(await settled(host)).toBe(`error:${kind}`);

@@ -62,7 +62,9 @@ export class DataController<T> implements ReactiveController {
     }
     if (src) {
       this.state = { status: 'loading' };
-      void loadJson(this.host.ownerDocument, src, timeoutMs).then((loaded) => this.settle(generation, validate(loaded, this.parse), src));
+      void loadJson(this.host.ownerDocument, src, timeoutMs).then((loaded) =>
+        this.settle(generation, validate(loaded, this.parse), src),
+      );
       return;
     }
     const inline = readInlineJson(this.host);
@@ -76,7 +78,9 @@ export class DataController<T> implements ReactiveController {
     else {
       this.state = { status: 'error', error: loaded.error };
       const detail: EcoDataErrorDetail = src ? { ...loaded.error, src } : loaded.error;
-      this.host.dispatchEvent(new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }));
+      this.host.dispatchEvent(
+        new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }),
+      );
     }
     this.host.requestUpdate();
   }

@@ -18,7 +18,12 @@ export interface DataMessageText {
  * @param s - The widget's words.
  * @param reason - The widget's own explanation of the error, when it has one (e.g. "needs a bundle").
  */
-export function dataMessage(state: Exclude<DataState<unknown>, { status: 'ready' }>, lang: Lang, s: DataMessageText, reason?: string): TemplateResult {
+export function dataMessage(
+  state: Exclude<DataState<unknown>, { status: 'ready' }>,
+  lang: Lang,
+  s: DataMessageText,
+  reason?: string,
+): TemplateResult {
   switch (state.status) {
     case 'loading':
       return html`<p part="message" class="message" role="status">${s.loading}</p>`;

@@ -40,7 +40,10 @@ describe('loadJson', () => {
     const { clock, advance } = handClock();
     const loading = loadJson(document, blobUrl('{"name":"too late"}'), 200, clock);
     advance(200);
-    expect(await loading).toEqual({ ok: false, error: { kind: 'timeout', reason: { en: 'no answer within 0.2 s', zh: '0.2 秒内无响应' } } });
+    expect(await loading).toEqual({
+      ok: false,
+      error: { kind: 'timeout', reason: { en: 'no answer within 0.2 s', zh: '0.2 秒内无响应' } },
+    });
   });
 
   it('gives up after the grace period when the answer is still not there after a late timer', async () => {

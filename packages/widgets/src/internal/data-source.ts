@@ -99,7 +99,12 @@ async function fetchJson(url: string, timeoutMs: number, clock: LoadClock): Prom
  * Fetches and parses `src` as JSON, sharing the request with every other widget on the page
  * that asks for the same absolute URL and timeout. `clock` is the page's unless a test drives one.
  */
-export function loadJson(document: Document, src: string, timeoutMs: number, clock: LoadClock = pageClock): Promise<Loaded<unknown>> {
+export function loadJson(
+  document: Document,
+  src: string,
+  timeoutMs: number,
+  clock: LoadClock = pageClock,
+): Promise<Loaded<unknown>> {
   const url = new URL(src, document.baseURI).href;
   let perPage = requests.get(document);
   if (!perPage) requests.set(document, (perPage = new Map()));

@@ -25,8 +25,19 @@ export function downloadTableCsv(doc: Document, twin: TableTwin): void {
 // The computed properties that decide how a chart looks; copied onto the file as presentation
 // attributes so it looks the same outside the page (no stylesheet, no custom properties).
 const PAINT = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
 ] as const;
 
 /**

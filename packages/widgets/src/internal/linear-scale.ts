@@ -4,7 +4,10 @@
  * parsing and number formatting, which cost about 9 KB gzip in the bundle and which our charts
  * do not use. Ticks and nice domains come from d3-array, as d3-scale's do.
  */
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): (x: number) => number {
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (x: number) => number {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;

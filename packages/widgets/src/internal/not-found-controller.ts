@@ -31,6 +31,8 @@ export class NotFoundController implements ReactiveController {
     if (!this.toSend) return;
     const detail: EcoDataErrorDetail = this.toSend;
     this.toSend = null;
-    this.host.dispatchEvent(new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(
+      new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }),
+    );
   }
 }

@@ -12,7 +12,8 @@ interface Asked {
 
 type Mount<E extends HTMLElement> = (setup: (el: E) => void, lang?: string) => Promise<E>;
 
-const alertText = (el: HTMLElement): string => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const alertText = (el: HTMLElement): string =>
+  el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /**
  * Mounts the element on Meixi's bundle with the unit `gangkuo` (a typo of `gangkou`): the error
@@ -22,7 +23,10 @@ const alertText = (el: HTMLElement): string => el.shadowRoot!.querySelector('[ro
  * @example
  * it('an unknown unit is an error', () => expectUnknownUnitError(mount, bundle));
  */
-export async function expectUnknownUnitError<E extends HTMLElement & { updateComplete: Promise<boolean> }>(mount: Mount<E>, data: unknown): Promise<E> {
+export async function expectUnknownUnitError<E extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  mount: Mount<E>,
+  data: unknown,
+): Promise<E> {
   const errors: EcoDataErrorDetail[] = [];
   const el = await mount((e) => {
     e.addEventListener('eco-data-error', (ev) => errors.push((ev as CustomEvent<EcoDataErrorDetail>).detail));
@@ -48,12 +52,17 @@ export async function expectUnknownUnitError<E extends HTMLElement & { updateCom
  * @example
  * it('a period without observations is an error', () => expectUnknownPeriodError(mount, bundle));
  */
-export async function expectUnknownPeriodError<E extends HTMLElement & { updateComplete: Promise<boolean> }>(mount: Mount<E>, data: unknown): Promise<E> {
+export async function expectUnknownPeriodError<E extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  mount: Mount<E>,
+  data: unknown,
+): Promise<E> {
   const el = await mount((e) => {
     (e as unknown as Asked).data = data;
     (e as unknown as Asked).period = '2030';
   }, 'zh-CN');
   await el.updateComplete;
-  expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025');
+  expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
+    '数据中没有期间“2030”；数据中的期间：2020、2021、2022、2023、2024、2025',
+  );
   return el;
 }

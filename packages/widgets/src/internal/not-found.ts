@@ -45,8 +45,20 @@ export function notFound(lookups: readonly Lookup[]): DataError | null {
     if (!given || existing.includes(given)) continue;
     const w = WORDS[kind];
     return kind === 'view'
-      ? { kind: 'notFound', reason: { en: `there is no view “${given}”; the views: ${list(existing, true)}`, zh: `没有视图“${given}”；可用的视图：${list(existing, false)}` } }
-      : { kind: 'notFound', reason: { en: `the data has no ${w.en} “${given}”; its ${w.ens}: ${list(existing, true)}`, zh: `数据中没有${w.zh}“${given}”；数据中的${w.zh}：${list(existing, false)}` } };
+      ? {
+          kind: 'notFound',
+          reason: {
+            en: `there is no view “${given}”; the views: ${list(existing, true)}`,
+            zh: `没有视图“${given}”；可用的视图：${list(existing, false)}`,
+          },
+        }
+      : {
+          kind: 'notFound',
+          reason: {
+            en: `the data has no ${w.en} “${given}”; its ${w.ens}: ${list(existing, true)}`,
+            zh: `数据中没有${w.zh}“${given}”；数据中的${w.zh}：${list(existing, false)}`,
+          },
+        };
   }
   return null;
 }

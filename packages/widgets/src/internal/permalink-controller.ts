@@ -19,7 +19,11 @@ export class PermalinkController implements ReactiveController {
    * @param attributes - The reflected attribute names to mirror, e.g. `['unit', 'view']`.
    * @param enabled - Whether to mirror them now.
    */
-  constructor(private readonly host: Host, private readonly attributes: readonly string[], private readonly enabled: () => boolean) {
+  constructor(
+    private readonly host: Host,
+    private readonly attributes: readonly string[],
+    private readonly enabled: () => boolean,
+  ) {
     host.addController(this);
   }
 

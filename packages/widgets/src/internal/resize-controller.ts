@@ -29,7 +29,8 @@ export class ResizeController implements ReactiveController {
     if (this.width > 0 || !this.host.isConnected) return;
     const style = getComputedStyle(this.host);
     const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-    const inner = this.host.getBoundingClientRect().width - edges.reduce((w, k) => w + (Number.parseFloat(style[k]) || 0), 0);
+    const inner =
+      this.host.getBoundingClientRect().width - edges.reduce((w, k) => w + (Number.parseFloat(style[k]) || 0), 0);
     this.width = Math.max(0, Math.floor(inner));
   }
 

@@ -21,12 +21,18 @@ function catchDownload(): Promise<{ name: string; type: string; text: string }> 
   return new Promise((resolve) => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       const { download: name, href } = this;
-      void fetch(href).then(async (r) => resolve({ name, type: r.headers.get('content-type') ?? '', text: await r.text() }));
+      void fetch(href).then(async (r) =>
+        resolve({ name, type: r.headers.get('content-type') ?? '', text: await r.text() }),
+      );
     });
   });
 }
 
-async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string, setup: (el: T) => void, selector: string): Promise<T> {
+async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  tag: string,
+  setup: (el: T) => void,
+  selector: string,
+): Promise<T> {
   const main = document.createElement('main');
   main.lang = 'en';
   const el = document.createElement(tag) as T;
@@ -43,12 +49,20 @@ async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> 
 
 describe('table twins as CSV', () => {
   it('quote by RFC 4180, start with a byte-order mark and end lines with CRLF', () => {
-    const csv = tableTwinCsv({ caption: 'x', head: ['单位', 'Note'], rows: [['港口区', 'a "quoted", text\nover two lines']] });
+    const csv = tableTwinCsv({
+      caption: 'x',
+      head: ['单位', 'Note'],
+      rows: [['港口区', 'a "quoted", text\nover two lines']],
+    });
     expect(csv).toBe('\uFEFF单位,Note\r\n港口区,"a ""quoted"", text\r\nover two lines"');
   });
 
   it('defuse text that a spreadsheet would run as a formula, but keep signed numbers', () => {
-    const csv = tableTwinCsv({ caption: 'x', head: ['a', 'b', 'c', 'd'], rows: [['=1+1', '@SUM(A1)', '-3.25', '+12%']] });
+    const csv = tableTwinCsv({
+      caption: 'x',
+      head: ['a', 'b', 'c', 'd'],
+      rows: [['=1+1', '@SUM(A1)', '-3.25', '+12%']],
+    });
     expect(csvParseRows(csv.slice(1))[1]).toEqual(["'=1+1", "'@SUM(A1)", '-3.25', '+12%']);
   });
 
@@ -61,18 +75,24 @@ describe('table twins as CSV', () => {
 describe('permalink hashes', () => {
   it('read only their own scope and keep every other key when written', () => {
     expect(readScopedHash('#a.unit=x&b.unit=y&weights=s:1', 'a')).toEqual({ unit: 'x' });
-    expect(writeScopedHash('#weights=s:1&a.view=measures', 'a', { unit: '港口', view: null })).toBe('#weights=s%3A1&a.unit=%E6%B8%AF%E5%8F%A3');
+    expect(writeScopedHash('#weights=s:1&a.view=measures', 'a', { unit: '港口', view: null })).toBe(
+      '#weights=s%3A1&a.unit=%E6%B8%AF%E5%8F%A3',
+    );
     expect(writeScopedHash('#a.view=x', 'a', { view: '' })).toBe('');
   });
 });
 
 describe('sharing and export in the widgets', () => {
   it('a scorecard downloads exactly the rows and columns it shows', async () => {
-    const el = await mount<EcoScorecard>('eco-scorecard', (e) => {
-      e.data = bundle;
-      e.unit = 'gangkou';
-      e.view = 'indicators';
-    }, 'table');
+    const el = await mount<EcoScorecard>(
+      'eco-scorecard',
+      (e) => {
+        e.data = bundle;
+        e.unit = 'gangkou';
+        e.view = 'indicators';
+      },
+      'table',
+    );
     const download = catchDownload();
     el.shadowRoot!.querySelector<HTMLButtonElement>('.share-csv')!.click();
     const { name, type, text } = await download;
@@ -91,11 +111,15 @@ describe('sharing and export in the widgets', () => {
   });
 
   it('a progress chart downloads its chart as a stand-alone SVG and its table as CSV', async () => {
-    const el = await mount<EcoProgressChart>('eco-progress-chart', (e) => {
-      e.data = bundle;
-      e.indicator = 'pm25';
-      e.unit = 'gangkou';
-    }, '.plot svg');
+    const el = await mount<EcoProgressChart>(
+      'eco-progress-chart',
+      (e) => {
+        e.data = bundle;
+        e.indicator = 'pm25';
+        e.unit = 'gangkou';
+      },
+      '.plot svg',
+    );
     const svgDownload = catchDownload();
     el.shadowRoot!.querySelector<HTMLButtonElement>('.share-svg')!.click();
     const svg = await svgDownload;
@@ -119,11 +143,15 @@ describe('sharing and export in the widgets', () => {
   it('with permalink, a scorecard opens the view named in the hash and writes its changes back without new history entries', async () => {
     history.replaceState(null, '', '#other=1&card.unit=xihu&card.view=measures');
     const before = history.length;
-    const el = await mount<EcoScorecard>('eco-scorecard', (e) => {
-      e.id = 'card';
-      e.permalink = true;
-      e.data = bundle;
-    }, 'table');
+    const el = await mount<EcoScorecard>(
+      'eco-scorecard',
+      (e) => {
+        e.id = 'card';
+        e.permalink = true;
+        e.data = bundle;
+      },
+      'table',
+    );
     expect(el.unit).toBe('xihu');
     expect(el.view).toBe('measures');
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="controls"] select')!;
@@ -137,10 +165,14 @@ describe('sharing and export in the widgets', () => {
 
   it('without permalink, a widget leaves the hash alone', async () => {
     history.replaceState(null, '', '#eco-scorecard.unit=xihu');
-    const el = await mount<EcoScorecard>('eco-scorecard', (e) => {
-      e.data = bundle;
-      e.unit = 'gangkou';
-    }, 'table');
+    const el = await mount<EcoScorecard>(
+      'eco-scorecard',
+      (e) => {
+        e.data = bundle;
+        e.unit = 'gangkou';
+      },
+      'table',
+    );
     expect(el.unit).toBe('gangkou');
     expect(location.hash).toBe('#eco-scorecard.unit=xihu');
   });

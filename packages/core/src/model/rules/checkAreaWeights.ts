@@ -29,14 +29,35 @@ export function checkAreaWeights(doc: unknown): Issue[] {
     if (id === undefined || id === '') continue;
     const ws = children.get(id);
     if (ws === undefined) {
-      issues.push(makeIssue(['areas', k], 'empty_area', `area "${id}" has no indicator or sub-area, so it could never be scored`, `领域“${id}”下没有任何指标或下级领域，无法计分`));
+      issues.push(
+        makeIssue(
+          ['areas', k],
+          'empty_area',
+          `area "${id}" has no indicator or sub-area, so it could never be scored`,
+          `领域“${id}”下没有任何指标或下级领域，无法计分`,
+        ),
+      );
     } else if (ws.every((w) => w === 0)) {
-      issues.push(makeIssue(['areas', k], 'zero_weights', `every indicator and sub-area of area "${id}" weighs 0, so it could never be scored`, `领域“${id}”下所有指标和下级领域的权重均为 0，无法计分`));
+      issues.push(
+        makeIssue(
+          ['areas', k],
+          'zero_weights',
+          `every indicator and sub-area of area "${id}" weighs 0, so it could never be scored`,
+          `领域“${id}”下所有指标和下级领域的权重均为 0，无法计分`,
+        ),
+      );
     }
   }
   const roots = children.get('');
   if (areas.length > 0 && roots !== undefined && roots.every((w) => w === 0)) {
-    issues.push(makeIssue(['areas'], 'zero_weights', 'every top-level area weighs 0, so no unit could get a total', '所有一级领域的权重均为 0，无法计算总分'));
+    issues.push(
+      makeIssue(
+        ['areas'],
+        'zero_weights',
+        'every top-level area weighs 0, so no unit could get a total',
+        '所有一级领域的权重均为 0，无法计算总分',
+      ),
+    );
   }
   return issues;
 }

@@ -9,7 +9,10 @@ import { entries, str } from './loose.js';
  */
 export function checkCycles(doc: unknown): Issue[] {
   const issues: Issue[] = [];
-  for (const [key, en, zh] of [['areas', 'area', '领域'], ['units', 'unit', '单位']] as const) {
+  for (const [key, en, zh] of [
+    ['areas', 'area', '领域'],
+    ['units', 'unit', '单位'],
+  ] as const) {
     const list = entries(doc, key);
     const parent = new Map(list.map(([o]) => [str(o, 'id'), str(o, 'parent')]));
     const index = new Map<string, number>();
@@ -43,7 +46,9 @@ export function checkCycles(doc: unknown): Issue[] {
     }
     for (const { at, cycle } of found.sort((a, b) => a.at - b.at)) {
       const text = [...cycle, cycle[0]].join(' → ');
-      issues.push(makeIssue([key, at, 'parent'], 'cycle', `${en} hierarchy has a cycle: ${text}`, `${zh}层级存在循环：${text}`));
+      issues.push(
+        makeIssue([key, at, 'parent'], 'cycle', `${en} hierarchy has a cycle: ${text}`, `${zh}层级存在循环：${text}`),
+      );
     }
   }
   return issues;

@@ -11,8 +11,14 @@ export function checkDates(doc: unknown): Issue[] {
     const base = str(ind['baseline'], 'period');
     const target = str(ind['target'], 'period');
     if (base && target && periodInterval(base) && periodInterval(target) && comparePeriods(base, target) > 0) {
-      issues.push(makeIssue(['indicators', i, 'baseline', 'period'], 'baseline_after_target',
-        `baseline period ${base} is after target period ${target}`, `基期 ${base} 晚于目标期 ${target}`));
+      issues.push(
+        makeIssue(
+          ['indicators', i, 'baseline', 'period'],
+          'baseline_after_target',
+          `baseline period ${base} is after target period ${target}`,
+          `基期 ${base} 晚于目标期 ${target}`,
+        ),
+      );
     }
   }
   const period = isObject(doc) ? doc['period'] : undefined;
@@ -23,8 +29,14 @@ export function checkDates(doc: unknown): Issue[] {
     for (const [node, k] of entries(m, 'nodes')) {
       const due = str(node, 'due');
       if (due && /^\d{4}-\d{2}-\d{2}$/.test(due) && (due < start || due > end)) {
-        issues.push(makeIssue(['measures', i, 'nodes', k, 'due'], 'date_outside_period',
-          `due date ${due} is outside the plan period ${start} – ${end}`, `时间节点 ${due} 超出规划期 ${start} 至 ${end}`));
+        issues.push(
+          makeIssue(
+            ['measures', i, 'nodes', k, 'due'],
+            'date_outside_period',
+            `due date ${due} is outside the plan period ${start} – ${end}`,
+            `时间节点 ${due} 超出规划期 ${start} 至 ${end}`,
+          ),
+        );
       }
     }
   }

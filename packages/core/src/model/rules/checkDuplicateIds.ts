@@ -11,7 +11,15 @@ function duplicates(list: Array<[unknown, number]>, base: Array<string | number>
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else issues.push(makeIssue([...base, i, 'id'], 'duplicate_id', `duplicate ${what} id "${id}" (first at index ${first})`, `${what === 'node' ? '节点' : ''}标识“${id}”重复（首次出现在第 ${first} 项）`));
+    else
+      issues.push(
+        makeIssue(
+          [...base, i, 'id'],
+          'duplicate_id',
+          `duplicate ${what} id "${id}" (first at index ${first})`,
+          `${what === 'node' ? '节点' : ''}标识“${id}”重复（首次出现在第 ${first} 项）`,
+        ),
+      );
   }
 }
 
@@ -22,6 +30,7 @@ export function checkDuplicateIds(doc: unknown): Issue[] {
   const scheme = (doc as Record<string, unknown> | null)?.['scheme'];
   duplicates(entries(scheme, 'grades'), ['scheme', 'grades'], 'grade', issues);
   duplicates(entries(scheme, 'rules'), ['scheme', 'rules'], 'rule', issues);
-  for (const [m, i] of entries(doc, 'measures')) duplicates(entries(m, 'nodes'), ['measures', i, 'nodes'], 'node', issues);
+  for (const [m, i] of entries(doc, 'measures'))
+    duplicates(entries(m, 'nodes'), ['measures', i, 'nodes'], 'node', issues);
   return issues;
 }

@@ -13,7 +13,9 @@ describe('checkGrades', () => {
     const f = meixiFramework();
     f.scheme.grades[0].min = 120;
     expect(issuesOf(f)).toEqual(['scheme.grades[0].min unreachable_grade']);
-    expect(checkGrades(f)[0]!.message.en).toBe('grade "excellent" starts at 120, above the scheme\'s 100 total points: no unit can reach it');
+    expect(checkGrades(f)[0]!.message.en).toBe(
+      'grade "excellent" starts at 120, above the scheme\'s 100 total points: no unit can reach it',
+    );
   });
 
   it('refuses a grade that starts just above the total points (its edge excluded)', () => {

@@ -18,15 +18,25 @@ export function checkGrades(doc: unknown): Issue[] {
     const id = str(g, 'id') ?? String(k);
     const path = ['scheme', 'grades', k, 'min'];
     if (total !== undefined && (min > total || (min === total && g['inclusive'] === false))) {
-      issues.push(makeIssue(path, 'unreachable_grade',
-        `grade "${id}" starts ${min === total ? 'just above' : 'at'} ${min}, above the scheme's ${total} total points: no unit can reach it`,
-        `等级“${id}”的下限 ${min}${min === total ? '（不含）' : ''}超过总分 ${total}，任何单位都无法达到`));
+      issues.push(
+        makeIssue(
+          path,
+          'unreachable_grade',
+          `grade "${id}" starts ${min === total ? 'just above' : 'at'} ${min}, above the scheme's ${total} total points: no unit can reach it`,
+          `等级“${id}”的下限 ${min}${min === total ? '（不含）' : ''}超过总分 ${total}，任何单位都无法达到`,
+        ),
+      );
     }
     const twin = first.get(min);
     if (twin !== undefined) {
-      issues.push(makeIssue(path, 'duplicate_grade_min',
-        `grade "${id}" has the same lower edge ${min} as grade "${twin}": give each grade its own`,
-        `等级“${id}”与等级“${twin}”的下限同为 ${min}：每个等级应有各自的下限`));
+      issues.push(
+        makeIssue(
+          path,
+          'duplicate_grade_min',
+          `grade "${id}" has the same lower edge ${min} as grade "${twin}": give each grade its own`,
+          `等级“${id}”与等级“${twin}”的下限同为 ${min}：每个等级应有各自的下限`,
+        ),
+      );
     } else first.set(min, id);
   }
   return issues;

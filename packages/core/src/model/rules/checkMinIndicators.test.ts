@@ -11,7 +11,13 @@ describe('checkMinIndicators', () => {
   it('refuses a minimum number of indicators above those the area has (the area would always be imputed)', () => {
     const f = meixiFramework();
     f.areas[2].minIndicators = 5;
-    expect(issuesOf(f)).toEqual([['areas[2].minIndicators', 'unreachable_min_indicators', 'area "industry" needs 5 indicators with data but has 4, so it could never be scored']]);
+    expect(issuesOf(f)).toEqual([
+      [
+        'areas[2].minIndicators',
+        'unreachable_min_indicators',
+        'area "industry" needs 5 indicators with data but has 4, so it could never be scored',
+      ],
+    ]);
   });
 
   it('accepts a minimum the area can meet', () => {

@@ -19,9 +19,14 @@ export function checkMinIndicators(doc: unknown): Issue[] {
     const id = str(a, 'id');
     const has = id === undefined ? 0 : (count.get(id) ?? 0);
     if (min === undefined || min <= has) continue;
-    issues.push(makeIssue(['areas', k, 'minIndicators'], 'unreachable_min_indicators',
-      `area "${id ?? k}" needs ${min} indicators with data but has ${has}, so it could never be scored`,
-      `领域“${id ?? k}”要求至少 ${min} 项指标有数据，但只有 ${has} 项指标，无法计分`));
+    issues.push(
+      makeIssue(
+        ['areas', k, 'minIndicators'],
+        'unreachable_min_indicators',
+        `area "${id ?? k}" needs ${min} indicators with data but has ${has}, so it could never be scored`,
+        `领域“${id ?? k}”要求至少 ${min} 项指标有数据，但只有 ${has} 项指标，无法计分`,
+      ),
+    );
   }
   return issues;
 }

@@ -15,14 +15,19 @@ interface Governed {
 }
 
 type Declared = { policy: MissingPolicy; at: Path };
-const hull = (a: ScoreScale | undefined, b: ScoreScale): ScoreScale => (a ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : b);
+const hull = (a: ScoreScale | undefined, b: ScoreScale): ScoreScale =>
+  a ? { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) } : b;
 
 /**
  * Each area's scale: the hull of its own indicators' and its sub-areas' scales, children first, in
  * one pass over the tree (iteratively: area chains can be thousands deep). Areas in a parent cycle
  * (reported by `checkCycles`) are never reached and get none.
  */
-function areaScales(areas: ReadonlyArray<[Record<string, unknown>, number]>, areaIndex: ReadonlyMap<string, number>, direct: ReadonlyMap<number, ScoreScale>): Map<number, ScoreScale> {
+function areaScales(
+  areas: ReadonlyArray<[Record<string, unknown>, number]>,
+  areaIndex: ReadonlyMap<string, number>,
+  direct: ReadonlyMap<number, ScoreScale>,
+): Map<number, ScoreScale> {
   const kids = new Map<number, number[]>();
   const roots: number[] = [];
   for (const [a, k] of areas) {
@@ -95,16 +100,35 @@ export function checkMissingFloors(doc: unknown): Issue[] {
     const scale = scoreScale(method.data);
     const k = areaIndex.get(str(ind, 'area') ?? '');
     if (k !== undefined) direct.set(k, hull(direct.get(k), scale));
-    const policy = ind['missing'] !== undefined ? policyAt(ind, ['indicators', i]) : k === undefined ? schemePolicy : areaPolicy.get(k);
+    const policy =
+      ind['missing'] !== undefined
+        ? policyAt(ind, ['indicators', i])
+        : k === undefined
+          ? schemePolicy
+          : areaPolicy.get(k);
     const id = str(ind, 'id') ?? String(i);
-    if (policy) governed.push({ policy: policy.policy, at: policy.at, subject: { en: `indicator "${id}"`, zh: `指标“${id}”` }, method: method.data.method, scale });
+    if (policy)
+      governed.push({
+        policy: policy.policy,
+        at: policy.at,
+        subject: { en: `indicator "${id}"`, zh: `指标“${id}”` },
+        method: method.data.method,
+        scale,
+      });
   }
   const scales = areaScales(areas, areaIndex, direct);
   for (const [a, k] of areas) {
     const scale = scales.get(k);
     const policy = areaPolicy.get(k);
     const id = str(a, 'id') ?? String(k);
-    if (scale && policy) governed.push({ policy: policy.policy, at: policy.at, subject: { en: `area "${id}"`, zh: `领域“${id}”` }, method: 'its indicators', scale });
+    if (scale && policy)
+      governed.push({
+        policy: policy.policy,
+        at: policy.at,
+        subject: { en: `area "${id}"`, zh: `领域“${id}”` },
+        method: 'its indicators',
+        scale,
+      });
   }
   // One issue per policy and kind: the message is written for the first case only.
   const found = new Map<string, { issue: Issue; more: number }>();
@@ -117,7 +141,12 @@ export function checkMissingFloors(doc: unknown): Issue[] {
     else found.set(key, { issue: describe(g, code), more: 0 });
   }
   return [...found.values()].map(({ issue, more }) =>
-    more === 0 ? issue : { ...issue, message: { en: `${issue.message.en} (and ${more} more)`, zh: `${issue.message.zh}（另有 ${more} 处）` } },
+    more === 0
+      ? issue
+      : {
+          ...issue,
+          message: { en: `${issue.message.en} (and ${more} more)`, zh: `${issue.message.zh}（另有 ${more} 处）` },
+        },
   );
 }
 
@@ -138,18 +167,27 @@ function describe({ policy, at, subject, method, scale }: Governed, code: Verdic
   const where = policy.policy === 'floor' ? [...at, 'value'] : [...at, 'policy'];
   const range = `${show(scale.min)}–${show(scale.max)}`;
   if (code === 'floor_out_of_scale') {
-    return makeIssue(where, 'floor_out_of_scale',
+    return makeIssue(
+      where,
+      'floor_out_of_scale',
       `a missing value would score ${value} on ${subject.en}, outside the scale of ${method} (${range}): set a floor within it, usually ${show(Math.max(0, scale.min))}`,
-      `缺失值将按 ${value} 分计入${subject.zh}，超出${method === 'its indicators' ? '其指标' : ` ${method} `}的计分范围（${range}）：请在该范围内设定，通常为 ${show(Math.max(0, scale.min))}`);
+      `缺失值将按 ${value} 分计入${subject.zh}，超出${method === 'its indicators' ? '其指标' : ` ${method} `}的计分范围（${range}）：请在该范围内设定，通常为 ${show(Math.max(0, scale.min))}`,
+    );
   }
   {
     const bounded = scale.min !== -Infinity;
     const hint = bounded
       ? [`set the floor to ${show(scale.min)} or below, or declare`, `请将兜底分设为不高于 ${show(scale.min)}，或声明`]
       : ['declare', '请声明'];
-    const declared = policy.policy === 'floor' ? '{ "policy": "floor", "value": …, "aboveMinimum": true }' : '{ "policy": "zero", "aboveMinimum": true }';
-    return makeIssue(where, 'floor_above_minimum',
+    const declared =
+      policy.policy === 'floor'
+        ? '{ "policy": "floor", "value": …, "aboveMinimum": true }'
+        : '{ "policy": "zero", "aboveMinimum": true }';
+    return makeIssue(
+      where,
+      'floor_above_minimum',
       `a missing value would score ${value} on ${subject.en}, where a reported value can score ${show(scale.min)} (${method}: ${range}), so a gap in the data would outscore a report: ${hint[0]} ${declared} if the scheme means it`,
-      `缺失值将按 ${value} 分计入${subject.zh}，而已报送数据最低可得 ${show(scale.min)} 分（${method}：${range}），未报送反而得分更高：${hint[1]} ${declared}（确属考核办法规定时）`);
+      `缺失值将按 ${value} 分计入${subject.zh}，而已报送数据最低可得 ${show(scale.min)} 分（${method}：${range}），未报送反而得分更高：${hint[1]} ${declared}（确属考核办法规定时）`,
+    );
   }
 }

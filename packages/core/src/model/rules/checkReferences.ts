@@ -3,14 +3,21 @@ import { makeIssue } from '../../result/makeIssue.js';
 import { entries, idsOf, isObject, str } from './loose.js';
 
 const kinds = {
-  area: ['area', '领域'], goal: ['goal', '目标'], indicator: ['indicator', '指标'], unit: ['unit', '单位'], grade: ['grade', '等次'],
+  area: ['area', '领域'],
+  goal: ['goal', '目标'],
+  indicator: ['indicator', '指标'],
+  unit: ['unit', '单位'],
+  grade: ['grade', '等次'],
 } as const;
 type Kind = keyof typeof kinds;
 
 /** Every reference to an area, goal, indicator, unit or grade that the framework does not declare. */
 export function checkReferences(doc: unknown): Issue[] {
   const known: Record<Kind, Set<string>> = {
-    area: idsOf(doc, 'areas'), goal: idsOf(doc, 'goals'), indicator: idsOf(doc, 'indicators'), unit: idsOf(doc, 'units'),
+    area: idsOf(doc, 'areas'),
+    goal: idsOf(doc, 'goals'),
+    indicator: idsOf(doc, 'indicators'),
+    unit: idsOf(doc, 'units'),
     grade: idsOf(isObject(doc) ? doc['scheme'] : undefined, 'grades'),
   };
   const issues: Issue[] = [];

@@ -18,17 +18,33 @@ export function checkResponsibilities(doc: unknown): Issue[] {
     const id = str(m, 'id') ?? `#${i}`;
     for (const [role, en, zh] of roles) {
       if (m[role] === undefined || m[role] === null) {
-        issues.push(makeIssue(['measures', i, role], 'missing_role', `measure "${id}" has no ${en}`, `任务“${id}”缺少${zh}`));
+        issues.push(
+          makeIssue(['measures', i, role], 'missing_role', `measure "${id}" has no ${en}`, `任务“${id}”缺少${zh}`),
+        );
       }
     }
   }
   for (const [ind, i] of entries(doc, 'indicators')) {
     if (ind['responsible'] === undefined || ind['responsible'] === null) {
       const id = str(ind, 'id') ?? `#${i}`;
-      issues.push(makeIssue(['indicators', i, 'responsible'], 'missing_responsible_unit', `indicator "${id}" has no responsible unit`, `指标“${id}”未明确责任单位`));
+      issues.push(
+        makeIssue(
+          ['indicators', i, 'responsible'],
+          'missing_responsible_unit',
+          `indicator "${id}" has no responsible unit`,
+          `指标“${id}”未明确责任单位`,
+        ),
+      );
     }
     if (str(ind, 'polarity') === 'band' && !isObject(ind['band'])) {
-      issues.push(makeIssue(['indicators', i, 'band'], 'custom', 'an indicator with polarity "band" needs band { min, max }', '区间型指标须给出 band { min, max }'));
+      issues.push(
+        makeIssue(
+          ['indicators', i, 'band'],
+          'custom',
+          'an indicator with polarity "band" needs band { min, max }',
+          '区间型指标须给出 band { min, max }',
+        ),
+      );
     }
   }
   return issues;

@@ -36,11 +36,25 @@ export function checkWeights(doc: unknown): Issue[] {
     const undeclared = members.filter((m) => m.w === undefined);
     if (undeclared.length === 0 || (target === undefined && undeclared.length === members.length)) continue;
     const set = owner ? [`area "${owner}"`, `领域“${owner}”`] : ['the top level', '一级领域'];
-    const why = target !== undefined
-      ? [`the scheme requires weights adding up to ${target} (weightsSumTo)`, `考核办法要求权重合计为 ${target}（weightsSumTo）`]
-      : [`its siblings in ${set[0]} have one, and it would silently count as 1`, `${set[1]}下的同级项均有权重，缺省将被默认为 1`];
+    const why =
+      target !== undefined
+        ? [
+            `the scheme requires weights adding up to ${target} (weightsSumTo)`,
+            `考核办法要求权重合计为 ${target}（weightsSumTo）`,
+          ]
+        : [
+            `its siblings in ${set[0]} have one, and it would silently count as 1`,
+            `${set[1]}下的同级项均有权重，缺省将被默认为 1`,
+          ];
     for (const m of undeclared) {
-      issues.push(makeIssue([...m.path, 'weight'], 'missing_weight', `no weight or points: ${why[0]}`, `缺少权重（weight 或 points）：${why[1]}`));
+      issues.push(
+        makeIssue(
+          [...m.path, 'weight'],
+          'missing_weight',
+          `no weight or points: ${why[0]}`,
+          `缺少权重（weight 或 points）：${why[1]}`,
+        ),
+      );
     }
   }
   if (target === undefined) return issues;
@@ -50,9 +64,17 @@ export function checkWeights(doc: unknown): Issue[] {
     const sum = compensatedSum(members.map((m) => m.w!));
     if (Math.abs(sum - target) <= 1e-9) continue;
     const [kind, owner] = key.split(':') as [string, string];
-    const group = kind === 'area' ? (owner ? `sub-areas of "${owner}"` : 'top-level areas') : `indicators of area "${owner}"`;
+    const group =
+      kind === 'area' ? (owner ? `sub-areas of "${owner}"` : 'top-level areas') : `indicators of area "${owner}"`;
     const groupZh = kind === 'area' ? (owner ? `领域“${owner}”的下级领域` : '一级领域') : `领域“${owner}”的指标`;
-    issues.push(makeIssue([...members[0]!.path, 'weight'], 'weights_sum', `weights of the ${group} add up to ${sum}, not ${target}`, `${groupZh}权重合计为 ${sum}，应为 ${target}`));
+    issues.push(
+      makeIssue(
+        [...members[0]!.path, 'weight'],
+        'weights_sum',
+        `weights of the ${group} add up to ${sum}, not ${target}`,
+        `${groupZh}权重合计为 ${sum}，应为 ${target}`,
+      ),
+    );
   }
   return issues;
 }

@@ -29,4 +29,8 @@ export const num = (o: unknown, key: string): number | undefined => {
 
 /** The ids declared in a collection. */
 export const idsOf = (doc: unknown, key: string): Set<string> =>
-  new Set(entries(doc, key).map(([o]) => str(o, 'id')).filter((x): x is string => x !== undefined));
+  new Set(
+    entries(doc, key)
+      .map(([o]) => str(o, 'id'))
+      .filter((x): x is string => x !== undefined),
+  );

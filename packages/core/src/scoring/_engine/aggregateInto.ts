@@ -6,7 +6,13 @@ import { AGGREGATE_KERNELS, type AggregateKernel, type Aggregated } from '../agg
  * the first `k` entries of `xs` (scores, `NaN` for missing) and `ws` (weights) in, each child's
  * weight used written to `used` (`NaN` for missing children).
  */
-export function aggregateInto(method: AggregationMethod, xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, used: Float64Array): Aggregated {
+export function aggregateInto(
+  method: AggregationMethod,
+  xs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  k: number,
+  used: Float64Array,
+): Aggregated {
   // The table is indexed by the method's own tag, so the entry takes this very variant.
   return (AGGREGATE_KERNELS[method.method] as AggregateKernel<AggregationMethod>)(method, xs, ws, k, used);
 }

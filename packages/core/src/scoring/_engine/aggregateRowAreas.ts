@@ -140,7 +140,12 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       }
       const s = sum + sumC;
       const y = s / d;
-      if (Math.abs(s) >= SMALLEST_SAFE_SUM && d >= SMALLEST_SAFE_SUM && d < Number.POSITIVE_INFINITY && Math.abs(y) <= Number.MAX_VALUE) {
+      if (
+        Math.abs(s) >= SMALLEST_SAFE_SUM &&
+        d >= SMALLEST_SAFE_SUM &&
+        d < Number.POSITIVE_INFINITY &&
+        Math.abs(y) <= Number.MAX_VALUE
+      ) {
         scores[at] = y;
         divisor[at] = d;
         continue;
@@ -175,7 +180,14 @@ function scoredIn(cells: RowCells, row: number, from: number, to: number, xs: Fl
  * and `out[1]`, leaving out the children whose score in `xs` (from 0 on, when given) is `NaN` and
  * those whose bit `j − from` is set in `absent`.
  */
-function weightSums(weight: Float64Array, xs: Float64Array | null, from: number, to: number, out: Float64Array, absent: number): void {
+function weightSums(
+  weight: Float64Array,
+  xs: Float64Array | null,
+  from: number,
+  to: number,
+  out: Float64Array,
+  absent: number,
+): void {
   let sum = 0;
   let c = 0;
   for (let j = from; j < to; j++) {
@@ -201,7 +213,13 @@ interface Children {
 function children(cells: RowCells): Children {
   const { child, source, fill } = cells.rows;
   const J = child.length;
-  const kids: Children = { how: new Uint8Array(J), factor: new Float64Array(J), low: new Float64Array(J), spread: new Float64Array(J), fill: new Float64Array(J) };
+  const kids: Children = {
+    how: new Uint8Array(J),
+    factor: new Float64Array(J),
+    low: new Float64Array(J),
+    spread: new Float64Array(J),
+    fill: new Float64Array(J),
+  };
   // Plain loops: TypedArray.from with a mapping callback costs more than the rest of a small run.
   for (let j = 0; j < J; j++) {
     const i = child[j]!;

@@ -39,7 +39,11 @@ export interface RulesOutcome {
  * binding indicator that fails the unit), `cap` it at a grade, or `none` (point rules, and a
  * capping binding rule without a grade to cap at).
  */
-export type GradeAction = { act: 'force'; grade: string } | { act: 'lowest' } | { act: 'cap'; grade: string } | { act: 'none' };
+export type GradeAction =
+  | { act: 'force'; grade: string }
+  | { act: 'lowest' }
+  | { act: 'cap'; grade: string }
+  | { act: 'none' };
 const NO_GRADE_ACTION: GradeAction = { act: 'none' };
 
 /** Why a rule fired: `evidence` (English, stable for machines) and `evidenceText` (both languages, for people). */
@@ -50,11 +54,15 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Ev
   const when = rule.when;
   switch (when.event) {
     case 'redLineBreach':
-      return ctx.breaches.length > 0 ? because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`) : null;
+      return ctx.breaches.length > 0
+        ? because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`)
+        : null;
     case 'flag':
       return ctx.flags.includes(when.flag) ? because(`flag ${when.flag}`, `标记 ${when.flag}`) : null;
     case 'indicatorBelowTarget':
-      return ctx.targetMet.get(when.indicator) === false ? because(`${when.indicator} below target`, `${when.indicator} 未达目标`) : null;
+      return ctx.targetMet.get(when.indicator) === false
+        ? because(`${when.indicator} below target`, `${when.indicator} 未达目标`)
+        : null;
   }
 }
 
@@ -86,27 +94,59 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         const next = clampTotal(out.total + wanted);
         const before = out.total;
         out.total = next;
-        fire({ rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - before, ...evidence }, before);
+        fire(
+          { rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - before, ...evidence },
+          before,
+        );
         break;
       }
       case 'veto': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
-        fire({ rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence }, out.total, { act: 'force', grade: rule.grade });
+        fire(
+          { rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence },
+          out.total,
+          { act: 'force', grade: rule.grade },
+        );
         break;
       }
       case 'gradeCap': {
         const evidence = condition(rule, ctx);
         if (evidence === null) break;
-        fire({ rule: rule.id, kind: 'gradeCap', reason: localized(rule.reason), points: 0, grade: rule.maxGrade, ...evidence }, out.total, { act: 'cap', grade: rule.maxGrade });
+        fire(
+          {
+            rule: rule.id,
+            kind: 'gradeCap',
+            reason: localized(rule.reason),
+            points: 0,
+            grade: rule.maxGrade,
+            ...evidence,
+          },
+          out.total,
+          { act: 'cap', grade: rule.maxGrade },
+        );
         break;
       }
       case 'bindingUnmet': {
         if (ctx.bindingUnmet.length === 0) break;
-        const evidence = because(`binding indicators not met: ${ctx.bindingUnmet.join(', ')}`, `约束性指标未达标：${ctx.bindingUnmet.join('、')}`);
-        const fired: RuleStep = { rule: rule.id, kind: 'bindingUnmet', reason: localized(rule.reason), points: 0, ...evidence };
+        const evidence = because(
+          `binding indicators not met: ${ctx.bindingUnmet.join(', ')}`,
+          `约束性指标未达标：${ctx.bindingUnmet.join('、')}`,
+        );
+        const fired: RuleStep = {
+          rule: rule.id,
+          kind: 'bindingUnmet',
+          reason: localized(rule.reason),
+          points: 0,
+          ...evidence,
+        };
         if (rule.effect === 'cap' && rule.maxGrade !== undefined) fired.grade = rule.maxGrade;
-        const action: GradeAction = rule.effect === 'fail' ? { act: 'lowest' } : rule.maxGrade === undefined ? NO_GRADE_ACTION : { act: 'cap', grade: rule.maxGrade };
+        const action: GradeAction =
+          rule.effect === 'fail'
+            ? { act: 'lowest' }
+            : rule.maxGrade === undefined
+              ? NO_GRADE_ACTION
+              : { act: 'cap', grade: rule.maxGrade };
         fire(fired, out.total, action);
         break;
       }
@@ -122,10 +162,19 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         }
         const before = out.total;
         out.total = next;
-        fire({
-          rule: rule.id, kind: 'minOf', reason: localized(rule.reason), points: next - before,
-          ...because(`${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`, `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`),
-        }, before);
+        fire(
+          {
+            rule: rule.id,
+            kind: 'minOf',
+            reason: localized(rule.reason),
+            points: next - before,
+            ...because(
+              `${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`,
+              `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`,
+            ),
+          },
+          before,
+        );
         break;
       }
     }

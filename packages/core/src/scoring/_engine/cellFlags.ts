@@ -7,10 +7,18 @@ import type { CellFlag } from '../assess/assessment.js';
 export const CELL_FLAG_ORDER: readonly CellFlag[] = ['missing', 'unscorable', 'imputed', 'capped', 'excluded'];
 
 /** The bit of each flag. */
-export const FLAG: Readonly<Record<CellFlag, number>> = { missing: 1, unscorable: 2, imputed: 4, capped: 8, excluded: 16 };
+export const FLAG: Readonly<Record<CellFlag, number>> = {
+  missing: 1,
+  unscorable: 2,
+  imputed: 4,
+  capped: 8,
+  excluded: 16,
+};
 
 // Every combination expanded once; expansion then hands out copies, so callers may mutate them.
-const EXPANDED: ReadonlyArray<readonly CellFlag[]> = Array.from({ length: 32 }, (_, bits) => CELL_FLAG_ORDER.filter((f) => (bits & FLAG[f]) !== 0));
+const EXPANDED: ReadonlyArray<readonly CellFlag[]> = Array.from({ length: 32 }, (_, bits) =>
+  CELL_FLAG_ORDER.filter((f) => (bits & FLAG[f]) !== 0),
+);
 
 /** The flags set in `bits`, in {@link CELL_FLAG_ORDER}. */
 export function flagsOf(bits: number): CellFlag[] {

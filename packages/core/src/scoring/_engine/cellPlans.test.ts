@@ -5,16 +5,30 @@ import type { Indicator } from '../../model/indicator.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
 
 const forest: Indicator = {
-  id: 'forest', title: { en: 'Forest coverage' }, area: 'env', unitOfMeasure: { en: '%' }, polarity: 'higher', attribute: 'binding',
-  baseline: { value: 40, period: '2020' }, target: { value: 45, period: '2026', comparator: '>=' }, scoring: { method: 'distanceToTarget' },
-  milestones: [{ period: '2025', value: 44 }], classTargets: [{ tag: 'a', value: 68 }],
+  id: 'forest',
+  title: { en: 'Forest coverage' },
+  area: 'env',
+  unitOfMeasure: { en: '%' },
+  polarity: 'higher',
+  attribute: 'binding',
+  baseline: { value: 40, period: '2020' },
+  target: { value: 45, period: '2026', comparator: '>=' },
+  scoring: { method: 'distanceToTarget' },
+  milestones: [{ period: '2025', value: 44 }],
+  classTargets: [{ tag: 'a', value: 68 }],
 };
 const unit = (id: string, tags: string[]): Unit => ({ id, name: { en: id }, kind: 'district', tags }) as Unit;
 
 describe('cellPlans', () => {
   it('gives each unit the target and plan of its own tags, however the units’ tags are spelt', () => {
     // ['a', 'b'] carries the class tag a; ['a\u0000b'] and ['a,b'] are single tags that do not.
-    const units = [unit('u1', ['a', 'b']), unit('u2', ['a\u0000b']), unit('u3', ['a,b']), unit('u4', ['b', 'a']), unit('u5', [])];
+    const units = [
+      unit('u1', ['a', 'b']),
+      unit('u2', ['a\u0000b']),
+      unit('u3', ['a,b']),
+      unit('u4', ['b', 'a']),
+      unit('u5', []),
+    ];
     const plans = cellPlans([forest], units, '2025');
     expect(units.map((_, u) => plans.target(u, 0))).toEqual([68, 44, 44, 68, 44]);
     const general = expectedAt(forest, '2025-12-31');

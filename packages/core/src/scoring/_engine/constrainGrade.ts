@@ -16,7 +16,11 @@ export interface ConstrainedGrade {
  * a cap lowers the grade to it when the grade is better. A unit without a grade (no total) keeps
  * none, and its grade rules have no effect. Point rules `moved` the total, unless they moved it by 0.
  */
-export function constrainGrade(gradeByPoints: string | null, outcome: RulesOutcome | null, grades: ReadonlyArray<GradeEdge>): ConstrainedGrade {
+export function constrainGrade(
+  gradeByPoints: string | null,
+  outcome: RulesOutcome | null,
+  grades: ReadonlyArray<GradeEdge>,
+): ConstrainedGrade {
   if (outcome === null || outcome.fired.length === 0) return { grade: gradeByPoints, fired: [] };
   const actions = outcome.gradeActions;
   let lastVeto = -1;
@@ -41,7 +45,14 @@ export function constrainGrade(gradeByPoints: string | null, outcome: RulesOutco
       gradeBefore = before;
       gradeAfter = grade;
     }
-    fired[k] = { ...outcome.fired[k]!, effect, totalBefore: outcome.totalBefore[k]!, totalAfter: outcome.totalAfter[k]!, gradeBefore, gradeAfter };
+    fired[k] = {
+      ...outcome.fired[k]!,
+      effect,
+      totalBefore: outcome.totalBefore[k]!,
+      totalAfter: outcome.totalAfter[k]!,
+      gradeBefore,
+      gradeAfter,
+    };
   }
   return { grade, fired };
 }

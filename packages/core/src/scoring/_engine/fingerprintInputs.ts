@@ -15,10 +15,17 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * with the same fingerprint saw the same data. A `flags` option in which no unit has a flag is
  * hashed as no option: it scores the same, and callers need not leave it out by hand.
  */
-export function fingerprintInputs(framework: Framework, options: AssessOptions, unitIds: ReadonlyArray<string>, grid: ObservationGrid): string {
+export function fingerprintInputs(
+  framework: Framework,
+  options: AssessOptions,
+  unitIds: ReadonlyArray<string>,
+  grid: ObservationGrid,
+): string {
   const { flags, ...rest } = options;
   const flagged = flags && Object.values(flags).some((list) => list.length > 0);
-  const head = new TextEncoder().encode(canonicalJson({ framework, options: { ...rest, ...(flagged ? { flags } : {}), units: [...unitIds] } }));
+  const head = new TextEncoder().encode(
+    canonicalJson({ framework, options: { ...rest, ...(flagged ? { flags } : {}), units: [...unitIds] } }),
+  );
   const carried = [...grid.carried.keys()].sort((a, b) => a - b);
   const size = grid.value.length;
   const values = new Float64Array(size + 2 * carried.length);

@@ -20,7 +20,6 @@ import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
 import { ownValue } from '../../_lib/ownValue.js';
 
-
 /**
  * Totals, area points, rules, rounding, grades and ranks. Points are attributed top-down: an area's
  * points are its score × its effective weight (its share of the total, kept in `areas.effective`)
@@ -68,7 +67,8 @@ export function finishUnits(
       const parentEff = parent === null ? 1 : effective[parent * n + u]!;
       const parentAdditive = parent === null ? additiveTotal[u] === 1 : additive[parent * n + u] === 1;
       const share = areaWeight[k * n + u]!;
-      effective[k * n + u] = parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
+      effective[k * n + u] =
+        parentEff !== parentEff || share !== share || !parentAdditive ? Number.NaN : parentEff * share;
     }
   }
   const totalPoints = scheme.totalPoints;
@@ -90,7 +90,10 @@ export function finishUnits(
     subtotalUnrounded[u] = start === null ? null : plainNumber(start);
     subtotal[u] = start === null ? null : roundDecimal(start, digits, mode);
     // Without rules nothing can move the total or constrain the grade.
-    const outcome = fired === null ? null : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
+    const outcome =
+      fired === null
+        ? null
+        : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
     const sum = outcome === null ? start : outcome.total;
     if (s === s && !failed && sum === null) diagnostics.push(outOfRange(units[u]!.id));
     unrounded[u] = sum === null ? null : plainNumber(sum);
@@ -108,7 +111,8 @@ export function finishUnits(
   const rank = rankCompetition(total);
   if (total.includes(null)) {
     diagnostics.push({
-      severity: 'warning', code: 'no_total',
+      severity: 'warning',
+      code: 'no_total',
       message: { en: 'some units have no total and are not ranked', zh: '部分单位无法计算总分，未参与排名' },
     });
   }
@@ -118,7 +122,9 @@ export function finishUnits(
 /** The diagnostic for a unit whose total (or a rule's change to it) lies beyond ±1.8e308. */
 function outOfRange(unit: string): Diagnostic {
   return {
-    severity: 'error', code: 'total_out_of_range', unit,
+    severity: 'error',
+    code: 'total_out_of_range',
+    unit,
     message: {
       en: `${unit}'s total is beyond the range of numbers (±1.8e308), so it has none: check the scores far outside 0–100 and the total points`,
       zh: `${unit} 的总分超出数值范围（±1.8e308），无法计算：请检查远超 0–100 的得分及总分值`,
@@ -154,9 +160,15 @@ export function unitTotals(units: ReadonlyArray<Unit>, totals: UnitTotals): Unit
   const out: UnitTotal[] = new Array<UnitTotal>(n);
   for (let u = 0; u < n; u++) {
     out[u] = {
-      unit: units[u]!.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
+      unit: units[u]!.id,
+      total: totals.total[u]!,
+      totalUnrounded: totals.unrounded[u]!,
+      grade: totals.grade[u]!,
+      rank: totals.rank[u] ?? null,
       rules: totals.fired === null ? [] : totals.fired[u]!,
-      subtotal: totals.subtotal[u]!, subtotalUnrounded: totals.subtotalUnrounded[u]!, gradeByPoints: totals.gradeByPoints[u]!,
+      subtotal: totals.subtotal[u]!,
+      subtotalUnrounded: totals.subtotalUnrounded[u]!,
+      gradeByPoints: totals.gradeByPoints[u]!,
     };
   }
   return out;
@@ -166,7 +178,13 @@ export function unitTotals(units: ReadonlyArray<Unit>, totals: UnitTotals): Unit
  * The assessment's `results`: one object per unit with its area tree, from the columns. Every
  * caller reads these, so they are built in preallocated arrays, each object in one literal.
  */
-export function unitResults(plan: Plan, units: ReadonlyArray<Unit>, areas: AreaScores, totals: UnitTotals, totalPoints: number): UnitResult[] {
+export function unitResults(
+  plan: Plan,
+  units: ReadonlyArray<Unit>,
+  areas: AreaScores,
+  totals: UnitTotals,
+  totalPoints: number,
+): UnitResult[] {
   const n = units.length;
   const A = plan.areas.length;
   const { score: areaScore, weightUsed: areaWeight, flags: areaFlags, effective } = areas;
@@ -186,15 +204,30 @@ export function unitResults(plan: Plan, units: ReadonlyArray<Unit>, areas: AreaS
       };
     }
     out[u] = {
-      unit: units[u]!.id, total: totals.total[u]!, totalUnrounded: totals.unrounded[u]!, grade: totals.grade[u]!, rank: totals.rank[u] ?? null,
-      areas: areaResults, rules: totals.fired === null ? [] : totals.fired[u]!,
-      subtotal: totals.subtotal[u]!, subtotalUnrounded: totals.subtotalUnrounded[u]!, gradeByPoints: totals.gradeByPoints[u]!,
+      unit: units[u]!.id,
+      total: totals.total[u]!,
+      totalUnrounded: totals.unrounded[u]!,
+      grade: totals.grade[u]!,
+      rank: totals.rank[u] ?? null,
+      areas: areaResults,
+      rules: totals.fired === null ? [] : totals.fired[u]!,
+      subtotal: totals.subtotal[u]!,
+      subtotalUnrounded: totals.subtotalUnrounded[u]!,
+      gradeByPoints: totals.gradeByPoints[u]!,
     };
   }
   return out;
 }
 
-function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: AreaScores, options: AssessOptions, totalPoints: number): RuleContext {
+function ruleContext(
+  plan: Plan,
+  unit: Unit,
+  u: number,
+  cells: Cells,
+  areas: AreaScores,
+  options: AssessOptions,
+  totalPoints: number,
+): RuleContext {
   const targetMet = new Map<string, boolean>();
   const bindingUnmet: string[] = [];
   plan.indicators.forEach((ind, i) => {
@@ -221,11 +254,19 @@ function ruleContext(plan: Plan, unit: Unit, u: number, cells: Cells, areas: Are
  * total × total points / 100; `NaN` when any of these is missing or the area's own aggregation is
  * not additive for the unit.
  */
-export function indicatorPoints(cells: Cells, areas: AreaScores, indicatorArea: ReadonlyArray<number>, totalPoints: number, cell: number): number {
+export function indicatorPoints(
+  cells: Cells,
+  areas: AreaScores,
+  indicatorArea: ReadonlyArray<number>,
+  totalPoints: number,
+  cell: number,
+): number {
   const u = Math.floor(cell / cells.m);
   const a = indicatorArea[cell % cells.m]!;
   const eff = areas.effective[a * areas.n + u]!;
   const s = cellScore(cells, cell);
   const w = cellWeight(cells, areas, indicatorArea, cell);
-  return s !== s || w !== w || eff !== eff || areas.additive[a * areas.n + u] === 0 ? Number.NaN : (s / 100) * w * eff * totalPoints;
+  return s !== s || w !== w || eff !== eff || areas.additive[a * areas.n + u] === 0
+    ? Number.NaN
+    : (s / 100) * w * eff * totalPoints;
 }

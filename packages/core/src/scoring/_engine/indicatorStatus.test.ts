@@ -15,7 +15,12 @@ if (!parsed.ok) throw new Error('the example city must parse');
 const meixi: Framework = parsed.value;
 
 /** Meixi with PM2.5 changed by `change`, and the status of `value` for Xihu in `period`. */
-function pm25Status(value: number, change: (pm25: Indicator) => Indicator = (x) => x, period = '2025', unit = 'xihu'): string {
+function pm25Status(
+  value: number,
+  change: (pm25: Indicator) => Indicator = (x) => x,
+  period = '2025',
+  unit = 'xihu',
+): string {
   const framework: Framework = { ...meixi, indicators: meixi.indicators.map((i) => (i.id === 'pm25' ? change(i) : i)) };
   const a = assess(framework, [{ indicator: 'pm25', unit, period, value }], { period, units: [unit] });
   return a.cells.status[a.indicators.findIndex((i) => i.id === 'pm25')]!;
@@ -33,7 +38,10 @@ describe('indicator status: judged against the planned value of expectedAt, once
   it('gives 33 the same status without the milestones, which barely change the plan', () => {
     // Target in 2025: the target 30. Planned on 2025-12-31: 42 − 12 · 1826 / 2191 = 31.99909 (the straight line to 2026).
     // Planned change 10.00091, actual 9: 0.89992: moderate.
-    expect(expectedAt(withoutMilestones(meixi.indicators.find((i) => i.id === 'pm25')!), '2025-12-31')).toBeCloseTo(31.99909, 5);
+    expect(expectedAt(withoutMilestones(meixi.indicators.find((i) => i.id === 'pm25')!), '2025-12-31')).toBeCloseTo(
+      31.99909,
+      5,
+    );
     expect(pm25Status(33, withoutMilestones)).toBe('moderate');
   });
 
@@ -60,7 +68,10 @@ describe('indicator status: judged against the planned value of expectedAt, once
     // mountainous, class target 68. Plan on 2025-12-31: 40 + 28 · 1826 / 2191 = 63.33546.
     // 60 → change 20 of 23.33546 planned: 0.857: moderate; 64 → 24 / 23.33546 = 1.028: on track.
     const forest = (value: number): string => {
-      const a = assess(meixi, [{ indicator: 'forest-coverage', unit: 'nanshan', period: '2025', value }], { period: '2025', units: ['nanshan'] });
+      const a = assess(meixi, [{ indicator: 'forest-coverage', unit: 'nanshan', period: '2025', value }], {
+        period: '2025',
+        units: ['nanshan'],
+      });
       const i = a.indicators.findIndex((x) => x.id === 'forest-coverage');
       expect(a.cells.target[i]).toBe(68);
       expect(a.cells.planned[i]).toBeCloseTo(63.33546, 5);
@@ -74,15 +85,18 @@ describe('indicator status: judged against the planned value of expectedAt, once
     // Whatever the value, period and milestones: on track means at least the planned change, and the
     // target of a period is never ahead of its plan, so "on track" and "behind the plan line" exclude each other.
     const pm25 = meixi.indicators.find((i) => i.id === 'pm25')!;
-    fc.assert(fc.property(
-      fc.double({ min: 20, max: 50, noNaN: true }),
-      fc.constantFrom('2021', '2022', '2023', '2024', '2025', '2026', '2027'),
-      fc.boolean(),
-      (value, period, milestones) => {
-        const status = pm25Status(value, milestones ? undefined : withoutMilestones, period);
-        const planned = expectedAt(milestones ? pm25 : withoutMilestones(pm25), `${period}-12-31`) as number;
-        if (status === 'onTrack' || status === 'achieved') expect(value).toBeLessThanOrEqual(planned);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 20, max: 50, noNaN: true }),
+        fc.constantFrom('2021', '2022', '2023', '2024', '2025', '2026', '2027'),
+        fc.boolean(),
+        (value, period, milestones) => {
+          const status = pm25Status(value, milestones ? undefined : withoutMilestones, period);
+          const planned = expectedAt(milestones ? pm25 : withoutMilestones(pm25), `${period}-12-31`) as number;
+          if (status === 'onTrack' || status === 'achieved') expect(value).toBeLessThanOrEqual(planned);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -25,9 +25,15 @@ export function statusPlan(indicator: Indicator, direction: 1 | -1): StatusPlan 
  * `noData`; booleans (and a numeric value with no numeric plan, i.e. a period that is not a
  * calendar period) are `achieved` or `limited`.
  */
-export function statusCode(plan: StatusPlan, value: number | boolean | null, target: number | boolean, planned: number | boolean | null): number {
+export function statusCode(
+  plan: StatusPlan,
+  value: number | boolean | null,
+  target: number | boolean,
+  planned: number | boolean | null,
+): number {
   if (value === null) return STATUS_CODE.noData;
-  if (typeof value === 'boolean' || typeof target === 'boolean') return value === target ? STATUS_CODE.achieved : STATUS_CODE.limited;
+  if (typeof value === 'boolean' || typeof target === 'boolean')
+    return value === target ? STATUS_CODE.achieved : STATUS_CODE.limited;
   if (meetsNumericTarget(value, target, plan.comparator)) return STATUS_CODE.achieved;
   const baseline = plan.baseline;
   if (typeof baseline === 'boolean' || typeof planned !== 'number') return STATUS_CODE.limited;

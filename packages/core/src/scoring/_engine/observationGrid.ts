@@ -17,7 +17,12 @@ export interface ObservationGrid {
 
 /** An empty grid of `cells` cells. */
 export function emptyGrid(cells: number): ObservationGrid {
-  return { value: new Float64Array(cells).fill(Number.NaN), isBoolean: new Uint8Array(cells), carried: new Map(), diagnostics: [] };
+  return {
+    value: new Float64Array(cells).fill(Number.NaN),
+    isBoolean: new Uint8Array(cells),
+    carried: new Map(),
+    diagnostics: [],
+  };
 }
 
 /** A grid cell as the value it was observed as: a number, a boolean, or `null`. */
@@ -28,7 +33,12 @@ export function gridValue(value: Float64Array, isBoolean: Uint8Array, cell: numb
 }
 
 /** The warning for a cell observed twice with different values. */
-export function conflictDiagnostic(unit: string, indicator: string, period: string, kept: number | boolean): Diagnostic {
+export function conflictDiagnostic(
+  unit: string,
+  indicator: string,
+  period: string,
+  kept: number | boolean,
+): Diagnostic {
   return {
     severity: 'warning',
     code: 'conflicting_observations',

@@ -5,7 +5,14 @@ import { planOf } from './planOf.fixture.js';
 describe('rowAreas()', () => {
   it('takes the weighted-mean and weighted-sum areas whose children are all indicators, in plan order', () => {
     const plan = planOf([
-      { aggregation: { method: 'weightedMean' }, minIndicators: 2, indicators: [{ method: 'minMax', weight: 2 }, { method: 'goalposts', weight: 3 }] },
+      {
+        aggregation: { method: 'weightedMean' },
+        minIndicators: 2,
+        indicators: [
+          { method: 'minMax', weight: 2 },
+          { method: 'goalposts', weight: 3 },
+        ],
+      },
       { aggregation: { method: 'geometricMean' }, indicators: [{ method: 'minMax' }] },
       { aggregation: { method: 'weightedSum' }, indicators: [{ method: 'value', weight: 0.5 }] },
     ]);
@@ -25,8 +32,11 @@ describe('rowAreas()', () => {
       {
         aggregation: { method: 'weightedMean' },
         indicators: [
-          { method: 'minMax', polarity: 'lower', missing: { policy: 'floor', value: 60 } }, { method: 'value', missing: { policy: 'zero' } },
-          { method: 'minMax' }, { method: 'minMax', missing: { policy: 'peerMean' } }, { method: 'goalposts' },
+          { method: 'minMax', polarity: 'lower', missing: { policy: 'floor', value: 60 } },
+          { method: 'value', missing: { policy: 'zero' } },
+          { method: 'minMax' },
+          { method: 'minMax', missing: { policy: 'peerMean' } },
+          { method: 'goalposts' },
         ],
       },
       { aggregation: { method: 'harmonicMean' }, indicators: [{ method: 'minMax' }] },
@@ -40,7 +50,9 @@ describe('rowAreas()', () => {
   });
 
   it('says when every area is a row area and every indicator is normalised in the pass', () => {
-    const rows = rowAreas(planOf([{ aggregation: { method: 'weightedSum' }, indicators: [{ method: 'minMax' }, { method: 'value' }] }]));
+    const rows = rowAreas(
+      planOf([{ aggregation: { method: 'weightedSum' }, indicators: [{ method: 'minMax' }, { method: 'value' }] }]),
+    );
     expect(rows.everyArea).toBe(true);
     expect(rows.everyIndicator).toBe(true);
   });

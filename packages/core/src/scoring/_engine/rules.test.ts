@@ -8,13 +8,30 @@ import type { Observation } from '../../observation/observation.schema.js';
 // with `value` (already 0–100), areas weigh equally, total points 100, rounding one decimal.
 function framework(over: { rules?: unknown[]; missing?: unknown; tags?: Record<string, string[]> } = {}): Framework {
   const ind = (id: string, area: string) => ({
-    id, title: { en: id }, area, unitOfMeasure: { en: 'pt' }, polarity: 'higher', attribute: id === 'a1' ? 'binding' : 'expected',
-    baseline: { value: 0, period: '2020' }, target: { value: 80, period: '2025', comparator: '>=' }, scoring: { method: 'value' }, responsible: 'dept',
+    id,
+    title: { en: id },
+    area,
+    unitOfMeasure: { en: 'pt' },
+    polarity: 'higher',
+    attribute: id === 'a1' ? 'binding' : 'expected',
+    baseline: { value: 0, period: '2020' },
+    target: { value: 80, period: '2025', comparator: '>=' },
+    scoring: { method: 'value' },
+    responsible: 'dept',
   });
   const doc = {
-    id: 'toy', version: '1', title: { en: 'Toy' }, jurisdiction: { en: 'Toy' }, period: { start: '2024', end: '2026' },
-    areas: [{ id: 'A', title: { en: 'A' }, weight: 1 }, { id: 'B', title: { en: 'B' }, weight: 1 }],
-    goals: [], indicators: [ind('a1', 'A'), ind('a2', 'A'), ind('b1', 'B'), ind('b2', 'B')], measures: [],
+    id: 'toy',
+    version: '1',
+    title: { en: 'Toy' },
+    jurisdiction: { en: 'Toy' },
+    period: { start: '2024', end: '2026' },
+    areas: [
+      { id: 'A', title: { en: 'A' }, weight: 1 },
+      { id: 'B', title: { en: 'B' }, weight: 1 },
+    ],
+    goals: [],
+    indicators: [ind('a1', 'A'), ind('a2', 'A'), ind('b1', 'B'), ind('b2', 'B')],
+    measures: [],
     units: [
       { id: 'dept', name: { en: 'Dept' }, kind: 'department', tags: [] },
       { id: 'u1', name: { en: 'U1' }, kind: 'district', parent: 'dept', tags: over.tags?.['u1'] ?? [] },
@@ -22,10 +39,15 @@ function framework(over: { rules?: unknown[]; missing?: unknown; tags?: Record<s
     ],
     redLines: [],
     scheme: {
-      version: '1', totalPoints: 100, rounding: { digits: 1, mode: 'halfUp' }, missing: over.missing ?? { policy: 'exclude' },
+      version: '1',
+      totalPoints: 100,
+      rounding: { digits: 1, mode: 'halfUp' },
+      missing: over.missing ?? { policy: 'exclude' },
       grades: [
-        { id: 'excellent', label: { zh: '优秀' }, min: 90, inclusive: true }, { id: 'good', label: { zh: '良好' }, min: 70, inclusive: true },
-        { id: 'pass', label: { zh: '合格' }, min: 60, inclusive: true }, { id: 'fail', label: { zh: '不合格' }, min: 0, inclusive: true },
+        { id: 'excellent', label: { zh: '优秀' }, min: 90, inclusive: true },
+        { id: 'good', label: { zh: '良好' }, min: 70, inclusive: true },
+        { id: 'pass', label: { zh: '合格' }, min: 60, inclusive: true },
+        { id: 'fail', label: { zh: '不合格' }, min: 0, inclusive: true },
       ],
       rules: over.rules ?? [],
     },
@@ -41,7 +63,10 @@ const result = (f: Framework, o = data, options: object = {}) => assess(f, o, { 
 
 describe('assess() rules, applied in declared order', () => {
   it('takes the lower of two area scores for key regions (T33: 92 and 85 → 85, 良好)', () => {
-    const f = framework({ rules: [{ kind: 'minOf', id: 'key', reason: { zh: '重点区域取低' }, tag: 'keyRegion', areas: ['A', 'B'] }], tags: { u1: ['keyRegion'] } });
+    const f = framework({
+      rules: [{ kind: 'minOf', id: 'key', reason: { zh: '重点区域取低' }, tag: 'keyRegion', areas: ['A', 'B'] }],
+      tags: { u1: ['keyRegion'] },
+    });
     const [u1, u2] = result(f).results;
     expect(u1).toMatchObject({ total: 85, grade: 'good' });
     expect(u1!.rules[0]).toMatchObject({ kind: 'minOf', points: -3.5 });
@@ -51,8 +76,21 @@ describe('assess() rules, applied in declared order', () => {
   it('deducts and adds points with caps, and never leaves 0–total', () => {
     const f = framework({
       rules: [
-        { kind: 'deduction', id: 'complaint', points: 5, reason: { zh: '投诉' }, when: { event: 'flag', flag: 'complaint' } },
-        { kind: 'bonus', id: 'honour', points: 10, max: 3, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } },
+        {
+          kind: 'deduction',
+          id: 'complaint',
+          points: 5,
+          reason: { zh: '投诉' },
+          when: { event: 'flag', flag: 'complaint' },
+        },
+        {
+          kind: 'bonus',
+          id: 'honour',
+          points: 10,
+          max: 3,
+          reason: { zh: '荣誉' },
+          when: { event: 'flag', flag: 'honour' },
+        },
       ],
     });
     const [u1, u2] = result(f, data, { flags: { u1: ['complaint'], u2: ['honour'] } }).results;
@@ -64,8 +102,20 @@ describe('assess() rules, applied in declared order', () => {
   it('caps the grade after a major incident, and fails a unit on a veto, whatever its points', () => {
     const f = framework({
       rules: [
-        { kind: 'gradeCap', id: 'incident', reason: { zh: '重大事件' }, when: { event: 'flag', flag: 'majorIncident' }, maxGrade: 'good' },
-        { kind: 'veto', id: 'fake', reason: { zh: '数据造假' }, when: { event: 'flag', flag: 'falsified' }, grade: 'fail' },
+        {
+          kind: 'gradeCap',
+          id: 'incident',
+          reason: { zh: '重大事件' },
+          when: { event: 'flag', flag: 'majorIncident' },
+          maxGrade: 'good',
+        },
+        {
+          kind: 'veto',
+          id: 'fake',
+          reason: { zh: '数据造假' },
+          when: { event: 'flag', flag: 'falsified' },
+          grade: 'fail',
+        },
       ],
     });
     const r = result(f, data, { flags: { u2: ['majorIncident'] } }).results[1]!;
@@ -74,7 +124,9 @@ describe('assess() rules, applied in declared order', () => {
   });
 
   it('fails a unit that misses a binding indicator when the scheme says so', () => {
-    const f = framework({ rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }] });
+    const f = framework({
+      rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }],
+    });
     const low = [...obs('u1', { a1: 70, a2: 100, b1: 100, b2: 100 })];
     expect(result(f, low).results[0]).toMatchObject({ total: 92.5, grade: 'fail' });
   });
@@ -86,27 +138,73 @@ describe('assess() rules, applied in declared order', () => {
 });
 
 describe('assess() records what each fired rule did, and the unit before any rule', () => {
-  const cap = (id: string, grade: string, flag = 'incident') => ({ kind: 'gradeCap', id, reason: { zh: id }, when: { event: 'flag', flag }, maxGrade: grade });
-  const veto = (id: string, grade: string, flag: string) => ({ kind: 'veto', id, reason: { zh: id }, when: { event: 'flag', flag }, grade });
+  const cap = (id: string, grade: string, flag = 'incident') => ({
+    kind: 'gradeCap',
+    id,
+    reason: { zh: id },
+    when: { event: 'flag', flag },
+    maxGrade: grade,
+  });
+  const veto = (id: string, grade: string, flag: string) => ({
+    kind: 'veto',
+    id,
+    reason: { zh: id },
+    when: { event: 'flag', flag },
+    grade,
+  });
 
   it('stores the subtotal before rules (rounded and not) and the running total around each point rule', () => {
     const f = framework({
       rules: [
-        { kind: 'deduction', id: 'complaint', points: 5, reason: { zh: '投诉' }, when: { event: 'flag', flag: 'complaint' } },
-        { kind: 'bonus', id: 'honour', points: 10, max: 3, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } },
+        {
+          kind: 'deduction',
+          id: 'complaint',
+          points: 5,
+          reason: { zh: '投诉' },
+          when: { event: 'flag', flag: 'complaint' },
+        },
+        {
+          kind: 'bonus',
+          id: 'honour',
+          points: 10,
+          max: 3,
+          reason: { zh: '荣誉' },
+          when: { event: 'flag', flag: 'honour' },
+        },
       ],
     });
     const [u1, u2] = result(f, data, { flags: { u1: ['complaint'], u2: ['honour'] } }).results;
-    expect(u1).toMatchObject({ subtotal: 88.5, subtotalUnrounded: 88.5, total: 83.5, gradeByPoints: 'good', grade: 'good' });
-    expect(u1!.rules[0]).toMatchObject({ effect: 'moved', totalBefore: 88.5, totalAfter: 83.5, gradeBefore: null, gradeAfter: null });
+    expect(u1).toMatchObject({
+      subtotal: 88.5,
+      subtotalUnrounded: 88.5,
+      total: 83.5,
+      gradeByPoints: 'good',
+      grade: 'good',
+    });
+    expect(u1!.rules[0]).toMatchObject({
+      effect: 'moved',
+      totalBefore: 88.5,
+      totalAfter: 83.5,
+      gradeBefore: null,
+      gradeAfter: null,
+    });
     // The bonus is clamped at the total points: from 95 it can add 3 and reaches 98.
     expect(u2!.rules[0]).toMatchObject({ effect: 'moved', points: 3, totalBefore: 95, totalAfter: 98 });
   });
 
   it('records a point rule that moved nothing at the bound as having no effect', () => {
-    const f = framework({ rules: [{ kind: 'bonus', id: 'honour', points: 10, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } }] });
+    const f = framework({
+      rules: [
+        { kind: 'bonus', id: 'honour', points: 10, reason: { zh: '荣誉' }, when: { event: 'flag', flag: 'honour' } },
+      ],
+    });
     const full = obs('u1', { a1: 100, a2: 100, b1: 100, b2: 100 });
-    expect(result(f, full, { flags: { u1: ['honour'] } }).results[0]!.rules[0]).toMatchObject({ points: 0, effect: 'none', totalBefore: 100, totalAfter: 100 });
+    expect(result(f, full, { flags: { u1: ['honour'] } }).results[0]!.rules[0]).toMatchObject({
+      points: 0,
+      effect: 'none',
+      totalBefore: 100,
+      totalAfter: 100,
+    });
   });
 
   it('applies caps in order from the grade by points: each lowers the grade it finds, or has no effect', () => {
@@ -114,22 +212,36 @@ describe('assess() records what each fired rule did, and the unit before any rul
     const u2 = result(f, data, { flags: { u2: ['incident'] } }).results[1]!;
     expect([u2.gradeByPoints, u2.grade]).toEqual(['excellent', 'pass']);
     expect(u2.rules.map((r) => [r.rule, r.effect, r.gradeBefore, r.gradeAfter])).toEqual([
-      ['toGood', 'capped', 'excellent', 'good'], ['toPass', 'capped', 'good', 'pass'], ['toExcellent', 'none', 'pass', 'pass'],
+      ['toGood', 'capped', 'excellent', 'good'],
+      ['toPass', 'capped', 'good', 'pass'],
+      ['toExcellent', 'none', 'pass', 'pass'],
     ]);
     expect(u2.rules.every((r) => r.totalBefore === 95 && r.totalAfter === 95)).toBe(true);
   });
 
   it('lets the last veto decide the grade from the grade by points; every other grade rule then has no effect', () => {
-    const f = framework({ rules: [cap('toGood', 'good'), veto('first', 'good', 'incident'), veto('last', 'pass', 'incident'), cap('toFail', 'fail')] });
+    const f = framework({
+      rules: [
+        cap('toGood', 'good'),
+        veto('first', 'good', 'incident'),
+        veto('last', 'pass', 'incident'),
+        cap('toFail', 'fail'),
+      ],
+    });
     const u2 = result(f, data, { flags: { u2: ['incident'] } }).results[1]!;
     expect(u2.grade).toBe('pass');
     expect(u2.rules.map((r) => [r.rule, r.effect, r.gradeBefore, r.gradeAfter])).toEqual([
-      ['toGood', 'none', null, null], ['first', 'none', null, null], ['last', 'forced', 'excellent', 'pass'], ['toFail', 'none', null, null],
+      ['toGood', 'none', null, null],
+      ['first', 'none', null, null],
+      ['last', 'forced', 'excellent', 'pass'],
+      ['toFail', 'none', null, null],
     ]);
   });
 
   it('forces the lowest band for an unmet binding indicator, recorded as forced', () => {
-    const f = framework({ rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }] });
+    const f = framework({
+      rules: [{ kind: 'bindingUnmet', id: 'binding', reason: { zh: '约束性指标未完成' }, effect: 'fail' }],
+    });
     const u1 = result(f, obs('u1', { a1: 70, a2: 100, b1: 100, b2: 100 })).results[0]!;
     expect(u1).toMatchObject({ gradeByPoints: 'excellent', grade: 'fail' });
     expect(u1.rules[0]).toMatchObject({ effect: 'forced', gradeBefore: 'excellent', gradeAfter: 'fail' });
@@ -138,8 +250,20 @@ describe('assess() records what each fired rule did, and the unit before any rul
   it('gives a unit without a total no subtotal and no grade, and its grade rules no effect', () => {
     const f = framework({ missing: { policy: 'error' }, rules: [veto('fake', 'fail', 'falsified')] });
     const u1 = result(f, obs('u1', { a1: 80, a2: null, b1: 60, b2: 60 }), { flags: { u1: ['falsified'] } }).results[0]!;
-    expect(u1).toMatchObject({ total: null, subtotal: null, subtotalUnrounded: null, gradeByPoints: null, grade: null });
-    expect(u1.rules[0]).toMatchObject({ effect: 'none', totalBefore: null, totalAfter: null, gradeBefore: null, gradeAfter: null });
+    expect(u1).toMatchObject({
+      total: null,
+      subtotal: null,
+      subtotalUnrounded: null,
+      gradeByPoints: null,
+      grade: null,
+    });
+    expect(u1.rules[0]).toMatchObject({
+      effect: 'none',
+      totalBefore: null,
+      totalAfter: null,
+      gradeBefore: null,
+      gradeAfter: null,
+    });
   });
 });
 
@@ -148,7 +272,11 @@ describe('assess() missing-data policies', () => {
   it.each([
     ['exclude: the other indicator takes the whole area', { policy: 'exclude' }, 70],
     ['zero: the gap scores 0', { policy: 'zero' }, 50],
-    ['floor 60, declared above the scale\'s minimum: the gap scores 60', { policy: 'floor', value: 60, aboveMinimum: true }, 65],
+    [
+      "floor 60, declared above the scale's minimum: the gap scores 60",
+      { policy: 'floor', value: 60, aboveMinimum: true },
+      65,
+    ],
     ['peer mean: the gap takes the mean of the other units', { policy: 'peerMean' }, 75],
   ])('%s', (_, missing, total) => {
     expect(result(framework({ missing }), gap).results[0]!.total).toBe(total);

@@ -34,7 +34,12 @@ export interface AreaScores {
  * are scored first, all in one pass along the rows: they depend on no other area, and their
  * missing-data policies are still applied in plan order, so diagnostics keep their order.
  */
-export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells, diagnostics: Diagnostic[]): AreaScores {
+export function scoreAreas(
+  plan: Plan,
+  units: ReadonlyArray<Unit>,
+  cells: Cells,
+  diagnostics: Diagnostic[],
+): AreaScores {
   const n = units.length;
   const A = plan.areas.length;
   const m = cells.m;
@@ -83,7 +88,8 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
       }
       if (min !== null && present < min) {
         raise(flags, a * n + u, FLAG.missing);
-        for (let c = 0; c < k; c++) if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
+        for (let c = 0; c < k; c++)
+          if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
         continue;
       }
       const agg = aggregateInto(area.aggregation, xs, ws, k, used);
@@ -106,7 +112,14 @@ export function scoreAreas(plan: Plan, units: ReadonlyArray<Unit>, cells: Cells,
   return out;
 }
 
-function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: AreaScores, diagnostics: Diagnostic[], cells: Cells): void {
+function imputeArea(
+  a: number,
+  plan: Plan,
+  units: ReadonlyArray<Unit>,
+  out: AreaScores,
+  diagnostics: Diagnostic[],
+  cells: Cells,
+): void {
   const area = plan.areas[a]!;
   const policy = area.missing;
   const n = units.length;
@@ -121,8 +134,14 @@ function imputeArea(a: number, plan: Plan, units: ReadonlyArray<Unit>, out: Area
     if (missing.fails) {
       cells.failed.add(u);
       diagnostics.push({
-        severity: 'error', code: 'missing_area', unit: units[u]!.id, area: area.id,
-        message: { en: `${units[u]!.id} has no score for area ${area.id}`, zh: `${units[u]!.id} 的领域 ${area.id} 无法计分` },
+        severity: 'error',
+        code: 'missing_area',
+        unit: units[u]!.id,
+        area: area.id,
+        message: {
+          en: `${units[u]!.id} has no score for area ${area.id}`,
+          zh: `${units[u]!.id} 的领域 ${area.id} 无法计分`,
+        },
       });
       continue;
     }

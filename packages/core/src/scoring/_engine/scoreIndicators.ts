@@ -111,7 +111,14 @@ export function scoreIndicators(
       column[u] = value;
     }
     const targetOf = (u: number): number | boolean => cells.targetOf(u, i);
-    normalizeWith(indicator.scoring, { xs: column, direction: plan.indicatorDirection[i]!, baseline: Number(indicator.baseline.value), targetOf, scores, capped });
+    normalizeWith(indicator.scoring, {
+      xs: column,
+      direction: plan.indicatorDirection[i]!,
+      baseline: Number(indicator.baseline.value),
+      targetOf,
+      scores,
+      capped,
+    });
     const impute = missing.imputer(policy, units, scores);
     for (let u = 0; u < n; u++) {
       const cell = u * m + i;
@@ -124,7 +131,10 @@ export function scoreIndicators(
         if (missing.fails) {
           cells.failed.add(u);
           diagnostics.push({
-            severity: 'error', code: 'missing_value', unit: units[u]!.id, indicator: indicator.id,
+            severity: 'error',
+            code: 'missing_value',
+            unit: units[u]!.id,
+            indicator: indicator.id,
             message: {
               en: `${units[u]!.id} has no value for ${indicator.id}, and its missing-data policy is "error"`,
               zh: `${units[u]!.id} 缺少指标 ${indicator.id} 的数据，且缺失处理规则为“报错”`,
@@ -142,7 +152,12 @@ export function scoreIndicators(
 }
 
 /** The min–max scale of each min–max indicator of the row pass, by indicator index (0 for the others). */
-function rowScales(raw: Float64Array, n: number, m: number, rows: RowAreas): { factor: Float64Array; low: Float64Array; spread: Float64Array } {
+function rowScales(
+  raw: Float64Array,
+  n: number,
+  m: number,
+  rows: RowAreas,
+): { factor: Float64Array; low: Float64Array; spread: Float64Array } {
   const picked: number[] = [];
   const direction: number[] = [];
   for (let i = 0; i < m; i++) {

@@ -7,5 +7,9 @@ const dir = new URL('../../../../../examples/datasets/sdr2025/', import.meta.url
 const read = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(name, dir)), 'utf8'));
 
 export function loadSdr2025(): Sdr2025 {
-  return buildSdr2025(read('sdr2025_codebook.json'), read('sdr2025_indicator_scores.json'), read('sdr2025_overview.json'));
+  return buildSdr2025(
+    read('sdr2025_codebook.json'),
+    read('sdr2025_indicator_scores.json'),
+    read('sdr2025_overview.json'),
+  );
 }

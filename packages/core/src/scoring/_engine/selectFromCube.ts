@@ -23,10 +23,14 @@ export function selectFromCube(
   const U = cube.units.length;
   const I = cube.indicators.length;
   if (cube.values.length !== P * U * I) {
-    throw new TypeError(`observation cube: values has ${cube.values.length} entries, but ${P} periods × ${U} units × ${I} indicators need ${P * U * I}`);
+    throw new TypeError(
+      `observation cube: values has ${cube.values.length} entries, but ${P} periods × ${U} units × ${I} indicators need ${P * U * I}`,
+    );
   }
   if (cube.isBoolean !== undefined && cube.isBoolean.length !== cube.values.length) {
-    throw new TypeError(`observation cube: isBoolean has ${cube.isBoolean.length} entries, values ${cube.values.length}`);
+    throw new TypeError(
+      `observation cube: isBoolean has ${cube.isBoolean.length} entries, values ${cube.values.length}`,
+    );
   }
   const m = indicatorIds.length;
   const cu = indexOfEach(cube.units, candidates);
@@ -40,11 +44,11 @@ export function selectFromCube(
   // fingerprint are computed when first read).
   const grid = identity
     ? {
-      value: values.subarray(p * U * I, (p + 1) * U * I),
-      isBoolean: isBoolean ? isBoolean.subarray(p * U * I, (p + 1) * U * I) : new Uint8Array(U * I),
-      carried: new Map<number, { value: number | boolean; period: string }>(),
-      diagnostics: [],
-    }
+        value: values.subarray(p * U * I, (p + 1) * U * I),
+        isBoolean: isBoolean ? isBoolean.subarray(p * U * I, (p + 1) * U * I) : new Uint8Array(U * I),
+        carried: new Map<number, { value: number | boolean; period: string }>(),
+        diagnostics: [],
+      }
     : emptyGrid(candidates.length * m);
   if (p >= 0) {
     if (!identity) {
@@ -68,14 +72,18 @@ export function selectFromCube(
         const x = v[c]!;
         if (x - x === 0) seen = 1;
         else if (x === x) {
-          throw new TypeError(`observation cube: the value of ${indicatorIds[c - from]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`);
+          throw new TypeError(
+            `observation cube: the value of ${indicatorIds[c - from]} for ${candidates[k]} in ${period} is ${x}; values must be finite, or NaN for none`,
+          );
         }
       }
       observed[k] = seen;
     }
   }
   if (carryForward.some(Boolean)) carry(cube, period, cu, ci, carryForward, grid.carried, m);
-  const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, new Set()) : { unitIds: [...candidates], grid };
+  const selection = onlyObserved
+    ? keepObserved(candidates, observed, grid, m, new Set())
+    : { unitIds: [...candidates], grid };
   return { unitIds: selection.unitIds, grid: selection.grid };
 }
 
@@ -96,7 +104,10 @@ function carry(
 ): void {
   const U = cube.units.length;
   const I = cube.indicators.length;
-  const earlier = cube.periods.map((q, p) => ({ q, p })).filter(({ q }) => comparePeriods(q, period) < 0).sort((a, b) => comparePeriods(a.q, b.q));
+  const earlier = cube.periods
+    .map((q, p) => ({ q, p }))
+    .filter(({ q }) => comparePeriods(q, period) < 0)
+    .sort((a, b) => comparePeriods(a.q, b.q));
   for (const { q, p } of earlier) {
     for (let k = 0; k < cu.length; k++) {
       if (cu[k]! < 0) continue;

@@ -44,12 +44,22 @@ export function selectFromTable(
   // The period's rows as one block in framework order (unit by unit, indicator by indicator, each
   // cell once), as a table written from a cube or a spreadsheet in framework order has them: the
   // block is the grid, used as it is, like a cube's (no cell can conflict, every unit is observed).
-  const block = only >= 0 && isIdentity(unitOf) && isIdentity(indicatorOf) && unitOf.length === candidates.length && indicatorOf.length === m
-    ? denseBlock(tPeriod, tUnit, tIndicator, only, candidates.length, m)
-    : -1;
+  const block =
+    only >= 0 &&
+    isIdentity(unitOf) &&
+    isIdentity(indicatorOf) &&
+    unitOf.length === candidates.length &&
+    indicatorOf.length === m
+      ? denseBlock(tPeriod, tUnit, tIndicator, only, candidates.length, m)
+      : -1;
   if (block >= 0) {
     const size = candidates.length * m;
-    const grid: ObservationGrid = { value: tValue.subarray(block, block + size), isBoolean: tBoolean.subarray(block, block + size), carried: new Map(), diagnostics: [] };
+    const grid: ObservationGrid = {
+      value: tValue.subarray(block, block + size),
+      isBoolean: tBoolean.subarray(block, block + size),
+      carried: new Map(),
+      diagnostics: [],
+    };
     return { unitIds: [...candidates], grid };
   }
   const grid = emptyGrid(candidates.length * m);
@@ -97,13 +107,23 @@ export function selectFromTable(
       const next = tBoolean[r] === 1 ? x === 1 : x;
       // The latest earlier period; two values in it: the larger as text, whatever the row order.
       const later = prior ? comparePeriods(p, prior.period) : 1;
-      if (later > 0 || (later === 0 && String(next) > String(prior!.value))) carried.set(cell, { value: next, period: p });
+      if (later > 0 || (later === 0 && String(next) > String(prior!.value)))
+        carried.set(cell, { value: next, period: p });
     }
   }
-  const selection = onlyObserved ? keepObserved(candidates, observed, grid, m, conflicts) : { unitIds: [...candidates], grid, conflicts };
+  const selection = onlyObserved
+    ? keepObserved(candidates, observed, grid, m, conflicts)
+    : { unitIds: [...candidates], grid, conflicts };
   const g = selection.grid;
   for (const cell of [...selection.conflicts].sort((a, b) => a - b)) {
-    g.diagnostics.push(conflictDiagnostic(selection.unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, gridValue(g.value, g.isBoolean, cell)!));
+    g.diagnostics.push(
+      conflictDiagnostic(
+        selection.unitIds[Math.floor(cell / m)]!,
+        indicatorIds[cell % m]!,
+        period,
+        gridValue(g.value, g.isBoolean, cell)!,
+      ),
+    );
   }
   return { unitIds: selection.unitIds, grid: g };
 }
@@ -118,10 +138,22 @@ function onlyIndex(when: Uint8Array): number {
  * Where the rows of period index `p` start when they are exactly `units` × `m` rows in one block,
  * unit `u`'s indicator `i` at `u * m + i` of it, and no row of `p` lies outside it; −1 otherwise.
  */
-function denseBlock(period: Uint32Array, unit: Uint32Array, indicator: Uint32Array, p: number, units: number, m: number): number {
+function denseBlock(
+  period: Uint32Array,
+  unit: Uint32Array,
+  indicator: Uint32Array,
+  p: number,
+  units: number,
+  m: number,
+): number {
   const first = period.indexOf(p);
   const size = units * m;
-  if (first < 0 || first + size > period.length || (first + size < period.length && period.indexOf(p, first + size) >= 0)) return -1;
+  if (
+    first < 0 ||
+    first + size > period.length ||
+    (first + size < period.length && period.indexOf(p, first + size) >= 0)
+  )
+    return -1;
   for (let u = 0, r = first; u < units; u++) {
     for (let i = 0; i < m; i++, r++) if (period[r] !== p || unit[r] !== u || indicator[r] !== i) return -1;
   }

@@ -64,7 +64,10 @@ export function selectObservations(
     }
     const u = lastIndex;
     // … and indicator by indicator in framework order: the one after the last is tried first.
-    const i = nextIndicator < m && o.indicator === indicatorIds[nextIndicator] ? nextIndicator : indicatorIndex.get(o.indicator);
+    const i =
+      nextIndicator < m && o.indicator === indicatorIds[nextIndicator]
+        ? nextIndicator
+        : indicatorIndex.get(o.indicator);
     nextIndicator = i === undefined ? 0 : i + 1;
     if (u === undefined || i === undefined) {
       if (current && strays !== undefined) strays.unplaced(o.unit, o.indicator);
@@ -96,14 +99,24 @@ export function selectObservations(
       const rev = o.revision ?? 0;
       const later = prior ? comparePeriods(o.period, prior.period) : 1;
       const priorRev = carriedRevision.get(cell) ?? 0;
-      if (later > 0 || (later === 0 && (rev > priorRev || (rev === priorRev && String(o.value) > String(prior!.value))))) {
+      if (
+        later > 0 ||
+        (later === 0 && (rev > priorRev || (rev === priorRev && String(o.value) > String(prior!.value))))
+      ) {
         grid.carried.set(cell, { value: o.value, period: o.period });
         carriedRevision.set(cell, rev);
       }
     }
   }
   for (const cell of [...conflicts].sort((a, b) => a - b)) {
-    grid.diagnostics.push(conflictDiagnostic(unitIds[Math.floor(cell / m)]!, indicatorIds[cell % m]!, period, gridValue(grid.value, grid.isBoolean, cell)!));
+    grid.diagnostics.push(
+      conflictDiagnostic(
+        unitIds[Math.floor(cell / m)]!,
+        indicatorIds[cell % m]!,
+        period,
+        gridValue(grid.value, grid.isBoolean, cell)!,
+      ),
+    );
   }
   return grid;
 }

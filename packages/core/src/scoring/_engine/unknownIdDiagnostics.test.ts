@@ -12,13 +12,18 @@ const csv = readObservationsCsv(text);
 if (!parsed.ok || !csv.ok) throw new Error('the example city must parse');
 const framework = parsed.value;
 // Gangkou's 2025 rows carry a quarter label, and one of Xihu's rows a capital letter.
-const relabelled = text.split('\n').map((line) => {
-  const [indicator, unit, period, ...rest] = line.split(',');
-  if (unit === 'gangkou' && period === '2025') return [indicator, unit, '2025-Q4', ...rest].join(',');
-  if (unit === 'xihu' && period === '2025' && indicator === 'pm25') return [indicator, 'Xihu', period, ...rest].join(',');
-  return line;
-}).join('\n');
-const errors = (a: ReturnType<typeof assess>) => a.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message.en}`);
+const relabelled = text
+  .split('\n')
+  .map((line) => {
+    const [indicator, unit, period, ...rest] = line.split(',');
+    if (unit === 'gangkou' && period === '2025') return [indicator, unit, '2025-Q4', ...rest].join(',');
+    if (unit === 'xihu' && period === '2025' && indicator === 'pm25')
+      return [indicator, 'Xihu', period, ...rest].join(',');
+    return line;
+  })
+  .join('\n');
+const errors = (a: ReturnType<typeof assess>) =>
+  a.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message.en}`);
 
 describe('assess() with data it cannot score', () => {
   const table = readObservationTableCsv(relabelled);
@@ -35,7 +40,11 @@ describe('assess() with data it cannot score', () => {
   });
 
   it('reports an unknown indicator in the assessed period only', () => {
-    const list = [...csv.value, { indicator: 'pm2.5', unit: 'xihu', period: '2025', value: 30 }, { indicator: 'pm2.5', unit: 'xihu', period: '2024', value: 31 }];
+    const list = [
+      ...csv.value,
+      { indicator: 'pm2.5', unit: 'xihu', period: '2025', value: 30 },
+      { indicator: 'pm2.5', unit: 'xihu', period: '2024', value: 31 },
+    ];
     expect(errors(assess(framework, list, { period: '2025' }))).toEqual([
       'unknown_indicator observations of 2025 name the indicator "pm2.5" (1 observation), which the framework does not declare; they are not scored; did you mean "pm25"?',
     ]);
@@ -54,7 +63,8 @@ describe('assess() with data it cannot score', () => {
     const cube = toObservationCube(framework, csv.value, '2025')!;
     const foreign = { ...cube, units: cube.units.map((u) => (u === 'gangkou' ? 'Gangkou' : u)) };
     expect(errors(assess(framework, foreign, { period: '2025' }))[0]).toBe(
-      'unknown_unit observations of 2025 name the unit "Gangkou", which the framework does not declare; they are not scored; did you mean "gangkou"?');
+      'unknown_unit observations of 2025 name the unit "Gangkou", which the framework does not declare; they are not scored; did you mean "gangkou"?',
+    );
   });
 
   it('says nothing about clean data', () => {

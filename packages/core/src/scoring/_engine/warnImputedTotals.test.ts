@@ -15,19 +15,28 @@ describe('warnImputedTotals', () => {
     const r = parseFramework(f);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     const a = assess(r.value, read.value, { period: '2025', units: ['drc', 'xihu'] });
-    expect(a.results.map((x) => [x.unit, x.total])).toEqual([['xihu', 98.2], ['drc', 60]]);
-    expect(a.diagnostics).toEqual([{
-      severity: 'warning', code: 'total_imputed', unit: 'drc',
-      message: {
-        en: "drc's total 60 is made only of imputed values: no value reported for the period was scored",
-        zh: 'drc 的总分 60 全部由缺失值处理规则补足，本期没有任何报送数据计入',
+    expect(a.results.map((x) => [x.unit, x.total])).toEqual([
+      ['xihu', 98.2],
+      ['drc', 60],
+    ]);
+    expect(a.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'total_imputed',
+        unit: 'drc',
+        message: {
+          en: "drc's total 60 is made only of imputed values: no value reported for the period was scored",
+          zh: 'drc 的总分 60 全部由缺失值处理规则补足，本期没有任何报送数据计入',
+        },
       },
-    }]);
+    ]);
   });
 
   it('says nothing when a total has a reported value in it', () => {
     const r = parseFramework(meixiFramework());
     if (!r.ok) throw new Error('the example city must parse');
-    expect(assess(r.value, read.value, { period: '2021' }).diagnostics.filter((d) => d.code === 'total_imputed')).toEqual([]);
+    expect(
+      assess(r.value, read.value, { period: '2021' }).diagnostics.filter((d) => d.code === 'total_imputed'),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,12 @@ const NOT_COUNTED = FLAG.missing | FLAG.unscorable | FLAG.excluded;
  * imputed total is never read as a measured one. (With the default coverage rule such a unit only
  * keeps a total when its few reported values could not be scored or counted.)
  */
-export function warnImputedTotals(units: ReadonlyArray<Unit>, cells: Cells, total: ReadonlyArray<number | null>, diagnostics: Diagnostic[]): void {
+export function warnImputedTotals(
+  units: ReadonlyArray<Unit>,
+  cells: Cells,
+  total: ReadonlyArray<number | null>,
+  diagnostics: Diagnostic[],
+): void {
   const { n, m, flags } = cells;
   for (let u = 0; u < n; u++) {
     if (total[u] === null) continue;
@@ -21,7 +26,9 @@ export function warnImputedTotals(units: ReadonlyArray<Unit>, cells: Cells, tota
     if (counted) continue;
     const id = units[u]!.id;
     diagnostics.push({
-      severity: 'warning', code: 'total_imputed', unit: id,
+      severity: 'warning',
+      code: 'total_imputed',
+      unit: id,
       message: {
         en: `${id}'s total ${total[u]} is made only of imputed values: no value reported for the period was scored`,
         zh: `${id} 的总分 ${total[u]} 全部由缺失值处理规则补足，本期没有任何报送数据计入`,

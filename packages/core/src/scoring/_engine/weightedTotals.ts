@@ -6,7 +6,13 @@ import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
  * none), and each top-level area's weight used into `areas.weightUsed`, by the weighted kernel
  * (`weightedMeanInto`) unit by unit.
  */
-export function weightedTotals(mean: boolean, roots: Int32Array, weights: Float64Array, areas: Pick<AreaScores, 'n' | 'score' | 'weightUsed'>, scores: Float64Array): void {
+export function weightedTotals(
+  mean: boolean,
+  roots: Int32Array,
+  weights: Float64Array,
+  areas: Pick<AreaScores, 'n' | 'score' | 'weightUsed'>,
+  scores: Float64Array,
+): void {
   const { n, score, weightUsed } = areas;
   const R = roots.length;
   const xs = new Float64Array(R);

@@ -11,7 +11,12 @@ import type { Cells } from './scoreIndicators.js';
  * push published units down the ranking) with a warning `insufficient_coverage` naming its count.
  * Like the SDG Index, which ranks only countries with data for enough of its indicators.
  */
-export function withoutCoverage(scheme: AssessmentScheme, units: ReadonlyArray<Unit>, cells: Cells, diagnostics: Diagnostic[]): void {
+export function withoutCoverage(
+  scheme: AssessmentScheme,
+  units: ReadonlyArray<Unit>,
+  cells: Cells,
+  diagnostics: Diagnostic[],
+): void {
   const { n, m, raw } = cells;
   const share = scheme.minCoverage;
   if (share === 0) return;
@@ -28,9 +33,14 @@ export function withoutCoverage(scheme: AssessmentScheme, units: ReadonlyArray<U
     if (enough) continue;
     cells.failed.add(u);
     const id = units[u]!.id;
-    const needed = share === undefined ? ['at least one', '至少 1 项'] : [`${share * 100} % (minCoverage)`, `${share * 100}%（minCoverage）`];
+    const needed =
+      share === undefined
+        ? ['at least one', '至少 1 项']
+        : [`${share * 100} % (minCoverage)`, `${share * 100}%（minCoverage）`];
     diagnostics.push({
-      severity: 'warning', code: 'insufficient_coverage', unit: id,
+      severity: 'warning',
+      code: 'insufficient_coverage',
+      unit: id,
       message: {
         en: `${id} has ${observed} of ${m} indicators observed in the period, and a total needs ${needed[0]}: no total, grade or rank`,
         zh: `${id} 本期仅报送 ${observed}/${m} 项指标数据，计算总分需${needed[1]}：不计总分、等级和排名`,

@@ -3,8 +3,9 @@ import { binaryExponent, binaryScale, timesPowerOfTwo } from './binaryExponent.j
 
 describe('binaryExponent', () => {
   it('gives e with 2^e ≤ |x| < 2^(e+1), from the smallest subnormal to the largest double', () => {
-    expect([5e-324, 1e-323, 2.2250738585072014e-308, 0.75, 1, -3, 2 ** 52 + 1, Number.MAX_VALUE].map(binaryExponent))
-      .toEqual([-1074, -1073, -1022, -1, 0, 1, 52, 1023]);
+    expect(
+      [5e-324, 1e-323, 2.2250738585072014e-308, 0.75, 1, -3, 2 ** 52 + 1, Number.MAX_VALUE].map(binaryExponent),
+    ).toEqual([-1074, -1073, -1022, -1, 0, 1, 52, 1023]);
   });
   it('is exact at the top of every binade, where Math.log2 rounds up', () => {
     for (let e = -1021; e < 1023; e += 7) expect(binaryExponent(2 ** e * (2 - 2 ** -52))).toBe(e);

@@ -13,25 +13,38 @@ describe('minMaxScales()', () => {
       fc.constantFrom(Number.NaN, 0, -0, 1.7e308, -1.7e308),
     );
     // Up to 150 rows: more than one block of 64.
-    const input = fc.tuple(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 0, max: 150 })).chain(([m, n]) => fc.record({
-      m: fc.constant(m),
-      n: fc.constant(n),
-      picked: fc.uniqueArray(fc.integer({ min: 0, max: m - 1 }), { maxLength: m }),
-      directions: fc.array(fc.constantFrom(1 as const, -1 as const), { minLength: m, maxLength: m }),
-      values: fc.array(value, { minLength: n * m, maxLength: n * m }),
-    }));
-    fc.assert(fc.property(input, ({ m, n, picked, directions, values }) => {
-      const raw = Float64Array.from(values);
-      const scales = minMaxScales(raw, n, m, Int32Array.from(picked), Float64Array.from(picked, (_, c) => directions[c]!));
-      picked.forEach((i, c) => {
-        const column = Array.from({ length: n }, (_, u) => (raw[u * m + i]! !== raw[u * m + i]! ? null : raw[u * m + i]!));
-        const want = normalizeMinMax(column, { direction: directions[c]! });
-        column.forEach((v, u) => {
-          if (v === null) return;
-          expect(Object.is(minMaxScore(v, scales.factor[c]!, scales.low[c]!, scales.spread[c]!), want[u])).toBe(true);
+    const input = fc.tuple(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 0, max: 150 })).chain(([m, n]) =>
+      fc.record({
+        m: fc.constant(m),
+        n: fc.constant(n),
+        picked: fc.uniqueArray(fc.integer({ min: 0, max: m - 1 }), { maxLength: m }),
+        directions: fc.array(fc.constantFrom(1 as const, -1 as const), { minLength: m, maxLength: m }),
+        values: fc.array(value, { minLength: n * m, maxLength: n * m }),
+      }),
+    );
+    fc.assert(
+      fc.property(input, ({ m, n, picked, directions, values }) => {
+        const raw = Float64Array.from(values);
+        const scales = minMaxScales(
+          raw,
+          n,
+          m,
+          Int32Array.from(picked),
+          Float64Array.from(picked, (_, c) => directions[c]!),
+        );
+        picked.forEach((i, c) => {
+          const column = Array.from({ length: n }, (_, u) =>
+            raw[u * m + i]! !== raw[u * m + i]! ? null : raw[u * m + i]!,
+          );
+          const want = normalizeMinMax(column, { direction: directions[c]! });
+          column.forEach((v, u) => {
+            if (v === null) return;
+            expect(Object.is(minMaxScore(v, scales.factor[c]!, scales.low[c]!, scales.spread[c]!), want[u])).toBe(true);
+          });
         });
-      });
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives a column without a value low +Infinity and spread -Infinity, a constant one spread 0, and halves a spread beyond the doubles', () => {

@@ -21,7 +21,13 @@ export interface MinMaxScales {
  * rows, their extremes in locals: two to three times faster than a row-wise scan updating an array
  * of extremes at every value. A `NaN` fails every comparison, so it is skipped without a test.
  */
-export function minMaxScales(raw: Float64Array, n: number, m: number, index: Int32Array, direction: Float64Array): MinMaxScales {
+export function minMaxScales(
+  raw: Float64Array,
+  n: number,
+  m: number,
+  index: Int32Array,
+  direction: Float64Array,
+): MinMaxScales {
   const k = index.length;
   const min = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
   const max = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);

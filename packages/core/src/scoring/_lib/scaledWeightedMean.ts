@@ -9,7 +9,13 @@ import { scaledWeightedSums } from './scaledWeightedSums.js';
  * each present entry's share of the divisor to `used` (NaN for a missing one). The caller has
  * checked that some present weight is positive.
  */
-export function scaledWeightedMean(xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, mean: boolean, used?: Float64Array): number {
+export function scaledWeightedMean(
+  xs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  k: number,
+  mean: boolean,
+  used?: Float64Array,
+): number {
   const s = scaledWeightedSums(xs, ws, k, mean);
   const divisor = mean ? s.present : s.all;
   if (used) for (let c = 0; c < k; c++) used[c] = xs[c]! === xs[c]! ? ws[c]! / s.weightScale / divisor : Number.NaN;

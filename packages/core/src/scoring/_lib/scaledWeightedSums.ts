@@ -31,7 +31,12 @@ export interface ScaledWeightedSums {
  * W: the largest present weight (the mean's divisor), or the largest of all (the weighted sum's,
  * which counts missing values as 0).
  */
-export function scaledWeightedSums(xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, mean: boolean): ScaledWeightedSums {
+export function scaledWeightedSums(
+  xs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  k: number,
+  mean: boolean,
+): ScaledWeightedSums {
   let largest = 0;
   let maxW = 0;
   let K = Number.NEGATIVE_INFINITY;
@@ -69,7 +74,7 @@ export function scaledWeightedSums(xs: ArrayLike<number>, ws: ArrayLike<number>,
     if (ws[c]! === 0 || x === 0) continue;
     const ew = binaryExponent(ws[c]!);
     const ex = binaryExponent(x);
-    const term = ((ws[c]! / 2 ** ew) * (x / 2 ** ex)) * 2 ** (ew + ex - K);
+    const term = (ws[c]! / 2 ** ew) * (x / 2 ** ex) * 2 ** (ew + ex - K);
     t = sum + term;
     sumC += neumaierError(sum, term, t);
     sum = t;

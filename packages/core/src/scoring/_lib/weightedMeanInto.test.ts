@@ -33,30 +33,47 @@ describe('weightedMeanInto', () => {
   it('gives the bits of the plain sums wherever those neither overflow nor underflow (property)', () => {
     const x = fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-100);
     const w = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e6, noNaN: true }));
-    fc.assert(fc.property(fc.array(fc.tuple(x, w), { minLength: 1, maxLength: 8 }), fc.integer({ min: -60, max: 60 }), (pairs, k) => {
-      // Scaling every weight by 2^k is exact here and changes no bit of the mean, whichever path it takes.
-      const xs = pairs.map(([v]) => v);
-      const ws = pairs.map(([, v]) => v);
-      const a = run(true, xs, ws);
-      const b = run(true, xs, ws.map((v) => v * 2 ** k));
-      expect(Object.is(a.y, b.y) || (a.y !== a.y && b.y !== b.y)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(x, w), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: -60, max: 60 }),
+        (pairs, k) => {
+          // Scaling every weight by 2^k is exact here and changes no bit of the mean, whichever path it takes.
+          const xs = pairs.map(([v]) => v);
+          const ws = pairs.map(([, v]) => v);
+          const a = run(true, xs, ws);
+          const b = run(
+            true,
+            xs,
+            ws.map((v) => v * 2 ** k),
+          );
+          expect(Object.is(a.y, b.y) || (a.y !== a.y && b.y !== b.y)).toBe(true);
+        },
+      ),
+    );
   });
   it('lies within [min, max] of the values that count, for any finite values and weights (property)', () => {
     const x = fc.double({ noNaN: true, noDefaultInfinity: true });
     const w = fc.double({ min: 0, noNaN: true, noDefaultInfinity: true });
-    fc.assert(fc.property(fc.array(fc.tuple(x, w), { minLength: 1, maxLength: 8 }), fc.boolean(), (pairs, mean) => {
-      const xs = pairs.map(([v]) => v);
-      const { y } = run(mean, xs, pairs.map(([, v]) => v));
-      const counted = pairs.filter(([, v]) => v > 0).map(([v]) => v);
-      if (counted.length === 0) return;
-      // The sum with missing as 0 divides by all weights: within [min(0, min), max(0, max)].
-      const lo = Math.min(...counted, mean ? Number.POSITIVE_INFINITY : 0);
-      const hi = Math.max(...counted, mean ? Number.NEGATIVE_INFINITY : 0);
-      expect(Number.isFinite(y)).toBe(true);
-      const slack = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
-      expect(y).toBeGreaterThanOrEqual(lo - slack);
-      expect(y).toBeLessThanOrEqual(hi + slack);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(x, w), { minLength: 1, maxLength: 8 }), fc.boolean(), (pairs, mean) => {
+        const xs = pairs.map(([v]) => v);
+        const { y } = run(
+          mean,
+          xs,
+          pairs.map(([, v]) => v),
+        );
+        const counted = pairs.filter(([, v]) => v > 0).map(([v]) => v);
+        if (counted.length === 0) return;
+        // The sum with missing as 0 divides by all weights: within [min(0, min), max(0, max)].
+        const lo = Math.min(...counted, mean ? Number.POSITIVE_INFINITY : 0);
+        const hi = Math.max(...counted, mean ? Number.NEGATIVE_INFINITY : 0);
+        expect(Number.isFinite(y)).toBe(true);
+        const slack = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
+        expect(y).toBeGreaterThanOrEqual(lo - slack);
+        expect(y).toBeLessThanOrEqual(hi + slack);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

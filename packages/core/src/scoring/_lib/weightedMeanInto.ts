@@ -20,7 +20,13 @@ export const SMALLEST_SAFE_SUM = 2 ** -900;
  * bounded mean everywhere else. The one implementation behind `aggregateWeightedMean` and the
  * weighted kernels of `AGGREGATE_KERNELS`, so all give the same bits.
  */
-export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, used: Float64Array): number {
+export function weightedMeanInto(
+  mean: boolean,
+  xs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  k: number,
+  used: Float64Array,
+): number {
   let present = 0;
   let presentC = 0;
   let all = 0;
@@ -67,6 +73,12 @@ export function weightedMeanInto(mean: boolean, xs: ArrayLike<number>, ws: Array
   const s = sum + sumC;
   const y = s / divisor;
   // One test for the common case: a sum and a divisor of ordinary size, and a finite quotient.
-  if (Math.abs(s) >= SMALLEST_SAFE_SUM && divisor >= SMALLEST_SAFE_SUM && divisor < Number.POSITIVE_INFINITY && Math.abs(y) <= Number.MAX_VALUE) return y;
+  if (
+    Math.abs(s) >= SMALLEST_SAFE_SUM &&
+    divisor >= SMALLEST_SAFE_SUM &&
+    divisor < Number.POSITIVE_INFINITY &&
+    Math.abs(y) <= Number.MAX_VALUE
+  )
+    return y;
   return scaledWeightedMean(xs, ws, k, mean, used);
 }

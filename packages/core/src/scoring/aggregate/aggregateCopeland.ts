@@ -29,7 +29,10 @@ export interface CopelandResult {
  * @example
  * aggregateCopeland([[1, 3, 2], [2, 2, 3], [3, 1, 1], [4, 5, 4]]).scores //=> [-1, 1, -3, 3]
  */
-export function aggregateCopeland(rows: ReadonlyArray<ReadonlyArray<number | null>>, weights?: ReadonlyArray<number>): CopelandResult {
+export function aggregateCopeland(
+  rows: ReadonlyArray<ReadonlyArray<number | null>>,
+  weights?: ReadonlyArray<number>,
+): CopelandResult {
   const n = rows.length;
   const outranking = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let j = 0; j < n; j++) {

@@ -35,7 +35,11 @@ const LARGE_P = 2 ** 70;
  * aggregateGeneralizedMean([1, 2, 3], undefined, 1) //=> 2
  * aggregateGeneralizedMean([1, 4], undefined, 1e-12) //=> 2.0000000000004805 (p → 0: the geometric mean, 2)
  */
-export function aggregateGeneralizedMean(values: ReadonlyArray<number | null>, weights: ReadonlyArray<number> | undefined, p: number): number | null {
+export function aggregateGeneralizedMean(
+  values: ReadonlyArray<number | null>,
+  weights: ReadonlyArray<number> | undefined,
+  p: number,
+): number | null {
   if (!Number.isFinite(p)) return null;
   if (Math.abs(p) < TINY_P) return aggregateGeometricMean(values, weights);
   const pairs = presentPairs(values, weights);
@@ -59,8 +63,17 @@ export function aggregateGeneralizedMean(values: ReadonlyArray<number | null>, w
   const inner = sum / total;
   const mean = inner ** (1 / p);
   // The plain formula where no power, product, sum or quotient left the normal doubles.
-  if (total >= SMALLEST_SAFE_SUM && total <= Number.MAX_VALUE && sum >= SMALLEST_SAFE_SUM && sum <= Number.MAX_VALUE &&
-    inner >= SMALLEST_SAFE_SUM && inner <= Number.MAX_VALUE && mean > 0 && mean <= Number.MAX_VALUE) return mean;
+  if (
+    total >= SMALLEST_SAFE_SUM &&
+    total <= Number.MAX_VALUE &&
+    sum >= SMALLEST_SAFE_SUM &&
+    sum <= Number.MAX_VALUE &&
+    inner >= SMALLEST_SAFE_SUM &&
+    inner <= Number.MAX_VALUE &&
+    mean > 0 &&
+    mean <= Number.MAX_VALUE
+  )
+    return mean;
   // M is homogeneous: M(x) = X · M(x/X), with X a power of two at the value that dominates (the
   // largest for p > 0, the smallest for p < 0). Then ln Σ w̃ᵢ(xᵢ/X)ᵖ = L + ln Σ exp(aᵢ − L) with
   // aᵢ = ln w̃ᵢ + p ln(xᵢ/X) and L the largest: no term overflows or underflows (the logs of

@@ -20,7 +20,10 @@ import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
  * aggregateGeometricMean([1, 2, 3]) //=> 1.8171205928321397
  * aggregateGeometricMean([1, 2, 3], [1, 1, 2]) //=> 2.0597671439071177
  */
-export function aggregateGeometricMean(values: ReadonlyArray<number | null>, weights?: ReadonlyArray<number>): number | null {
+export function aggregateGeometricMean(
+  values: ReadonlyArray<number | null>,
+  weights?: ReadonlyArray<number>,
+): number | null {
   const p = presentPairs(values, weights);
   if (!p || p.xs.length === 0 || p.xs.some((x) => x < 0)) return null;
   const total = compensatedSum(p.ws);
@@ -29,9 +32,21 @@ export function aggregateGeometricMean(values: ReadonlyArray<number | null>, wei
   const logs = compensatedSum(p.xs.map((x, k) => p.ws[k]! * Math.log(x)));
   const mean = Math.exp(logs / total);
   // exp of a mean log rounded past ln(1.8e308) would overflow: take the scaled path, which clamps.
-  if (total >= SMALLEST_SAFE_SUM && total <= Number.MAX_VALUE && Math.abs(logs) <= Number.MAX_VALUE && mean <= Number.MAX_VALUE) return mean;
+  if (
+    total >= SMALLEST_SAFE_SUM &&
+    total <= Number.MAX_VALUE &&
+    Math.abs(logs) <= Number.MAX_VALUE &&
+    mean <= Number.MAX_VALUE
+  )
+    return mean;
   const scale = binaryScale(p.ws.reduce((a, b) => Math.max(a, b)));
   const ws = p.ws.map((w) => w / scale);
   const scaled = Math.exp(compensatedSum(p.xs.map((x, k) => ws[k]! * Math.log(x))) / compensatedSum(ws));
-  return Math.min(Math.max(scaled, p.xs.reduce((a, b) => Math.min(a, b))), p.xs.reduce((a, b) => Math.max(a, b)));
+  return Math.min(
+    Math.max(
+      scaled,
+      p.xs.reduce((a, b) => Math.min(a, b)),
+    ),
+    p.xs.reduce((a, b) => Math.max(a, b)),
+  );
 }

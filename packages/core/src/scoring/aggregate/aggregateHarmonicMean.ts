@@ -19,7 +19,10 @@ import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
  * aggregateHarmonicMean([1, 2, 3], [2, 1, 1]) //=> 1.4117647058823528
  * aggregateHarmonicMean([5e-324, 1]) //=> 1e-323 (1/5e-324 overflows)
  */
-export function aggregateHarmonicMean(values: ReadonlyArray<number | null>, weights?: ReadonlyArray<number>): number | null {
+export function aggregateHarmonicMean(
+  values: ReadonlyArray<number | null>,
+  weights?: ReadonlyArray<number>,
+): number | null {
   const p = presentPairs(values, weights);
   if (!p || p.xs.length === 0 || p.xs.some((x) => x < 0)) return null;
   const total = compensatedSum(p.ws);
@@ -27,14 +30,28 @@ export function aggregateHarmonicMean(values: ReadonlyArray<number | null>, weig
   if (p.xs.some((x) => x === 0)) return 0;
   const inverse = compensatedSum(p.xs.map((x, k) => p.ws[k]! / x));
   const mean = total / inverse;
-  if (total >= SMALLEST_SAFE_SUM && total <= Number.MAX_VALUE && inverse >= SMALLEST_SAFE_SUM && mean <= Number.MAX_VALUE) return mean;
+  if (
+    total >= SMALLEST_SAFE_SUM &&
+    total <= Number.MAX_VALUE &&
+    inverse >= SMALLEST_SAFE_SUM &&
+    mean <= Number.MAX_VALUE
+  )
+    return mean;
   // wᵢ/xᵢ = (mᵢ/nᵢ)·2^kᵢ with mantissas mᵢ, nᵢ in [1, 2): summed relative to the largest 2^K, and
   // Σ wᵢ relative to the largest weight 2^E, the mean is (Σ wᵢ/2^E) / (Σ (mᵢ/nᵢ)·2^(kᵢ−K)) · 2^(E−K).
   const exponents = p.xs.map((x, k) => binaryExponent(p.ws[k]!) - binaryExponent(x));
   const K = exponents.reduce((a, b) => Math.max(a, b));
-  const terms = p.xs.map((x, k) => (p.ws[k]! / binaryScale(p.ws[k]!) / (x / binaryScale(x))) * 2 ** (exponents[k]! - K));
+  const terms = p.xs.map(
+    (x, k) => (p.ws[k]! / binaryScale(p.ws[k]!) / (x / binaryScale(x))) * 2 ** (exponents[k]! - K),
+  );
   const E = binaryExponent(p.ws.reduce((a, b) => Math.max(a, b)));
   const weightSum = compensatedSum(p.ws.map((w) => w / 2 ** E));
   const scaled = timesPowerOfTwo(weightSum / compensatedSum(terms), E - K);
-  return Math.min(Math.max(scaled, p.xs.reduce((a, b) => Math.min(a, b))), p.xs.reduce((a, b) => Math.max(a, b)));
+  return Math.min(
+    Math.max(
+      scaled,
+      p.xs.reduce((a, b) => Math.min(a, b)),
+    ),
+    p.xs.reduce((a, b) => Math.max(a, b)),
+  );
 }

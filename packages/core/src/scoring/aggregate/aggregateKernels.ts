@@ -26,7 +26,13 @@ export interface Aggregated {
  * @example
  * const mean: AggregateKernel<{ method: 'weightedMean' }> = (_, xs, ws, k, used) => ({ score: weightedMeanInto(true, xs, ws, k, used), additive: true });
  */
-export type AggregateKernel<M extends AggregationMethod> = (method: M, xs: ArrayLike<number>, ws: ArrayLike<number>, k: number, used: Float64Array) => Aggregated;
+export type AggregateKernel<M extends AggregationMethod> = (
+  method: M,
+  xs: ArrayLike<number>,
+  ws: ArrayLike<number>,
+  k: number,
+  used: Float64Array,
+) => Aggregated;
 
 /** One kernel per aggregation method: a method without one is a compile error. */
 type Kernels = { [K in AggregationMethod['method']]: AggregateKernel<Extract<AggregationMethod, { method: K }>> };
@@ -46,7 +52,10 @@ export const AGGREGATE_KERNELS = {
   weightedMean: (_, xs, ws, k, used) => ({ score: weightedMeanInto(true, xs, ws, k, used), additive: true }),
   geometricMean: (_, xs, ws, k, used) => viaValues(xs, ws, k, used, false, aggregateGeometricMean),
   harmonicMean: (_, xs, ws, k, used) => viaValues(xs, ws, k, used, false, aggregateHarmonicMean),
-  generalizedMean: (method, xs, ws, k, used) => viaValues(xs, ws, k, used, method.p === 1, (values, weights) => aggregateGeneralizedMean(values, weights, method.p)),
+  generalizedMean: (method, xs, ws, k, used) =>
+    viaValues(xs, ws, k, used, method.p === 1, (values, weights) =>
+      aggregateGeneralizedMean(values, weights, method.p),
+    ),
 } satisfies Kernels;
 
 /** A non-additive mean by its public function over the values, with the present weights renormalised as the weights used. */
@@ -70,7 +79,11 @@ function viaValues(
  * total overflows or is tiny are first divided by a power of two at the largest (exact: the same
  * bits where nothing overflows).
  */
-function renormalized(scores: ReadonlyArray<number | null>, weights: ReadonlyArray<number>, used: Float64Array): boolean {
+function renormalized(
+  scores: ReadonlyArray<number | null>,
+  weights: ReadonlyArray<number>,
+  used: Float64Array,
+): boolean {
   const present = weights.filter((_, c) => scores[c] !== null);
   used.fill(Number.NaN, 0, scores.length);
   if (!present.some((w) => w > 0)) return false;

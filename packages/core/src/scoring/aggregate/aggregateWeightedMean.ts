@@ -18,7 +18,10 @@ import { weightedMeanInto } from '../_lib/weightedMeanInto.js';
  * aggregateWeightedMean([80, null, 60], [1, 5, 3]) //=> 65
  * aggregateWeightedMean([1e308, 1.7e308]) //=> 1.35e308 (the plain sum overflows)
  */
-export function aggregateWeightedMean(values: ReadonlyArray<number | null>, weights?: ReadonlyArray<number>): number | null {
+export function aggregateWeightedMean(
+  values: ReadonlyArray<number | null>,
+  weights?: ReadonlyArray<number>,
+): number | null {
   const p = presentPairs(values, weights);
   if (!p || p.xs.length === 0) return null;
   const mean = weightedMeanInto(true, p.xs, p.ws, p.xs.length, new Float64Array(p.xs.length));

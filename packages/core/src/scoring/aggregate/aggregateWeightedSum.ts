@@ -20,7 +20,10 @@ import { SMALLEST_SAFE_SUM } from '../_lib/weightedMeanInto.js';
  * aggregateWeightedSum([1e300, -1e300], [1e10, 1e10]) //=> 0
  * aggregateWeightedSum([1e308, 1e308]) //=> null (2e308 is beyond the largest double)
  */
-export function aggregateWeightedSum(values: ReadonlyArray<number | null>, weights?: ReadonlyArray<number>): number | null {
+export function aggregateWeightedSum(
+  values: ReadonlyArray<number | null>,
+  weights?: ReadonlyArray<number>,
+): number | null {
   const p = presentPairs(values, weights);
   if (!p || p.xs.length === 0) return null;
   const sum = compensatedSum(p.xs.map((x, k) => x * p.ws[k]!));

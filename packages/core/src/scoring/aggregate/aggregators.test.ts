@@ -11,7 +11,9 @@ import { aggregateCopeland } from './aggregateCopeland.js';
 import { compensatedSum } from '../../_lib/compensatedSum.js';
 import { gradeOf } from '../assess/gradeOf.js';
 
-const v = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'));
+const v = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'),
+);
 
 describe('aggregate means', () => {
   it('match the COINr vectors', () => {
@@ -38,31 +40,42 @@ describe('aggregate means', () => {
   });
   const values = fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 });
   it('lie between the smallest and largest value and do not move when all weights are scaled (property)', () => {
-    fc.assert(fc.property(values, fc.double({ min: 0.1, max: 1000, noNaN: true }), (xs, c) => {
-      const ws = xs.map((_, k) => 1 + (k % 3));
-      for (const f of [aggregateWeightedMean, aggregateGeometricMean, aggregateHarmonicMean]) {
-        const y = f(xs, ws)!;
-        expect(y).toBeGreaterThanOrEqual(Math.min(...xs) * (1 - 1e-12));
-        expect(y).toBeLessThanOrEqual(Math.max(...xs) * (1 + 1e-12));
-        expect(f(xs, ws.map((w) => w * c))!).toBeCloseTo(y, 9);
-      }
-    }));
+    fc.assert(
+      fc.property(values, fc.double({ min: 0.1, max: 1000, noNaN: true }), (xs, c) => {
+        const ws = xs.map((_, k) => 1 + (k % 3));
+        for (const f of [aggregateWeightedMean, aggregateGeometricMean, aggregateHarmonicMean]) {
+          const y = f(xs, ws)!;
+          expect(y).toBeGreaterThanOrEqual(Math.min(...xs) * (1 - 1e-12));
+          expect(y).toBeLessThanOrEqual(Math.max(...xs) * (1 + 1e-12));
+          expect(
+            f(
+              xs,
+              ws.map((w) => w * c),
+            )!,
+          ).toBeCloseTo(y, 9);
+        }
+      }),
+    );
   });
   it('order the means: harmonic ≤ geometric ≤ arithmetic (property)', () => {
-    fc.assert(fc.property(values, (xs) => {
-      const h = aggregateHarmonicMean(xs)!;
-      const g = aggregateGeometricMean(xs)!;
-      const a = aggregateWeightedMean(xs)!;
-      expect(h).toBeLessThanOrEqual(g * (1 + 1e-12));
-      expect(g).toBeLessThanOrEqual(a * (1 + 1e-12));
-    }));
+    fc.assert(
+      fc.property(values, (xs) => {
+        const h = aggregateHarmonicMean(xs)!;
+        const g = aggregateGeometricMean(xs)!;
+        const a = aggregateWeightedMean(xs)!;
+        expect(h).toBeLessThanOrEqual(g * (1 + 1e-12));
+        expect(g).toBeLessThanOrEqual(a * (1 + 1e-12));
+      }),
+    );
   });
   it('give the value itself when all values are equal (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.integer({ min: 1, max: 9 }), (x, n) => {
-      const xs = new Array<number>(n).fill(x);
-      expect(aggregateWeightedMean(xs)).toBeCloseTo(x, 12);
-      expect(aggregateGeometricMean(xs)).toBeCloseTo(x, 10);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 100, noNaN: true }), fc.integer({ min: 1, max: 9 }), (x, n) => {
+        const xs = new Array<number>(n).fill(x);
+        expect(aggregateWeightedMean(xs)).toBeCloseTo(x, 12);
+        expect(aggregateGeometricMean(xs)).toBeCloseTo(x, 10);
+      }),
+    );
   });
 });
 
@@ -122,10 +135,19 @@ describe('numeric edges (hand-computed)', () => {
     expect(aggregateGeneralizedMean([1, 2], undefined, 2000)).toBeCloseTo(2 * 2 ** (-1 / 2000), 14);
     expect(aggregateGeneralizedMean([1, 2], undefined, 1e300)).toBe(2);
     expect(aggregateGeneralizedMean([1, 2], undefined, -1e300)).toBe(1);
-    expect(aggregateGeneralizedMean([1e308, 1.7e308], [1e308, 1e308], 2)! / Math.sqrt((1 + 1.7 ** 2) / 2)).toBeCloseTo(1e308, -294);
+    expect(aggregateGeneralizedMean([1e308, 1.7e308], [1e308, 1e308], 2)! / Math.sqrt((1 + 1.7 ** 2) / 2)).toBeCloseTo(
+      1e308,
+      -294,
+    );
     // Σ wxᵖ / Σ w = 1.18e-271 / 4.79e52 underflows: ((1.88e-13 · (1.5129e-26)^10) / 4.789e52)^(1/10).
     const expected = 1.5129050198183634e-26 * (1.8831601861092233e-13 / 4.789048565205903e52) ** 0.1;
-    expect(aggregateGeneralizedMean([1.5129050198183634e-26, 2.5e-323], [1.8831601861092233e-13, 4.789048565205903e52], 10)! / expected).toBeCloseTo(1, 12);
+    expect(
+      aggregateGeneralizedMean(
+        [1.5129050198183634e-26, 2.5e-323],
+        [1.8831601861092233e-13, 4.789048565205903e52],
+        10,
+      )! / expected,
+    ).toBeCloseTo(1, 12);
   });
 });
 
@@ -147,11 +169,20 @@ describe('compensatedSum', () => {
 
 describe('more COINr and China vectors', () => {
   it('T17: the generalised mean with p = −1 and weights equals the harmonic mean', () => {
-    expect(aggregateGeneralizedMean([1, 2, 3], [2, 1, 1], -1)).toBeCloseTo(aggregateHarmonicMean([1, 2, 3], [2, 1, 1])!, 12);
+    expect(aggregateGeneralizedMean([1, 2, 3], [2, 1, 1], -1)).toBeCloseTo(
+      aggregateHarmonicMean([1, 2, 3], [2, 1, 1])!,
+      12,
+    );
   });
   it('T19: two units that split the indicators outrank each other by half and tie at 0', () => {
-    const r = aggregateCopeland([[1, 2], [2, 1]]);
-    expect(r.outranking).toEqual([[0, 0.5], [0.5, 0]]);
+    const r = aggregateCopeland([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect(r.outranking).toEqual([
+      [0, 0.5],
+      [0.5, 0],
+    ]);
     expect(r.scores).toEqual([0, 0]);
   });
 });
@@ -160,7 +191,11 @@ describe('T36 (low authority, OKR practice): an objective scored from its key re
   it('averages KR scores 0.77, 0.67 and 0.80 to 0.746667, which the traffic-light bands call green (≥ 0.7)', () => {
     const objective = aggregateWeightedMean([0.77, 0.67, 0.8])!;
     expect(objective).toBeCloseTo(0.746667, 6);
-    const bands = [{ id: 'green', min: 0.7, inclusive: true }, { id: 'yellow', min: 0.4, inclusive: true }, { id: 'red', min: 0, inclusive: true }];
+    const bands = [
+      { id: 'green', min: 0.7, inclusive: true },
+      { id: 'yellow', min: 0.4, inclusive: true },
+      { id: 'red', min: 0, inclusive: true },
+    ];
     expect(gradeOf(objective, bands)).toBe('green');
   });
 });

@@ -24,23 +24,52 @@ interface Edge {
 // Two areas, A with indicators i0–i2 and B with i3, scored as `over` says; three districts u1–u3 (u1 tagged `t`).
 function framework(over: Edge = {}): Framework {
   const ind = (k: number) => ({
-    id: `i${k}`, title: { en: `i${k}` }, area: k < 3 ? 'A' : 'B', unitOfMeasure: { en: 'pt' }, polarity: 'higher', attribute: 'expected',
-    baseline: { value: over.baseline ?? 0, period: '2020' }, target: { value: over.target ?? 1, period: '2025', comparator: '>=' },
-    scoring: over.scoring ?? { method: 'value' }, weight: over.weights?.[k] ?? 1, responsible: 'dept',
+    id: `i${k}`,
+    title: { en: `i${k}` },
+    area: k < 3 ? 'A' : 'B',
+    unitOfMeasure: { en: 'pt' },
+    polarity: 'higher',
+    attribute: 'expected',
+    baseline: { value: over.baseline ?? 0, period: '2020' },
+    target: { value: over.target ?? 1, period: '2025', comparator: '>=' },
+    scoring: over.scoring ?? { method: 'value' },
+    weight: over.weights?.[k] ?? 1,
+    responsible: 'dept',
   });
   const [wa, wb] = over.areaWeights ?? [1, 1];
   const doc = {
-    id: 'edges', version: '1', title: { en: 'Edges' }, jurisdiction: { en: 'Edges' }, period: { start: '2024', end: '2026' },
-    areas: [{ id: 'A', title: { en: 'A' }, weight: wa, ...(over.aggregation ? { aggregation: over.aggregation } : {}) }, { id: 'B', title: { en: 'B' }, weight: wb }],
-    goals: [], indicators: [0, 1, 2, 3].map(ind), measures: [],
+    id: 'edges',
+    version: '1',
+    title: { en: 'Edges' },
+    jurisdiction: { en: 'Edges' },
+    period: { start: '2024', end: '2026' },
+    areas: [
+      { id: 'A', title: { en: 'A' }, weight: wa, ...(over.aggregation ? { aggregation: over.aggregation } : {}) },
+      { id: 'B', title: { en: 'B' }, weight: wb },
+    ],
+    goals: [],
+    indicators: [0, 1, 2, 3].map(ind),
+    measures: [],
     units: [
       { id: 'dept', name: { en: 'Dept' }, kind: 'department', tags: [] },
-      ...['u1', 'u2', 'u3'].map((id) => ({ id, name: { en: id }, kind: 'district', parent: 'dept', tags: id === 'u1' ? ['t'] : [] })),
+      ...['u1', 'u2', 'u3'].map((id) => ({
+        id,
+        name: { en: id },
+        kind: 'district',
+        parent: 'dept',
+        tags: id === 'u1' ? ['t'] : [],
+      })),
     ],
     redLines: [],
     scheme: {
-      version: '1', totalPoints: over.totalPoints ?? 100, rounding: { digits: 2, mode: 'halfUp' }, missing: over.missing ?? { policy: 'exclude' },
-      grades: [{ id: 'pass', label: { en: 'pass' }, min: 60, inclusive: true }, { id: 'fail', label: { en: 'fail' }, min: -MAX, inclusive: true }],
+      version: '1',
+      totalPoints: over.totalPoints ?? 100,
+      rounding: { digits: 2, mode: 'halfUp' },
+      missing: over.missing ?? { policy: 'exclude' },
+      grades: [
+        { id: 'pass', label: { en: 'pass' }, min: 60, inclusive: true },
+        { id: 'fail', label: { en: 'fail' }, min: -MAX, inclusive: true },
+      ],
       rules: over.rules ?? [],
     },
   };
@@ -68,7 +97,11 @@ describe('assess() at the numeric edges', () => {
   it('averages scores near ±1.8e308, whose sums overflow, in both aggregation kernels', () => {
     // Area A: mean of 1e308, 1.7e308 and 1.6e308 = 1.4333…e308 (their sum, 4.3e308, overflows);
     // B: 0. The total (A + B)/2 × 100/100 = 7.1666…e307.
-    const rows = [[1e308, 1.7e308, 1.6e308, 0], [-1e308, -1.7e308, -1.6e308, 0], [MAX, MAX, MAX, MAX]];
+    const rows = [
+      [1e308, 1.7e308, 1.6e308, 0],
+      [-1e308, -1.7e308, -1.6e308, 0],
+      [MAX, MAX, MAX, MAX],
+    ];
     for (const aggregation of [undefined, { method: 'weightedSum' }]) {
       const a = run(framework({ aggregation }), rows);
       expectPlain(a);
@@ -82,8 +115,15 @@ describe('assess() at the numeric edges', () => {
   });
 
   it('renormalises weights whose sum overflows, and subnormal weights whose products underflow', () => {
-    const rows = [[10, 20, 30, 50], [0.5, 0.5, 0.5, 0.5], [null, 40, 80, 1]];
-    for (const weights of [[1e308, 1e308, 1e308, MAX], [5e-324, 5e-324, 5e-324, 5e-324]]) {
+    const rows = [
+      [10, 20, 30, 50],
+      [0.5, 0.5, 0.5, 0.5],
+      [null, 40, 80, 1],
+    ];
+    for (const weights of [
+      [1e308, 1e308, 1e308, MAX],
+      [5e-324, 5e-324, 5e-324, 5e-324],
+    ]) {
       const a = run(framework({ weights, areaWeights: [weights[0]!, weights[0]!] }), rows);
       expectPlain(a);
       expect(a.results.map((r) => r.areas[0]!.score)).toEqual([20, 0.5, 60]);
@@ -93,7 +133,9 @@ describe('assess() at the numeric edges', () => {
   });
 
   it('places values between goalposts 2e308 apart, in the typed kernel as in normalizeGoalposts', () => {
-    const a = run(framework({ scoring: { method: 'goalposts', lower: -1e308, upper: 1e308 } }), [[0, 0.5e308, 1e308, -1e308]]);
+    const a = run(framework({ scoring: { method: 'goalposts', lower: -1e308, upper: 1e308 } }), [
+      [0, 0.5e308, 1e308, -1e308],
+    ]);
     expect(a.cells.normalized.slice(0, 4)).toEqual([50, 75, 100, 0]);
     expect(a.cells.flags.slice(0, 4)).toEqual([[], [], [], []]);
   });
@@ -103,14 +145,21 @@ describe('assess() at the numeric edges', () => {
     const open = run(framework({ scoring: { method: 'goalposts', lower: 0, upper: 5e-324, clamp: false } }), rows);
     expectPlain(open);
     expect(open.cells.normalized.slice(0, 4)).toEqual([null, null, 200, 0]);
-    expect(open.cells.flags.slice(0, 2)).toEqual([['unscorable', 'excluded'], ['unscorable', 'excluded']]);
+    expect(open.cells.flags.slice(0, 2)).toEqual([
+      ['unscorable', 'excluded'],
+      ['unscorable', 'excluded'],
+    ]);
     const clamped = run(framework({ scoring: { method: 'goalposts', lower: 0, upper: 5e-324 } }), rows);
     expect(clamped.cells.normalized.slice(0, 4)).toEqual([100, 0, 100, 0]);
     expect(clamped.cells.flags.slice(0, 3)).toEqual([['capped'], ['capped'], ['capped']]);
   });
 
   it('scores min–max spreads beyond the doubles the same along the rows and down the columns', () => {
-    const rows = [[-1e308, 5, null, 0], [0, 5, null, 0], [1e308, 5, null, 0]];
+    const rows = [
+      [-1e308, 5, null, 0],
+      [0, 5, null, 0],
+      [1e308, 5, null, 0],
+    ];
     const want = normalizeMinMax([-1e308, 0, 1e308]);
     expect(want).toEqual([0, 50, 100]);
     // `exclude` is scored along the rows; `carryForward` down the columns (normalizeMinMax itself).
@@ -131,9 +180,15 @@ describe('assess() at the numeric edges', () => {
   });
 
   it('gives no total, with a diagnostic, when the total is beyond the doubles; the other units are ranked', () => {
-    const a = run(framework({ totalPoints: MAX }), [[1000, 1000, 1000, 1000], [50, 50, 50, 50]]);
+    const a = run(framework({ totalPoints: MAX }), [
+      [1000, 1000, 1000, 1000],
+      [50, 50, 50, 50],
+    ]);
     expectPlain(a);
-    expect(a.results.map((r) => [r.total, r.rank])).toEqual([[null, null], [MAX / 2, 1]]);
+    expect(a.results.map((r) => [r.total, r.rank])).toEqual([
+      [null, null],
+      [MAX / 2, 1],
+    ]);
     expect(a.diagnostics.filter((d) => d.code === 'total_out_of_range').map((d) => d.unit)).toEqual(['u1']);
     // Area points beyond the doubles are null; within them they are given.
     expect(a.results[0]!.areas[0]!.points).toBeNull();
@@ -143,7 +198,10 @@ describe('assess() at the numeric edges', () => {
   it('gives no total when a minOf rule would change it by more than a double holds', () => {
     // u1's total starts at −0.875·MAX (areas 100 and −275); minOf(A, A) takes it to MAX: a change of 1.875·MAX.
     const rules = [{ kind: 'minOf', id: 'm', reason: { en: 'lower of A and A' }, tag: 't', areas: ['A', 'A'] }];
-    const a = run(framework({ totalPoints: MAX, rules }), [[100, 100, 100, -275], [100, 100, 100, 100]]);
+    const a = run(framework({ totalPoints: MAX, rules }), [
+      [100, 100, 100, -275],
+      [100, 100, 100, 100],
+    ]);
     expectPlain(a);
     expect(a.results[0]!.total).toBeNull();
     expect(a.diagnostics.some((d) => d.code === 'total_out_of_range' && d.unit === 'u1')).toBe(true);
@@ -151,13 +209,24 @@ describe('assess() at the numeric edges', () => {
   });
 
   it('aggregates by harmonic, geometric and generalised means at the edges with finite scores', () => {
-    const rows = [[5e-324, 1, 1, 1], [MAX, MAX, MAX, 1], [2, 8, null, 1]];
-    for (const aggregation of [{ method: 'harmonicMean' }, { method: 'geometricMean' }, { method: 'generalizedMean', p: 1e-20 }, { method: 'generalizedMean', p: 1e300 }]) {
+    const rows = [
+      [5e-324, 1, 1, 1],
+      [MAX, MAX, MAX, 1],
+      [2, 8, null, 1],
+    ];
+    for (const aggregation of [
+      { method: 'harmonicMean' },
+      { method: 'geometricMean' },
+      { method: 'generalizedMean', p: 1e-20 },
+      { method: 'generalizedMean', p: 1e300 },
+    ]) {
       const a = run(framework({ aggregation }), rows);
       expectPlain(a);
       for (const r of a.results) expect(r.areas[0]!.score).not.toBeNull();
     }
-    expect(run(framework({ aggregation: { method: 'generalizedMean', p: 1e-20 } }), rows).results[2]!.areas[0]!.score).toBeCloseTo(4, 12);
+    expect(
+      run(framework({ aggregation: { method: 'generalizedMean', p: 1e-20 } }), rows).results[2]!.areas[0]!.score,
+    ).toBeCloseTo(4, 12);
   });
 
   it('judges progress between a baseline and target 2e308 apart on halves (0.85 of the way: moderate)', () => {
@@ -167,7 +236,11 @@ describe('assess() at the numeric edges', () => {
   });
 
   it('imputes a peer-group mean of scores whose sum overflows', () => {
-    const a = run(framework({ missing: { policy: 'peerMean' } }), [[1e308, 0, 0, 0], [1.7e308, 0, 0, 0], [null, 0, 0, 0]]);
+    const a = run(framework({ missing: { policy: 'peerMean' } }), [
+      [1e308, 0, 0, 0],
+      [1.7e308, 0, 0, 0],
+      [null, 0, 0, 0],
+    ]);
     expectPlain(a);
     expect(a.cells.normalized[8]).toBe(1.35e308);
   });

@@ -33,7 +33,9 @@ describe('assess() reproduces the SDSN SDG Index 2025', () => {
     expect(empty.every((r) => r.rank === null && r.grade === null)).toBe(true);
     const warned = all.diagnostics.filter((d) => d.code === 'insufficient_coverage');
     expect(warned.map((d) => d.unit)).toEqual(empty.map((r) => r.unit));
-    expect(warned[0]!.message.en).toBe('AND has 0 of 102 indicators observed in the period, and a total needs at least one: no total, grade or rank');
+    expect(warned[0]!.message.en).toBe(
+      'AND has 0 of 102 indicators observed in the period, and a total needs at least one: no total, grade or rank',
+    );
   });
 
   it('imputes landlocked countries’ SDG 14 from their region, as data in the framework', () => {

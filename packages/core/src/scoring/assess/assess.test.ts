@@ -27,8 +27,12 @@ describe('assess() on the Meixi example city, 2025', () => {
 
   it('ranks the six districts and grades them by the declared bands', () => {
     expect(a.results.map((r) => [r.unit, r.grade, r.rank])).toEqual([
-      ['xihu', 'excellent', 1], ['dongcheng', 'excellent', 2], ['nanshan', 'fail', 3],
-      ['beiling', 'good', 5], ['qingxi', 'good', 4], ['gangkou', 'fail', 6],
+      ['xihu', 'excellent', 1],
+      ['dongcheng', 'excellent', 2],
+      ['nanshan', 'fail', 3],
+      ['beiling', 'good', 5],
+      ['qingxi', 'good', 4],
+      ['gangkou', 'fail', 6],
     ]);
   });
 
@@ -66,7 +70,9 @@ describe('assess() on the Meixi example city, 2025', () => {
     // Dongcheng's missing cluster-share in 2020 scored 60 under the old floor, while every
     // reporting district scored 0.0–9.3 on it.
     const a2020 = assess(framework, observations, { period: '2020' });
-    const reported = a2020.results.filter((r) => r.unit !== 'dongcheng').map((r) => indicatorResults(a2020, r.unit).find((x) => x.indicator === 'cluster-share')!);
+    const reported = a2020.results
+      .filter((r) => r.unit !== 'dongcheng')
+      .map((r) => indicatorResults(a2020, r.unit).find((x) => x.indicator === 'cluster-share')!);
     const dongcheng = indicatorResults(a2020, 'dongcheng').find((x) => x.indicator === 'cluster-share')!;
     expect(dongcheng.flags).toEqual(['missing', 'imputed']);
     expect(reported.every((x) => x.raw !== null && x.normalized! >= dongcheng.normalized!)).toBe(true);
@@ -86,12 +92,15 @@ describe('assess() on the Meixi example city, 2025', () => {
     const changed = observations.map((o, k) => (k === target ? { ...o, value: (o.value as number) + 1 } : o));
     expect(run(changed).fingerprint).not.toBe(a.fingerprint);
     // An observation of another period cannot change a 2025 result, so it does not change the fingerprint either.
-    const elsewhere = observations.map((o) => (o.period === '2020' && typeof o.value === 'number' ? { ...o, value: o.value + 1 } : o));
+    const elsewhere = observations.map((o) =>
+      o.period === '2020' && typeof o.value === 'number' ? { ...o, value: o.value + 1 } : o,
+    );
     expect(run(elsewhere).fingerprint).toBe(a.fingerprint);
   });
 
   it('hashes flags in which no unit has a flag as no flags option, and real flags as a change', () => {
-    const withFlags = (flags: Record<string, string[]>) => assess(framework, observations, { period: '2025', breaches, flags }).fingerprint;
+    const withFlags = (flags: Record<string, string[]>) =>
+      assess(framework, observations, { period: '2025', breaches, flags }).fingerprint;
     expect(withFlags({})).toBe(a.fingerprint);
     expect(withFlags({ xihu: [] })).toBe(a.fingerprint);
     expect(withFlags({ xihu: ['majorIncident'] })).not.toBe(a.fingerprint);
@@ -112,7 +121,10 @@ describe('explain()', () => {
     expect(e.text).toContain('一票否决');
     expect(e.rules[0]!.evidence).toContain('nanshan-forest');
     // The evidence in the reader's language: no English sentence inside the Chinese text.
-    expect(e.rules[0]!.evidenceText).toEqual({ zh: '生态保护红线区受损：nanshan-forest', en: 'red-line breach: nanshan-forest' });
+    expect(e.rules[0]!.evidenceText).toEqual({
+      zh: '生态保护红线区受损：nanshan-forest',
+      en: 'red-line breach: nanshan-forest',
+    });
     expect(e.text).toContain('（生态保护红线区受损：nanshan-forest）');
     expect(e.text).not.toMatch(/red-line|binding indicators|below target/);
     const gangkou = explain(a, { unit: 'gangkou', lang: 'zh-CN' })!;
@@ -126,7 +138,9 @@ describe('explain()', () => {
     expect(explain(old, { unit: 'nanshan', lang: 'zh-CN' })!.text).toContain('（red-line breach: nanshan-forest）');
   });
   it('tells it in English too, and returns null for an unknown unit', () => {
-    expect(explain(a, { unit: 'xihu', lang: 'en' })!.text).toMatch(/^Xihu District scored \d+\.\d in 2025: Excellent, ranked 1 of 6\./);
+    expect(explain(a, { unit: 'xihu', lang: 'en' })!.text).toMatch(
+      /^Xihu District scored \d+\.\d in 2025: Excellent, ranked 1 of 6\./,
+    );
     expect(explain(a, { unit: 'atlantis' })).toBeNull();
   });
 });
@@ -155,7 +169,9 @@ describe('assess() on columnar input', () => {
     const table = readObservationTableCsv(readMeixi('observations.csv'));
     if (!table.ok) throw new Error('table must parse');
     expect(JSON.stringify(assess(framework, table.value, { period: '2025', breaches }))).toBe(JSON.stringify(run()));
-    expect(JSON.stringify(assess(framework, table.value, { period: '2021' }))).toBe(JSON.stringify(assess(framework, observations, { period: '2021' })));
+    expect(JSON.stringify(assess(framework, table.value, { period: '2021' }))).toBe(
+      JSON.stringify(assess(framework, observations, { period: '2021' })),
+    );
   });
 });
 
@@ -185,7 +201,9 @@ describe('assess() returns plain data', () => {
   });
 
   it('leaves detail out of the fingerprint: asking for the full detail is the same run', () => {
-    expect(assess(framework, observations, { period: '2025', breaches, detail: 'full' }).fingerprint).toBe(run().fingerprint);
+    expect(assess(framework, observations, { period: '2025', breaches, detail: 'full' }).fingerprint).toBe(
+      run().fingerprint,
+    );
   });
 });
 

@@ -14,7 +14,14 @@ import type { AreaScores } from '../_engine/scoreAreas.js';
 import type { Plan } from '../_engine/compilePlan.js';
 import { statusCode } from '../_engine/indicatorStatus.js';
 import { VERSION } from '../../version.js';
-import { ASSESSMENT_FORMAT, type Assessment, type AssessmentCells, type AssessmentResults, type AssessmentTotals, type Diagnostic } from './assessment.js';
+import {
+  ASSESSMENT_FORMAT,
+  type Assessment,
+  type AssessmentCells,
+  type AssessmentResults,
+  type AssessmentTotals,
+  type Diagnostic,
+} from './assessment.js';
 import { compilePlan } from '../_engine/compilePlan.js';
 import { selectObservations } from '../_engine/selectObservations.js';
 import { scoreIndicators } from '../_engine/scoreIndicators.js';
@@ -105,11 +112,31 @@ export type AssessDetail = 'full' | 'results' | 'totals';
  * const a = assess(framework, observations, { period: '2025' });
  * a.results[0] //=> { unit: 'xihu', total: 98.2, grade: 'excellent', rank: 1, … } (Meixi City, 2025)
  */
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail: 'totals' }): AssessmentTotals;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail: 'results' }): AssessmentResults;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions & { detail?: 'full' }): Assessment;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults | AssessmentTotals;
-export function assess(framework: Framework, observations: ObservationInput, options: AssessOptions): Assessment | AssessmentResults | AssessmentTotals {
+export function assess(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions & { detail: 'totals' },
+): AssessmentTotals;
+export function assess(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions & { detail: 'results' },
+): AssessmentResults;
+export function assess(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions & { detail?: 'full' },
+): Assessment;
+export function assess(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions,
+): Assessment | AssessmentResults | AssessmentTotals;
+export function assess(
+  framework: Framework,
+  observations: ObservationInput,
+  options: AssessOptions,
+): Assessment | AssessmentResults | AssessmentTotals {
   // `detail` says what to build, not what to score: the options hashed are the others.
   const { detail, ...inputs } = options;
   const plan = compilePlan(framework);
@@ -120,7 +147,10 @@ export function assess(framework: Framework, observations: ObservationInput, opt
   const strays = Array.isArray(observations) ? strayTally(framework, period) : undefined;
   const { unitIds, grid } = select(framework, observations, inputs, indicatorIds, carry, strays);
   const units = unitsOf(framework, unitIds);
-  const diagnostics: Diagnostic[] = [...unknownIdDiagnostics(framework, observations, period, options.units, strays), ...grid.diagnostics];
+  const diagnostics: Diagnostic[] = [
+    ...unknownIdDiagnostics(framework, observations, period, options.units, strays),
+    ...grid.diagnostics,
+  ];
   const rows = rowAreas(plan);
   const cells = scoreIndicators(plan, units, grid, period, rows, diagnostics);
   withoutCoverage(framework.scheme, units, cells, diagnostics);
@@ -135,21 +165,36 @@ export function assess(framework: Framework, observations: ObservationInput, opt
       version: framework.scheme.version,
       totalPoints: framework.scheme.totalPoints,
       rounding: framework.scheme.rounding,
-      grades: framework.scheme.grades.map((g) => ({ id: g.id, label: localized(g.label), min: g.min, inclusive: g.inclusive })),
+      grades: framework.scheme.grades.map((g) => ({
+        id: g.id,
+        label: localized(g.label),
+        min: g.min,
+        inclusive: g.inclusive,
+      })),
     },
     period,
   } as const;
   const unitList = units.map((u) => ({ id: u.id, name: localized(u.name) }));
   const indicators = plan.indicators.map((ind, i) => ({
-    id: ind.id, title: localized(ind.title), area: ind.area, method: { ...ind.scoring },
-    direction: plan.indicatorDirection[i]!, weight: ind.weight ?? ind.points ?? 1, missing: plan.indicatorMissing[i]!.policy,
+    id: ind.id,
+    title: localized(ind.title),
+    area: ind.area,
+    method: { ...ind.scoring },
+    direction: plan.indicatorDirection[i]!,
+    weight: ind.weight ?? ind.points ?? 1,
+    missing: plan.indicatorMissing[i]!.policy,
   }));
   const areas = plan.areas.map((a, k) => ({
-    id: a.id, title: localized(framework.areas[k]!.title), parent: a.parent === null ? null : plan.areas[a.parent]!.id,
-    aggregation: a.aggregation.method, weight: a.weight, minIndicators: a.minIndicators,
+    id: a.id,
+    title: localized(framework.areas[k]!.title),
+    parent: a.parent === null ? null : plan.areas[a.parent]!.id,
+    aggregation: a.aggregation.method,
+    weight: a.weight,
+    minIndicators: a.minIndicators,
   }));
   const full = detail ?? 'full';
-  if (full === 'totals') return { ...head, units: unitList, indicators, areas, results: unitTotals(units, totals), diagnostics };
+  if (full === 'totals')
+    return { ...head, units: unitList, indicators, areas, results: unitTotals(units, totals), diagnostics };
   const results = unitResults(plan, units, areaScores, totals, framework.scheme.totalPoints);
   switch (full) {
     case 'results':
@@ -158,7 +203,10 @@ export function assess(framework: Framework, observations: ObservationInput, opt
       return {
         ...head,
         fingerprint: fingerprintInputs(framework, inputs, unitIds, grid),
-        units: unitList, indicators, areas, results,
+        units: unitList,
+        indicators,
+        areas,
+        results,
         cells: expandCells(plan, cells, areaScores, framework.scheme.totalPoints),
         diagnostics,
       };
@@ -188,9 +236,14 @@ function select(
   strays: StrayTally | undefined,
 ): { unitIds: string[]; grid: ObservationGrid } {
   const wanted = options.units ? new Set(options.units) : null;
-  const candidates = wanted === null ? framework.units.map((u) => u.id) : framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
-  if (isCube(observations)) return selectFromCube(observations, options.period, candidates, wanted === null, indicatorIds, carry);
-  if (isTable(observations)) return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
+  const candidates =
+    wanted === null
+      ? framework.units.map((u) => u.id)
+      : framework.units.filter((u) => wanted.has(u.id)).map((u) => u.id);
+  if (isCube(observations))
+    return selectFromCube(observations, options.period, candidates, wanted === null, indicatorIds, carry);
+  if (isTable(observations))
+    return selectFromTable(observations, options.period, candidates, wanted === null, indicatorIds, carry);
   // One pass over the objects selects every candidate's cells and notes the units observed.
   const observed = wanted === null ? new Uint8Array(candidates.length) : undefined;
   const grid = selectObservations(observations, options.period, candidates, indicatorIds, carry, observed, strays);
@@ -235,7 +288,15 @@ function expandCells(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: n
   for (let k = 0; k < size; k++) {
     const u = Math.floor(k / m);
     const i = k - u * m;
-    status[k] = STATUS_BY_CODE[statusCode(cells.statusPlans[i]!, gridValue(cells.raw, cells.rawIsBoolean, k), cells.targetOf(u, i), cells.plannedOf(u, i))]!;
+    status[k] =
+      STATUS_BY_CODE[
+        statusCode(
+          cells.statusPlans[i]!,
+          gridValue(cells.raw, cells.rawIsBoolean, k),
+          cells.targetOf(u, i),
+          cells.plannedOf(u, i),
+        )
+      ]!;
   }
   const target = new Array<number | boolean | null>(size);
   const planned = new Array<number | boolean | null>(size);

@@ -19,7 +19,10 @@ export const ASSESSMENT_FORMAT = 'eco-reform.assessment/2';
 // A union's members listed once for zod, checked against the type they come from both ways, so
 // a member added to the model without being added here (or the reverse) does not compile.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const exactly = <T extends string>() => <const L extends readonly [T, ...T[]]>(list: L & (Same<L[number], T> extends true ? unknown : never)): L => list;
+const exactly =
+  <T extends string>() =>
+  <const L extends readonly [T, ...T[]]>(list: L & (Same<L[number], T> extends true ? unknown : never)): L =>
+    list;
 
 const LabelSchema = z.strictObject({ zh: z.string(), en: z.string() });
 
@@ -45,9 +48,21 @@ export const CellFlagSchema = z.enum(['missing', 'unscorable', 'imputed', 'cappe
  */
 export type CellFlag = z.infer<typeof CellFlagSchema>;
 
-const MissingPolicyIdSchema = z.enum(exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error']));
-const AggregationIdSchema = z.enum(exactly<AggregationMethod['method']>()(['weightedSum', 'weightedMean', 'geometricMean', 'harmonicMean', 'generalizedMean']));
-const RuleKindSchema = z.enum(exactly<Rule['kind']>()(['deduction', 'bonus', 'veto', 'gradeCap', 'bindingUnmet', 'minOf']));
+const MissingPolicyIdSchema = z.enum(
+  exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error']),
+);
+const AggregationIdSchema = z.enum(
+  exactly<AggregationMethod['method']>()([
+    'weightedSum',
+    'weightedMean',
+    'geometricMean',
+    'harmonicMean',
+    'generalizedMean',
+  ]),
+);
+const RuleKindSchema = z.enum(
+  exactly<Rule['kind']>()(['deduction', 'bonus', 'veto', 'gradeCap', 'bindingUnmet', 'minOf']),
+);
 
 /**
  * One indicator as the assessment used it: `method` is the scoring method with its parameters, as

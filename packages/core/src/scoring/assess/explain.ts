@@ -35,7 +35,14 @@ export interface Explanation {
   gradeLabel: LocalizedLabel | null;
   rank: number | null;
   rankedUnits: number;
-  areas: Array<{ area: string; title: LocalizedLabel; score: number | null; weightUsed: number | null; points: number | null; indicators: IndicatorResult[] }>;
+  areas: Array<{
+    area: string;
+    title: LocalizedLabel;
+    score: number | null;
+    weightUsed: number | null;
+    points: number | null;
+    indicators: IndicatorResult[];
+  }>;
   rules: RuleFired[];
   /**
    * Why the unit has no total, one reason each (empty when it has one): the unit's own warnings and
@@ -72,7 +79,14 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
   const indicators = indicatorResults(assessment, unit);
   const areas = assessment.areas.map((a, k) => {
     const r = result.areas[k]!;
-    return { area: a.id, title: a.title, score: r.score, weightUsed: r.weightUsed, points: r.points, indicators: indicators.filter((i) => i.area === a.id) };
+    return {
+      area: a.id,
+      title: a.title,
+      score: r.score,
+      weightUsed: r.weightUsed,
+      points: r.points,
+      indicators: indicators.filter((i) => i.area === a.id),
+    };
   });
   const ranked = assessment.results.filter((r) => r.rank !== null).length;
   const head = zh
@@ -88,7 +102,18 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
     .join(zh ? '；' : '; ');
   const ruleText = result.rules
     .map((r) => {
-      const what = r.points !== 0 ? (zh ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}` : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`) : r.kind === 'veto' ? (zh ? '一票否决' : 'veto') : (zh ? '等次限制' : 'grade limited');
+      const what =
+        r.points !== 0
+          ? zh
+            ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}`
+            : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`
+          : r.kind === 'veto'
+            ? zh
+              ? '一票否决'
+              : 'veto'
+            : zh
+              ? '等次限制'
+              : 'grade limited';
       // Assessments written before evidenceText existed have the English evidence only.
       const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
       return zh ? `${what}：${t(r.reason)}（${evidence}）` : `${what}: ${t(r.reason)} (${evidence})`;
@@ -98,8 +123,18 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
   const whyText = whyNoTotal.map(t).join(zh ? '；' : '; ');
   const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}${whyText ? (zh ? `无总分原因：${whyText}。` : ` No total because: ${whyText}.`) : ''}`;
   return {
-    unit, name: meta.name, total: result.total, totalUnrounded: result.totalUnrounded, grade: result.grade,
-    gradeLabel: grade?.label ?? null, rank: result.rank, rankedUnits: ranked, areas, rules: result.rules, whyNoTotal, text,
+    unit,
+    name: meta.name,
+    total: result.total,
+    totalUnrounded: result.totalUnrounded,
+    grade: result.grade,
+    gradeLabel: grade?.label ?? null,
+    rank: result.rank,
+    rankedUnits: ranked,
+    areas,
+    rules: result.rules,
+    whyNoTotal,
+    text,
   };
 }
 
@@ -111,7 +146,9 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
 function noTotalReasons(assessment: Assessment, unit: string, areas: Explanation['areas']): LocalizedLabel[] {
   const said = assessment.diagnostics.filter((d) => d.unit === unit && d.severity !== 'info').map((d) => d.message);
   if (said.length > 0) return said;
-  const unscored = areas.filter((a) => a.score === null && assessment.areas.find((x) => x.id === a.area)?.parent === null);
+  const unscored = areas.filter(
+    (a) => a.score === null && assessment.areas.find((x) => x.id === a.area)?.parent === null,
+  );
   if (unscored.length > 0) {
     return unscored.map((a) => ({
       en: `${a.title.en} has no score: too few of its indicators have a value`,

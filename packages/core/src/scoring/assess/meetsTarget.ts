@@ -31,9 +31,13 @@ export function meetsTarget(value: number | boolean | null, target: number | boo
 /** {@link meetsTarget} for a numeric value and target. */
 export function meetsNumericTarget(value: number, target: number, comparator: Comparator): boolean {
   switch (comparator) {
-    case '>=': return value >= target;
-    case '<=': return value <= target;
-    case '=': return value === target;
-    case '~': return Math.abs(value - target) <= (target === 0 ? 0.01 : Math.abs(target) * 0.01);
+    case '>=':
+      return value >= target;
+    case '<=':
+      return value <= target;
+    case '=':
+      return value === target;
+    case '~':
+      return Math.abs(value - target) <= (target === 0 ? 0.01 : Math.abs(target) * 0.01);
   }
 }

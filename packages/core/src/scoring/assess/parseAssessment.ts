@@ -21,14 +21,22 @@ import { ASSESSMENT_FORMAT, AssessmentSchema, type Assessment } from './assessme
  * if (!r.ok) console.log(formatIssues(r.issues, { lang: 'zh-CN' })); // e.g. cells: required: expected an object
  */
 export function parseAssessment(input: unknown): ParseResult<Assessment> {
-  const format = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { format?: unknown }).format : undefined;
+  const format =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as { format?: unknown }).format
+      : undefined;
   if (format !== ASSESSMENT_FORMAT) {
     const got = format === undefined ? 'no format' : `format ${JSON.stringify(format)}`;
     return {
       ok: false,
-      issues: [makeIssue(['format'], 'invalid_value',
-        `not an assessment this version reads: expected format "${ASSESSMENT_FORMAT}", got ${got}`,
-        `不是本版本可读取的考核结果：应为格式“${ASSESSMENT_FORMAT}”，实为${format === undefined ? '无格式标记' : `格式 ${JSON.stringify(format)}`}`)],
+      issues: [
+        makeIssue(
+          ['format'],
+          'invalid_value',
+          `not an assessment this version reads: expected format "${ASSESSMENT_FORMAT}", got ${got}`,
+          `不是本版本可读取的考核结果：应为格式“${ASSESSMENT_FORMAT}”，实为${format === undefined ? '无格式标记' : `格式 ${JSON.stringify(format)}`}`,
+        ),
+      ],
     };
   }
   const shape = AssessmentSchema.safeParse(input, { reportInput: true });
@@ -43,7 +51,10 @@ function consistency(a: Assessment): Issue[] {
   const ids = (list: ReadonlyArray<{ id: string }>, key: 'units' | 'indicators' | 'areas'): Set<string> => {
     const seen = new Set<string>();
     list.forEach((x, k) => {
-      if (seen.has(x.id)) issues.push(makeIssue([key, k, 'id'], 'duplicate_id', `"${x.id}" is listed twice in ${key}`, `${key} 中“${x.id}”重复`));
+      if (seen.has(x.id))
+        issues.push(
+          makeIssue([key, k, 'id'], 'duplicate_id', `"${x.id}" is listed twice in ${key}`, `${key} 中“${x.id}”重复`),
+        );
       seen.add(x.id);
     });
     return seen;
@@ -56,7 +67,8 @@ function consistency(a: Assessment): Issue[] {
     issues.push(makeIssue(path, 'unknown_reference', `unknown ${what} "${id}"`, `未知${whatZh}“${id}”`));
   };
   const grade = (path: Array<string | number>, id: string | null | undefined): void => {
-    if (id !== null && id !== undefined && !grades.has(id)) unknown(path, 'grade (not among scheme.grades)', '等次（不在 scheme.grades 中）', id);
+    if (id !== null && id !== undefined && !grades.has(id))
+      unknown(path, 'grade (not among scheme.grades)', '等次（不在 scheme.grades 中）', id);
   };
   a.indicators.forEach((ind, k) => {
     if (!areas.has(ind.area)) unknown(['indicators', k, 'area'], 'area', '领域', ind.area);
@@ -65,21 +77,46 @@ function consistency(a: Assessment): Issue[] {
     if (area.parent !== null && !areas.has(area.parent)) unknown(['areas', k, 'parent'], 'area', '领域', area.parent);
   });
   if (a.results.length !== a.units.length) {
-    issues.push(makeIssue(['results'], 'wrong_length', `${a.results.length} results for ${a.units.length} units: one each is expected`, `${a.units.length} 个单位有 ${a.results.length} 条结果：应各有一条`));
+    issues.push(
+      makeIssue(
+        ['results'],
+        'wrong_length',
+        `${a.results.length} results for ${a.units.length} units: one each is expected`,
+        `${a.units.length} 个单位有 ${a.results.length} 条结果：应各有一条`,
+      ),
+    );
   }
   const resulted = new Set<string>();
   a.results.forEach((r, k) => {
     if (!units.has(r.unit)) unknown(['results', k, 'unit'], 'unit (not among units)', '单位（不在 units 中）', r.unit);
-    else if (resulted.has(r.unit)) issues.push(makeIssue(['results', k, 'unit'], 'duplicate_id', `"${r.unit}" has two results`, `“${r.unit}”有两条结果`));
+    else if (resulted.has(r.unit))
+      issues.push(
+        makeIssue(['results', k, 'unit'], 'duplicate_id', `"${r.unit}" has two results`, `“${r.unit}”有两条结果`),
+      );
     resulted.add(r.unit);
     grade(['results', k, 'grade'], r.grade);
     grade(['results', k, 'gradeByPoints'], r.gradeByPoints);
     if (r.areas.length !== a.areas.length) {
-      issues.push(makeIssue(['results', k, 'areas'], 'wrong_length', `${r.areas.length} area results for ${a.areas.length} areas`, `${a.areas.length} 个领域有 ${r.areas.length} 条领域结果`));
+      issues.push(
+        makeIssue(
+          ['results', k, 'areas'],
+          'wrong_length',
+          `${r.areas.length} area results for ${a.areas.length} areas`,
+          `${a.areas.length} 个领域有 ${r.areas.length} 条领域结果`,
+        ),
+      );
     } else {
       r.areas.forEach((x, j) => {
         const id = a.areas[j]!.id;
-        if (x.area !== id) issues.push(makeIssue(['results', k, 'areas', j, 'area'], 'invalid_value', `expected area "${id}" (the areas' order), got "${x.area}"`, `应为领域“${id}”（与 areas 顺序一致），实为“${x.area}”`));
+        if (x.area !== id)
+          issues.push(
+            makeIssue(
+              ['results', k, 'areas', j, 'area'],
+              'invalid_value',
+              `expected area "${id}" (the areas' order), got "${x.area}"`,
+              `应为领域“${id}”（与 areas 顺序一致），实为“${x.area}”`,
+            ),
+          );
       });
     }
     r.rules.forEach((rule, j) => {
@@ -91,16 +128,23 @@ function consistency(a: Assessment): Issue[] {
   const size = a.units.length * a.indicators.length;
   for (const [column, values] of Object.entries(a.cells)) {
     if (values.length !== size) {
-      issues.push(makeIssue(['cells', column], 'wrong_length',
-        `${values.length} entries; expected ${size} (${a.units.length} units × ${a.indicators.length} indicators)`,
-        `有 ${values.length} 项，应为 ${size} 项（${a.units.length} 个单位 × ${a.indicators.length} 个指标）`));
+      issues.push(
+        makeIssue(
+          ['cells', column],
+          'wrong_length',
+          `${values.length} entries; expected ${size} (${a.units.length} units × ${a.indicators.length} indicators)`,
+          `有 ${values.length} 项，应为 ${size} 项（${a.units.length} 个单位 × ${a.indicators.length} 个指标）`,
+        ),
+      );
     }
   }
   a.diagnostics.forEach((d, k) => {
     // These two report ids the data named and the framework does not declare: they cannot be among the assessment's.
     const foreign = d.code === 'unknown_unit' || d.code === 'unknown_indicator';
-    if (!foreign && d.unit !== undefined && !units.has(d.unit)) unknown(['diagnostics', k, 'unit'], 'unit', '单位', d.unit);
-    if (!foreign && d.indicator !== undefined && !indicators.has(d.indicator)) unknown(['diagnostics', k, 'indicator'], 'indicator', '指标', d.indicator);
+    if (!foreign && d.unit !== undefined && !units.has(d.unit))
+      unknown(['diagnostics', k, 'unit'], 'unit', '单位', d.unit);
+    if (!foreign && d.indicator !== undefined && !indicators.has(d.indicator))
+      unknown(['diagnostics', k, 'indicator'], 'indicator', '指标', d.indicator);
     if (d.area !== undefined && !areas.has(d.area)) unknown(['diagnostics', k, 'area'], 'area', '领域', d.area);
   });
   return issues;

@@ -32,11 +32,14 @@ describe('roundDecimal', () => {
   });
 
   it('is finite and within half a unit for any finite double (property)', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 15 }), (x, d) => {
-      const r = roundDecimal(x, d);
-      expect(Number.isFinite(r)).toBe(true);
-      expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + 1e-15 * Math.abs(x));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 15 }), (x, d) => {
+        const r = roundDecimal(x, d);
+        expect(Number.isFinite(r)).toBe(true);
+        expect(Math.abs(r - x)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + 1e-15 * Math.abs(x));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('never returns -0', () => {
@@ -56,25 +59,40 @@ describe('roundDecimal', () => {
   it('gives exactly the result of rounding the decimal text, for any double and digits (property)', () => {
     const digits = fc.integer({ min: 0, max: 15 });
     const mode = fc.constantFrom('halfUp' as const, 'halfEven' as const);
-    const doubles = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true }));
-    fc.assert(fc.property(doubles, digits, mode, (x, d, m) => {
-      expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
-    }), { numRuns: 20000 });
+    const doubles = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(doubles, digits, mode, (x, d, m) => {
+        expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('gives exactly the result of rounding the decimal text near halves and integers (property)', () => {
     // Values a few units in the last place from k + 0.5 and from k, scaled by 10^-d: the cases where
     // binary scaling and the decimal text could disagree.
-    const near = fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(0, 0.5), fc.integer({ min: -4, max: 4 }), fc.integer({ min: 0, max: 6 }))
+    const near = fc
+      .tuple(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.constantFrom(0, 0.5),
+        fc.integer({ min: -4, max: 4 }),
+        fc.integer({ min: 0, max: 6 }),
+      )
       .map(([k, half, ulps, d]) => {
         let x = (k + half) / 10 ** d;
         for (let j = 0; j < Math.abs(ulps); j++) x = nextAfter(x, ulps > 0);
         return [x, d] as const;
       });
-    fc.assert(fc.property(near, fc.constantFrom('halfUp' as const, 'halfEven' as const), ([x, d], m) => {
-      expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
-      expect(Object.is(roundDecimal(-x, d, m), roundDecimalByText(-x, d, m))).toBe(true);
-    }), { numRuns: 20000 });
+    fc.assert(
+      fc.property(near, fc.constantFrom('halfUp' as const, 'halfEven' as const), ([x, d], m) => {
+        expect(Object.is(roundDecimal(x, d, m), roundDecimalByText(x, d, m))).toBe(true);
+        expect(Object.is(roundDecimal(-x, d, m), roundDecimalByText(-x, d, m))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 

@@ -77,8 +77,12 @@ export function roundDecimalByText(x: number, digits: number, mode: RoundingMode
   else if (fraction < 0.5) whole = floor;
   else {
     switch (mode) {
-      case 'halfUp': whole = floor + 1; break;
-      case 'halfEven': whole = floor % 2 === 0 ? floor : floor + 1; break;
+      case 'halfUp':
+        whole = floor + 1;
+        break;
+      case 'halfEven':
+        whole = floor % 2 === 0 ? floor : floor + 1;
+        break;
     }
   }
   const result = shift(whole, -digits);

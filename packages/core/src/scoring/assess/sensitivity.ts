@@ -58,7 +58,11 @@ const nearestRank = (sorted: number[], p: number): number | null =>
  * sensitivity(framework, observations, { period: '2025', runs: 100, seed: 7 })[0]
  * //=> { unit: 'xihu', nominal: 1, median: 1, p05: 1, p95: 1 } (Meixi City's ranks do not move at ±25 %)
  */
-export function sensitivity(framework: Framework, observations: ReadonlyArray<Observation>, options: SensitivityOptions): RankInterval[] {
+export function sensitivity(
+  framework: Framework,
+  observations: ReadonlyArray<Observation>,
+  options: SensitivityOptions,
+): RankInterval[] {
   const { period, noise = 0.25, runs = 200, seed = 1 } = options;
   const random = mulberry32(seed);
   // Ranks only: no run needs the per-cell trace or the fingerprint.
@@ -68,13 +72,23 @@ export function sensitivity(framework: Framework, observations: ReadonlyArray<Ob
   for (let r = 0; r < runs; r++) {
     const weights = idRecord<number>();
     for (const a of roots) weights[a.id] = (a.weight ?? a.points ?? 1) * (1 - noise + 2 * noise * random());
-    const run = assess(reweight(framework, weights), observations, { period, units: nominal.units.map((u) => u.id), detail: 'totals' });
+    const run = assess(reweight(framework, weights), observations, {
+      period,
+      units: nominal.units.map((u) => u.id),
+      detail: 'totals',
+    });
     run.results.forEach((res, u) => {
       if (res.rank !== null) ranks[u]!.push(res.rank);
     });
   }
   return nominal.results.map((res, u) => {
     const sorted = ranks[u]!.sort((a, b) => a - b);
-    return { unit: res.unit, nominal: res.rank, median: nearestRank(sorted, 0.5), p05: nearestRank(sorted, 0.05), p95: nearestRank(sorted, 0.95) };
+    return {
+      unit: res.unit,
+      nominal: res.rank,
+      median: nearestRank(sorted, 0.5),
+      p05: nearestRank(sorted, 0.05),
+      p95: nearestRank(sorted, 0.95),
+    };
   });
 }

@@ -50,7 +50,10 @@ export const MISSING_KERNELS = {
     fill: () => null,
     imputer: (policy, units, scores) => {
       const groups = peerGroups(units, policy.tag);
-      const means = groupMeans(Array.from(scores, (s) => (s !== s ? null : s)), groups);
+      const means = groupMeans(
+        Array.from(scores, (s) => (s !== s ? null : s)),
+        groups,
+      );
       return (u) => {
         const g = groups[u];
         return g === null || g === undefined ? Number.NaN : (means.get(g) ?? Number.NaN);

@@ -18,7 +18,10 @@ export function peerGroups(units: ReadonlyArray<Unit>, tag: string | undefined):
  * at the largest and multiplied back (exact: the same bits where nothing overflows), so the mean
  * stays finite.
  */
-export function groupMeans(values: ReadonlyArray<number | null>, groups: ReadonlyArray<string | null>): Map<string, number> {
+export function groupMeans(
+  values: ReadonlyArray<number | null>,
+  groups: ReadonlyArray<string | null>,
+): Map<string, number> {
   const members = new Map<string, number[]>();
   values.forEach((v, u) => {
     const g = groups[u];

@@ -29,6 +29,9 @@ export interface NormalizeEfficacyOptions {
  * normalizeEfficacy([10, 20, 30], { direction: 1 }) //=> [60, 80, 100]
  * normalizeEfficacy([10, 20, 30], { direction: -1 }) //=> [100, 80, 60]
  */
-export function normalizeEfficacy(values: ReadonlyArray<number | null>, { direction }: NormalizeEfficacyOptions): Array<number | null> {
+export function normalizeEfficacy(
+  values: ReadonlyArray<number | null>,
+  { direction }: NormalizeEfficacyOptions,
+): Array<number | null> {
   return normalizeMinMax(values, { direction, range: EFFICACY_RANGE });
 }

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeGoalposts } from './normalizeGoalposts.js';
 
-interface GoalpostVector { x: number; gp: [number, number, number]; dir: 1 | -1; y: number }
+interface GoalpostVector {
+  x: number;
+  gp: [number, number, number];
+  dir: 1 | -1;
+  y: number;
+}
 const vectors = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'),
 ) as { coinr_goalposts: GoalpostVector[] };
@@ -43,7 +48,9 @@ describe('normalizeGoalposts', () => {
   });
 
   it('throws a TypeError naming the goalposts when lower equals upper', () => {
-    expect(() => normalizeGoalposts(1, { lower: 5, upper: 5 })).toThrow(/invalid goalposts: lower and upper are both 5/);
+    expect(() => normalizeGoalposts(1, { lower: 5, upper: 5 })).toThrow(
+      /invalid goalposts: lower and upper are both 5/,
+    );
     expect(() => normalizeGoalposts(1, { lower: Number.NaN, upper: 5 })).toThrow(TypeError);
   });
 
@@ -55,11 +62,17 @@ describe('normalizeGoalposts', () => {
 
   it('stays within [0, scale] when clamped (property)', () => {
     fc.assert(
-      fc.property(value, goalposts, direction, fc.double({ min: 0, max: 1000, noNaN: true }), (x, [lower, upper], dir, scale) => {
-        const y = normalizeGoalposts(x, { lower, upper, direction: dir, scale })!;
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y).toBeLessThanOrEqual(scale);
-      }),
+      fc.property(
+        value,
+        goalposts,
+        direction,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        (x, [lower, upper], dir, scale) => {
+          const y = normalizeGoalposts(x, { lower, upper, direction: dir, scale })!;
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y).toBeLessThanOrEqual(scale);
+        },
+      ),
       { numRuns: 500 },
     );
   });

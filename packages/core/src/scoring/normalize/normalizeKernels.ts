@@ -61,7 +61,12 @@ function perCell(column: KernelColumn, f: (x: number, u: number) => number): voi
 }
 
 /** A column scored by a public function over the values (oriented by the direction when `oriented`), `null` for none. */
-function perColumn(column: KernelColumn, oriented: boolean, f: (values: Array<number | null>) => Array<number | null>, times = 1): void {
+function perColumn(
+  column: KernelColumn,
+  oriented: boolean,
+  f: (values: Array<number | null>) => Array<number | null>,
+  times = 1,
+): void {
   const { xs, direction, scores, capped } = column;
   capped.fill(0);
   const d = oriented ? direction : 1;
@@ -93,7 +98,8 @@ export const NORMALIZE_KERNELS = {
       // The public function validates the goalposts (and throws on bad ones) and clamps to [0, 100];
       // unclamped, a score beyond the doubles is null (unscorable). Only a bound can be a clamped score.
       const y = normalizeGoalposts(x, { lower, upper, clamp });
-      if (clamp && (y === 0 || y === 100) && y !== normalizeGoalposts(x, { lower, upper, clamp: false })) column.capped[u] = 1;
+      if (clamp && (y === 0 || y === 100) && y !== normalizeGoalposts(x, { lower, upper, clamp: false }))
+        column.capped[u] = 1;
       return y === null ? Number.NaN : y;
     });
   },
@@ -122,7 +128,8 @@ export const NORMALIZE_KERNELS = {
       return finiteOrNaN(Math.max(0, d) * 100);
     });
   },
-  efficacy: (_, column) => perColumn(column, false, (values) => normalizeEfficacy(values, { direction: column.direction })),
+  efficacy: (_, column) =>
+    perColumn(column, false, (values) => normalizeEfficacy(values, { direction: column.direction })),
   // Rank-based and standardised methods order values ascending; lower-is-better flips the sign first.
   zScore: (_, column) => perColumn(column, true, (values) => normalizeZScore(values, {})),
   rank: (_, column) => perColumn(column, true, normalizeRank),
@@ -143,7 +150,12 @@ export const NORMALIZE_KERNELS = {
   deduction: (method, column) =>
     perCell(column, (x, u) => {
       const target = Number(column.targetOf(u));
-      const p = scoreDeduction(x, { target, full: method.full, ratePerUnit: method.ratePerUnit, direction: column.direction });
+      const p = scoreDeduction(x, {
+        target,
+        full: method.full,
+        ratePerUnit: method.ratePerUnit,
+        direction: column.direction,
+      });
       return p === null || method.full <= 0 ? Number.NaN : (p / method.full) * 100;
     }),
   value: (_, { xs, scores, capped }) => {

@@ -33,7 +33,10 @@ export interface NormalizeZScoreOptions {
  * normalizeZScore([1, 2, 3]) //=> [-1, 0, 1]
  * normalizeZScore([1e308, 1.5e308, 1.7e308]) //=> [-1.1094003924504585, 0.27735009811261446, 0.8320502943378434] (their sum overflows)
  */
-export function normalizeZScore(values: ReadonlyArray<number | null>, { mean = 0, sd = 1 }: NormalizeZScoreOptions = {}): Array<number | null> {
+export function normalizeZScore(
+  values: ReadonlyArray<number | null>,
+  { mean = 0, sd = 1 }: NormalizeZScoreOptions = {},
+): Array<number | null> {
   const xs = values.filter(isPresent);
   const n = xs.length;
   // Equal values have no spread: tested exactly, since their computed mean can be off by an ulp

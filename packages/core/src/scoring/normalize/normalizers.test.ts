@@ -10,7 +10,9 @@ import { normalizeRank } from './normalizeRank.js';
 import { normalizePercentRank } from './normalizePercentRank.js';
 import { normalizeBorda } from './normalizeBorda.js';
 
-const v = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'));
+const v = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'),
+);
 const maybe = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null, freq: 5 });
 
 describe('normalizeMinMax', () => {
@@ -28,32 +30,43 @@ describe('normalizeMinMax', () => {
     expect(normalizeMinMax([])).toEqual([]);
   });
   it('stays in range and is monotone in the direction (property)', () => {
-    fc.assert(fc.property(fc.array(maybe, { maxLength: 30 }), fc.constantFrom<1 | -1>(1, -1), (xs, d) => {
-      const ys = normalizeMinMax(xs, { direction: d });
-      ys.forEach((y, k) => {
-        if (xs[k] === null) return expect(y).toBeNull();
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(y).toBeLessThanOrEqual(100);
-        ys.forEach((z, j) => { if (z !== null && d * xs[j]! > d * xs[k]!) expect(z).toBeGreaterThanOrEqual(y!); });
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(maybe, { maxLength: 30 }), fc.constantFrom<1 | -1>(1, -1), (xs, d) => {
+        const ys = normalizeMinMax(xs, { direction: d });
+        ys.forEach((y, k) => {
+          if (xs[k] === null) return expect(y).toBeNull();
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y).toBeLessThanOrEqual(100);
+          ys.forEach((z, j) => {
+            if (z !== null && d * xs[j]! > d * xs[k]!) expect(z).toBeGreaterThanOrEqual(y!);
+          });
+        });
+      }),
+    );
   });
   it('permuting the inputs permutes the outputs (property)', () => {
-    fc.assert(fc.property(fc.array(maybe, { maxLength: 20 }), (xs) => {
-      expect(normalizeMinMax([...xs].reverse())).toEqual(normalizeMinMax(xs).reverse());
-    }));
+    fc.assert(
+      fc.property(fc.array(maybe, { maxLength: 20 }), (xs) => {
+        expect(normalizeMinMax([...xs].reverse())).toEqual(normalizeMinMax(xs).reverse());
+      }),
+    );
   });
 });
 
 describe('normalizeDistanceToTarget', () => {
   // COINr measures progress from the column's worst value (min for direction 1, max for −1).
   type Case = [x: number, baseline: number, target: number, cap: boolean, y: number];
-  const cases: Case[] = (v.coinr_dist2targ as Array<{ x: number[]; targ: number; dir: number; cap: boolean; y: number[] }>).flatMap((c) =>
+  const cases: Case[] = (
+    v.coinr_dist2targ as Array<{ x: number[]; targ: number; dir: number; cap: boolean; y: number[] }>
+  ).flatMap((c) =>
     c.x.map((x, k): Case => [x, c.dir === 1 ? Math.min(...c.x) : Math.max(...c.x), c.targ, c.cap, c.y[k]!]),
   );
-  it.each(cases)('matches COINr n_dist2targ for x = %d (baseline %d, target %d, cap %s)', (x, baseline, target, cap, y) => {
-    expect(normalizeDistanceToTarget(x, { baseline, target, cap })).toBeCloseTo(y, 12);
-  });
+  it.each(cases)(
+    'matches COINr n_dist2targ for x = %d (baseline %d, target %d, cap %s)',
+    (x, baseline, target, cap, y) => {
+      expect(normalizeDistanceToTarget(x, { baseline, target, cap })).toBeCloseTo(y, 12);
+    },
+  );
   it('takes its direction from baseline and target', () => {
     expect(normalizeDistanceToTarget(32, { baseline: 38, target: 30 })).toBe(0.75);
     expect(normalizeDistanceToTarget(40, { baseline: 38, target: 30 })).toBe(-0.25);
@@ -112,7 +125,10 @@ describe('numeric edges (hand-computed)', () => {
     const big = normalizeZScore([1e308, 1.5e308, 1.7e308]);
     normalizeZScore([1, 1.5, 1.7]).forEach((z, k) => expect(big[k]).toBeCloseTo(z!, 14));
     // (±2.5e-324)² underflows to 0: the plain formula gave s = 0, so both got the mean.
-    for (const pair of [[0, 5e-324], [-MAX, MAX]]) {
+    for (const pair of [
+      [0, 5e-324],
+      [-MAX, MAX],
+    ]) {
       const [a, b] = normalizeZScore(pair);
       expect(a).toBeCloseTo(-Math.SQRT1_2, 15);
       expect(b).toBeCloseTo(Math.SQRT1_2, 15);

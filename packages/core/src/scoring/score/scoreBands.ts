@@ -1,8 +1,8 @@
 import type { Band } from '../../model/band.schema.js';
 
 const inBand = (x: number, b: Band): boolean =>
-  (b.min === undefined || (b.minInclusive ?? true ? x >= b.min : x > b.min)) &&
-  (b.max === undefined || (b.maxInclusive ?? false ? x <= b.max : x < b.max));
+  (b.min === undefined || ((b.minInclusive ?? true) ? x >= b.min : x > b.min)) &&
+  (b.max === undefined || ((b.maxInclusive ?? false) ? x <= b.max : x < b.max));
 
 /**
  * Threshold bands: the points of the first band (in the order given) that contains `x`. Each edge

@@ -33,12 +33,16 @@ export interface ScoreDeductionOptions {
  * scoreDeduction(74.6, { target: 70, full: 3, ratePerUnit: 0.5, direction: -1 }) //=> 0.7000000000000028
  * scoreDeduction(77.5, { target: 80, full: 1, ratePerUnit: 0.25, direction: 1 }) //=> 0.375
  */
-export function scoreDeduction(x: number | null | undefined, { target, full, ratePerUnit, direction }: ScoreDeductionOptions): number | null {
+export function scoreDeduction(
+  x: number | null | undefined,
+  { target, full, ratePerUnit, direction }: ScoreDeductionOptions,
+): number | null {
   if (x == null || !Number.isFinite(x)) return null;
   const gap = Math.max(0, direction === 1 ? target - x : x - target);
   let loss = ratePerUnit * gap;
   // A gap beyond the doubles (value and target near ±1.8e308 apart): the loss from half the gap,
   // doubled (exact), so a small rate still loses a finite number of points and a zero rate none.
-  if (gap > Number.MAX_VALUE) loss = ratePerUnit * Math.max(0, direction === 1 ? target / 2 - x / 2 : x / 2 - target / 2) * 2;
+  if (gap > Number.MAX_VALUE)
+    loss = ratePerUnit * Math.max(0, direction === 1 ? target / 2 - x / 2 : x / 2 - target / 2) * 2;
   return Math.min(full, Math.max(0, full - loss));
 }

@@ -30,7 +30,11 @@ export interface SensitivityIndices {
  * @example
  * saltelliIndices([1, 2, 3, 4], [2, 2, 4, 4], [2, 2, 4, 4]) //=> { variance: 1.357…, first: 1.105…, total: 0.184… }
  */
-export function saltelliIndices(yA: ReadonlyArray<number>, yB: ReadonlyArray<number>, yAB: ReadonlyArray<number>): SensitivityIndices {
+export function saltelliIndices(
+  yA: ReadonlyArray<number>,
+  yB: ReadonlyArray<number>,
+  yAB: ReadonlyArray<number>,
+): SensitivityIndices {
   const all = [...yA, ...yB];
   const n = yA.length;
   const mean = compensatedSum(all) / all.length;

@@ -34,7 +34,10 @@ export function skewKurtosis(values: ReadonlyArray<number | null>): SkewKurtosis
   const d = xs.map((x) => x - mean);
   const m2 = compensatedSum(d.map((x) => x * x));
   if (m2 === 0) return { skew: n >= 3 ? 0 : null, kurt: n >= 4 ? 0 : null };
-  const skew = n >= 3 ? ((Math.sqrt(n) * compensatedSum(d.map((x) => x ** 3))) / m2 ** 1.5) * (Math.sqrt(n * (n - 1)) / (n - 2)) : null;
+  const skew =
+    n >= 3
+      ? ((Math.sqrt(n) * compensatedSum(d.map((x) => x ** 3))) / m2 ** 1.5) * (Math.sqrt(n * (n - 1)) / (n - 2))
+      : null;
   const r = (n * compensatedSum(d.map((x) => x ** 4))) / (m2 * m2);
   const kurt = n >= 4 ? (((n + 1) * (r - 3) + 6) * (n - 1)) / ((n - 2) * (n - 3)) : null;
   return { skew, kurt };

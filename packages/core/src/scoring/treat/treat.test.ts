@@ -6,7 +6,9 @@ import { treatWinsorise } from './treatWinsorise.js';
 import { treatLogCT } from './treatLogCT.js';
 import { saltelliIndices } from './saltelliIndices.js';
 
-const v = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'));
+const v = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../../test/fixtures/research-vectors.json', import.meta.url)), 'utf8'),
+);
 
 describe('outlier treatment (COINr R/treat.R)', () => {
   it('T20: skew and kurtosis of 1..10, 100; winsorising replaces 100 by 10 and then passes', () => {

@@ -71,7 +71,10 @@ export class EcoBreakdown extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
-  private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
+  private readonly loader = new DataController<ScorecardData>(
+    this,
+    assessmentParser(() => this.period),
+  );
   private readonly size = new ResizeController(this);
   private readonly lookup = new NotFoundController(this);
 
@@ -94,7 +97,13 @@ export class EcoBreakdown extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('timeout')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('period') ||
+      changed.has('timeout')
+    ) {
       this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
     }
   }
@@ -112,7 +121,9 @@ export class EcoBreakdown extends LitElement {
     const state = this.loader.state;
     if (state.status !== 'ready') return dataMessage(state, lang, s);
     // A unit or period the data lacks is an error naming those there are, never another unit shown in its place.
-    const missing = this.lookup.check(assessmentLookups(state.value.assessment, state.value.bundle, { period: this.period, unit: this.unit }));
+    const missing = this.lookup.check(
+      assessmentLookups(state.value.assessment, state.value.bundle, { period: this.period, unit: this.unit }),
+    );
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     this.size.measure();
     const view = breakdownLayout(state.value, { unit: this.unit, lang, width: this.size.width || 640 });
@@ -124,12 +135,14 @@ export class EcoBreakdown extends LitElement {
         <span>${s.total} <span class="total-value">${view.total}</span></span>
         <span>${s.grade} <span class="grade-value">${view.grade}</span></span>
         <span>${s.rank} ${view.rank}</span>
-        ${view.units.length > 1
-          ? html`<label>${s.unit}
+        ${
+          view.units.length > 1
+            ? html`<label>${s.unit}
               <select @change=${this.onUnit} .value=${view.unit}>
                 ${view.units.map((u) => html`<option value=${u.id} ?selected=${u.id === view.unit}>${u.name}</option>`)}
               </select></label>`
-          : nothing}
+            : nothing
+        }
       </div>
       <figure part="chart">
         ${this.size.width > 0 ? waterfall(view.chart) : nothing}
@@ -191,9 +204,11 @@ function waterfall(c: BreakdownChart): TemplateResult {
         <text class=${`step-label${sum ? ' sum' : ''}`} x=${b.label.x} y=${b.label.y} dy="0.32em" text-anchor="end">${b.label.text}${b.label.full ? svg`<title>${b.label.full}</title>` : nothing}</text>
         ${b.d ? svg`<path part="bar" class=${`bar ${sum ? 'sum' : b.sign}`} d=${b.d}></path>` : nothing}
         ${b.d && !sum && b.sign === 'down' ? svg`<path class="hatch" d=${b.d} fill="url(#hatch)"></path>` : nothing}
-        ${b.marker
-          ? svg`<g part="marker" class=${`marker${b.marker.effective ? '' : ' no-effect'}`}><line x1=${b.marker.x} x2=${b.marker.x} y1=${b.marker.y1} y2=${b.marker.y2}></line><path d=${b.marker.symbol}></path></g>`
-          : nothing}
+        ${
+          b.marker
+            ? svg`<g part="marker" class=${`marker${b.marker.effective ? '' : ' no-effect'}`}><line x1=${b.marker.x} x2=${b.marker.x} y1=${b.marker.y1} y2=${b.marker.y2}></line><path d=${b.marker.symbol}></path></g>`
+            : nothing
+        }
         <text class=${b.marker ? 'marker-text' : 'value'} x=${b.value.x} y=${b.value.y} dy="0.32em" text-anchor=${b.value.anchor}>${b.value.text}</text>
       </g>`;
     })}

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assessBundle, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import {
+  assessBundle,
+  parseBundle,
+  parseFramework,
+  readObservationsCsv,
+  roundDecimal,
+  type Assessment,
+} from '@eco-reform/core';
 import { assessBundleShared } from '../../internal/bundle-data.js';
 import { breakdownLayout } from './breakdown.layout.js';
 import { breakdownSteps } from './breakdown.steps.js';
 import { breakdownTable } from './breakdown.table.js';
 
-const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
+const read = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const f = parseFramework(JSON.parse(read('framework.json')));
 const o = readObservationsCsv(read('observations.csv'));
 if (!f.ok || !o.ok) throw new Error('the example must parse');
@@ -23,19 +31,25 @@ const flagged = run('2025', true);
 const data = (assessment: Assessment) => ({ assessment, bundle: null });
 
 describe('breakdownSteps', () => {
-  it('gets the bonuses, deductions and caps from a bundle\'s own flags, scored exactly as the CLI scores them', () => {
+  it("gets the bonuses, deductions and caps from a bundle's own flags, scored exactly as the CLI scores them", () => {
     const bundle = parseBundle({
       ...(JSON.parse(read('bundle.json')) as object),
       flags: [
-        { unit: 'xihu', period: '2025', flag: 'majorIncident' }, { unit: 'dongcheng', period: '2025', flag: 'verifiedComplaint' },
-        { unit: 'dongcheng', period: '2025', flag: 'nationalHonour' }, { unit: 'gangkou', period: '2024', flag: 'verifiedComplaint' },
+        { unit: 'xihu', period: '2025', flag: 'majorIncident' },
+        { unit: 'dongcheng', period: '2025', flag: 'verifiedComplaint' },
+        { unit: 'dongcheng', period: '2025', flag: 'nationalHonour' },
+        { unit: 'gangkou', period: '2024', flag: 'verifiedComplaint' },
       ],
     });
     if (!bundle.ok) throw new Error('the flagged bundle must parse');
     const scored = assessBundleShared(bundle.value, '2025');
     expect(scored.fingerprint).toBe(flagged.fingerprint);
     expect(JSON.stringify(scored.results)).toBe(JSON.stringify(flagged.results));
-    expect(breakdownSteps(scored, 'dongcheng')!.steps.filter((s) => s.kind === 'bonus' || s.kind === 'deduction').map((s) => s.kind)).toEqual(['bonus', 'deduction']);
+    expect(
+      breakdownSteps(scored, 'dongcheng')!
+        .steps.filter((s) => s.kind === 'bonus' || s.kind === 'deduction')
+        .map((s) => s.kind),
+    ).toEqual(['bonus', 'deduction']);
   });
 
   it('draws what the assessment recorded for each rule and unit, not a grade rule decided again', () => {
@@ -75,8 +89,13 @@ describe('breakdownSteps', () => {
     // Nanshan 2025: space 84.8575… × 0.35 = 29.7001; env 98.4477… × 0.40 = 39.3791; industry 100 × 0.25 = 25.
     const b = breakdownSteps(a2025, 'nanshan')!;
     expect(b.steps.map((s) => [s.kind, s.id])).toEqual([
-      ['area', 'space'], ['area', 'env'], ['area', 'industry'], ['subtotal', 'subtotal'],
-      ['veto', 'redline-veto'], ['cap', 'binding'], ['total', 'total'],
+      ['area', 'space'],
+      ['area', 'env'],
+      ['area', 'industry'],
+      ['subtotal', 'subtotal'],
+      ['veto', 'redline-veto'],
+      ['cap', 'binding'],
+      ['total', 'total'],
     ]);
     expect(b.steps[0]!.from).toBe(0);
     expect(b.steps[0]!.change).toBeCloseTo(29.7001, 4);
@@ -99,7 +118,11 @@ describe('breakdownSteps', () => {
     // Xihu 2025 with a major incident: 98.2 reaches Excellent; the cap makes it Good.
     const b = breakdownSteps(flagged, 'xihu')!;
     expect(b).toMatchObject({ total: 98.2, grade: 'good', gradeByTotal: 'excellent' });
-    expect(b.steps.find((s) => s.kind === 'cap')).toMatchObject({ id: 'major-incident', grade: 'good', effect: 'capped' });
+    expect(b.steps.find((s) => s.kind === 'cap')).toMatchObject({
+      id: 'major-incident',
+      grade: 'good',
+      effect: 'capped',
+    });
   });
 
   it('moves the running total by each bonus and deduction the assessment recorded', () => {
@@ -135,7 +158,14 @@ describe('breakdownSteps', () => {
 describe('breakdownLayout', () => {
   it('formats the steps of Nanshan 2025 in English: signed changes, running totals and the published total', () => {
     const view = breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'en' })!;
-    expect(view).toMatchObject({ unit: 'nanshan', name: 'Nanshan District', period: '2025', total: '94.1', grade: 'Fail', rank: '3 of 6' });
+    expect(view).toMatchObject({
+      unit: 'nanshan',
+      name: 'Nanshan District',
+      period: '2025',
+      total: '94.1',
+      grade: 'Fail',
+      rank: '3 of 6',
+    });
     expect(view.rows.map((r) => [r.kindLabel, r.change, r.running])).toEqual([
       ['Area points', '+29.70', '29.70'],
       ['Area points', '+39.38', '69.08'],
@@ -199,20 +229,26 @@ describe('breakdownLayout', () => {
   });
 
   it('sums the breakdown up in one sentence in each language', () => {
-    expect(breakdownLayout(data(flagged), { unit: 'dongcheng', lang: 'en' })!.summary)
-      .toBe('Dongcheng District 2025: 97.6 = areas 96.6 + bonuses 2.0 − deductions 1.0; grade Excellent.');
-    expect(breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'en' })!.summary)
-      .toBe('Nanshan District 2025: 94.1 = areas 94.1; grade Fail (veto: Red-line zone reduced, degraded or changed in nature: veto).');
-    expect(breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'zh-CN' })!.summary)
-      .toBe('南山区 2025 年：94.1 = 各领域 94.1；等次为不合格（一票否决：生态保护红线面积减少、功能降低或性质改变，一票否决）。');
-    expect(breakdownLayout(data(flagged), { unit: 'xihu', lang: 'en' })!.summary)
-      .toBe('Xihu District 2025: 98.2 = areas 98.2; grade Good (capped: A major environmental incident: cannot be rated excellent).');
+    expect(breakdownLayout(data(flagged), { unit: 'dongcheng', lang: 'en' })!.summary).toBe(
+      'Dongcheng District 2025: 97.6 = areas 96.6 + bonuses 2.0 − deductions 1.0; grade Excellent.',
+    );
+    expect(breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'en' })!.summary).toBe(
+      'Nanshan District 2025: 94.1 = areas 94.1; grade Fail (veto: Red-line zone reduced, degraded or changed in nature: veto).',
+    );
+    expect(breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'zh-CN' })!.summary).toBe(
+      '南山区 2025 年：94.1 = 各领域 94.1；等次为不合格（一票否决：生态保护红线面积减少、功能降低或性质改变，一票否决）。',
+    );
+    expect(breakdownLayout(data(flagged), { unit: 'xihu', lang: 'en' })!.summary).toBe(
+      'Xihu District 2025: 98.2 = areas 98.2; grade Good (capped: A major environmental incident: cannot be rated excellent).',
+    );
   });
 
   it('explains every step with the core’s explain(): an area’s indicators, a rule’s evidence, the rounding of the total', () => {
     const view = breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'en' })!;
     expect(view.rows.every((r) => r.why.length > 0)).toBe(true);
-    expect(view.rows[0]!.why[0]).toBe('Score 84.86 (0–100), 35% of its parent\'s weight, contributing 29.70 points; the weighted aggregate of 8 indicators.');
+    expect(view.rows[0]!.why[0]).toBe(
+      "Score 84.86 (0–100), 35% of its parent's weight, contributing 29.70 points; the weighted aggregate of 8 indicators.",
+    );
     expect(view.rows[0]!.why).toHaveLength(9);
     expect(view.rows[3]!.why[0]).toContain('29.70 + 39.38 + 25.00 = 94.08');
     expect(view.rows[4]!.why).toEqual([

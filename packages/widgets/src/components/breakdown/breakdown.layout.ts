@@ -167,19 +167,38 @@ export function breakdownLayout(data: ScorecardData, options: BreakdownLayoutOpt
 
   const { digits } = assessment.scheme.rounding;
   const detail = Math.max(2, digits);
-  const formats = [detail, digits].map((d) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }));
-  const signed = new Intl.NumberFormat(lang, { minimumFractionDigits: detail, maximumFractionDigits: detail, signDisplay: 'always' });
+  const formats = [detail, digits].map(
+    (d) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }),
+  );
+  const signed = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: detail,
+    maximumFractionDigits: detail,
+    signDisplay: 'always',
+  });
   const num = (x: number | null, total = false): string => (x === null ? '—' : formats[total ? 1 : 0]!.format(x));
-  const gradeLabel = (id: string | null): string => t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '');
+  const gradeLabel = (id: string | null): string =>
+    t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '');
   const why = stepExplanations(b, explanation, assessment, lang);
 
   const rows: BreakdownRow[] = b.steps.map((step, k) => {
-    const sign: BreakdownSign = step.change === null || step.change === 0 ? (step.kind === 'deduction' && step.change === 0 ? 'down' : 'none') : step.change > 0 ? 'up' : 'down';
+    const sign: BreakdownSign =
+      step.change === null || step.change === 0
+        ? step.kind === 'deduction' && step.change === 0
+          ? 'down'
+          : 'none'
+        : step.change > 0
+          ? 'up'
+          : 'down';
     return {
-      kind: step.kind, id: step.id, label: labelOf(step), kindLabel: s.kinds[step.kind],
+      kind: step.kind,
+      id: step.id,
+      label: labelOf(step),
+      kindLabel: s.kinds[step.kind],
       change: step.change === null ? '' : signed.format(step.change),
       running: num(step.to, step.kind === 'total'),
-      sign, marker: markerText(step), why: why[k] ?? [],
+      sign,
+      marker: markerText(step),
+      why: why[k] ?? [],
     };
   });
 
@@ -199,17 +218,26 @@ export function breakdownLayout(data: ScorecardData, options: BreakdownLayoutOpt
   const values = b.steps.flatMap((x) => [x.from, x.to]).filter((x): x is number => x !== null);
   const lo = Math.min(0, ...values);
   const hi = Math.max(assessment.scheme.totalPoints, ...values);
-  const labelWidth = Math.min(Math.round(width * 0.38), Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 12));
+  const labelWidth = Math.min(
+    Math.round(width * 0.38),
+    Math.ceil(Math.max(...rows.map((r) => textWidth(r.label))) + 12),
+  );
   const gradeText = b.grade === null ? '' : ` · ${gradeLabel(b.grade)}`;
-  const valueText = (r: BreakdownRow): string => r.marker || r.change || (r.kind === 'total' ? `${r.running}${gradeText}` : r.running);
-  const room = Math.ceil(Math.min(width * 0.3, Math.max(...rows.map((r) => textWidth(r.marker ? '' : valueText(r)))) + 10));
+  const valueText = (r: BreakdownRow): string =>
+    r.marker || r.change || (r.kind === 'total' ? `${r.running}${gradeText}` : r.running);
+  const room = Math.ceil(
+    Math.min(width * 0.3, Math.max(...rows.map((r) => textWidth(r.marker ? '' : valueText(r)))) + 10),
+  );
   const left = labelWidth;
   const right = width - room;
   const top = TOP;
   const bottom = TOP + rows.length * ROW;
   const x = linearScale([lo, hi], [left, right]);
   const number0 = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const ticks = tickValues(lo, hi, Math.max(2, Math.floor((right - left) / 70))).map((v) => ({ x: r2(x(v)), label: number0.format(v) }));
+  const ticks = tickValues(lo, hi, Math.max(2, Math.floor((right - left) / 70))).map((v) => ({
+    x: r2(x(v)),
+    label: number0.format(v),
+  }));
 
   const bars: BreakdownBar[] = b.steps.map((step, k) => {
     const row = rows[k]!;
@@ -236,19 +264,27 @@ export function breakdownLayout(data: ScorecardData, options: BreakdownLayoutOpt
     if (isMarker) {
       const mx = r2(step.from === null ? left : x(step.from));
       const r = 6;
-      const symbol = step.kind === 'veto'
-        ? `M${r2(mx - r)},${cy}A${r},${r} 0 1 0 ${r2(mx + r)},${cy}A${r},${r} 0 1 0 ${r2(mx - r)},${cy}M${r2(mx - r * 0.7)},${r2(cy + r * 0.7)}L${r2(mx + r * 0.7)},${r2(cy - r * 0.7)}`
-        : `M${r2(mx - r)},${r2(cy - r)}H${r2(mx + r)}M${mx},${r2(cy - r)}V${r2(cy + r)}`;
-      marker = { x: mx, y1: r2(TOP + k * ROW + 1), y2: r2(TOP + (k + 1) * ROW - 1), symbol, effective: step.effect !== 'none' };
+      const symbol =
+        step.kind === 'veto'
+          ? `M${r2(mx - r)},${cy}A${r},${r} 0 1 0 ${r2(mx + r)},${cy}A${r},${r} 0 1 0 ${r2(mx - r)},${cy}M${r2(mx - r * 0.7)},${r2(cy + r * 0.7)}L${r2(mx + r * 0.7)},${r2(cy - r * 0.7)}`
+          : `M${r2(mx - r)},${r2(cy - r)}H${r2(mx + r)}M${mx},${r2(cy - r)}V${r2(cy + r)}`;
+      marker = {
+        x: mx,
+        y1: r2(TOP + k * ROW + 1),
+        y2: r2(TOP + (k + 1) * ROW - 1),
+        symbol,
+        effective: step.effect !== 'none',
+      };
       end = mx + r;
     }
     const text = valueText(row);
     // A marker's text goes on the side with more room (the row has no bar), cut to fit if need be.
     const after = width - (end + 6);
     const before = marker ? marker.x - 12 - left : 0;
-    const value = textWidth(text) <= after || !marker || after >= before
-      ? { x: r2(end + 6), y: cy, text: marker ? fit(text, after) : text, anchor: 'start' as const }
-      : { x: r2(marker.x - 12), y: cy, text: fit(text, before), anchor: 'end' as const };
+    const value =
+      textWidth(text) <= after || !marker || after >= before
+        ? { x: r2(end + 6), y: cy, text: marker ? fit(text, after) : text, anchor: 'start' as const }
+        : { x: r2(marker.x - 12), y: cy, text: fit(text, before), anchor: 'end' as const };
     return { kind: step.kind, sign: row.sign, d, label, value, marker };
   });
 
@@ -256,7 +292,11 @@ export function breakdownLayout(data: ScorecardData, options: BreakdownLayoutOpt
   for (let k = 0; k + 1 < b.steps.length; k++) {
     const here = b.steps[k]!.to;
     if (here === null || b.steps[k + 1]!.to === null) continue;
-    connectors.push({ x: r2(x(here)), y1: r2(TOP + k * ROW + (ROW + BAR) / 2), y2: r2(TOP + (k + 1) * ROW + (ROW - BAR) / 2) });
+    connectors.push({
+      x: r2(x(here)),
+      y1: r2(TOP + k * ROW + (ROW + BAR) / 2),
+      y2: r2(TOP + (k + 1) * ROW + (ROW - BAR) / 2),
+    });
   }
 
   const ranked = assessment.results.filter((r) => r.rank !== null).length;
@@ -270,7 +310,15 @@ export function breakdownLayout(data: ScorecardData, options: BreakdownLayoutOpt
     grade: b.grade === null ? s.noGrade : gradeLabel(b.grade),
     rank: s.rankOf(result.rank, ranked),
     rows,
-    chart: { width, height: bottom + AXIS, plot: { left, right: r2(right), top, bottom }, zero: r2(x(0)), ticks, bars, connectors },
+    chart: {
+      width,
+      height: bottom + AXIS,
+      plot: { left, right: r2(right), top, bottom },
+      zero: r2(x(0)),
+      ticks,
+      bars,
+      connectors,
+    },
     summary: breakdownSummary(b, assessment, t(unit.name) || unit.id, lang),
   };
 }

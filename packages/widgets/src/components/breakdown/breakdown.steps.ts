@@ -80,12 +80,18 @@ const MOVES = new Set<RuleFired['kind']>(['deduction', 'bonus', 'minOf']);
 
 function ruleKind(rule: RuleFired): BreakdownStepKind {
   switch (rule.kind) {
-    case 'deduction': return 'deduction';
-    case 'bonus': return 'bonus';
-    case 'minOf': return 'adjustment';
-    case 'veto': return 'veto';
-    case 'gradeCap': return 'cap';
-    case 'bindingUnmet': return rule.grade === undefined ? 'veto' : 'cap';
+    case 'deduction':
+      return 'deduction';
+    case 'bonus':
+      return 'bonus';
+    case 'minOf':
+      return 'adjustment';
+    case 'veto':
+      return 'veto';
+    case 'gradeCap':
+      return 'cap';
+    case 'bindingUnmet':
+      return rule.grade === undefined ? 'veto' : 'cap';
   }
 }
 
@@ -112,7 +118,10 @@ export function breakdownSteps(assessment: Assessment, unit: string): BreakdownS
   if (!result) return null;
   const roots = assessment.areas.flatMap((a, k) => (a.parent === null ? [{ area: a, r: result.areas[k] }] : []));
   const subtotal = result.subtotalUnrounded;
-  const pointsSum = roots.reduce<number | null>((sum, x) => (sum === null || x.r?.points == null ? null : sum + x.r.points), 0);
+  const pointsSum = roots.reduce<number | null>(
+    (sum, x) => (sum === null || x.r?.points == null ? null : sum + x.r.points),
+    0,
+  );
   const tolerance = 1e-9 * Math.max(1, assessment.scheme.totalPoints);
   const additive = pointsSum !== null && subtotal !== null && Math.abs(pointsSum - subtotal) <= tolerance;
 
@@ -121,23 +130,77 @@ export function breakdownSteps(assessment: Assessment, unit: string): BreakdownS
   let run: number | null = 0;
   for (const { area, r } of roots) {
     const points = additive ? r!.points! : null;
-    steps.push({ ...blank, kind: 'area', id: area.id, label: area.title, change: points, from: points === null ? null : run, to: points === null ? null : run! + points, score: r?.score ?? null });
+    steps.push({
+      ...blank,
+      kind: 'area',
+      id: area.id,
+      label: area.title,
+      change: points,
+      from: points === null ? null : run,
+      to: points === null ? null : run! + points,
+      score: r?.score ?? null,
+    });
     if (points !== null) run = run! + points;
   }
-  steps.push({ ...blank, kind: 'subtotal', id: 'subtotal', label: null, change: null, from: subtotal === null ? null : 0, to: subtotal });
+  steps.push({
+    ...blank,
+    kind: 'subtotal',
+    id: 'subtotal',
+    label: null,
+    change: null,
+    from: subtotal === null ? null : 0,
+    to: subtotal,
+  });
 
   // Only to name the band an unmet binding indicator fails a unit to when a veto decided instead.
   const lowest = [...assessment.scheme.grades].sort((a, b) => a.min - b.min)[0]?.id ?? null;
   for (const rule of result.rules) {
     const kind = ruleKind(rule);
     if (MOVES.has(rule.kind)) {
-      steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: rule.points, from: rule.totalBefore, to: rule.totalAfter, rule });
+      steps.push({
+        ...blank,
+        kind,
+        id: rule.rule,
+        label: rule.reason,
+        change: rule.points,
+        from: rule.totalBefore,
+        to: rule.totalAfter,
+        rule,
+      });
       continue;
     }
     const grade = rule.grade ?? rule.gradeAfter ?? lowest;
     const effect: BreakdownGradeEffect = rule.effect === 'moved' ? 'none' : rule.effect;
-    steps.push({ ...blank, kind, id: rule.rule, label: rule.reason, change: null, from: rule.totalBefore, to: rule.totalAfter, rule, grade, effect });
+    steps.push({
+      ...blank,
+      kind,
+      id: rule.rule,
+      label: rule.reason,
+      change: null,
+      from: rule.totalBefore,
+      to: rule.totalAfter,
+      rule,
+      grade,
+      effect,
+    });
   }
-  steps.push({ ...blank, kind: 'total', id: 'total', label: null, change: null, from: result.total === null ? null : 0, to: result.total });
-  return { unit, steps, subtotal, totalUnrounded: result.totalUnrounded, total: result.total, grade: result.grade, gradeByTotal: result.gradeByPoints, additive };
+  steps.push({
+    ...blank,
+    kind: 'total',
+    id: 'total',
+    label: null,
+    change: null,
+    from: result.total === null ? null : 0,
+    to: result.total,
+  });
+  return {
+    unit,
+    steps,
+    subtotal,
+    totalUnrounded: result.totalUnrounded,
+    total: result.total,
+    grade: result.grade,
+    gradeByTotal: result.gradeByPoints,
+    additive,
+  };
 }

@@ -23,11 +23,25 @@ export function breakdownSummary(b: BreakdownSteps, assessment: Assessment, name
   const { digits, mode } = assessment.scheme.rounding;
   const f = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const round = (x: number): number => roundDecimal(x, digits, mode);
-  const gradeLabel = (id: string | null): string => t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '');
+  const gradeLabel = (id: string | null): string =>
+    t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '');
   const head = zh ? `${name} ${assessment.period} 年：` : `${name} ${assessment.period}: `;
-  const decided = b.steps.find((s) => s.kind === 'veto' && s.effect === 'forced') ?? b.steps.find((s) => s.kind === 'cap' && s.effect === 'capped');
-  const why = decided ? (zh ? `（${decided.kind === 'veto' ? '一票否决' : '等次上限'}：${t(decided.label)}）` : ` (${decided.kind === 'veto' ? 'veto' : 'capped'}: ${t(decided.label)})`) : '';
-  const grade = b.grade === null ? (zh ? '无等次' : 'no grade') : zh ? `等次为${gradeLabel(b.grade)}${why}` : `grade ${gradeLabel(b.grade)}${why}`;
+  const decided =
+    b.steps.find((s) => s.kind === 'veto' && s.effect === 'forced') ??
+    b.steps.find((s) => s.kind === 'cap' && s.effect === 'capped');
+  const why = decided
+    ? zh
+      ? `（${decided.kind === 'veto' ? '一票否决' : '等次上限'}：${t(decided.label)}）`
+      : ` (${decided.kind === 'veto' ? 'veto' : 'capped'}: ${t(decided.label)})`
+    : '';
+  const grade =
+    b.grade === null
+      ? zh
+        ? '无等次'
+        : 'no grade'
+      : zh
+        ? `等次为${gradeLabel(b.grade)}${why}`
+        : `grade ${gradeLabel(b.grade)}${why}`;
   if (b.total === null || b.subtotal === null) return zh ? `${head}无总分；${grade}。` : `${head}no total; ${grade}.`;
 
   const sum = (kind: 'bonus' | 'deduction' | 'adjustment'): number | null => {
@@ -36,10 +50,15 @@ export function breakdownSummary(b: BreakdownSteps, assessment: Assessment, name
   };
   const areas = round(b.subtotal);
   const [bonus, deduction, adjustment] = [sum('bonus'), sum('deduction'), sum('adjustment')];
-  const words = zh ? { areas: '各领域', bonus: '加分', deduction: '扣分', adjustment: '调整' } : { areas: 'areas', bonus: 'bonuses', deduction: 'deductions', adjustment: 'adjustments' };
-  const signed = (label: string, x: number | null): string => (x === null ? '' : ` ${x < 0 ? '−' : '+'} ${label} ${f.format(Math.abs(x))}`);
+  const words = zh
+    ? { areas: '各领域', bonus: '加分', deduction: '扣分', adjustment: '调整' }
+    : { areas: 'areas', bonus: 'bonuses', deduction: 'deductions', adjustment: 'adjustments' };
+  const signed = (label: string, x: number | null): string =>
+    x === null ? '' : ` ${x < 0 ? '−' : '+'} ${label} ${f.format(Math.abs(x))}`;
   const parts = `${words.areas} ${f.format(areas)}${signed(words.bonus, bonus)}${signed(words.deduction, deduction)}${signed(words.adjustment, adjustment)}`;
   const adds = round(areas + (bonus ?? 0) + (deduction ?? 0) + (adjustment ?? 0)) === b.total;
   const note = adds ? '' : zh ? '（各项分别舍入，合计略有出入）' : ' (parts rounded separately)';
-  return zh ? `${head}${f.format(b.total)} = ${parts}${note}；${grade}。` : `${head}${f.format(b.total)} = ${parts}${note}; ${grade}.`;
+  return zh
+    ? `${head}${f.format(b.total)} = ${parts}${note}；${grade}。`
+    : `${head}${f.format(b.total)} = ${parts}${note}; ${grade}.`;
 }

@@ -23,6 +23,12 @@ export function breakdownTable(view: BreakdownView, lang: Lang): TableTwin {
   return {
     caption: `${view.name} · ${view.period} · ${s.caption}`,
     head: [s.step, s.kind, s.change, s.running, s.whyOf],
-    rows: view.rows.map((r) => [r.label, r.kindLabel, r.change, r.running, [r.marker ? `${r.marker}${lang === 'zh-CN' ? '。' : '.'}` : '', ...r.why].filter(Boolean).join(join)]),
+    rows: view.rows.map((r) => [
+      r.label,
+      r.kindLabel,
+      r.change,
+      r.running,
+      [r.marker ? `${r.marker}${lang === 'zh-CN' ? '。' : '.'}` : '', ...r.why].filter(Boolean).join(join),
+    ]),
   };
 }

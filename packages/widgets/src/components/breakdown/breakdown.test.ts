@@ -68,7 +68,9 @@ describe('<eco-breakdown>', () => {
     expect(qa(el, '[part="marker"].no-effect')).toHaveLength(1);
     expect(qa(el, '.marker-text').map((t) => t.textContent)).toEqual(['Veto → Fail', 'At most Good (no effect)']);
     expect(q(el, 'svg')!.getAttribute('aria-hidden')).toBe('true');
-    expect(text(el, '[part="summary"]')).toBe('Nanshan District 2025: 94.1 = areas 94.1; grade Fail (veto: Red-line zone reduced, degraded or changed in nature: veto).');
+    expect(text(el, '[part="summary"]')).toBe(
+      'Nanshan District 2025: 94.1 = areas 94.1; grade Fail (veto: Red-line zone reduced, degraded or changed in nature: veto).',
+    );
   });
 
   it('shows the table twin: a captioned table with a row per step, signed changes and running totals', async () => {
@@ -77,12 +79,23 @@ describe('<eco-breakdown>', () => {
       e.unit = 'nanshan';
     });
     expect(text(el, 'caption')).toBe('Nanshan District · 2025 · How the total is built');
-    expect(qa(el, 'thead th').map((th) => th.textContent!.trim())).toEqual(['Step', 'Kind', 'Change', 'Running total', 'Explanation']);
+    expect(qa(el, 'thead th').map((th) => th.textContent!.trim())).toEqual([
+      'Step',
+      'Kind',
+      'Change',
+      'Running total',
+      'Explanation',
+    ]);
     const rows = qa(el, 'tbody tr');
     expect(rows.map((r) => r.className)).toEqual(['area', 'area', 'area', 'subtotal', 'veto', 'cap', 'total']);
     const cells = (r: Element) => [...r.querySelectorAll('th, td')].slice(0, 4).map((c) => c.textContent!.trim());
     expect(cells(rows[0]!)).toEqual(['Ecological space', 'Area points', '+29.70', '29.70']);
-    expect(cells(rows[4]!)).toEqual(['Red-line zone reduced, degraded or changed in nature: veto', 'Veto', '', '94.08']);
+    expect(cells(rows[4]!)).toEqual([
+      'Red-line zone reduced, degraded or changed in nature: veto',
+      'Veto',
+      '',
+      '94.08',
+    ]);
     expect(cells(rows[6]!)).toEqual(['Total', 'Total', '', '94.1']);
   });
 
@@ -117,7 +130,9 @@ describe('<eco-breakdown>', () => {
     });
     const veto = q(el, 'tr.veto details') as HTMLDetailsElement;
     const summary = veto.querySelector('summary')!;
-    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).toBe('Why? Red-line zone reduced, degraded or changed in nature: veto');
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Why? Red-line zone reduced, degraded or changed in nature: veto',
+    );
     expect(veto.open).toBe(false);
     summary.focus();
     expect(el.shadowRoot!.activeElement).toBe(summary);
@@ -160,7 +175,9 @@ describe('<eco-breakdown>', () => {
 
   it('shows a visible error and fires eco-data-error for a failing src', async () => {
     const errors: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.src = '/__missing-breakdown.json'));
     expect(text(el, '[role="alert"]')).toContain('404');
     expect(errors[0]).toMatchObject({ kind: 'http', src: '/__missing-breakdown.json' });

@@ -24,7 +24,12 @@ const MODE = {
  * stepExplanations(steps, explain(assessment, { unit: 'nanshan', lang: 'en' })!, assessment, 'en').at(-3)
  * //=> ['Veto: Red-line zone reduced, degraded or changed in nature: veto (red-line breach: nanshan-forest).', 'The grade is forced to Fail; the total alone, 94.1, reaches Excellent. The total itself is not changed.']
  */
-export function stepExplanations(b: BreakdownSteps, explanation: Explanation, assessment: Assessment, lang: Lang): string[][] {
+export function stepExplanations(
+  b: BreakdownSteps,
+  explanation: Explanation,
+  assessment: Assessment,
+  lang: Lang,
+): string[][] {
   const zh = lang === 'zh-CN';
   const t = (l: LocalizedLabel | null | undefined): string => (l ? (zh ? l.zh || l.en : l.en || l.zh) : '');
   const { digits, mode } = assessment.scheme.rounding;
@@ -32,69 +37,130 @@ export function stepExplanations(b: BreakdownSteps, explanation: Explanation, as
   const fmt = (d: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d });
   const [fd, ft, f4] = [fmt(detail), fmt(digits), new Intl.NumberFormat(lang, { maximumFractionDigits: 4 })];
   const n = (x: number | null, f = fd): string => (x === null ? '—' : f.format(x));
-  const grade = (id: string | null): string => t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '—');
+  const grade = (id: string | null): string =>
+    t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '—');
   const rows = rowExplanations(explanation, lang);
-  const title = (id: string): string => t(assessment.indicators.find((i) => i.id === id)?.title ?? assessment.areas.find((a) => a.id === id)?.title) || id;
+  const title = (id: string): string =>
+    t(assessment.indicators.find((i) => i.id === id)?.title ?? assessment.areas.find((a) => a.id === id)?.title) || id;
 
   const area = (s: BreakdownStep): string[] => {
     const lines = [rows.get(s.id) ?? ''];
-    if (!b.additive) lines.push(zh ? '总分不是各领域的加权和，因此领域不单独计分值。' : 'The total is not a weighted sum of the areas, so no points are attributed to each.');
-    for (const sub of assessment.areas.filter((a) => a.parent === s.id)) lines.push(`${t(sub.title)}${zh ? '：' : ': '}${rows.get(sub.id) ?? ''}`);
+    if (!b.additive)
+      lines.push(
+        zh
+          ? '总分不是各领域的加权和，因此领域不单独计分值。'
+          : 'The total is not a weighted sum of the areas, so no points are attributed to each.',
+      );
+    for (const sub of assessment.areas.filter((a) => a.parent === s.id))
+      lines.push(`${t(sub.title)}${zh ? '：' : ': '}${rows.get(sub.id) ?? ''}`);
     const own = explanation.areas.find((a) => a.area === s.id)?.indicators ?? [];
     for (const i of own) lines.push(`${title(i.indicator)}${zh ? '：' : ': '}${rows.get(i.indicator) ?? ''}`);
     return lines.filter(Boolean);
   };
   const subtotal = (): string[] => {
-    if (b.subtotal === null) return [zh ? '无法计算各领域合计（数据不足）。' : 'The areas cannot be totalled (not enough data).'];
+    if (b.subtotal === null)
+      return [zh ? '无法计算各领域合计（数据不足）。' : 'The areas cannot be totalled (not enough data).'];
     const parts = b.steps.filter((s) => s.kind === 'area' && s.change !== null).map((s) => n(s.change));
-    if (!b.additive) return [zh ? `各领域得分按方案汇总为 ${n(b.subtotal)} 分（非加权和，不能拆分到各领域）。` : `The areas' scores combine, as the scheme says, into ${n(b.subtotal)} points (not a weighted sum, so it cannot be split by area).`];
-    return [zh
-      ? `各领域贡献之和：${parts.join(' + ')} = ${n(b.subtotal)} 分（各领域 0–100 得分 × 权重 × 总分 ${assessment.scheme.totalPoints} ÷ 100）。`
-      : `The sum of the areas' points: ${parts.join(' + ')} = ${n(b.subtotal)} (each area's 0–100 score × its weight × ${assessment.scheme.totalPoints} points ÷ 100).`];
+    if (!b.additive)
+      return [
+        zh
+          ? `各领域得分按方案汇总为 ${n(b.subtotal)} 分（非加权和，不能拆分到各领域）。`
+          : `The areas' scores combine, as the scheme says, into ${n(b.subtotal)} points (not a weighted sum, so it cannot be split by area).`,
+      ];
+    return [
+      zh
+        ? `各领域贡献之和：${parts.join(' + ')} = ${n(b.subtotal)} 分（各领域 0–100 得分 × 权重 × 总分 ${assessment.scheme.totalPoints} ÷ 100）。`
+        : `The sum of the areas' points: ${parts.join(' + ')} = ${n(b.subtotal)} (each area's 0–100 score × its weight × ${assessment.scheme.totalPoints} points ÷ 100).`,
+    ];
   };
   const rule = (s: BreakdownStep): string[] => {
     const r = s.rule!;
     const moves = s.change !== null;
     const what = moves
-      ? zh ? `${r.points < 0 ? '扣分' : '加分'} ${n(Math.abs(r.points))}` : `${r.points < 0 ? 'Minus' : 'Plus'} ${n(Math.abs(r.points))}`
-      : s.kind === 'veto' ? (zh ? '一票否决' : 'Veto') : (zh ? '等次限制' : 'Grade limited');
+      ? zh
+        ? `${r.points < 0 ? '扣分' : '加分'} ${n(Math.abs(r.points))}`
+        : `${r.points < 0 ? 'Minus' : 'Plus'} ${n(Math.abs(r.points))}`
+      : s.kind === 'veto'
+        ? zh
+          ? '一票否决'
+          : 'Veto'
+        : zh
+          ? '等次限制'
+          : 'Grade limited';
     // Assessments written before evidenceText existed have the English evidence only.
     const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
     const head = zh ? `${what}：${t(r.reason)}（${evidence}）。` : `${what}: ${t(r.reason)} (${evidence}).`;
-    if (moves) return [head, zh ? `累计分由 ${n(s.from)} 变为 ${n(s.to)}。` : `The running total goes from ${n(s.from)} to ${n(s.to)}.`];
-    const byTotal = b.gradeByTotal === null ? '' : zh ? `；仅按总分 ${n(b.total, ft)} 应为${grade(b.gradeByTotal)}` : `; the total alone, ${n(b.total, ft)}, reaches ${grade(b.gradeByTotal)}`;
+    if (moves)
+      return [
+        head,
+        zh ? `累计分由 ${n(s.from)} 变为 ${n(s.to)}。` : `The running total goes from ${n(s.from)} to ${n(s.to)}.`,
+      ];
+    const byTotal =
+      b.gradeByTotal === null
+        ? ''
+        : zh
+          ? `；仅按总分 ${n(b.total, ft)} 应为${grade(b.gradeByTotal)}`
+          : `; the total alone, ${n(b.total, ft)}, reaches ${grade(b.gradeByTotal)}`;
     let effect: string;
     if (s.kind === 'veto') {
-      effect = s.effect === 'forced'
-        ? zh ? `等次定为${grade(s.grade)}${byTotal}。总分本身不变。` : `The grade is forced to ${grade(s.grade)}${byTotal}. The total itself is not changed.`
-        : b.grade === null
-          ? zh ? '未起作用：没有等次（无总分）。' : 'No effect: there is no grade (no total).'
-          : zh ? '未起作用：另一项一票否决决定等次。' : 'No effect: another veto decides the grade.';
+      effect =
+        s.effect === 'forced'
+          ? zh
+            ? `等次定为${grade(s.grade)}${byTotal}。总分本身不变。`
+            : `The grade is forced to ${grade(s.grade)}${byTotal}. The total itself is not changed.`
+          : b.grade === null
+            ? zh
+              ? '未起作用：没有等次（无总分）。'
+              : 'No effect: there is no grade (no total).'
+            : zh
+              ? '未起作用：另一项一票否决决定等次。'
+              : 'No effect: another veto decides the grade.';
     } else if (s.effect === 'capped') {
-      effect = zh ? `等次至多为${grade(s.grade)}${byTotal}。总分本身不变。` : `The grade may be at most ${grade(s.grade)}${byTotal}. The total itself is not changed.`;
+      effect = zh
+        ? `等次至多为${grade(s.grade)}${byTotal}。总分本身不变。`
+        : `The grade may be at most ${grade(s.grade)}${byTotal}. The total itself is not changed.`;
     } else {
       const vetoed = b.steps.some((x) => x.kind === 'veto' && x.effect === 'forced');
       const because = zh
-        ? vetoed ? '一票否决决定等次' : b.grade === null ? '没有等次' : `等次为${grade(b.grade)}，不高于上限`
-        : vetoed ? 'a veto decides the grade' : b.grade === null ? 'there is no grade' : `the grade, ${grade(b.grade)}, is not above it`;
-      effect = zh ? `等次至多为${grade(s.grade)}；此处未起作用：${because}。` : `The grade may be at most ${grade(s.grade)}; no effect here: ${because}.`;
+        ? vetoed
+          ? '一票否决决定等次'
+          : b.grade === null
+            ? '没有等次'
+            : `等次为${grade(b.grade)}，不高于上限`
+        : vetoed
+          ? 'a veto decides the grade'
+          : b.grade === null
+            ? 'there is no grade'
+            : `the grade, ${grade(b.grade)}, is not above it`;
+      effect = zh
+        ? `等次至多为${grade(s.grade)}；此处未起作用：${because}。`
+        : `The grade may be at most ${grade(s.grade)}; no effect here: ${because}.`;
     }
     return [head, effect];
   };
   const total = (): string[] => {
-    const rounding = b.total === null || b.totalUnrounded === null
-      ? ''
-      : zh
-        ? `四舍五入前为 ${n(b.totalUnrounded, f4)}；按方案保留 ${digits} 位小数（${MODE[lang][mode]}）得 ${n(b.total, ft)}。`
-        : `Before rounding ${n(b.totalUnrounded, f4)}; the scheme keeps ${digits} decimal${digits === 1 ? '' : 's'} (${MODE[lang][mode]}): ${n(b.total, ft)}.`;
+    const rounding =
+      b.total === null || b.totalUnrounded === null
+        ? ''
+        : zh
+          ? `四舍五入前为 ${n(b.totalUnrounded, f4)}；按方案保留 ${digits} 位小数（${MODE[lang][mode]}）得 ${n(b.total, ft)}。`
+          : `Before rounding ${n(b.totalUnrounded, f4)}; the scheme keeps ${digits} decimal${digits === 1 ? '' : 's'} (${MODE[lang][mode]}): ${n(b.total, ft)}.`;
     return [explanation.text, rounding].filter(Boolean);
   };
   return b.steps.map((s) => {
     switch (s.kind) {
-      case 'area': return area(s);
-      case 'subtotal': return subtotal();
-      case 'total': return total();
-      case 'deduction': case 'bonus': case 'adjustment': case 'veto': case 'cap': return rule(s);
+      case 'area':
+        return area(s);
+      case 'subtotal':
+        return subtotal();
+      case 'total':
+        return total();
+      case 'deduction':
+      case 'bonus':
+      case 'adjustment':
+      case 'veto':
+      case 'cap':
+        return rule(s);
     }
   });
 }

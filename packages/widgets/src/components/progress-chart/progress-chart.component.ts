@@ -12,7 +12,13 @@ import { hostReset } from '../../internal/host-styles.js';
 import { bundleParser } from './progress-chart.data.js';
 import type { ProgressChartSelectDetail } from './progress-chart.events.js';
 import { formatPeriod, formatValue } from './progress-chart.format.js';
-import { nearestPoint, progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout } from './progress-chart.layout.js';
+import {
+  nearestPoint,
+  progressChartLayout,
+  progressXDomain,
+  progressYDomain,
+  type ProgressChartLayout,
+} from './progress-chart.layout.js';
 import { legendTemplate } from './progress-chart.legend.js';
 import { plotTemplate, type PlotState } from './progress-chart.plot.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
@@ -156,7 +162,9 @@ export class EcoProgressChart extends LitElement {
     if (!this.errorToFire) return;
     const detail: EcoDataErrorDetail = this.errorToFire;
     this.errorToFire = null;
-    this.dispatchEvent(new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<EcoDataErrorDetail>('eco-data-error', { detail, bubbles: true, composed: true }),
+    );
   }
 
   override render(): TemplateResult {
@@ -176,17 +184,21 @@ export class EcoProgressChart extends LitElement {
     return html`
       <div part="header" class="header">
         <p class="title">${title}${uom ? html` <span class="uom">(${uom})</span>` : nothing}${multi ? nothing : html` · ${this.name(first, lang)}`}</p>
-        ${multi
-          ? html`<fieldset part="series-picker" class="picker"><legend>${s.units}</legend>
+        ${
+          multi
+            ? html`<fieldset part="series-picker" class="picker"><legend>${s.units}</legend>
               ${all.map((x) => html`<label><input type="checkbox" .checked=${!this.hiddenUnits.has(x.unit)} @change=${() => this.toggleUnit(x.unit)}> ${this.name(x, lang)}</label>`)}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${legendTemplate(visible, lang)}
       <p id="hint" class="hint">${s.hint}</p>
-      ${this.panels.length === 0
-        ? html`<p part="message" class="message">${s.noSeries}</p>`
-        : html`<div class="panels cols-${this.columns(this.panels.length)}">${this.panels.map((p) => this.panel(p, lang, multi))}</div>`}
+      ${
+        this.panels.length === 0
+          ? html`<p part="message" class="message">${s.noSeries}</p>`
+          : html`<div class="panels cols-${this.columns(this.panels.length)}">${this.panels.map((p) => this.panel(p, lang, multi))}</div>`
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
         ${this.tableOpen ? s.hideTable : s.showTable}
@@ -194,7 +206,11 @@ export class EcoProgressChart extends LitElement {
       <div id="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap collapsed'}>${this.tableOpen ? tableTemplate(visible, lang, this.sort, (key) => this.sortBy(key)) : nothing}</div>
       ${shareControls(lang, {
         csv: () => downloadTableCsv(this.ownerDocument, progressTableTwin(visible, lang, this.sort)),
-        svg: () => downloadSvg([...this.renderRoot.querySelectorAll<SVGSVGElement>('.plot > svg')], multi ? title : `${title} · ${this.name(first, lang)}`),
+        svg: () =>
+          downloadSvg(
+            [...this.renderRoot.querySelectorAll<SVGSVGElement>('.plot > svg')],
+            multi ? title : `${title} · ${this.name(first, lang)}`,
+          ),
       })}
     `;
   }
@@ -221,7 +237,11 @@ export class EcoProgressChart extends LitElement {
 
   private buildModel(bundle: Bundle): Model {
     const indicator = this.indicator?.trim();
-    if (!indicator) return { ok: false, error: notFound('no indicator given: set the indicator attribute', '未指定指标：请设置 indicator 属性') };
+    if (!indicator)
+      return {
+        ok: false,
+        error: notFound('no indicator given: set the indicator attribute', '未指定指标：请设置 indicator 属性'),
+      };
     const listed = (this.units ?? '').split(/\s+/).filter(Boolean);
     const fallback = bundle.observations.find((o) => o.indicator === indicator)?.unit ?? bundle.framework.units[0]?.id;
     const ids = listed.length > 0 ? [...new Set(listed)] : [this.unit?.trim() || fallback || ''];
@@ -232,7 +252,10 @@ export class EcoProgressChart extends LitElement {
       if (!result.ok) {
         // Named with the ids there are, as every widget names what its data lacks.
         const existing = result.missing === 'indicator' ? bundle.framework.indicators : bundle.framework.units;
-        return { ok: false, error: lookupError([{ kind: result.missing, given: result.id, existing: existing.map((x) => x.id) }])! };
+        return {
+          ok: false,
+          error: lookupError([{ kind: result.missing, given: result.id, existing: existing.map((x) => x.id) }])!,
+        };
       }
       series.push(result.value);
     }
@@ -247,7 +270,9 @@ export class EcoProgressChart extends LitElement {
     }
     this.size.measure();
     const lang = this.language.lang;
-    const shown = this.model.series.map((series, k) => ({ series, k })).filter((p) => !this.hiddenUnits.has(p.series.unit));
+    const shown = this.model.series
+      .map((series, k) => ({ series, k }))
+      .filter((p) => !this.hiddenUnits.has(p.series.unit));
     const all = this.model.series;
     const cols = this.columns(shown.length);
     const width = Math.floor((this.size.width - GAP * (cols - 1)) / cols);
@@ -256,9 +281,16 @@ export class EcoProgressChart extends LitElement {
     this.panels = shown.map(({ series, k }) => ({
       k,
       series,
-      layout: this.size.width > 0
-        ? progressChartLayout(series, { width, height: this.height, yDomain, xDomain, formatY: (v) => formatValue(v, series, lang) })
-        : null,
+      layout:
+        this.size.width > 0
+          ? progressChartLayout(series, {
+              width,
+              height: this.height,
+              yDomain,
+              xDomain,
+              formatY: (v) => formatValue(v, series, lang),
+            })
+          : null,
     }));
   }
 
@@ -289,16 +321,19 @@ export class EcoProgressChart extends LitElement {
           <eco-status-badge status=${series.status} lang=${lang}></eco-status-badge>
           <p id=${`summary-${k}`}>${progressSummary(series, lang)}</p>
         </div>
-        ${notes.length > 0
-          ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${formatPeriod(p.period, lang)}: ${p.note}</li>`)}</ol>`
-          : nothing}
+        ${
+          notes.length > 0
+            ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${formatPeriod(p.period, lang)}: ${p.note}</li>`)}</ol>`
+            : nothing
+        }
       </figure>`;
   }
 
   private plotState(k: number, series: ProgressSeries): PlotState {
     const active = this.active?.series === k ? this.active.point : -1;
     const point = this.panels.find((p) => p.k === k)?.layout?.points[active];
-    const lines = this.tooltipOn && point ? describePoint(series, point.index, this.language.lang, this.panels.length > 1) : null;
+    const lines =
+      this.tooltipOn && point ? describePoint(series, point.index, this.language.lang, this.panels.length > 1) : null;
     return {
       active,
       selected: this.selected?.unit === series.unit ? this.selected.period : null,
@@ -312,7 +347,8 @@ export class EcoProgressChart extends LitElement {
     const series = this.model?.ok ? this.model.series[k] : undefined;
     if (!layout || !series || layout.points.length === 0) return;
     if (this.active?.series !== k) {
-      const chosen = this.selected?.unit === series.unit ? layout.points.findIndex((p) => p.period === this.selected!.period) : -1;
+      const chosen =
+        this.selected?.unit === series.unit ? layout.points.findIndex((p) => p.period === this.selected!.period) : -1;
       this.active = { series: k, point: chosen >= 0 ? chosen : layout.points.length - 1 };
     }
     this.tooltipOn = true;
@@ -346,10 +382,18 @@ export class EcoProgressChart extends LitElement {
     const current = this.active?.series === k ? this.active.point : n - 1;
     let next = current;
     switch (event.key) {
-      case 'ArrowRight': next = Math.min(n - 1, current + 1); break;
-      case 'ArrowLeft': next = Math.max(0, current - 1); break;
-      case 'Home': next = 0; break;
-      case 'End': next = n - 1; break;
+      case 'ArrowRight':
+        next = Math.min(n - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+        next = Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = n - 1;
+        break;
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -376,9 +420,10 @@ export class EcoProgressChart extends LitElement {
     if (!layout || !series || !p) return;
     const lines = describePoint(series, p.index, lang, this.panels.length > 1).join(lang === 'zh-CN' ? '；' : '; ');
     const where = s.pointOf(point + 1, layout.points.length);
-    this.announcement = lang === 'zh-CN'
-      ? `${selected ? `${s.selected}：` : ''}${lines}（${where}）`
-      : `${selected ? `${s.selected}: ` : ''}${lines} (${where})`;
+    this.announcement =
+      lang === 'zh-CN'
+        ? `${selected ? `${s.selected}：` : ''}${lines}（${where}）`
+        : `${selected ? `${s.selected}: ` : ''}${lines} (${where})`;
   }
 
   private select(k: number, point: number): void {
@@ -389,9 +434,14 @@ export class EcoProgressChart extends LitElement {
     this.selected = { unit: series.unit, period: p.period };
     this.announce(k, point, true);
     const detail: ProgressChartSelectDetail = {
-      indicator: series.indicator, unit: series.unit, period: p.period, value: series.kind === 'boolean' ? p.value >= 0.5 : p.value,
+      indicator: series.indicator,
+      unit: series.unit,
+      period: p.period,
+      value: series.kind === 'boolean' ? p.value >= 0.5 : p.value,
     };
-    this.dispatchEvent(new CustomEvent<ProgressChartSelectDetail>('eco-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<ProgressChartSelectDetail>('eco-select', { detail, bubbles: true, composed: true }),
+    );
   }
 
   private toggleUnit(unit: string): void {
@@ -408,6 +458,9 @@ export class EcoProgressChart extends LitElement {
   }
 
   private sortBy(key: ProgressSort['key']): void {
-    this.sort = { key, direction: this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+    this.sort = {
+      key,
+      direction: this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending',
+    };
   }
 }

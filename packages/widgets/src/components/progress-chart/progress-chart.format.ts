@@ -30,7 +30,8 @@ const englishDate = (kind: 'month' | 'date'): Intl.DateTimeFormat => englishDate
  */
 export function formatValue(value: number | null, series: ProgressSeries, lang: Lang, withUnit = false): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  if (series.kind === 'boolean') return value >= 0.5 ? (lang === 'zh-CN' ? '是' : 'yes') : lang === 'zh-CN' ? '否' : 'no';
+  if (series.kind === 'boolean')
+    return value >= 0.5 ? (lang === 'zh-CN' ? '是' : 'yes') : lang === 'zh-CN' ? '否' : 'no';
   const text = numberFormat(lang, Math.max(1, series.digits)).format(value);
   const unit = lang === 'zh-CN' ? series.unitOfMeasure.zh : series.unitOfMeasure.en;
   if (!withUnit || !unit) return text;

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparePeriods, parseBundle, type Bundle } from '@eco-reform/core';
-import { nearestPoint, progressChartLayout, progressTooltip, progressXDomain, progressYDomain, textWidth } from './progress-chart.layout.js';
+import {
+  nearestPoint,
+  progressChartLayout,
+  progressTooltip,
+  progressXDomain,
+  progressYDomain,
+  textWidth,
+} from './progress-chart.layout.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
 
-const parsed = parseBundle(JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')));
+const parsed = parseBundle(
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8'),
+  ),
+);
 if (!parsed.ok) throw new Error('the example bundle must parse');
 const meixi: Bundle = parsed.value;
 
@@ -30,10 +41,20 @@ describe('periods', () => {
   it('counts days by calendar arithmetic that agrees with Date.UTC on every day from 1900 to 2100, and refuses days the calendar lacks', () => {
     for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
       const date = new Date(t).toISOString().slice(0, 10);
-      if (dayNumber(date) !== t / 86_400_000) throw new Error(`dayNumber(${date}) = ${dayNumber(date)}, not ${t / 86_400_000}`);
+      if (dayNumber(date) !== t / 86_400_000)
+        throw new Error(`dayNumber(${date}) = ${dayNumber(date)}, not ${t / 86_400_000}`);
     }
     expect(dayNumber('0000-03-01') - dayNumber('0000-02-28')).toBe(2); // year 0 is a leap year
-    for (const bad of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-1-01', '２０２５-01-01', '2025/01/01']) {
+    for (const bad of [
+      '2025-02-29',
+      '1900-02-29',
+      '2025-04-31',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-1-01',
+      '２０２５-01-01',
+      '2025/01/01',
+    ]) {
       expect(dayNumber(bad)).toBeNaN();
       expect(periodEnd(bad)).toBeNull();
     }
@@ -57,17 +78,29 @@ describe('periods', () => {
 
 describe('progressChartLayout', () => {
   const gangkou = series('pm25', 'gangkou');
-  const layout = progressChartLayout(gangkou, { width: 600, height: 260, formatY: (v) => new Intl.NumberFormat('en').format(v) });
+  const layout = progressChartLayout(gangkou, {
+    width: 600,
+    height: 260,
+    formatY: (v) => new Intl.NumberFormat('en').format(v),
+  });
 
   it('matches the golden layout of Gangkou’s PM2.5 (numbers rounded to 2 decimals)', async () => {
-    await expect(JSON.stringify(layout, null, 1)).toMatchFileSnapshot('./__snapshots__/progress-chart.layout.pm25-gangkou.json');
+    await expect(JSON.stringify(layout, null, 1)).toMatchFileSnapshot(
+      './__snapshots__/progress-chart.layout.pm25-gangkou.json',
+    );
   });
 
   it('is deterministic and rounds every coordinate and path number to 2 decimals', () => {
-    expect(progressChartLayout(gangkou, { width: 600, height: 260 })).toEqual(progressChartLayout(gangkou, { width: 600, height: 260 }));
+    expect(progressChartLayout(gangkou, { width: 600, height: 260 })).toEqual(
+      progressChartLayout(gangkou, { width: 600, height: 260 }),
+    );
     const all = [
-      ...numbers(layout.actual), ...numbers(layout.plan), ...numbers(layout.projection!.d),
-      ...layout.points.flatMap((p) => [p.x, p.y]), ...layout.xTicks.map((t) => t.x), ...layout.yTicks.map((t) => t.y),
+      ...numbers(layout.actual),
+      ...numbers(layout.plan),
+      ...numbers(layout.projection!.d),
+      ...layout.points.flatMap((p) => [p.x, p.y]),
+      ...layout.xTicks.map((t) => t.x),
+      ...layout.yTicks.map((t) => t.y),
     ];
     expect(all.length).toBeGreaterThan(30);
     expect(all.every(twoDecimals)).toBe(true);
@@ -88,7 +121,10 @@ describe('progressChartLayout', () => {
   });
 
   it('draws the plan from the baseline through the milestones to the target, and the target zone below it for “at most”', () => {
-    expect(layout.milestones.map((m) => [m.period, m.value])).toEqual([['2024', 34], ['2025', 32]]);
+    expect(layout.milestones.map((m) => [m.period, m.value])).toEqual([
+      ['2024', 34],
+      ['2025', 32],
+    ]);
     expect(layout.plan.startsWith(`M${layout.baseline.x},${layout.baseline.y}`)).toBe(true);
     expect(layout.plan.endsWith(`L${layout.target.x},${layout.target.y}`)).toBe(true);
     expect(layout.band).toEqual({ y0: layout.target.y, y1: layout.plot.bottom });
@@ -101,7 +137,12 @@ describe('progressChartLayout', () => {
   });
 
   it('breaks the line where a period has no value and marks the gap between its neighbours', () => {
-    const holed = series('pm25', 'gangkou', (b) => ({ ...b, observations: b.observations.filter((o) => !(o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2022')) }));
+    const holed = series('pm25', 'gangkou', (b) => ({
+      ...b,
+      observations: b.observations.filter(
+        (o) => !(o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2022'),
+      ),
+    }));
     const l = progressChartLayout(holed, { width: 600, height: 260 });
     expect(holed.points.map((p) => p.value)).toEqual([44.5, 43.6, null, 42.8, 42.8, 42.8]);
     expect(l.actual.match(/M/g)).toHaveLength(2);
@@ -114,7 +155,11 @@ describe('progressChartLayout', () => {
   });
 
   it('gives yes/no indicators a 0–1 axis and steps', () => {
-    const l = progressChartLayout(series('backup-water', 'gangkou'), { width: 400, height: 200, formatY: (v) => (v ? 'yes' : 'no') });
+    const l = progressChartLayout(series('backup-water', 'gangkou'), {
+      width: 400,
+      height: 200,
+      formatY: (v) => (v ? 'yes' : 'no'),
+    });
     expect(l.yTicks.map((t) => t.label)).toEqual(['no', 'yes']);
     expect(l.plan).toMatch(/^M([\d.]+),([\d.]+)L([\d.]+),\2L\3,[\d.]+$/);
     expect(l.projection).toBeNull();

@@ -94,7 +94,10 @@ const LINE = 16;
  * textWidth('目标') //=> 24
  */
 export function textWidth(text: string): number {
-  return [...text].reduce((w, c) => w + (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(c) ? FONT : FONT * 0.58), 0);
+  return [...text].reduce(
+    (w, c) => w + (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(c) ? FONT : FONT * 0.58),
+    0,
+  );
 }
 
 const valuesOf = (s: ProgressSeries): number[] => [
@@ -198,22 +201,34 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
   const x = linearScale([t0, t1], [left + 10, right - 10]);
 
   const years: Array<{ t: number; label: string }> = [];
-  for (let year = new Date(t0 * 86_400_000).getUTCFullYear(); year <= new Date(t1 * 86_400_000).getUTCFullYear(); year++) {
+  for (
+    let year = new Date(t0 * 86_400_000).getUTCFullYear();
+    year <= new Date(t1 * 86_400_000).getUTCFullYear();
+    year++
+  ) {
     const t = dayNumber(`${year}-12-31`);
     if (t >= t0 && t <= t1) years.push({ t, label: String(year) });
   }
   const candidates = years.length >= 2 ? years : series.points.map((p) => ({ t: p.t, label: p.period }));
-  const xTicks = thin(candidates, Math.max(2, Math.floor((right - left) / 44))).map((c) => ({ x: r2(x(c.t)), label: c.label }));
+  const xTicks = thin(candidates, Math.max(2, Math.floor((right - left) / 44))).map((c) => ({
+    x: r2(x(c.t)),
+    label: c.label,
+  }));
 
   const curve = series.kind === 'boolean' ? curveStepAfter : curveLinear;
-  const actual = line<ProgressPoint>()
-    .defined((p) => p.value !== null)
-    .x((p) => x(p.t))
-    .y((p) => y(p.value ?? 0))
-    .curve(curve)
-    .digits(2)(series.points) ?? '';
+  const actual =
+    line<ProgressPoint>()
+      .defined((p) => p.value !== null)
+      .x((p) => x(p.t))
+      .y((p) => y(p.value ?? 0))
+      .curve(curve)
+      .digits(2)(series.points) ?? '';
   const knotPath = (knots: ProgressKnot[]): string =>
-    line<ProgressKnot>().x((k) => x(k.t)).y((k) => y(k.value)).curve(curve).digits(2)(knots) ?? '';
+    line<ProgressKnot>()
+      .x((k) => x(k.t))
+      .y((k) => y(k.value))
+      .curve(curve)
+      .digits(2)(knots) ?? '';
 
   const points: LayoutPoint[] = [];
   const gaps: ProgressChartLayout['gaps'] = [];
@@ -241,17 +256,29 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
   if (series.band) zone = [series.band.min, series.band.max];
   else if (series.kind === 'number') {
     const tolerance = t.value === 0 ? 0.01 : Math.abs(t.value) * 0.01;
-    zone = t.comparator === '>=' ? [t.value, hi] : t.comparator === '<=' ? [lo, t.value]
-      : t.comparator === '~' ? [t.value - tolerance, t.value + tolerance] : null;
+    zone =
+      t.comparator === '>='
+        ? [t.value, hi]
+        : t.comparator === '<='
+          ? [lo, t.value]
+          : t.comparator === '~'
+            ? [t.value - tolerance, t.value + tolerance]
+            : null;
   }
   const bandTop = zone ? r2(y(clampY(Math.max(...zone)))) : 0;
   const bandBottom = zone ? r2(y(clampY(Math.min(...zone)))) : 0;
 
-  const diamond = (cx: number, cy: number): string => `M${r2(cx)},${r2(cy - 5)}L${r2(cx + 5)},${r2(cy)}L${r2(cx)},${r2(cy + 5)}L${r2(cx - 5)},${r2(cy)}Z`;
+  const diamond = (cx: number, cy: number): string =>
+    `M${r2(cx)},${r2(cy - 5)}L${r2(cx + 5)},${r2(cy)}L${r2(cx)},${r2(cy + 5)}L${r2(cx - 5)},${r2(cy)}Z`;
   const annotations: ProgressChartLayout['annotations'] = [];
   series.points.forEach((p) => {
     if (!p.note) return;
-    annotations.push({ n: annotations.length + 1, x: r2(x(p.t)), y: r2(p.value === null ? top + 2 : Math.max(top + 2, y(p.value) - 16)), period: p.period });
+    annotations.push({
+      n: annotations.length + 1,
+      x: r2(x(p.t)),
+      y: r2(p.value === null ? top + 2 : Math.max(top + 2, y(p.value) - 16)),
+      period: p.period,
+    });
   });
 
   const projection = series.projection;
@@ -265,7 +292,13 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
     points,
     gaps,
     plan: knotPath(series.plan),
-    milestones: series.milestones.map((m) => ({ x: r2(x(m.t)), y: r2(y(m.value)), period: m.period, value: m.value, d: diamond(x(m.t), y(m.value)) })),
+    milestones: series.milestones.map((m) => ({
+      x: r2(x(m.t)),
+      y: r2(y(m.value)),
+      period: m.period,
+      value: m.value,
+      d: diamond(x(m.t), y(m.value)),
+    })),
     baseline: { x: r2(x(series.baseline.t)), y: r2(y(series.baseline.value)) },
     target: { x: r2(x(t.t)), y: r2(y(t.value)), value: t.value },
     band: zone && bandBottom - bandTop >= 0.5 ? { y0: bandTop, y1: bandBottom } : null,
@@ -310,7 +343,11 @@ export function nearestPoint(layout: ProgressChartLayout, px: number): number {
  * @example
  * progressTooltip(layout, 0, ['2020', 'Value: 44.5 µg/m³']) //=> { x: 70, y: 2, width: 120.8, height: 42, lines: […] }
  */
-export function progressTooltip(layout: ProgressChartLayout, point: number, lines: ReadonlyArray<string>): TooltipBox | null {
+export function progressTooltip(
+  layout: ProgressChartLayout,
+  point: number,
+  lines: ReadonlyArray<string>,
+): TooltipBox | null {
   const p = layout.points[point];
   if (!p) return null;
   const pad = 8;

@@ -3,7 +3,10 @@ import type { Lang } from '@eco-reform/core';
 import type { ProgressSeries } from './progress-chart.series.js';
 import { progressChartText } from './progress-chart.text.js';
 
-const swatch = (cls: string, mark: SVGTemplateResult = svg`<line x1="1" x2="27" y1="6" y2="6"></line>`): TemplateResult =>
+const swatch = (
+  cls: string,
+  mark: SVGTemplateResult = svg`<line x1="1" x2="27" y1="6" y2="6"></line>`,
+): TemplateResult =>
   html`<svg class=${`swatch ${cls}`} width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">${mark}</svg>`;
 
 /**
@@ -22,7 +25,8 @@ export function legendTemplate(series: ReadonlyArray<ProgressSeries>, lang: Lang
     html`<li>${swatch('actual', svg`<line x1="1" x2="27" y1="6" y2="6"></line><circle class="point" cx="14" cy="6" r="3.5"></circle>`)}${s.actual}</li>`,
     html`<li>${swatch('plan')}${s.plan}</li>`,
   ];
-  if (series.some((x) => x.milestones.length > 0)) items.push(html`<li>${swatch('milestone', svg`<path d="M14,1L19,6L14,11L9,6Z"></path>`)}${s.milestone}</li>`);
+  if (series.some((x) => x.milestones.length > 0))
+    items.push(html`<li>${swatch('milestone', svg`<path d="M14,1L19,6L14,11L9,6Z"></path>`)}${s.milestone}</li>`);
   items.push(html`<li>${swatch('target')}${s.target}</li>`);
   if (series.some((x) => x.band || (x.kind === 'number' && x.target.comparator !== '='))) {
     items.push(html`<li>${swatch('band', svg`<rect x="1" y="1" width="26" height="10"></rect>`)}${s.zone}</li>`);

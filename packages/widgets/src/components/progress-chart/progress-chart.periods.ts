@@ -15,7 +15,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /** The first day of a month (a month past December is one of the next year), as a day number. */
-const firstOfMonth = (year: number, month: number): number => (month > 12 ? daysFromCivil(year + 1, month - 12, 1) : daysFromCivil(year, month, 1));
+const firstOfMonth = (year: number, month: number): number =>
+  month > 12 ? daysFromCivil(year + 1, month - 12, 1) : daysFromCivil(year, month, 1);
 
 /**
  * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
@@ -90,7 +91,13 @@ export function periodSequence(first: string, last: string): string[] | null {
   for (let k = from; k <= to; k++) {
     const year = Math.floor(k / perYear);
     const step = (k % perYear) + 1;
-    out.push(a.kind === 'year' ? String(year) : a.kind === 'quarter' ? `${year}-Q${step}` : `${year}-${String(step).padStart(2, '0')}`);
+    out.push(
+      a.kind === 'year'
+        ? String(year)
+        : a.kind === 'quarter'
+          ? `${year}-Q${step}`
+          : `${year}-${String(step).padStart(2, '0')}`,
+    );
   }
   return out;
 }

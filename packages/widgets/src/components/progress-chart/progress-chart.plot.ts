@@ -28,7 +28,12 @@ export interface PlotState {
  * @example
  * html`<div part="chart">${plotTemplate(layout, series, 'en', { active: -1, selected: null, tooltip: null })}</div>`
  */
-export function plotTemplate(l: ProgressChartLayout, series: ProgressSeries, lang: Lang, state: PlotState): TemplateResult {
+export function plotTemplate(
+  l: ProgressChartLayout,
+  series: ProgressSeries,
+  lang: Lang,
+  state: PlotState,
+): TemplateResult {
   const { left, right, top, bottom } = l.plot;
   const { active, selected } = state;
   const tip = state.tooltip && l.points[active] ? progressTooltip(l, active, state.tooltip) : null;
@@ -48,13 +53,20 @@ export function plotTemplate(l: ProgressChartLayout, series: ProgressSeries, lan
     ${l.milestones.map((m) => svg`<path part="milestone" class="milestone" d=${m.d}></path>`)}
     ${l.projection ? svg`<path part="projection" class="projection" d=${l.projection.d}></path>` : nothing}
     <path part="actual" class="actual" d=${l.actual}></path>
-    ${marked(l.points, active, selected).map(({ p, i }) => svg`<circle part="point" class=${`point${i === active ? ' active' : ''}${p.period === selected ? ' selected' : ''}`}
-      cx=${p.x} cy=${p.y} r=${i === active || p.period === selected ? 6 : 3.5}></circle>`)}
+    ${marked(l.points, active, selected).map(
+      ({
+        p,
+        i,
+      }) => svg`<circle part="point" class=${`point${i === active ? ' active' : ''}${p.period === selected ? ' selected' : ''}`}
+      cx=${p.x} cy=${p.y} r=${i === active || p.period === selected ? 6 : 3.5}></circle>`,
+    )}
     ${l.annotations.map((a) => svg`<g class="annotation"><circle cx=${a.x} cy=${a.y} r="7"></circle><text x=${a.x} y=${a.y} dy="0.35em" text-anchor="middle">${a.n}</text></g>`)}
-    ${tip
-      ? svg`<g part="tooltip" class="tooltip"><rect x=${tip.x} y=${tip.y} width=${tip.width} height=${tip.height} rx="4"></rect>
+    ${
+      tip
+        ? svg`<g part="tooltip" class="tooltip"><rect x=${tip.x} y=${tip.y} width=${tip.width} height=${tip.height} rx="4"></rect>
           ${tip.lines.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}</g>`
-      : nothing}
+        : nothing
+    }
   `}</svg>`;
 }
 
@@ -62,7 +74,11 @@ export function plotTemplate(l: ProgressChartLayout, series: ProgressSeries, lan
 export const MAX_POINT_MARKS = 400;
 
 /** The points that get a mark: all of them up to {@link MAX_POINT_MARKS}, else only the active and the selected one. */
-function marked(points: ProgressChartLayout['points'], active: number, selected: string | null): Array<{ p: ProgressChartLayout['points'][number]; i: number }> {
+function marked(
+  points: ProgressChartLayout['points'],
+  active: number,
+  selected: string | null,
+): Array<{ p: ProgressChartLayout['points'][number]; i: number }> {
   if (points.length <= MAX_POINT_MARKS) return points.map((p, i) => ({ p, i }));
   return points.flatMap((p, i) => (i === active || p.period === selected ? [{ p, i }] : []));
 }

@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assess, comparePeriods, expectedAt, indicatorResults, parseBundle, periodInterval, planFor, progressUnsd, type Bundle, type Observation } from '@eco-reform/core';
+import {
+  assess,
+  comparePeriods,
+  expectedAt,
+  indicatorResults,
+  parseBundle,
+  periodInterval,
+  planFor,
+  progressUnsd,
+  type Bundle,
+  type Observation,
+} from '@eco-reform/core';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
 import { sortPeriods } from './progress-chart.periods.js';
 
@@ -27,14 +38,26 @@ describe('progressSeries', () => {
     // The core's expectedAt interpolates by calendar days, so 2021's plan is 40.0014 (a leap year in between).
     expect(s.points.map((p) => Math.round(p.planned! * 100) / 100)).toEqual([42, 40, 38, 36, 34, 32]);
     expect(s.points[4]!.note).toBe('港区扩建影响 / port expansion');
-    expect(s).toMatchObject({ kind: 'number', direction: -1, digits: 1, unitName: { zh: '港口区', en: 'Gangkou District' } });
-    expect(s.plan.map((k) => [k.period, k.value])).toEqual([['2020', 42], ['2024', 34], ['2025', 32], ['2026', 30]]);
+    expect(s).toMatchObject({
+      kind: 'number',
+      direction: -1,
+      digits: 1,
+      unitName: { zh: '港口区', en: 'Gangkou District' },
+    });
+    expect(s.plan.map((k) => [k.period, k.value])).toEqual([
+      ['2020', 42],
+      ['2024', 34],
+      ['2025', 32],
+      ['2026', 30],
+    ]);
     expect(s.target).toMatchObject({ period: '2026', value: 30, comparator: '<=' });
   });
 
   it('takes the status from the core’s assess, so it matches the scorecard', () => {
     const s = series(meixi, 'pm25', 'gangkou');
-    const expected = indicatorResults(assess(meixi.framework, meixi.observations, { period: '2025' }), 'gangkou').find((r) => r.indicator === 'pm25')!.status;
+    const expected = indicatorResults(assess(meixi.framework, meixi.observations, { period: '2025' }), 'gangkou').find(
+      (r) => r.indicator === 'pm25',
+    )!.status;
     expect(s.status).toBe(expected);
     expect(s.status).toBe('deteriorating');
   });
@@ -47,7 +70,12 @@ describe('progressSeries', () => {
     // 44.5 (2020) → 42.8 (2025): (42.8 / 44.5)^(1/5) − 1 = −0.00776 a year; 42.8 × (1 − 0.00776) = 42.4679 in 2026.
     expect(s.projection!.growthRate).toBeCloseTo(-0.00776, 7);
     expect(s.projection!.to.value).toBeCloseTo(42.4679, 4);
-    expect(s.projection!.to.value).toBe(progressUnsd(s.points.map((p) => ({ year: Number(p.period), value: p.value })), { direction: -1, target: 30, targetYear: 2026 }).projected);
+    expect(s.projection!.to.value).toBe(
+      progressUnsd(
+        s.points.map((p) => ({ year: Number(p.period), value: p.value })),
+        { direction: -1, target: 30, targetYear: 2026 },
+      ).projected,
+    );
     expect(s.projection!.meets).toBe(false);
     const xihu = series(meixi, 'pm25', 'xihu', fixed);
     expect(xihu.trend).toEqual({ trend: 'improving', run: 5, from: '2020', to: '2025' });
@@ -55,7 +83,11 @@ describe('progressSeries', () => {
   });
 
   it('projects nothing for a series that is not annual, as the UNSD method is annual', () => {
-    const quarterly = withObservations(meixi.observations.filter((o) => o.indicator === 'pm25' && o.unit === 'gangkou').map((o) => ({ ...o, period: `${o.period}-Q4` })));
+    const quarterly = withObservations(
+      meixi.observations
+        .filter((o) => o.indicator === 'pm25' && o.unit === 'gangkou')
+        .map((o) => ({ ...o, period: `${o.period}-Q4` })),
+    );
     const s = series(quarterly, 'pm25', 'gangkou', fixed);
     expect(s.points.length).toBeGreaterThan(1);
     expect(s.projection).toBeNull();
@@ -69,7 +101,10 @@ describe('progressSeries', () => {
   });
 
   it('keeps the highest revision of a period', () => {
-    const revised = withObservations([...meixi.observations, { indicator: 'pm25', unit: 'gangkou', period: '2025', value: 40.1, revision: 2 }]);
+    const revised = withObservations([
+      ...meixi.observations,
+      { indicator: 'pm25', unit: 'gangkou', period: '2025', value: 40.1, revision: 2 },
+    ]);
     expect(series(revised, 'pm25', 'gangkou', fixed).latest).toMatchObject({ period: '2025', value: 40.1 });
   });
 
@@ -81,7 +116,13 @@ describe('progressSeries', () => {
       { indicator: 'pm25', unit: 'xihu', period: '2025-Q1', value: 30.5 },
     ]);
     const s = series(quarters, 'pm25', 'xihu', fixed);
-    expect(s.points.map((p) => [p.period, p.value])).toEqual([['2024-Q1', 35], ['2024-Q2', null], ['2024-Q3', null], ['2024-Q4', 31], ['2025-Q1', 30.5]]);
+    expect(s.points.map((p) => [p.period, p.value])).toEqual([
+      ['2024-Q1', 35],
+      ['2024-Q2', null],
+      ['2024-Q3', null],
+      ['2024-Q4', 31],
+      ['2025-Q1', 30.5],
+    ]);
     expect(s.points[1]!.note).toBe('station offline');
     expect(s.latest!.period).toBe('2025-Q1');
   });
@@ -104,8 +145,16 @@ describe('progressSeries', () => {
   });
 
   it('says which id the bundle lacks', () => {
-    expect(progressSeries(meixi, { indicator: 'pm10', unit: 'xihu' })).toEqual({ ok: false, missing: 'indicator', id: 'pm10' });
-    expect(progressSeries(meixi, { indicator: 'pm25', unit: 'atlantis' })).toEqual({ ok: false, missing: 'unit', id: 'atlantis' });
+    expect(progressSeries(meixi, { indicator: 'pm10', unit: 'xihu' })).toEqual({
+      ok: false,
+      missing: 'indicator',
+      id: 'pm10',
+    });
+    expect(progressSeries(meixi, { indicator: 'pm25', unit: 'atlantis' })).toEqual({
+      ok: false,
+      missing: 'unit',
+      id: 'atlantis',
+    });
   });
 
   it('does not mutate the bundle', () => {
@@ -124,7 +173,10 @@ describe('progressSeries', () => {
           const planned = expectedAt(planFor(indicator, unit), periodInterval(p.period)!.end);
           expect(p.planned).toBe(typeof planned === 'boolean' ? (planned ? 1 : 0) : planned);
         }
-        const stored = a.cells.planned[a.units.findIndex((x) => x.id === unit.id) * m + a.indicators.findIndex((x) => x.id === indicator.id)];
+        const stored =
+          a.cells.planned[
+            a.units.findIndex((x) => x.id === unit.id) * m + a.indicators.findIndex((x) => x.id === indicator.id)
+          ];
         const p2025 = s.points.find((p) => p.period === '2025');
         if (p2025 && typeof stored === 'number') expect(p2025.planned).toBe(stored);
       }
@@ -133,17 +185,34 @@ describe('progressSeries', () => {
 
   it('never badges a latest value on track or achieved while it lies behind the plan line it is drawn against', () => {
     for (const unit of meixi.framework.units) {
-      for (const indicator of meixi.framework.indicators.filter((i) => i.polarity === 'higher' || i.polarity === 'lower')) {
+      for (const indicator of meixi.framework.indicators.filter(
+        (i) => i.polarity === 'higher' || i.polarity === 'lower',
+      )) {
         const r = progressSeries(meixi, { indicator: indicator.id, unit: unit.id });
         if (!r.ok || r.value.kind !== 'number' || !r.value.latest || r.value.latest.planned === null) continue;
         const { status, direction, latest } = r.value;
-        if (status === 'onTrack' || status === 'achieved') expect(direction * (latest.value! - latest.planned!)).toBeGreaterThanOrEqual(0);
+        if (status === 'onTrack' || status === 'achieved')
+          expect(direction * (latest.value! - latest.planned!)).toBeGreaterThanOrEqual(0);
       }
     }
   });
 
   it('sorts periods exactly as the core’s comparePeriods does, whatever their kinds', () => {
-    const periods = ['2025', '2024-Q4', '2024', '2024-12-31', '2024-12', '2025-01-01', 'not-a-period', '2023-02-29', '2024-02-29', '2024-H2', '2024-Q1', '2024-01', '1999'];
+    const periods = [
+      '2025',
+      '2024-Q4',
+      '2024',
+      '2024-12-31',
+      '2024-12',
+      '2025-01-01',
+      'not-a-period',
+      '2023-02-29',
+      '2024-02-29',
+      '2024-H2',
+      '2024-Q1',
+      '2024-01',
+      '1999',
+    ];
     for (let k = 0; k < 20; k++) {
       const shuffled = [...periods].sort((a, b) => ((a.length * 31 + k) % 7) - ((b.length * 17 + k) % 5));
       expect(sortPeriods(shuffled)).toEqual([...shuffled].sort(comparePeriods));

@@ -1,6 +1,17 @@
 import {
-  expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun,
-  type Bundle, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText,
+  expectedAt,
+  meetsTarget,
+  parsePeriod,
+  periodInterval,
+  planFor,
+  progressUnsd,
+  trendRun,
+  type Bundle,
+  type Comparator,
+  type Indicator,
+  type IndicatorProgressStatus,
+  type LocalizedLabel,
+  type LocalizedText,
 } from '@eco-reform/core';
 import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
@@ -144,7 +155,10 @@ export type ProgressSeriesResult =
   | { ok: true; value: ProgressSeries }
   | { ok: false; missing: 'indicator' | 'unit'; id: string };
 
-const label = (t: LocalizedText | undefined): LocalizedLabel => ({ zh: t?.zh ?? t?.en ?? '', en: t?.en ?? t?.zh ?? '' });
+const label = (t: LocalizedText | undefined): LocalizedLabel => ({
+  zh: t?.zh ?? t?.en ?? '',
+  en: t?.en ?? t?.zh ?? '',
+});
 const num = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 const MAX_DIGITS = 3;
 /** Decimals `v` is written with (its shortest round-trip text), at most {@link MAX_DIGITS}; exponent notation counts as the most. */
@@ -218,7 +232,8 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     if (!seen || (o.revision ?? 0) >= (seen.revision ?? 0)) latestRevision.set(o.period, o);
   }
   const observed = periodsInOrder([...latestRevision.keys()]);
-  const sequence = observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
+  const sequence =
+    observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
   const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
   for (const { period, end: t } of periods) {
@@ -227,7 +242,8 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     const v = o?.value ?? null;
     const planned = expectedAt(indicator, periodInterval(period)!.end);
     points.push({
-      period, t,
+      period,
+      t,
       value: v === null || (kind === 'number' && typeof v === 'boolean') ? null : num(v),
       planned: planned === null ? null : num(planned),
       note: o?.note ?? null,
@@ -235,8 +251,13 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   }
 
   const baseline = knot(indicator.baseline.period, indicator.baseline.value)!;
-  const milestones = (indicator.milestones ?? []).map((m) => knot(m.period, m.value)).filter((k): k is ProgressKnot => k !== null);
-  const target: ProgressTarget = { ...knot(indicator.target.period, indicator.target.value)!, comparator: indicator.target.comparator };
+  const milestones = (indicator.milestones ?? [])
+    .map((m) => knot(m.period, m.value))
+    .filter((k): k is ProgressKnot => k !== null);
+  const target: ProgressTarget = {
+    ...knot(indicator.target.period, indicator.target.value)!,
+    comparator: indicator.target.comparator,
+  };
   const knots = [baseline, ...milestones, target].sort((a, b) => a.t - b.t);
   const plan = kind === 'boolean' ? [baseline, target] : planOf(indicator, knots);
 
@@ -244,12 +265,18 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const latest = present[present.length - 1] ?? null;
   const first = present[0];
   const direction = indicator.polarity === 'lower' ? -1 : 1;
-  const run = trendRun(present.map((p, k) => ({ year: k, value: p.value })), { direction });
-  const at = (k: number | null): string | null => (k === null ? null : present[k]?.period ?? null);
+  const run = trendRun(
+    present.map((p, k) => ({ year: k, value: p.value })),
+    { direction },
+  );
+  const at = (k: number | null): string | null => (k === null ? null : (present[k]?.period ?? null));
   let projection: ProgressProjection | null = null;
   const annual = [...present.map((p) => p.period), target.period].every((p) => parsePeriod(p)?.kind === 'year');
   if (kind === 'number' && annual && latest && first && latest.t > first.t && target.t > latest.t) {
-    const unsd = progressUnsd(present.map((p) => ({ year: Number(p.period), value: p.value })), { direction, target: target.value, targetYear: Number(target.period) });
+    const unsd = progressUnsd(
+      present.map((p) => ({ year: Number(p.period), value: p.value })),
+      { direction, target: target.value, targetYear: Number(target.period) },
+    );
     // No projection where the method gives none: the latest value already meets the target, or the growth rate is undefined.
     if (typeof unsd.projected === 'number' && unsd.cagr !== null) {
       projection = {
@@ -260,7 +287,9 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
       };
     }
   }
-  const status = latest ? (options.status ?? ((p) => statusLookup(bundle, [unit.id])(indicator.id, unit.id, p)))(latest.period) : 'noData';
+  const status = latest
+    ? (options.status ?? ((p) => statusLookup(bundle, [unit.id])(indicator.id, unit.id, p)))(latest.period)
+    : 'noData';
   return {
     ok: true,
     value: {

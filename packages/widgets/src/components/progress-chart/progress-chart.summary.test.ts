@@ -32,11 +32,18 @@ describe('progressSummary', () => {
   });
 
   it('names the periods without a value and copes with no values at all', () => {
-    const holed = { ...meixi, observations: meixi.observations.filter((o) => !(o.indicator === 'pm25' && o.unit === 'xihu' && o.period === '2023')) };
+    const holed = {
+      ...meixi,
+      observations: meixi.observations.filter(
+        (o) => !(o.indicator === 'pm25' && o.unit === 'xihu' && o.period === '2023'),
+      ),
+    };
     expect(progressSummary(series('pm25', 'xihu', holed), 'en')).toMatch(/No value for 2023\.$/);
     expect(progressSummary(series('pm25', 'xihu', holed), 'zh-CN')).toMatch(/2023年无数据。$/);
     const empty = progressSummary(series('pm25', 'xihu', { ...meixi, observations: [] }), 'en');
-    expect(empty).toBe('PM2.5 annual mean, Xihu District: no values reported yet. Target: at most 30 µg/m³ by 2026. Status: No data. Trend: not enough values to tell.');
+    expect(empty).toBe(
+      'PM2.5 annual mean, Xihu District: no values reported yet. Target: at most 30 µg/m³ by 2026. Status: No data. Trend: not enough values to tell.',
+    );
   });
 
   it('speaks of yes/no indicators in words', () => {
@@ -48,7 +55,10 @@ describe('progressSummary', () => {
 describe('describePoint', () => {
   it('gives the period, value, plan and note as lines', () => {
     expect(describePoint(series('pm25', 'gangkou'), 4, 'en', true)).toEqual([
-      '2024 · Gangkou District', 'Value: 42.8 µg/m³', 'Plan: 34 µg/m³', 'Note: 港区扩建影响 / port expansion',
+      '2024 · Gangkou District',
+      'Value: 42.8 µg/m³',
+      'Plan: 34 µg/m³',
+      'Note: 港区扩建影响 / port expansion',
     ]);
     expect(describePoint(series('pm25', 'gangkou'), 99, 'en')).toEqual([]);
   });

@@ -18,7 +18,9 @@ function trendWords(s: ProgressSeries, lang: Lang): string {
   if (trend === 'flat') return zh ? `自${from}以来持平` : `unchanged since ${from}`;
   const better = trend === 'improving';
   if (run > 1) {
-    return zh ? `连续 ${run} 期${better ? '改善' : '变差'}（${from}至${to}）` : `${better ? 'improving' : 'getting worse'} for ${run} periods in a row (${from}–${to})`;
+    return zh
+      ? `连续 ${run} 期${better ? '改善' : '变差'}（${from}至${to}）`
+      : `${better ? 'improving' : 'getting worse'} for ${run} periods in a row (${from}–${to})`;
   }
   return zh ? `${to}较${from}${better ? '改善' : '变差'}` : `${better ? 'better' : 'worse'} in ${to} than in ${from}`;
 }
@@ -46,8 +48,13 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const targetPeriod = formatPeriod(s.target.period, lang);
   const parts: string[] = [];
   if (s.latest) {
-    const planned = s.latest.planned === null ? '' : zh ? `（计划 ${v(s.latest.planned)}）` : ` (plan: ${v(s.latest.planned)})`;
-    parts.push(zh ? `${title}：${formatPeriod(s.latest.period, lang)}为 ${v(s.latest.value)}${planned}。` : `${title}: ${v(s.latest.value)} in ${formatPeriod(s.latest.period, lang)}${planned}.`);
+    const planned =
+      s.latest.planned === null ? '' : zh ? `（计划 ${v(s.latest.planned)}）` : ` (plan: ${v(s.latest.planned)})`;
+    parts.push(
+      zh
+        ? `${title}：${formatPeriod(s.latest.period, lang)}为 ${v(s.latest.value)}${planned}。`
+        : `${title}: ${v(s.latest.value)} in ${formatPeriod(s.latest.period, lang)}${planned}.`,
+    );
   } else {
     parts.push(zh ? `${title}：尚无数据。` : `${title}: no values reported yet.`);
   }
@@ -57,9 +64,11 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const p = s.projection;
   if (p) {
     const since = formatPeriod(s.points.find((x) => x.value !== null)!.period, lang);
-    parts.push(zh
-      ? `按${since}以来的年均增速，${targetPeriod}将为 ${v(p.to.value)}，${p.meets ? '可以' : '无法'}达到目标。`
-      : `At the growth rate since ${since}, it would be ${v(p.to.value)} by ${targetPeriod}, ${p.meets ? 'meeting' : 'missing'} the target.`);
+    parts.push(
+      zh
+        ? `按${since}以来的年均增速，${targetPeriod}将为 ${v(p.to.value)}，${p.meets ? '可以' : '无法'}达到目标。`
+        : `At the growth rate since ${since}, it would be ${v(p.to.value)} by ${targetPeriod}, ${p.meets ? 'meeting' : 'missing'} the target.`,
+    );
   }
   const missing = s.points.filter((x) => x.value === null).map((x) => formatPeriod(x.period, lang));
   if (missing.length > 0) parts.push(zh ? `${missing.join('、')}无数据。` : `No value for ${missing.join(', ')}.`);
@@ -84,7 +93,9 @@ export function describePoint(s: ProgressSeries, index: number, lang: Lang, with
   const zh = lang === 'zh-CN';
   const period = formatPeriod(p.period, lang);
   const lines = [withUnit ? `${period} · ${zh ? s.unitName.zh : s.unitName.en}` : period];
-  lines.push(`${zh ? '数值：' : 'Value: '}${p.value === null ? (zh ? '无数据' : 'no data') : formatValue(p.value, s, lang, true)}`);
+  lines.push(
+    `${zh ? '数值：' : 'Value: '}${p.value === null ? (zh ? '无数据' : 'no data') : formatValue(p.value, s, lang, true)}`,
+  );
   if (p.planned !== null) lines.push(`${zh ? '计划：' : 'Plan: '}${formatValue(p.planned, s, lang, true)}`);
   if (p.note) lines.push(`${zh ? '备注：' : 'Note: '}${p.note}`);
   return lines;

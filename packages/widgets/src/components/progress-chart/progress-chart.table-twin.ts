@@ -26,13 +26,19 @@ export function progressTableTwin(series: ReadonlyArray<ProgressSeries>, lang: L
   const withUom = (label: string): string => (uom ? `${label} (${uom})` : label);
   const title = first ? (zh ? first.title.zh : first.title.en) : '';
   return {
-    caption: multi || !first ? `${title}: ${s.caption}` : `${title} · ${zh ? first.unitName.zh : first.unitName.en}: ${s.caption}`,
+    caption:
+      multi || !first
+        ? `${title}: ${s.caption}`
+        : `${title} · ${zh ? first.unitName.zh : first.unitName.en}: ${s.caption}`,
     head: [...(multi ? [s.unit] : []), s.period, withUom(s.value), withUom(s.planned), s.note],
     rows: progressTableRows(series, sort).map((r) => {
       const x = series[r.series]!;
       return [
         ...(multi ? [zh ? x.unitName.zh : x.unitName.en] : []),
-        formatPeriod(r.period, lang), formatValue(r.value, x, lang), formatValue(r.planned, x, lang), r.note ?? '',
+        formatPeriod(r.period, lang),
+        formatValue(r.value, x, lang),
+        formatValue(r.planned, x, lang),
+        r.note ?? '',
       ];
     }),
   };

@@ -31,9 +31,17 @@ export interface ProgressTableRow {
  * progressTableRows([pm25Gangkou], { key: 'value', direction: 'descending' })[0].period //=> '2020'
  */
 export function progressTableRows(series: ReadonlyArray<ProgressSeries>, sort: ProgressSort): ProgressTableRow[] {
-  const rows = series.flatMap((s, k) => s.points.map((p, index) => ({
-    series: k, index, period: p.period, t: p.t, value: p.value, planned: p.planned, note: p.note,
-  })));
+  const rows = series.flatMap((s, k) =>
+    s.points.map((p, index) => ({
+      series: k,
+      index,
+      period: p.period,
+      t: p.t,
+      value: p.value,
+      planned: p.planned,
+      note: p.note,
+    })),
+  );
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byPeriod = (a: ProgressTableRow, b: ProgressTableRow): number => a.t - b.t || a.series - b.series;
   return rows.sort((a, b) => {

@@ -6,7 +6,11 @@ import type { EcoProgressChart } from './progress-chart.component.js';
 import type { ProgressChartSelectDetail } from './progress-chart.events.js';
 import '../../define.js';
 
-interface Bundle { framework: { indicators: unknown[] }; observations: Array<Record<string, unknown>>; reports: unknown[] }
+interface Bundle {
+  framework: { indicators: unknown[] };
+  observations: Array<Record<string, unknown>>;
+  reports: unknown[];
+}
 let bundle: Bundle;
 beforeAll(async () => {
   bundle = (await (await fetch('/examples/meixi/bundle.json')).json()) as Bundle;
@@ -44,11 +48,13 @@ const q = (el: EcoProgressChart, s: string) => el.shadowRoot!.querySelector(s);
 const qa = (el: EcoProgressChart, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
 const text = (el: EcoProgressChart, s: string) => q(el, s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const live = (el: EcoProgressChart) => text(el, '[aria-live="polite"]');
-const pm25 = (unit = 'gangkou') => (e: EcoProgressChart) => {
-  e.data = bundle;
-  e.indicator = 'pm25';
-  e.unit = unit;
-};
+const pm25 =
+  (unit = 'gangkou') =>
+  (e: EcoProgressChart) => {
+    e.data = bundle;
+    e.indicator = 'pm25';
+    e.unit = unit;
+  };
 async function axeViolations(): Promise<string[]> {
   const results = await axe.run(document.querySelector('main')!);
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -108,11 +114,49 @@ describe('<eco-progress-chart>', () => {
   });
 
   it.each([
-    ['a failing src', (e: EcoProgressChart) => { e.src = '/__missing-bundle.json'; e.indicator = 'pm25'; }, 'http', '404'],
-    ['invalid data', (e: EcoProgressChart) => { e.data = { nope: true }; e.indicator = 'pm25'; }, 'schema', 'does not match'],
-    ['an unknown indicator', (e: EcoProgressChart) => { pm25()(e); e.indicator = 'pm10'; }, 'notFound', 'the data has no indicator “pm10”; its indicators: redline-area, '],
-    ['an unknown unit', (e: EcoProgressChart) => { pm25('atlantis')(e); }, 'notFound', 'the data has no unit “atlantis”; its units: meixi, xihu, dongcheng, '],
-    ['no indicator at all', (e: EcoProgressChart) => { e.data = bundle; }, 'notFound', 'set the indicator attribute'],
+    [
+      'a failing src',
+      (e: EcoProgressChart) => {
+        e.src = '/__missing-bundle.json';
+        e.indicator = 'pm25';
+      },
+      'http',
+      '404',
+    ],
+    [
+      'invalid data',
+      (e: EcoProgressChart) => {
+        e.data = { nope: true };
+        e.indicator = 'pm25';
+      },
+      'schema',
+      'does not match',
+    ],
+    [
+      'an unknown indicator',
+      (e: EcoProgressChart) => {
+        pm25()(e);
+        e.indicator = 'pm10';
+      },
+      'notFound',
+      'the data has no indicator “pm10”; its indicators: redline-area, ',
+    ],
+    [
+      'an unknown unit',
+      (e: EcoProgressChart) => {
+        pm25('atlantis')(e);
+      },
+      'notFound',
+      'the data has no unit “atlantis”; its units: meixi, xihu, dongcheng, ',
+    ],
+    [
+      'no indicator at all',
+      (e: EcoProgressChart) => {
+        e.data = bundle;
+      },
+      'notFound',
+      'set the indicator attribute',
+    ],
   ])('shows a visible, localised error and fires eco-data-error for %s', async (_, setup, kind, message) => {
     const events: EcoDataErrorDetail[] = [];
     document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail));
@@ -128,12 +172,16 @@ describe('<eco-progress-chart>', () => {
   });
 
   it('shows several units as small multiples on one scale, and lets the user hide one', async () => {
-    const el = await mount((e) => {
-      e.data = bundle;
-      e.setAttribute('indicator', 'pm25');
-      e.setAttribute('units', 'xihu gangkou');
-      e.setAttribute('height', '200');
-    }, 'en', 700);
+    const el = await mount(
+      (e) => {
+        e.data = bundle;
+        e.setAttribute('indicator', 'pm25');
+        e.setAttribute('units', 'xihu gangkou');
+        e.setAttribute('height', '200');
+      },
+      'en',
+      700,
+    );
     expect(qa(el, '[part="panel"]')).toHaveLength(2);
     expect(qa(el, 'figcaption').map((c) => c.textContent)).toEqual(['Xihu District', 'Gangkou District']);
     const svgs = qa(el, '.plot svg');
@@ -171,7 +219,9 @@ describe('<eco-progress-chart>', () => {
     expect(text(el, '[part="tooltip"]')).toContain('Value: 42.8 µg/m³');
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
-    expect(live(el)).toBe('2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: 港区扩建影响 / port expansion (point 5 of 6)');
+    expect(live(el)).toBe(
+      '2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: 港区扩建影响 / port expansion (point 5 of 6)',
+    );
     await userEvent.keyboard('{Home}');
     await el.updateComplete;
     expect(live(el)).toBe('2020; Value: 44.5 µg/m³; Plan: 42 µg/m³ (point 1 of 6)');
@@ -193,7 +243,9 @@ describe('<eco-progress-chart>', () => {
     await el.updateComplete;
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
-    expect(live(el)).toBe('2024年；数值：42.8 微克/立方米；计划：34 微克/立方米；备注：港区扩建影响 / port expansion（第 5 个，共 6 个）');
+    expect(live(el)).toBe(
+      '2024年；数值：42.8 微克/立方米；计划：34 微克/立方米；备注：港区扩建影响 / port expansion（第 5 个，共 6 个）',
+    );
   });
 
   it('fires eco-select on Enter and on click, never when properties are set', async () => {
@@ -213,7 +265,9 @@ describe('<eco-progress-chart>', () => {
     expect(live(el)).toMatch(/^Selected: 2020/);
     expect(q(el, 'circle.point.selected')).not.toBeNull();
     const point = qa(el, '.plot circle.point')[3]!.getBoundingClientRect();
-    plot.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: point.x + point.width / 2, clientY: point.y }));
+    plot.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, clientX: point.x + point.width / 2, clientY: point.y }),
+    );
     await el.updateComplete;
     expect(events[1]).toEqual({ indicator: 'pm25', unit: 'xihu', period: '2023', value: 34.9 });
   });
@@ -222,7 +276,9 @@ describe('<eco-progress-chart>', () => {
     const el = await mount(pm25());
     const plot = q(el, '[part="chart"]') as HTMLElement;
     const point = qa(el, '.plot circle.point')[1]!.getBoundingClientRect();
-    plot.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: point.x + 2, clientY: point.y }));
+    plot.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: point.x + 2, clientY: point.y }),
+    );
     await el.updateComplete;
     expect(text(el, '[part="tooltip"]')).toContain('2021');
     plot.dispatchEvent(new PointerEvent('pointerleave'));
@@ -248,13 +304,22 @@ describe('<eco-progress-chart>', () => {
     expect(qa(el, 'th[aria-sort]').map((th) => th.getAttribute('aria-sort'))).toEqual(['descending']);
     byValue!.click();
     await el.updateComplete;
-    expect(qa(el, 'tbody tr').map((r) => r.children[1]!.textContent)).toEqual(['30.5', '32.7', '34.9', '37', '39', '41.2']);
+    expect(qa(el, 'tbody tr').map((r) => r.children[1]!.textContent)).toEqual([
+      '30.5',
+      '32.7',
+      '34.9',
+      '37',
+      '39',
+      '41.2',
+    ]);
     expect(text(el, 'th[aria-sort="ascending"]')).toContain('Value');
   });
 
   it('renders data as text only and never writes a style attribute', async () => {
     const hostile = structuredClone(bundle);
-    const row = hostile.observations.find((o) => o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2024')!;
+    const row = hostile.observations.find(
+      (o) => o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2024',
+    )!;
     row['note'] = '<img src=x onerror=alert(1)>';
     const el = await mount((e) => {
       pm25()(e);
@@ -269,7 +334,9 @@ describe('<eco-progress-chart>', () => {
 
   it('breaks the line at a missing year and says so', async () => {
     const holed = structuredClone(bundle);
-    holed.observations = holed.observations.filter((o) => !(o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2022'));
+    holed.observations = holed.observations.filter(
+      (o) => !(o.indicator === 'pm25' && o.unit === 'gangkou' && o.period === '2022'),
+    );
     const el = await mount((e) => {
       pm25()(e);
       e.data = holed;
@@ -310,11 +377,15 @@ describe('<eco-progress-chart>', () => {
 
   it('has no axe-core violations as small multiples in Chinese', async () => {
     document.title = 'progress chart';
-    await mount((e) => {
-      e.data = bundle;
-      e.indicator = 'forest-coverage';
-      e.units = 'nanshan xihu';
-    }, 'zh-CN', 800);
+    await mount(
+      (e) => {
+        e.data = bundle;
+        e.indicator = 'forest-coverage';
+        e.units = 'nanshan xihu';
+      },
+      'zh-CN',
+      800,
+    );
     const h1 = document.createElement('h1');
     h1.textContent = '进展';
     document.querySelector('main')!.prepend(h1);

@@ -19,12 +19,21 @@ export type RowTexts = Pick<RankingRow, 'rankText' | 'totalText' | 'gradeText' |
 export function rowTexts(e: RankEntry, fmt: RankingFormat, reasons: ReadonlyMap<string, string>): RowTexts {
   const s = rankingText[fmt.lang];
   const c = e.change;
-  const changeText = c.kind === 'up' ? s.change.up(fmt.count(c.places)) : c.kind === 'down' ? s.change.down(fmt.count(c.places)) : s.change[c.kind];
-  const changeArrow = c.kind === 'up' ? '↑' : c.kind === 'down' ? '↓' : c.kind === 'same' ? '→' : c.kind === 'new' ? '★' : '';
+  const changeText =
+    c.kind === 'up'
+      ? s.change.up(fmt.count(c.places))
+      : c.kind === 'down'
+        ? s.change.down(fmt.count(c.places))
+        : s.change[c.kind];
+  const changeArrow =
+    c.kind === 'up' ? '↑' : c.kind === 'down' ? '↓' : c.kind === 'same' ? '→' : c.kind === 'new' ? '★' : '';
   const sep = fmt.lang === 'zh-CN' ? '；' : '; ';
-  const note = e.rank === null
-    ? s.noTotalNote(reasons.get(e.unit) ?? '')
-    : e.gradeRules.length > 0 ? s.ruleGrade(e.gradeRules.map((r) => fmt.t(r.reason)).join(sep)) : '';
+  const note =
+    e.rank === null
+      ? s.noTotalNote(reasons.get(e.unit) ?? '')
+      : e.gradeRules.length > 0
+        ? s.ruleGrade(e.gradeRules.map((r) => fmt.t(r.reason)).join(sep))
+        : '';
   return {
     rankText: e.rank === null ? '—' : s.rank(fmt.count(e.rank), e.tied),
     totalText: fmt.total(e.total),

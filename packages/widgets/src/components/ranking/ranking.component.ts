@@ -74,7 +74,13 @@ export class EcoRanking extends LitElement {
 
   private readonly language = new LangController(this);
   private readonly lookup = new NotFoundController(this);
-  private readonly loader = new DataController<RankingData>(this, rankingParser(() => this.period, () => this.previous));
+  private readonly loader = new DataController<RankingData>(
+    this,
+    rankingParser(
+      () => this.period,
+      () => this.previous,
+    ),
+  );
   private readonly size = new ResizeController(this);
 
   /** The page the user moved to; `null` shows the highlighted unit's page. */
@@ -103,10 +109,24 @@ export class EcoRanking extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('previous') || changed.has('timeout')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('period') ||
+      changed.has('previous') ||
+      changed.has('timeout')
+    ) {
       this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
     }
-    if (changed.has('unit') || changed.has('data') || changed.has('src') || changed.has('period') || changed.has('pageSize')) this.page = null;
+    if (
+      changed.has('unit') ||
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('period') ||
+      changed.has('pageSize')
+    )
+      this.page = null;
   }
 
   override render(): TemplateResult {
@@ -116,12 +136,18 @@ export class EcoRanking extends LitElement {
     if (state.status !== 'ready') return dataMessage(state, lang, s);
     const data = state.value;
     // A unit or period the data lacks is an error naming those there are, not a ranking without it or an empty one.
-    const missing = this.lookup.check(assessmentLookups(data.assessment, data.bundle, { period: this.period, unit: this.unit }));
+    const missing = this.lookup.check(
+      assessmentLookups(data.assessment, data.bundle, { period: this.period, unit: this.unit }),
+    );
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     if (data.assessment.results.length === 0) return html`<p part="message" class="message">${s.noUnits}</p>`;
     this.size.measure();
     const view = rankingLayout(data, {
-      lang, width: this.size.width || 640, unit: this.unit, page: this.page, pageSize: Number.isFinite(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50,
+      lang,
+      width: this.size.width || 640,
+      unit: this.unit,
+      page: this.page,
+      pageSize: Number.isFinite(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 50,
     });
     return html`
       <div part="header" class="header">
@@ -160,19 +186,25 @@ export class EcoRanking extends LitElement {
   private renderChart(v: RankingLayout): TemplateResult {
     const { left, right, top, bottom } = v.plot;
     return html`<svg width=${v.width} height=${v.height} viewBox=${`0 0 ${v.width} ${v.height}`} aria-hidden="true" focusable="false">${svg`
-      ${v.bands.map((b) => svg`<rect part="band" class="band ${b.k % 2 ? 'k-odd' : 'k-even'}" x=${b.x0} y=${top} width=${Math.max(0, b.x1 - b.x0)} height=${bottom - top}></rect>
-        <text class="band-label" x=${b.labelX} y=${b.labelY} text-anchor="middle">${b.label}</text>`)}
+      ${v.bands.map(
+        (
+          b,
+        ) => svg`<rect part="band" class="band ${b.k % 2 ? 'k-odd' : 'k-even'}" x=${b.x0} y=${top} width=${Math.max(0, b.x1 - b.x0)} height=${bottom - top}></rect>
+        <text class="band-label" x=${b.labelX} y=${b.labelY} text-anchor="middle">${b.label}</text>`,
+      )}
       ${v.ticks.slice(1, -1).map((t) => svg`<line class="edge" x1=${t.x} x2=${t.x} y1=${top} y2=${bottom}></line>`)}
       <g class="axis">
         <line x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
         ${v.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line><text x=${t.x} y=${bottom + 16} text-anchor="middle">${t.label}</text>`)}
       </g>
-      ${v.rows.map((r) => svg`<g class="row" data-unit=${r.unit}>
+      ${v.rows.map(
+        (r) => svg`<g class="row" data-unit=${r.unit}>
         <rect class="hit" x="0" y=${r.y} width=${v.width} height=${r.height}></rect>
         <text class=${r.highlighted ? 'row-label highlighted' : 'row-label'} x=${r.label.x} y=${r.label.y} dy="0.35em" text-anchor="end">${r.label.text}</text>
         ${r.bar ? svg`<rect part="bar" class=${r.highlighted ? 'bar highlighted' : 'bar'} x=${r.bar.x} y=${r.bar.y} width=${r.bar.width} height=${r.bar.height}></rect>` : nothing}
         <text class=${`value${r.value.inside ? ' inside' : ''}${r.bar ? '' : ' none'}${r.highlighted ? ' highlighted' : ''}`} x=${r.value.x} y=${r.value.y} dy="0.35em" text-anchor=${r.value.anchor}>${r.value.text}</text>
-      </g>`)}
+      </g>`,
+      )}
     `}</svg>`;
   }
 
@@ -187,14 +219,18 @@ export class EcoRanking extends LitElement {
         <caption>${view.caption}</caption>
         <thead><tr>${view.head.map((h, k) => html`<th scope="col" class=${k === 0 || k === 2 ? 'num' : nothing}>${h}</th>`)}</tr></thead>
         <tbody @click=${this.onPick}>
-          ${view.rows.map((r) => html`<tr class=${`${r.highlighted ? 'highlighted' : ''}${r.rank === null ? ' unranked' : ''}`.trim()} aria-current=${r.highlighted ? 'true' : nothing}>
+          ${view.rows.map(
+            (
+              r,
+            ) => html`<tr class=${`${r.highlighted ? 'highlighted' : ''}${r.rank === null ? ' unranked' : ''}`.trim()} aria-current=${r.highlighted ? 'true' : nothing}>
             <td class="num">${r.rankText}</td>
             <th scope="row"><button type="button" class="unit-button" data-unit=${r.unit}>${r.name}</button>${r.highlighted ? html` <span class="marker">${s.highlighted}</span>` : nothing}</th>
             <td class="num">${r.totalText}</td>
             <td>${r.gradeText}</td>
             <td class="change">${r.changeArrow ? html`<span aria-hidden="true">${r.changeArrow}</span> ` : nothing}${r.changeText}</td>
             <td>${r.note}</td>
-          </tr>`)}
+          </tr>`,
+          )}
         </tbody>
       </table>
     </div>

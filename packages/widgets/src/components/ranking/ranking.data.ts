@@ -1,5 +1,10 @@
 import { comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core';
-import { assessBundleShared, hasAssessmentFormat, observedPeriods, readAssessment } from '../../internal/bundle-data.js';
+import {
+  assessBundleShared,
+  hasAssessmentFormat,
+  observedPeriods,
+  readAssessment,
+} from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
 
@@ -55,7 +60,10 @@ export function previousPeriod(observed: ReadonlyArray<string>, period: string):
  * @example
  * rankingParser(() => '2025', () => undefined)(bundle) //=> { ok: true, value: { assessment: …2025, previous: …2024 } }
  */
-export function rankingParser(period: () => string | null, previous: () => unknown = () => undefined): DataParser<RankingData> {
+export function rankingParser(
+  period: () => string | null,
+  previous: () => unknown = () => undefined,
+): DataParser<RankingData> {
   const current = assessmentParser(period);
   return (input) => {
     // `previous` rides along on a precomputed assessment; the assessment itself is checked without it.
@@ -71,7 +79,10 @@ export function rankingParser(period: () => string | null, previous: () => unkno
     }
     if (!bundle) return { ok: true, value: { assessment, previous: null, bundle } };
     const before = previousPeriod(observedPeriods(bundle), assessment.period);
-    return { ok: true, value: { assessment, previous: before === null ? null : assessBundleShared(bundle, before), bundle } };
+    return {
+      ok: true,
+      value: { assessment, previous: before === null ? null : assessBundleShared(bundle, before), bundle },
+    };
   };
 }
 

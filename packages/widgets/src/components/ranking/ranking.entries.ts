@@ -117,7 +117,8 @@ export interface RankingFormat {
  * rankingFormat(assessment, 'en').grade('excellent') //=> 'Excellent'
  */
 export function rankingFormat(assessment: Assessment, lang: Lang): RankingFormat {
-  const t: RankingFormat['t'] = (l) => (l === undefined ? '' : lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '');
+  const t: RankingFormat['t'] = (l) =>
+    l === undefined ? '' : lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '';
   const digits = assessment.scheme.rounding.digits;
   const totals = new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const counts = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });

@@ -7,12 +7,17 @@ import { rankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
 import { tableTwinCsv } from '../../internal/table-twin.js';
 
-const bundle = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')) as {
+const bundle = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8'),
+) as {
   framework: { scheme: { missing: unknown } };
   observations: Array<{ unit: string; period: string; indicator: string }>;
 };
 function parse(input: unknown, period: string | null = null, previous?: unknown): RankingData {
-  const parsed = rankingParser(() => period, () => previous)(input);
+  const parsed = rankingParser(
+    () => period,
+    () => previous,
+  )(input);
   if (!parsed.ok) throw new Error(parsed.details.join('\n'));
   return parsed.value;
 }
@@ -35,8 +40,16 @@ function synthetic(n: number): Assessment {
     ...template,
     units,
     results: units.map((u, i) => ({
-      unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, template.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
-      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, template.scheme.grades),
+      unit: u.id,
+      total: totals[i]!,
+      totalUnrounded: totals[i]!,
+      grade: gradeOf(totals[i]!, template.scheme.grades),
+      rank: ranks[i]!,
+      areas: [],
+      rules: [],
+      subtotal: totals[i]!,
+      subtotalUnrounded: totals[i]!,
+      gradeByPoints: gradeOf(totals[i]!, template.scheme.grades),
     })),
     diagnostics: [],
   };
@@ -57,7 +70,10 @@ describe('rankingParser', () => {
     expect(parse(bare, null, before).previous?.period).toBe('2024');
     const wrong = rankingParser(() => null)({ ...bare, previous: { nope: true } });
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.details.join('\n')).toMatch(/expected format "eco-reform\.assessment\/2", got no format\n.*previous\.format/);
+    if (!wrong.ok)
+      expect(wrong.details.join('\n')).toMatch(
+        /expected format "eco-reform\.assessment\/2", got no format\n.*previous\.format/,
+      );
     const { cells: _cells, ...noCells } = before as Record<string, unknown>;
     const lacking = rankingParser(() => null)({ ...bare, previous: noCells });
     expect(lacking.ok).toBe(false);
@@ -87,7 +103,12 @@ describe('rankingLayout', () => {
     ]);
     expect(view.rows[2]!.note).toBe('Grade set by a rule: Red-line zone reduced, degraded or changed in nature: veto');
     expect(view.rows.filter((r) => r.note !== '')).toHaveLength(1);
-    expect([view.period, view.previousPeriod, view.caption, view.comparedWith]).toEqual(['2025', '2024', 'Ranking · 2025', 'change since 2024']);
+    expect([view.period, view.previousPeriod, view.caption, view.comparedWith]).toEqual([
+      '2025',
+      '2024',
+      'Ranking · 2025',
+      'change since 2024',
+    ]);
   });
 
   it('draws bars from zero on a 0–100 scale between the labels and the value column', () => {
@@ -111,7 +132,13 @@ describe('rankingLayout', () => {
     ]);
     // "Good" (centre 527.2) would touch "Excellent" (from 539.08), so it takes the second line.
     expect(view.bands.map((b) => b.labelY)).toEqual([12, 26, 12, 12]);
-    expect(view.ticks.map((t) => [t.label, t.x])).toEqual([['0', 160], ['60', 419.2], ['80', 505.6], ['90', 548.8], ['100', 592]]);
+    expect(view.ticks.map((t) => [t.label, t.x])).toEqual([
+      ['0', 160],
+      ['60', 419.2],
+      ['80', 505.6],
+      ['90', 548.8],
+      ['100', 592],
+    ]);
   });
 
   it('marks the highlighted unit in its row and label, with a text marker', () => {
@@ -124,19 +151,26 @@ describe('rankingLayout', () => {
   it('sums the ranking up in words for every unit, in English and Chinese', () => {
     expect(view.summary).toBe(
       '6 units assessed for 2025 (change of rank since 2024); highest Xihu District 98.2 (Excellent); lowest Gangkou District 54.1 (Fail); ' +
-      'grades: 2 Excellent, 2 Good, 2 Fail; no ties; grade set by a rule: Nanshan District (Fail); Gangkou District highlighted: rank 6 of 6, unchanged since 2024.',
+        'grades: 2 Excellent, 2 Good, 2 Fail; no ties; grade set by a rule: Nanshan District (Fail); Gangkou District highlighted: rank 6 of 6, unchanged since 2024.',
     );
     expect(rankingLayout(y2025, { lang: 'zh-CN', unit: 'dongcheng' }).summary).toBe(
       '2025年共 6 个单位参与考核（名次变化与2024年比较）；最高：西湖区 98.2 分（优秀）；最低：港口区 54.1 分（不合格）；' +
-      '等次：优秀 2 个、良好 2 个、不合格 2 个；无并列；等次由规则确定：南山区（不合格）；东城区（当前）：第2名（共 6 名），较2024年上升 1 位。',
+        '等次：优秀 2 个、良好 2 个、不合格 2 个；无并列；等次由规则确定：南山区（不合格）；东城区（当前）：第2名（共 6 名），较2024年上升 1 位。',
     );
-    expect(rankingLayout(y2025, { lang: 'en', unit: 'atlantis' }).summary).toMatch(/; unit “atlantis” is not in this ranking\.$/);
+    expect(rankingLayout(y2025, { lang: 'en', unit: 'atlantis' }).summary).toMatch(
+      /; unit “atlantis” is not in this ranking\.$/,
+    );
   });
 
   it('shows ties as ties: shared rank, the next rank skipped, “T2” / “并列第2”', () => {
     const en = rankingLayout(y2020, { lang: 'en' });
     expect(en.rows.map((r) => [r.unit, r.rank, r.rankText])).toEqual([
-      ['dongcheng', 1, '1'], ['xihu', 2, 'T2'], ['qingxi', 2, 'T2'], ['beiling', 4, '4'], ['gangkou', 5, '5'], ['nanshan', 6, '6'],
+      ['dongcheng', 1, '1'],
+      ['xihu', 2, 'T2'],
+      ['qingxi', 2, 'T2'],
+      ['beiling', 4, '4'],
+      ['gangkou', 5, '5'],
+      ['nanshan', 6, '6'],
     ]);
     expect(en.ties).toBe(true);
     expect(en.summary).toBe(
@@ -155,12 +189,25 @@ describe('rankingLayout', () => {
   it('lists a unit the core could not total last, with the core’s reason, and never writes NaN', () => {
     const strict = structuredClone(bundle);
     strict.framework.scheme.missing = { policy: 'error' };
-    strict.observations = strict.observations.filter((o) => !(o.unit === 'gangkou' && o.period === '2025' && o.indicator === 'pm25'));
+    strict.observations = strict.observations.filter(
+      (o) => !(o.unit === 'gangkou' && o.period === '2025' && o.indicator === 'pm25'),
+    );
     const data = parse(strict);
     const v = rankingLayout(data, { lang: 'en', unit: 'gangkou' });
     const last = v.rows.at(-1)!;
-    expect(last).toMatchObject({ unit: 'gangkou', rank: null, rankText: '—', totalText: '—', gradeText: '—', changeText: '—', bar: null, highlighted: true });
-    expect(last.note).toBe('No total could be computed (gangkou has no value for pm25, and its missing-data policy is "error"); listed last');
+    expect(last).toMatchObject({
+      unit: 'gangkou',
+      rank: null,
+      rankText: '—',
+      totalText: '—',
+      gradeText: '—',
+      changeText: '—',
+      bar: null,
+      highlighted: true,
+    });
+    expect(last.note).toBe(
+      'No total could be computed (gangkou has no value for pm25, and its missing-data policy is "error"); listed last',
+    );
     expect(last.value.text).toBe('no total');
     expect(v.summary).toContain('; 1 unit has no total and is listed last; Gangkou District highlighted: no total.');
     expect(JSON.stringify(v)).not.toMatch(/NaN|null px|undefined/);
@@ -178,7 +225,9 @@ describe('rankingLayout with 3,000 units', () => {
     expect(v.height).toBe(v.plot.top + 50 * 26 + 26);
     // 99.9 is the total of three units: all three are =1, and the next is =4.
     expect(v.rows.slice(0, 4).map((r) => r.rankText)).toEqual(['T1', 'T1', 'T1', 'T4']);
-    expect(v.summary).toMatch(/^3,000 units assessed for 2025; highest Unit \d+, Unit \d+, Unit \d+ \(tied\) 99\.9 \(Excellent\);/);
+    expect(v.summary).toMatch(
+      /^3,000 units assessed for 2025; highest Unit \d+, Unit \d+, Unit \d+ \(tied\) 99\.9 \(Excellent\);/,
+    );
     expect(v.summary).toContain('; 6 units have no total and are listed last');
   });
 
@@ -216,13 +265,22 @@ describe('rankingTable', () => {
     expect(twin.rows).toEqual([
       ['第1', '西湖区', '98.2', '优秀', '持平', ''],
       ['第2', '东城区', '96.6', '优秀', '上升 1 位', ''],
-      ['第3', '南山区', '94.1', '不合格', '下降 1 位', '等次由规则确定：生态保护红线面积减少、功能降低或性质改变，一票否决'],
+      [
+        '第3',
+        '南山区',
+        '94.1',
+        '不合格',
+        '下降 1 位',
+        '等次由规则确定：生态保护红线面积减少、功能降低或性质改变，一票否决',
+      ],
       ['第4', '清溪县', '88.1', '良好', '上升 1 位', ''],
       ['第5', '北岭县', '86.3', '良好', '下降 1 位', ''],
       ['第6', '港口区', '54.1', '不合格', '持平', ''],
     ]);
     const layout = rankingLayout(y2025, { lang: 'zh-CN' });
     expect(layout.head).toEqual(twin.head);
-    expect(layout.rows.map((r) => [r.rankText, r.name, r.totalText, r.gradeText, r.changeText, r.note])).toEqual(twin.rows);
+    expect(layout.rows.map((r) => [r.rankText, r.name, r.totalText, r.gradeText, r.changeText, r.note])).toEqual(
+      twin.rows,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Lang } from '@eco-reform/core';
 import { linearScale } from '../../internal/linear-scale.js';
 import type { RankingData } from './ranking.data.js';
-import { rankEntries, rankingFormat, type RankChange, } from './ranking.entries.js';
+import { rankEntries, rankingFormat, type RankChange } from './ranking.entries.js';
 import { rankingSummary } from './ranking.summary.js';
 import { noTotalReasons, rowTexts, tableHead } from './ranking.cells.js';
 import { rankingText } from './ranking.text.js';
@@ -193,7 +193,10 @@ export function rankingLayout(data: RankingData, options: RankingLayoutOptions):
     d0 = Math.min(d0, e.total);
     d1 = Math.max(d1, e.total);
   }
-  const labels = shown.map((e) => `${e.unit === unit ? '▶ ' : ''}${e.rank === null ? '—' : s.rank(fmt.count(e.rank), e.tied)} ${fmt.t(e.name)}`);
+  const labels = shown.map(
+    (e) =>
+      `${e.unit === unit ? '▶ ' : ''}${e.rank === null ? '—' : s.rank(fmt.count(e.rank), e.tied)} ${fmt.t(e.name)}`,
+  );
   const labelRoom = Math.min(width * 0.4, 12 + Math.max(40, ...labels.map(textWidth)));
   const left = r2(Math.ceil(labelRoom + 8));
   const right = r2(width - 48);
@@ -217,14 +220,22 @@ export function rankingLayout(data: RankingData, options: RankingLayoutOptions):
     const cx = Math.min(width - half - 2, Math.max(left + half, (x0 + x1) / 2));
     const line = cx + half + 4 <= free[0]! ? 0 : cx + half + 4 <= free[1]! ? 1 : 0;
     free[line] = cx - half;
-    const edge = (v: number, inclusive: boolean): string => (inclusive ? s.atLeast(plain.format(v)) : s.above(plain.format(v)));
-    const range = lowest && better ? (better.inclusive ? s.below(plain.format(better.min)) : s.atMost(plain.format(better.min))) : edge(g.min, g.inclusive);
+    const edge = (v: number, inclusive: boolean): string =>
+      inclusive ? s.atLeast(plain.format(v)) : s.above(plain.format(v));
+    const range =
+      lowest && better
+        ? better.inclusive
+          ? s.below(plain.format(better.min))
+          : s.atMost(plain.format(better.min))
+        : edge(g.min, g.inclusive);
     bands.push({ grade: g.id, label, range, x0, x1, k, labelX: r2(cx), labelY: line === 0 ? 12 : 26 });
   });
   const top = bands.some((b) => b.labelY === 26) ? 34 : 20;
   const bottom = top + Math.max(1, shown.length) * ROW;
 
-  const tickValues = [...new Set([d0, ...grades.map((g) => g.min).filter((v) => v > d0 && v < d1), d1])].sort((a, b) => a - b);
+  const tickValues = [...new Set([d0, ...grades.map((g) => g.min).filter((v) => v > d0 && v < d1), d1])].sort(
+    (a, b) => a - b,
+  );
   const ticks = tickValues.map((value) => ({ x: r2(x(value)), value, label: plain.format(value) }));
 
   const previousPeriod = previous?.period ?? null;
@@ -234,15 +245,32 @@ export function rankingLayout(data: RankingData, options: RankingLayoutOptions):
     const y = top + i * ROW;
     const mid = r2(y + ROW / 2);
     const end = e.total === null ? left : x(e.total);
-    const value = e.total === null
-      ? s.noTotal
-      : `${texts.totalText}${e.gradeRules.length > 0 ? ` (${texts.gradeText})` : ''}${texts.changeArrow && texts.changeArrow !== '→' ? ` ${texts.changeArrow}${e.change.places ? fmt.count(e.change.places) : ''}` : ''}`;
+    const value =
+      e.total === null
+        ? s.noTotal
+        : `${texts.totalText}${e.gradeRules.length > 0 ? ` (${texts.gradeText})` : ''}${texts.changeArrow && texts.changeArrow !== '→' ? ` ${texts.changeArrow}${e.change.places ? fmt.count(e.change.places) : ''}` : ''}`;
     return {
-      unit: e.unit, name: fmt.t(e.name), position: (number - 1) * size + i + 1,
-      rank: e.rank, tied: e.tied, total: e.total, grade: e.grade, change: e.change, highlighted: e.unit === unit,
+      unit: e.unit,
+      name: fmt.t(e.name),
+      position: (number - 1) * size + i + 1,
+      rank: e.rank,
+      tied: e.tied,
+      total: e.total,
+      grade: e.grade,
+      change: e.change,
+      highlighted: e.unit === unit,
       ...texts,
-      y, height: ROW,
-      bar: e.total === null ? null : { x: r2(x(Math.min(0, e.total))), y: r2(y + (ROW - BAR) / 2), width: r2(Math.abs(end - x(0))), height: BAR },
+      y,
+      height: ROW,
+      bar:
+        e.total === null
+          ? null
+          : {
+              x: r2(x(Math.min(0, e.total))),
+              y: r2(y + (ROW - BAR) / 2),
+              width: r2(Math.abs(end - x(0))),
+              height: BAR,
+            },
       label: { x: r2(left - 8), y: mid, text: fit(labels[i]!, labelRoom - 4) },
       value: valueLabel(e.total === null ? left : Math.max(end, x(0)), mid, value, width),
     };
@@ -260,10 +288,23 @@ export function rankingLayout(data: RankingData, options: RankingLayoutOptions):
     bands,
     ticks,
     rows,
-    page: { number, count, size, first: shown.length ? (number - 1) * size + 1 : 0, last: (number - 1) * size + shown.length, units: entries.length },
+    page: {
+      number,
+      count,
+      size,
+      first: shown.length ? (number - 1) * size + 1 : 0,
+      last: (number - 1) * size + shown.length,
+      units: entries.length,
+    },
     ties: entries.some((e) => e.tied),
     highlighted: at >= 0 ? unit : null,
-    summary: rankingSummary(entries, grades.map((g) => g.id), fmt, { period: assessment.period, previous: previousPeriod }, unit),
+    summary: rankingSummary(
+      entries,
+      grades.map((g) => g.id),
+      fmt,
+      { period: assessment.period, previous: previousPeriod },
+      unit,
+    ),
   };
 }
 

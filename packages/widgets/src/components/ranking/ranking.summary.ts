@@ -60,15 +60,26 @@ export function rankingSummary(
     }
     if (groups.length === 0) parts.push(w.noTies);
     else {
-      const listed = groups.slice(0, SHOWN).map((g) => w.tie(s.rank(fmt.count(g[0]!.rank!), true), names(g), fmt.total(g[0]!.total)));
+      const listed = groups
+        .slice(0, SHOWN)
+        .map((g) => w.tie(s.rank(fmt.count(g[0]!.rank!), true), names(g), fmt.total(g[0]!.total)));
       const more = groups.length > SHOWN ? ` ${w.more(fmt.count(groups.length - SHOWN))}` : '';
       parts.push(w.ties(fmt.count(groups.length), `${listed.join(s.list)}${more}`));
     }
   }
   const ruled = entries.filter((e) => e.gradeRules.length > 0);
   if (ruled.length > 0) {
-    const listed = ruled.slice(0, SHOWN).map((e) => `${name(e)}${fmt.lang === 'zh-CN' ? '（' : ' ('}${fmt.grade(e.grade)}${fmt.lang === 'zh-CN' ? '）' : ')'}`);
-    parts.push(w.ruled(`${listed.join(s.list)}${ruled.length > SHOWN ? ` ${w.moreNames(fmt.count(ruled.length - SHOWN))}` : ''}`));
+    const listed = ruled
+      .slice(0, SHOWN)
+      .map(
+        (e) =>
+          `${name(e)}${fmt.lang === 'zh-CN' ? '（' : ' ('}${fmt.grade(e.grade)}${fmt.lang === 'zh-CN' ? '）' : ')'}`,
+      );
+    parts.push(
+      w.ruled(
+        `${listed.join(s.list)}${ruled.length > SHOWN ? ` ${w.moreNames(fmt.count(ruled.length - SHOWN))}` : ''}`,
+      ),
+    );
   }
   const without = entries.length - ranked.length;
   if (without > 0) parts.push(w.noTotal(fmt.count(without)));
@@ -79,9 +90,18 @@ export function rankingSummary(
     else if (e.rank === null) parts.push(w.highlightNoTotal(name(e)));
     else {
       const c = e.change;
-      const change = c.kind === 'none' || previous === null
-        ? ''
-        : w.change(c.kind, c.kind === 'up' ? s.change.up(fmt.count(c.places)) : c.kind === 'down' ? s.change.down(fmt.count(c.places)) : s.change[c.kind], previous);
+      const change =
+        c.kind === 'none' || previous === null
+          ? ''
+          : w.change(
+              c.kind,
+              c.kind === 'up'
+                ? s.change.up(fmt.count(c.places))
+                : c.kind === 'down'
+                  ? s.change.down(fmt.count(c.places))
+                  : s.change[c.kind],
+              previous,
+            );
       parts.push(w.highlight(name(e), s.rankOf(s.rank(fmt.count(e.rank), e.tied), fmt.count(ranked.length)), change));
     }
   }

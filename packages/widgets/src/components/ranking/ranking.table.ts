@@ -31,4 +31,3 @@ export function rankingTable(data: RankingData, lang: Lang): TableTwin {
     }),
   };
 }
-

@@ -18,7 +18,8 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error('the example bundle must parse');
   const { framework, observations } = parsed.value;
   // Plain JSON, as a precomputed assessment arrives from a server.
-  const at = (period: string): Assessment => JSON.parse(JSON.stringify(assess(framework, observations, { period }))) as Assessment;
+  const at = (period: string): Assessment =>
+    JSON.parse(JSON.stringify(assess(framework, observations, { period }))) as Assessment;
   [y2020, y2024, y2025] = [at('2020'), at('2024'), at('2025')];
 });
 afterEach(() => {
@@ -35,10 +36,24 @@ function synthetic(n: number): Assessment {
   const totals = units.map((_, i) => ((i * 7919) % 1000) / 10);
   const ranks = rankCompetition(totals);
   return {
-    ...y2025, units, diagnostics: [], areas: [], indicators: [],
+    ...y2025,
+    units,
+    diagnostics: [],
+    areas: [],
+    indicators: [],
     cells: { raw: [], normalized: [], weightUsed: [], points: [], flags: [], status: [], target: [], planned: [] },
-    results: units.map((u, i) => ({ unit: u.id, total: totals[i]!, totalUnrounded: totals[i]!, grade: gradeOf(totals[i]!, y2025.scheme.grades), rank: ranks[i]!, areas: [], rules: [],
-      subtotal: totals[i]!, subtotalUnrounded: totals[i]!, gradeByPoints: gradeOf(totals[i]!, y2025.scheme.grades) })),
+    results: units.map((u, i) => ({
+      unit: u.id,
+      total: totals[i]!,
+      totalUnrounded: totals[i]!,
+      grade: gradeOf(totals[i]!, y2025.scheme.grades),
+      rank: ranks[i]!,
+      areas: [],
+      rules: [],
+      subtotal: totals[i]!,
+      subtotalUnrounded: totals[i]!,
+      gradeByPoints: gradeOf(totals[i]!, y2025.scheme.grades),
+    })),
   };
 }
 
@@ -55,7 +70,11 @@ async function mount(setup: (el: EcoRanking) => void, lang = 'en'): Promise<EcoR
   setup(el);
   box.append(el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"], [part="message"]:not([role="status"])'); i++) {
+  for (
+    let i = 0;
+    i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"], [part="message"]:not([role="status"])');
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }
@@ -79,7 +98,9 @@ describe('<eco-ranking>', () => {
       e.setAttribute('unit', 'gangkou');
     });
     expect(text(q(el, '[part="header"]'))).toBe('Ranking · 2025 change since 2024');
-    expect(text(q(el, '[part="summary"]'))).toContain('Gangkou District highlighted: rank 6 of 6, unchanged since 2024.');
+    expect(text(q(el, '[part="summary"]'))).toContain(
+      'Gangkou District highlighted: rank 6 of 6, unchanged since 2024.',
+    );
     expect(cells(el).map((r) => r.slice(0, 5))).toEqual([
       ['1', 'Xihu District', '98.2', 'Excellent', '→ unchanged'],
       ['2', 'Dongcheng District', '96.6', 'Excellent', '↑ up 1'],
@@ -117,7 +138,12 @@ describe('<eco-ranking>', () => {
       e.append(script);
     }, 'zh-CN');
     expect(cells(el).map((r) => [r[0], r[1], r[4]])).toEqual([
-      ['第1', '东城区', '—'], ['并列第2', '西湖区', '—'], ['并列第2', '清溪县', '—'], ['第4', '北岭县', '—'], ['第5', '港口区', '—'], ['第6', '南山区', '—'],
+      ['第1', '东城区', '—'],
+      ['并列第2', '西湖区', '—'],
+      ['并列第2', '清溪县', '—'],
+      ['第4', '北岭县', '—'],
+      ['第5', '港口区', '—'],
+      ['第6', '南山区', '—'],
     ]);
     expect(text(q(el, '[part="summary"]'))).toContain('并列 1 处：并列第2 西湖区、清溪县（9.6 分）');
     expect(text(q(el, '#tie-note'))).toMatch(/^“并列第N”/);
@@ -130,7 +156,14 @@ describe('<eco-ranking>', () => {
       e.data = y2025;
       e.previous = y2024;
     });
-    expect(cells(el).map((r) => r[4])).toEqual(['→ unchanged', '↑ up 1', '↓ down 1', '↑ up 1', '↓ down 1', '→ unchanged']);
+    expect(cells(el).map((r) => r[4])).toEqual([
+      '→ unchanged',
+      '↑ up 1',
+      '↓ down 1',
+      '↑ up 1',
+      '↓ down 1',
+      '→ unchanged',
+    ]);
     el.previous = undefined;
     await el.updateComplete;
     expect(cells(el).map((r) => r[4])).toEqual(['—', '—', '—', '—', '—', '—']);
@@ -138,7 +171,9 @@ describe('<eco-ranking>', () => {
 
   it('shows a visible, localised error for a failing src and fires eco-data-error', async () => {
     const events: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.src = '/__missing-ranking.json'));
     expect(text(q(el, '[role="alert"]'))).toBe('The ranking cannot be shown: the server answered 404');
     expect(events.map((e) => e.kind)).toEqual(['http']);
@@ -150,14 +185,18 @@ describe('<eco-ranking>', () => {
 
   it('shows the error state with the path and fires eco-data-error for an assessment with the format marker and no cells', async () => {
     const events: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const { cells: _cells, ...noCells } = y2025;
     const el = await mount((e) => (e.data = noCells));
     expect(q(el, '[role="alert"]')).not.toBeNull();
     expect(q(el, 'table')).toBeNull();
     expect(events.map((e) => e.kind)).toEqual(['schema']);
     expect(events[0]!.details!.join('\n')).toMatch(/at cells/);
-    expect(text(q(el, '[role="alert"]'))).toBe('The ranking cannot be shown: the data does not match the expected format');
+    expect(text(q(el, '[role="alert"]'))).toBe(
+      'The ranking cannot be shown: the data does not match the expected format',
+    );
   });
 
   it('fires eco-select from the keyboard (Enter, Space) and from a bar, never when unit is set by script', async () => {
@@ -196,8 +235,14 @@ describe('<eco-ranking>', () => {
     expect(qa(el, '.chart .row')).toHaveLength(40);
     // u2000 totals 0.0, like u0 and u1000: the last three places, on the last of 75 pages.
     expect(text(q(el, '.page-status'))).toBe('Page 75 of 75 (units 2,961–3,000 of 3,000)');
-    expect(cells(el).slice(-3).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['T2,998', 'Unit 0', '0.0'], ['T2,998', 'Unit 1000', '0.0'], ['T2,998', 'Unit 2000 highlighted', '0.0'],
+    expect(
+      cells(el)
+        .slice(-3)
+        .map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ['T2,998', 'Unit 0', '0.0'],
+      ['T2,998', 'Unit 1000', '0.0'],
+      ['T2,998', 'Unit 2000 highlighted', '0.0'],
     ]);
     const next = q(el, 'button.next') as HTMLButtonElement;
     const previous = q(el, 'button.previous') as HTMLButtonElement;

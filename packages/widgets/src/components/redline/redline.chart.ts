@@ -82,13 +82,26 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * redlineAreaChart(12.4, 12.05, { labels: ['Baseline', '2025'], format: String }).shortfall
  * //=> { x: 192.5, y: 28, width: 3.5, height: 16 }
  */
-export function redlineAreaChart(baseline: number, current: number | null, options: RedlineAreaChartOptions): RedlineAreaChart {
+export function redlineAreaChart(
+  baseline: number,
+  current: number | null,
+  options: RedlineAreaChartOptions,
+): RedlineAreaChart {
   const max = Math.max(baseline, current ?? 0);
   const x = linearScale([0, max > 0 ? max : 1], [LEFT, RIGHT]);
   const markX = round(x(baseline));
   const bar = (kind: RedlineBar['kind'], value: number, y: number, label: string): RedlineBar => {
     const end = round(x(value));
-    return { kind, x: LEFT, y, width: round(end - LEFT), height: BAR, label, value: options.format(value), valueX: round(Math.max(end, markX) + 6) };
+    return {
+      kind,
+      x: LEFT,
+      y,
+      width: round(end - LEFT),
+      height: BAR,
+      label,
+      value: options.format(value),
+      valueX: round(Math.max(end, markX) + 6),
+    };
   };
   const bars = [bar('baseline', baseline, ROWS[0], options.labels[0])];
   if (current !== null) bars.push(bar('current', current, ROWS[1], options.labels[1]));
@@ -98,7 +111,13 @@ export function redlineAreaChart(baseline: number, current: number | null, optio
     height: HEIGHT,
     bars,
     mark: { x: markX, y1: 2, y2: HEIGHT - 2 },
-    shortfall: currentEnd !== null && currentEnd < markX ? { x: currentEnd, y: ROWS[1], width: round(markX - currentEnd), height: BAR } : null,
-    missing: current === null ? { x: LEFT, y: ROWS[1] + BAR / 2, label: options.labels[1], text: options.missing ?? '—' } : null,
+    shortfall:
+      currentEnd !== null && currentEnd < markX
+        ? { x: currentEnd, y: ROWS[1], width: round(markX - currentEnd), height: BAR }
+        : null,
+    missing:
+      current === null
+        ? { x: LEFT, y: ROWS[1] + BAR / 2, label: options.labels[1], text: options.missing ?? '—' }
+        : null,
   };
 }

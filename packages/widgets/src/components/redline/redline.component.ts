@@ -14,7 +14,13 @@ import { statusStyles } from '../status-badge/status-badge.styles.js';
 import { needsBundle, redlineParser, type RedlineData } from './redline.data.js';
 import { redlineBadge } from './redline.badge.js';
 import type { RedlineSelectDetail } from './redline.events.js';
-import { redlineLayout, type RedlineCheck, type RedlineGroup, type RedlineView, type RedlineZoneView } from './redline.layout.js';
+import {
+  redlineLayout,
+  type RedlineCheck,
+  type RedlineGroup,
+  type RedlineView,
+  type RedlineZoneView,
+} from './redline.layout.js';
 import { redlineStyles } from './redline.styles.js';
 import { redlineTable } from './redline.table.js';
 import { redlineText as text } from './redline.text.js';
@@ -110,9 +116,17 @@ export class EcoRedline extends LitElement {
     const lang = this.language.lang;
     const s = text[lang];
     const state = this.loader.state;
-    if (state.status !== 'ready') return dataMessage(state, lang, s, state.status === 'error' && needsBundle(state.error) ? s.needsBundle : undefined);
+    if (state.status !== 'ready')
+      return dataMessage(
+        state,
+        lang,
+        s,
+        state.status === 'error' && needsBundle(state.error) ? s.needsBundle : undefined,
+      );
     // A unit the framework lacks is an error naming the units there are, never a unit without zones shown in its place.
-    const missing = this.lookup.check([{ kind: 'unit', given: this.unit, existing: state.value.bundle.framework.units.map((u) => u.id) }]);
+    const missing = this.lookup.check([
+      { kind: 'unit', given: this.unit, existing: state.value.bundle.framework.units.map((u) => u.id) },
+    ]);
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     const view = redlineLayout(state.value, { lang, period: this.period, unit: this.unit });
     if (view.declared === 0) return html`<p part="message" class="message">${s.noRedLines}</p>`;
@@ -123,9 +137,10 @@ export class EcoRedline extends LitElement {
         <p class="rule muted">${s.rule}</p>
       </div>
       ${this.renderControls(view)}
-      ${view.total === 0
-        ? html`<p part="message" class="message">${s.noZones}</p>`
-        : html`
+      ${
+        view.total === 0
+          ? html`<p part="message" class="message">${s.noZones}</p>`
+          : html`
           <p part="summary" class="summary">${view.summary}</p>
           ${view.groups.map((g, k) => this.renderGroup(g, k, view))}
           <details>
@@ -134,20 +149,24 @@ export class EcoRedline extends LitElement {
           </details>
           ${shareControls(lang, {
             csv: () => downloadTableCsv(this.ownerDocument, twin),
-            svg: () => downloadSvg([...this.renderRoot.querySelectorAll<SVGSVGElement>('svg.area-chart')], twin.caption),
-          })}`}
+            svg: () =>
+              downloadSvg([...this.renderRoot.querySelectorAll<SVGSVGElement>('svg.area-chart')], twin.caption),
+          })}`
+      }
     `;
   }
 
   private renderControls(view: RedlineView): TemplateResult {
     const s = text[this.language.lang];
     return html`<div part="controls" class="controls">
-      ${view.periods.length > 0
-        ? html`<label>${s.period}
+      ${
+        view.periods.length > 0
+          ? html`<label>${s.period}
             <select class="period" .value=${view.period} @change=${this.onPeriod}>
               ${view.periods.map((p) => html`<option value=${p} ?selected=${p === view.period}>${p}</option>`)}
             </select></label>`
-        : nothing}
+          : nothing
+      }
       <label>${s.unit}
         <select class="unit" .value=${view.unit ?? ''} @change=${this.onUnit}>
           <option value="" ?selected=${view.unit === null}>${s.allUnits}</option>
@@ -179,9 +198,11 @@ export class EcoRedline extends LitElement {
         </tr></thead>
         <tbody>${z.checks.map((c) => this.renderCheck(c))}</tbody>
       </table>
-      ${z.explanations.length > 0
-        ? html`<ul part="explanation" class="explanation">${z.explanations.map((e) => html`<li>${e}</li>`)}</ul>`
-        : nothing}
+      ${
+        z.explanations.length > 0
+          ? html`<ul part="explanation" class="explanation">${z.explanations.map((e) => html`<li>${e}</li>`)}</ul>`
+          : nothing
+      }
       ${chartTemplate(z)}
     </article>`;
   }
@@ -223,10 +244,12 @@ export class EcoRedline extends LitElement {
 function chartTemplate(z: RedlineZoneView): TemplateResult {
   const c = z.chart;
   return html`<svg part="chart" class="area-chart" width=${c.width} height=${c.height} viewBox=${`0 0 ${c.width} ${c.height}`} aria-hidden="true" focusable="false">${svg`
-    ${c.bars.map((b) => svg`
+    ${c.bars.map(
+      (b) => svg`
       <text x="0" y=${b.y + b.height / 2} dy="0.35em">${b.label}</text>
       <rect class=${`bar ${b.kind}`} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>
-      <text x=${b.valueX} y=${b.y + b.height / 2} dy="0.35em">${b.value}</text>`)}
+      <text x=${b.valueX} y=${b.y + b.height / 2} dy="0.35em">${b.value}</text>`,
+    )}
     ${c.shortfall ? svg`<rect class="shortfall" x=${c.shortfall.x} y=${c.shortfall.y} width=${c.shortfall.width} height=${c.shortfall.height}></rect>` : nothing}
     ${c.missing ? svg`<text x="0" y=${c.missing.y} dy="0.35em">${c.missing.label}</text><text x=${c.missing.x} y=${c.missing.y} dy="0.35em">${c.missing.text}</text>` : nothing}
     <line class="mark" x1=${c.mark.x} x2=${c.mark.x} y1=${c.mark.y1} y2=${c.mark.y2}></line>

@@ -54,6 +54,8 @@ export const redlineParser: DataParser<RedlineData> = (input) => {
   const bundle = bundleOnly(input, NEEDS_BUNDLE);
   if (!bundle.ok) return bundle;
   const years = observedPeriods(bundle.value).filter((p) => /^\d{4}$/.test(p));
-  const zonePeriods = [...new Set(bundle.value.framework.redLines.flatMap((z) => z.observations.map((o) => o.period)))].sort(comparePeriods);
+  const zonePeriods = [
+    ...new Set(bundle.value.framework.redLines.flatMap((z) => z.observations.map((o) => o.period))),
+  ].sort(comparePeriods);
   return { ok: true, value: { bundle: bundle.value, latest: years.at(-1) ?? zonePeriods.at(-1) ?? null } };
 };

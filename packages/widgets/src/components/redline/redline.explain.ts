@@ -35,12 +35,20 @@ type Observed = RedLineZone['observations'][number];
  * breachText('areaReduced', nanshan, { period: '2025', area: 12.05, functionIndex: 0.87, nature: 'forest' }, 'en', redlineFormats('en')).full
  * //=> 'Area reduced — rule: area must not decrease. 12.05 km² against the baseline 12.4 km²: 0.35 km² (2.8%) less.'
  */
-export function breachText(kind: RedLineBreachKind, zone: RedLineZone, observed: Observed, lang: Lang, f: RedlineFormats): BreachText {
+export function breachText(
+  kind: RedLineBreachKind,
+  zone: RedLineZone,
+  observed: Observed,
+  lang: Lang,
+  f: RedlineFormats,
+): BreachText {
   const s = redlineText[lang];
   const zh = lang === 'zh-CN';
   const b = zone.baseline;
-  const share = (gap: number, base: number): string => (base > 0 ? (zh ? `（${f.percent(gap / base)}）` : ` (${f.percent(gap / base)})`) : '');
-  const head = (rule: string): string => (zh ? `${s.kinds[kind]}——违反“${rule}”：` : `${s.kinds[kind]} — rule: ${rule}. `);
+  const share = (gap: number, base: number): string =>
+    base > 0 ? (zh ? `（${f.percent(gap / base)}）` : ` (${f.percent(gap / base)})`) : '';
+  const head = (rule: string): string =>
+    zh ? `${s.kinds[kind]}——违反“${rule}”：` : `${s.kinds[kind]} — rule: ${rule}. `;
   switch (kind) {
     case 'areaReduced': {
       const gap = b.area - observed.area;
@@ -68,7 +76,9 @@ export function breachText(kind: RedLineBreachKind, zone: RedLineZone, observed:
         full: zh
           ? `${head(s.rules.nature)}用地性质由${f.nature(b.nature)}变为${f.nature(observed.nature)}。`
           : `${head(s.rules.nature)}Land use was ${f.nature(b.nature)}, is now ${f.nature(observed.nature)}.`,
-        brief: zh ? `用地性质由${f.nature(b.nature)}变为${f.nature(observed.nature)}` : `nature changed from ${f.nature(b.nature)} to ${f.nature(observed.nature)}`,
+        brief: zh
+          ? `用地性质由${f.nature(b.nature)}变为${f.nature(observed.nature)}`
+          : `nature changed from ${f.nature(b.nature)} to ${f.nature(observed.nature)}`,
       };
   }
 }

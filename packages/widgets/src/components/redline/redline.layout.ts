@@ -1,4 +1,11 @@
-import { checkRedLines, comparePeriods, type Lang, type RedLineBreachKind, type RedLineFinding, type RedLineZone } from '@eco-reform/core';
+import {
+  checkRedLines,
+  comparePeriods,
+  type Lang,
+  type RedLineBreachKind,
+  type RedLineFinding,
+  type RedLineZone,
+} from '@eco-reform/core';
 import type { RedlineData } from './redline.data.js';
 import { redlineAreaChart, type RedlineAreaChart } from './redline.chart.js';
 import { breachText } from './redline.explain.js';
@@ -151,7 +158,8 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
   const f = redlineFormats(lang);
   const { framework } = data.bundle;
   const period = options.period || data.latest || '';
-  const name = (l: { zh?: string | undefined; en?: string | undefined }): string => (lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '');
+  const name = (l: { zh?: string | undefined; en?: string | undefined }): string =>
+    lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '';
   const unitName = (id: string): string => {
     const u = framework.units.find((x) => x.id === id);
     return u ? name(u.name) : id;
@@ -164,16 +172,22 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
     const o = z.observations.filter((x) => x.period === period).at(-1);
     if (o) observed.set(z.id, o);
   }
-  const findings = new Map(checkRedLines(zones, zones.flatMap((z) => {
-    const o = observed.get(z.id);
-    return o ? [{ zone: z.id, ...o }] : [];
-  })).map((x) => [x.zone, x]));
+  const findings = new Map(
+    checkRedLines(
+      zones,
+      zones.flatMap((z) => {
+        const o = observed.get(z.id);
+        return o ? [{ zone: z.id, ...o }] : [];
+      }),
+    ).map((x) => [x.zone, x]),
+  );
 
   const views = zones.map((zone): RedlineZoneView => {
     const o = observed.get(zone.id) ?? null;
     const finding = findings.get(zone.id) ?? null;
     const breaches = finding?.breaches ?? [];
-    const state = (kind: RedLineBreachKind): RedlineState => (!o ? 'unobserved' : breaches.includes(kind) ? 'breached' : 'held');
+    const state = (kind: RedLineBreachKind): RedlineState =>
+      !o ? 'unobserved' : breaches.includes(kind) ? 'breached' : 'held';
     const texts = o ? breaches.map((k) => breachText(k, zone, o, lang, f)) : [];
     const b = zone.baseline;
     const areaChange = o ? o.area - b.area : null;
@@ -187,33 +201,66 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
       breaches: [...breaches],
       checks: [
         {
-          kind: 'area', label: s.checks.area, rule: s.rules.area, uom: s.km2, baseline: f.number(b.area), current: o ? f.number(o.area) : '—',
-          change: areaChange === null ? '—' : f.signed(areaChange), share: areaChange === null || areaChange === 0 || b.area <= 0 ? '' : f.percent(areaChange / b.area), state: state('areaReduced'),
+          kind: 'area',
+          label: s.checks.area,
+          rule: s.rules.area,
+          uom: s.km2,
+          baseline: f.number(b.area),
+          current: o ? f.number(o.area) : '—',
+          change: areaChange === null ? '—' : f.signed(areaChange),
+          share: areaChange === null || areaChange === 0 || b.area <= 0 ? '' : f.percent(areaChange / b.area),
+          state: state('areaReduced'),
         },
         {
-          kind: 'function', label: s.checks.function, rule: s.rules.function, uom: '', baseline: f.number(b.functionIndex), current: o ? f.number(o.functionIndex) : '—',
-          change: o ? f.signed(o.functionIndex - b.functionIndex) : '—', share: '', state: state('functionDegraded'),
+          kind: 'function',
+          label: s.checks.function,
+          rule: s.rules.function,
+          uom: '',
+          baseline: f.number(b.functionIndex),
+          current: o ? f.number(o.functionIndex) : '—',
+          change: o ? f.signed(o.functionIndex - b.functionIndex) : '—',
+          share: '',
+          state: state('functionDegraded'),
         },
         {
-          kind: 'nature', label: s.checks.nature, rule: s.rules.nature, uom: '', baseline: f.nature(b.nature), current: o ? f.nature(o.nature) : '—',
-          change: !o ? '—' : o.nature === b.nature ? s.unchanged : `${f.nature(b.nature)} → ${f.nature(o.nature)}`, share: '', state: state('natureChanged'),
+          kind: 'nature',
+          label: s.checks.nature,
+          rule: s.rules.nature,
+          uom: '',
+          baseline: f.nature(b.nature),
+          current: o ? f.nature(o.nature) : '—',
+          change: !o ? '—' : o.nature === b.nature ? s.unchanged : `${f.nature(b.nature)} → ${f.nature(o.nature)}`,
+          share: '',
+          state: state('natureChanged'),
         },
       ],
       explanations: texts.map((t) => t.full),
       briefs: texts.map((t) => t.brief),
-      chart: redlineAreaChart(b.area, o?.area ?? null, { labels: s.chartLabel(period), format: f.area, missing: s.noObservation(period) }),
+      chart: redlineAreaChart(b.area, o?.area ?? null, {
+        labels: s.chartLabel(period),
+        format: f.area,
+        missing: s.noObservation(period),
+      }),
       finding,
     };
   });
 
   const grades = [...new Set(views.map((v) => v.grade))].sort(compareGrades);
   const groups = grades.map((grade): RedlineGroup => {
-    const list = views.map((v, k) => ({ v, k })).filter((e) => e.v.grade === grade)
-      .sort((a, b) => ORDER[a.v.state] - ORDER[b.v.state] || a.k - b.k).map((e) => e.v);
+    const list = views
+      .map((v, k) => ({ v, k }))
+      .filter((e) => e.v.grade === grade)
+      .sort((a, b) => ORDER[a.v.state] - ORDER[b.v.state] || a.k - b.k)
+      .map((e) => e.v);
     return { grade, label: s.grade(grade), zones: list, breached: list.filter((v) => v.state === 'breached').length };
   });
   const count = (x: RedlineState): number => views.filter((v) => v.state === x).length;
-  const periods = [...new Set([...framework.redLines.flatMap((z) => z.observations.map((o) => o.period)), ...(period ? [period] : [])])].sort(comparePeriods);
+  const periods = [
+    ...new Set([
+      ...framework.redLines.flatMap((z) => z.observations.map((o) => o.period)),
+      ...(period ? [period] : []),
+    ]),
+  ].sort(comparePeriods);
   const owners = new Set(framework.redLines.map((z) => z.unit));
   if (unit) owners.add(unit);
   const units = framework.units.filter((u) => owners.has(u.id)).map((u) => ({ id: u.id, name: name(u.name) }));
@@ -221,8 +268,15 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
   // The summary names breached zones in the order shown: by grade, then as listed.
   const shown = groups.flatMap((g) => g.zones);
   return {
-    period, periods, unit, units, declared: framework.redLines.length,
-    total: views.length, breached: count('breached'), held: count('held'), unobserved: count('unobserved'),
+    period,
+    periods,
+    unit,
+    units,
+    declared: framework.redLines.length,
+    total: views.length,
+    breached: count('breached'),
+    held: count('held'),
+    unobserved: count('unobserved'),
     groups,
     summary: redlineSummary(shown, period, lang),
   };
@@ -231,7 +285,7 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
 /** The unit and every unit under it through `parent`. */
 function descendants(units: ReadonlyArray<{ id: string; parent?: string | undefined }>, root: string): Set<string> {
   const out = new Set([root]);
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const u of units) {
       if (u.parent !== undefined && out.has(u.parent) && !out.has(u.id)) {

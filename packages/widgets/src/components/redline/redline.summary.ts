@@ -22,17 +22,21 @@ export function redlineSummary(zones: ReadonlyArray<RedlineZoneView>, period: st
   const n = zones.length;
   if (zh) {
     const parts = [`${period ? `${period} 年` : ''}共 ${n} 个生态保护红线区`];
-    parts.push(breached.length === 0
-      ? '无一突破红线'
-      : `${breached.length} 个突破红线：${breached.map((z) => `${z.name}（${z.briefs.join('，')}）`).join('、')}`);
+    parts.push(
+      breached.length === 0
+        ? '无一突破红线'
+        : `${breached.length} 个突破红线：${breached.map((z) => `${z.name}（${z.briefs.join('，')}）`).join('、')}`,
+    );
     if (held > 0) parts.push(`${held} 个守住红线`);
     if (unobserved > 0) parts.push(`${unobserved} 个无${period ? `${period} 年` : ''}监测数据`);
     return `${parts.join('；')}。`;
   }
   const parts = [`${n} red-line ${n === 1 ? 'zone' : 'zones'}${period ? ` in ${period}` : ''}`];
-  parts.push(breached.length === 0
-    ? 'none breached'
-    : `${breached.length} breached: ${breached.map((z) => `${z.name} (${z.briefs.join(', ')})`).join(', ')}`);
+  parts.push(
+    breached.length === 0
+      ? 'none breached'
+      : `${breached.length} breached: ${breached.map((z) => `${z.name} (${z.briefs.join(', ')})`).join(', ')}`,
+  );
   if (held > 0) parts.push(`${held} held`);
   if (unobserved > 0) parts.push(`${unobserved} not observed${period ? ` in ${period}` : ''}`);
   return `${parts.join('; ')}.`;

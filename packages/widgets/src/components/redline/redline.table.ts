@@ -21,26 +21,51 @@ import { redlineText } from './redline.text.js';
 export function redlineTable(view: RedlineView, lang: Lang): TableTwin {
   const s = redlineText[lang];
   const zh = lang === 'zh-CN';
-  const col = (check: string, what: string, uom = ''): string => (zh ? `${check}${what}${uom ? `（${uom}）` : ''}` : `${check} ${what.toLowerCase()}${uom ? ` (${uom})` : ''}`);
+  const col = (check: string, what: string, uom = ''): string =>
+    zh ? `${check}${what}${uom ? `（${uom}）` : ''}` : `${check} ${what.toLowerCase()}${uom ? ` (${uom})` : ''}`;
   const c = s.checks;
   return {
     caption: s.tableCaption(view.period),
     head: [
-      s.gradeHead, s.zone, s.unit, s.status,
-      col(c.area, s.baseline, s.km2), col(c.area, s.current, s.km2), col(c.area, s.change, s.km2), col(c.area, s.status),
-      col(c.function, s.baseline), col(c.function, s.current), col(c.function, s.change), col(c.function, s.status),
-      col(c.nature, s.baseline), col(c.nature, s.current), col(c.nature, s.status),
+      s.gradeHead,
+      s.zone,
+      s.unit,
+      s.status,
+      col(c.area, s.baseline, s.km2),
+      col(c.area, s.current, s.km2),
+      col(c.area, s.change, s.km2),
+      col(c.area, s.status),
+      col(c.function, s.baseline),
+      col(c.function, s.current),
+      col(c.function, s.change),
+      col(c.function, s.status),
+      col(c.nature, s.baseline),
+      col(c.nature, s.current),
+      col(c.nature, s.status),
       s.explanation,
     ],
-    rows: view.groups.flatMap((g) => g.zones.map((z) => {
-      const [area, fn, nature] = z.checks;
-      return [
-        z.grade, z.name, z.unitName, s.zoneStates[z.state],
-        area.baseline, area.current, area.change, s.states[area.state],
-        fn.baseline, fn.current, fn.change, s.states[fn.state],
-        nature.baseline, nature.current, s.states[nature.state],
-        z.explanations.join(zh ? '' : ' '),
-      ];
-    })),
+    rows: view.groups.flatMap((g) =>
+      g.zones.map((z) => {
+        const [area, fn, nature] = z.checks;
+        return [
+          z.grade,
+          z.name,
+          z.unitName,
+          s.zoneStates[z.state],
+          area.baseline,
+          area.current,
+          area.change,
+          s.states[area.state],
+          fn.baseline,
+          fn.current,
+          fn.change,
+          s.states[fn.state],
+          nature.baseline,
+          nature.current,
+          s.states[nature.state],
+          z.explanations.join(zh ? '' : ' '),
+        ];
+      }),
+    ),
   };
 }

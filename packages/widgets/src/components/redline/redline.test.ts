@@ -31,7 +31,11 @@ async function mount(setup: (el: EcoRedline) => void, lang = 'en'): Promise<EcoR
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="summary"], [part="message"]:not([role="status"])'); i++) {
+  for (
+    let i = 0;
+    i < 100 && !el.shadowRoot?.querySelector('[part="summary"], [part="message"]:not([role="status"])');
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }
@@ -51,12 +55,20 @@ describe('<eco-redline>', () => {
   it('checks the bundle’s five zones for the latest year and puts the breached one first in grade I', async () => {
     const el = await mount((e) => (e.data = bundle));
     expect(text(q(el, '[part="header"]'))).toContain('Ecological red lines · 2025');
-    expect(text(q(el, '[part="summary"]'))).toBe('5 red-line zones in 2025; 1 breached: Nanshan water-conservation forest (area 0.35 km² below the baseline); 4 held.');
+    expect(text(q(el, '[part="summary"]'))).toBe(
+      '5 red-line zones in 2025; 1 breached: Nanshan water-conservation forest (area 0.35 km² below the baseline); 4 held.',
+    );
     expect(qa(el, '[part="group"] .group-title').map(text)).toEqual(['Grade I control', 'Grade II control']);
     expect(zoneNames(el)).toEqual([
-      'Nanshan water-conservation forest', 'Beiling biodiversity zone', 'Xihu wetland zone', 'Qingxi riparian zone', 'Gangkou coastal wetland',
+      'Nanshan water-conservation forest',
+      'Beiling biodiversity zone',
+      'Xihu wetland zone',
+      'Qingxi riparian zone',
+      'Gangkou coastal wetland',
     ]);
-    expect(qa(el, '[part="zone"].breached').map((z) => text(z.querySelector('.zone-name')))).toEqual(['Nanshan water-conservation forest']);
+    expect(qa(el, '[part="zone"].breached').map((z) => text(z.querySelector('.zone-name')))).toEqual([
+      'Nanshan water-conservation forest',
+    ]);
   });
 
   it('shows a breach in words and icon, not colour alone, with its explanation', async () => {
@@ -70,7 +82,9 @@ describe('<eco-redline>', () => {
     expect(rows[0]).toEqual(['Areaarea must not decrease', '12.4 km²', '12.05 km²', '-0.35 km² (-2.8%)', 'Breached']);
     expect(rows[1]!.slice(1)).toEqual(['0.86', '0.87', '+0.01', 'Held']);
     expect(rows[2]!.slice(1)).toEqual(['forest', 'forest', 'unchanged', 'Held']);
-    expect(text(nanshan.querySelector('[part="explanation"]'))).toBe('Area reduced — rule: area must not decrease. 12.05 km² against the baseline 12.4 km²: 0.35 km² (2.8%) less.');
+    expect(text(nanshan.querySelector('[part="explanation"]'))).toBe(
+      'Area reduced — rule: area must not decrease. 12.05 km² against the baseline 12.4 km²: 0.35 km² (2.8%) less.',
+    );
     expect(qa(el, '[part="explanation"]')).toHaveLength(1);
   });
 
@@ -91,7 +105,9 @@ describe('<eco-redline>', () => {
       script.textContent = JSON.stringify(bundle);
       e.append(script);
     }, 'zh-CN');
-    expect(text(q(el, '[part="summary"]'))).toBe('2025 年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。');
+    expect(text(q(el, '[part="summary"]'))).toBe(
+      '2025 年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。',
+    );
     expect(qa(el, '.group-title').map(text)).toEqual(['I 级管控', 'II 级管控']);
     expect(text(q(el, '[part="zone"].breached .zone-head [part="badge"]'))).toBe('突破红线');
     expect(text(q(el, '[part="explanation"]'))).toContain('违反“面积不减少”');
@@ -114,9 +130,13 @@ describe('<eco-redline>', () => {
 
   it('refuses a bare assessment with a message that a bundle is needed, in both languages', async () => {
     const events: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.data = assessment));
-    expect(text(q(el, '[role="alert"]'))).toBe('The red lines cannot be shown: this is an assessment, which has no red lines: give a bundle { framework, observations, reports }');
+    expect(text(q(el, '[role="alert"]'))).toBe(
+      'The red lines cannot be shown: this is an assessment, which has no red lines: give a bundle { framework, observations, reports }',
+    );
     expect(events[0]?.kind).toBe('schema');
     const zh = await mount((e) => (e.data = assessment), 'zh-CN');
     expect(text(q(zh, '[role="alert"]'))).toContain('请提供数据包');
@@ -124,7 +144,9 @@ describe('<eco-redline>', () => {
 
   it('shows a visible error for a failing src and fires eco-data-error', async () => {
     const events: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.src = '/__missing-redline-bundle.json'));
     expect(text(q(el, '[role="alert"]'))).toContain('404');
     expect(events[0]).toMatchObject({ kind: 'http', src: '/__missing-redline-bundle.json' });

@@ -12,14 +12,19 @@ import { PermalinkController } from '../../internal/permalink-controller.js';
 import { shareControls, shareStyles } from '../../internal/share-controls.js';
 import { downloadTableCsv } from '../../internal/download.js';
 import { assessmentParser, type ScorecardData } from './scorecard.data.js';
-import { scorecardLayout, type ScorecardRow, type ScorecardSort, type ScorecardView, type ScorecardViewMode } from './scorecard.layout.js';
+import {
+  scorecardLayout,
+  type ScorecardRow,
+  type ScorecardSort,
+  type ScorecardView,
+  type ScorecardViewMode,
+} from './scorecard.layout.js';
 import { rowExplanations } from './scorecard.why.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardText as text } from './scorecard.text.js';
 import { scorecardTable } from './scorecard.table.js';
 import { statusStyles } from '../status-badge/status-badge.styles.js';
 import { statusTemplate } from '../status-badge/status-badge.template.js';
-
 
 /** Above this many units the unit picker fills itself on first use. */
 const LAZY_PICKER = 200;
@@ -69,7 +74,10 @@ export class EcoScorecard extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
-  private readonly loader = new DataController<ScorecardData>(this, assessmentParser(() => this.period));
+  private readonly loader = new DataController<ScorecardData>(
+    this,
+    assessmentParser(() => this.period),
+  );
   private readonly lookup = new NotFoundController(this);
 
   @state() private expanded = new Set<string>();
@@ -103,7 +111,13 @@ export class EcoScorecard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('timeout')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('period') ||
+      changed.has('timeout')
+    ) {
       this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
     }
   }
@@ -123,7 +137,13 @@ export class EcoScorecard extends LitElement {
     const filter = this.filter && isStatus(this.filter) ? this.filter : null;
     const mode = this.view;
     const view = scorecardLayout(state.value, {
-      unit: this.unit, lang, expanded: this.expanded, view: mode, sort: SORTS.includes(this.sort) ? this.sort : 'framework', filter, asOf: this.asOf,
+      unit: this.unit,
+      lang,
+      expanded: this.expanded,
+      view: mode,
+      sort: SORTS.includes(this.sort) ? this.sort : 'framework',
+      filter,
+      asOf: this.asOf,
     });
     if (!view) return html`<p part="message" class="message">${s.empty}</p>`;
     const explanation = explain(state.value.assessment, { unit: view.unit, lang });
@@ -134,12 +154,14 @@ export class EcoScorecard extends LitElement {
         <span>${s.total} <span class="total">${view.total}</span></span>
         <span>${s.grade} <span class="grade">${view.grade}</span></span>
         <span>${s.rank} ${view.rank}</span>
-        ${view.units.length > 1
-          ? html`<label>${s.unit}
+        ${
+          view.units.length > 1
+            ? html`<label>${s.unit}
               <select @change=${this.onUnit} @focus=${this.fillPicker} @pointerdown=${this.fillPicker} .value=${view.unit}>
                 ${this.pickerOptions(view).map((u) => html`<option value=${u.id} ?selected=${u.id === view.unit}>${u.name}</option>`)}
               </select></label>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${explanation ? html`<details class="why-total"><summary>${s.whyTotal}</summary><p>${explanation.text}</p></details>` : nothing}
       ${this.renderControls(view, filter, state.value.bundle !== null)}
@@ -200,23 +222,29 @@ export class EcoScorecard extends LitElement {
       </tr></thead>
       <tbody @click=${this.onWhy}>
         ${view.rows.length === 0 ? html`<tr><td colspan=${columns}>${s.noRows}</td></tr>` : nothing}
-        ${view.rows.map((r) => html`
+        ${view.rows.map(
+          (r) => html`
           <tr class=${r.kind}>
             <th scope="row" class="depth-${Math.min(r.depth, 3)}">
-              ${r.expandable
-                ? html`<button class="toggle" type="button" aria-expanded=${r.expanded ? 'true' : 'false'} @click=${() => this.toggle(r.id)}>
+              ${
+                r.expandable
+                  ? html`<button class="toggle" type="button" aria-expanded=${r.expanded ? 'true' : 'false'} @click=${() => this.toggle(r.id)}>
                     <span aria-hidden="true">${r.expanded ? '▾' : '▸'}</span> ${r.title}</button>`
-                : r.title}
+                  : r.title
+              }
             </th>
             <td class="num">${r.value}</td>
             ${detailed ? html`<td class="num">${r.target}</td><td class="num">${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td>${this.renderTrend(r)}</td>` : nothing}
             <td class="num">${r.score}</td><td class="num">${r.weight}</td><td class="num">${r.points}</td>
             <td>${statusTemplate(r.status, lang)}</td>
             ${detailed ? html`<td>${r.responsible}</td>` : nothing}
-            <td>${why.has(r.id)
-              ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button>${this.whyOpen.has(r.id) ? html`<p class="why">${why.get(r.id)}</p>` : nothing}`
-              : nothing}</td>
-          </tr>`)}
+            <td>${
+              why.has(r.id)
+                ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button>${this.whyOpen.has(r.id) ? html`<p class="why">${why.get(r.id)}</p>` : nothing}`
+                : nothing
+            }</td>
+          </tr>`,
+        )}
       </tbody>
     </table>`;
   }
@@ -237,12 +265,14 @@ export class EcoScorecard extends LitElement {
       </tr></thead>
       <tbody>
         ${view.rows.length === 0 ? html`<tr><td colspan="8">${s.noRows}</td></tr>` : nothing}
-        ${view.rows.map((r) => html`<tr class="measure">
+        ${view.rows.map(
+          (r) => html`<tr class="measure">
           <th scope="row">${r.title}</th>
           <td>${statusTemplate(r.status, lang)}</td>
           <td>${r.node}</td><td class="num">${r.overdueDays > 0 ? s.days(r.overdueDays) : '—'}</td>
           <td>${r.responsible}</td><td>${r.people?.owner ?? '—'}</td><td>${r.people?.doer ?? '—'}</td><td>${r.people?.checker ?? '—'}</td>
-        </tr>`)}
+        </tr>`,
+        )}
       </tbody>
     </table>`;
   }

@@ -1,5 +1,12 @@
 import type { Assessment, Bundle } from '@eco-reform/core';
-import { assessBundleShared, hasAssessmentFormat, latestPeriod, parseBundleShared, readAssessment, schemaDetails } from '../../internal/bundle-data.js';
+import {
+  assessBundleShared,
+  hasAssessmentFormat,
+  latestPeriod,
+  parseBundleShared,
+  readAssessment,
+  schemaDetails,
+} from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -14,7 +21,6 @@ export interface ScorecardData {
   assessment: Assessment;
   bundle: Bundle | null;
 }
-
 
 /**
  * Reads a scorecard's data: a precomputed assessment (`format: "eco-reform.assessment/2"`,

@@ -5,21 +5,34 @@ import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from 
 import { scorecardLayout } from './scorecard.layout.js';
 import { assessmentParser } from './scorecard.data.js';
 
-const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
+const read = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const f = parseFramework(JSON.parse(read('framework.json')));
 const o = readObservationsCsv(read('observations.csv'));
 if (!f.ok || !o.ok) throw new Error('the example must parse');
 const assessed = assessBundle({ framework: f.value, observations: o.value }, { period: '2025' });
 const assessment = { assessment: assessed, bundle: null };
-const bundle = { assessment: assessed, bundle: { framework: f.value, observations: o.value, reports: JSON.parse(read('reports.json')) } };
+const bundle = {
+  assessment: assessed,
+  bundle: { framework: f.value, observations: o.value, reports: JSON.parse(read('reports.json')) },
+};
 
 describe('scorecardLayout', () => {
   it('shows a unit’s total, grade and rank formatted for Chinese', () => {
     const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'zh-CN', expanded: new Set() })!;
-    expect(view).toMatchObject({ unit: 'gangkou', name: '港口区', period: '2025', total: '54.1', grade: '不合格', rank: '第 6 / 6 名' });
+    expect(view).toMatchObject({
+      unit: 'gangkou',
+      name: '港口区',
+      period: '2025',
+      total: '54.1',
+      grade: '不合格',
+      rank: '第 6 / 6 名',
+    });
     // Industry: industrial clusters at 2 of a planned 2.67 (the 2025 milestone) is limited, not moderate.
     expect(view.rows.map((r) => [r.id, r.kind, r.status])).toEqual([
-      ['space', 'area', 'limited'], ['env', 'area', 'deteriorating'], ['industry', 'area', 'limited'],
+      ['space', 'area', 'limited'],
+      ['env', 'area', 'deteriorating'],
+      ['industry', 'area', 'limited'],
     ]);
     expect(view.rows.find((r) => r.id === 'env')!.score).toBe('27.8');
   });
@@ -27,7 +40,11 @@ describe('scorecardLayout', () => {
   it('lists an expanded area’s indicators right after it, with values and statuses', () => {
     const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!;
     const ids = view.rows.map((r) => r.id);
-    expect(ids.slice(ids.indexOf('env'), ids.indexOf('env') + 3)).toEqual(['env', 'eia-rate', 'polluting-firms-closed']);
+    expect(ids.slice(ids.indexOf('env'), ids.indexOf('env') + 3)).toEqual([
+      'env',
+      'eia-rate',
+      'polluting-firms-closed',
+    ]);
     const pm25 = view.rows.find((r) => r.id === 'pm25')!;
     expect(pm25).toMatchObject({ kind: 'indicator', depth: 1, value: '42.8' });
     expect(view.rows.find((r) => r.id === 'backup-water')!.value).toBe('no');
@@ -49,9 +66,13 @@ describe('scorecardLayout', () => {
     expect(pm25.variance).toMatch(/^[+-]\d/);
     expect(pm25.percentOfTarget).toMatch(/%$/);
     expect(pm25.responsible).not.toBe('—');
-    expect(pm25.trend === null || /^(improving|worsening|flat) for \d+ years? in a row$/.test(pm25.trend.label)).toBe(true);
+    expect(pm25.trend === null || /^(improving|worsening|flat) for \d+ years? in a row$/.test(pm25.trend.label)).toBe(
+      true,
+    );
     // Without the bundle the same row has no target or trend to show.
-    const bare = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!.rows.find((r) => r.id === 'pm25')!;
+    const bare = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!.rows.find(
+      (r) => r.id === 'pm25',
+    )!;
     expect(bare).toMatchObject({ target: '—', variance: '—', trend: null });
   });
 
@@ -62,7 +83,10 @@ describe('scorecardLayout', () => {
   });
 
   it('counts a goal’s statuses in the core’s status labels, the words of the status column', () => {
-    for (const [lang, key] of [['zh-CN', 'zh'], ['en', 'en']] as const) {
+    for (const [lang, key] of [
+      ['zh-CN', 'zh'],
+      ['en', 'en'],
+    ] as const) {
       const view = scorecardLayout(bundle, { unit: 'gangkou', lang, expanded: new Set() })!;
       const words = new Set(Object.values(statusLabels).map((l) => l[key]));
       for (const g of view.goals) {
@@ -76,8 +100,12 @@ describe('scorecardLayout', () => {
 
   it('shows the target the assessment stored for the cell, with the declared comparator', () => {
     const m = assessed.indicators.length;
-    const cell = (unit: string, id: string) => assessed.units.findIndex((x) => x.id === unit) * m + assessed.indicators.findIndex((x) => x.id === id);
-    const row = (unit: string, id: string) => scorecardLayout(bundle, { unit, lang: 'en', expanded: new Set(), view: 'indicators' })!.rows.find((r) => r.id === id)!;
+    const cell = (unit: string, id: string) =>
+      assessed.units.findIndex((x) => x.id === unit) * m + assessed.indicators.findIndex((x) => x.id === id);
+    const row = (unit: string, id: string) =>
+      scorecardLayout(bundle, { unit, lang: 'en', expanded: new Set(), view: 'indicators' })!.rows.find(
+        (r) => r.id === id,
+      )!;
     // Gangkou's PM2.5 in 2025: the 2025 milestone, 32 (≤). Nanshan is mountainous: forest coverage ≥ its class target 68.
     expect(assessed.cells.target[cell('gangkou', 'pm25')]).toBe(32);
     expect(row('gangkou', 'pm25').target).toBe('≤ 32');
@@ -86,30 +114,59 @@ describe('scorecardLayout', () => {
   });
 
   it('lists every indicator flat, sorted by score, and filters by status', () => {
-    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', sort: 'score-desc' })!;
+    const view = scorecardLayout(assessment, {
+      unit: 'gangkou',
+      lang: 'en',
+      expanded: new Set(),
+      view: 'indicators',
+      sort: 'score-desc',
+    })!;
     expect(view.rows).toHaveLength(assessed.indicators.length);
     const scores = view.rows.map((r) => r.sortScore).filter((x): x is number => x !== null);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const limited = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', filter: 'limited' })!;
+    const limited = scorecardLayout(assessment, {
+      unit: 'gangkou',
+      lang: 'en',
+      expanded: new Set(),
+      view: 'indicators',
+      filter: 'limited',
+    })!;
     expect(limited.rows.length).toBeGreaterThan(0);
     expect(limited.rows.every((r) => r.status === 'limited')).toBe(true);
   });
 
   it('opens the areas that hold a filtered status and hides the rest', () => {
-    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), filter: 'deteriorating' })!;
+    const view = scorecardLayout(assessment, {
+      unit: 'gangkou',
+      lang: 'en',
+      expanded: new Set(),
+      filter: 'deteriorating',
+    })!;
     expect(view.rows.filter((r) => r.kind === 'indicator').every((r) => r.status === 'deteriorating')).toBe(true);
     expect(view.rows.some((r) => r.kind === 'indicator')).toBe(true);
   });
 
   it('sorts by status with the worst first', () => {
-    const view = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators', sort: 'status' })!;
+    const view = scorecardLayout(assessment, {
+      unit: 'gangkou',
+      lang: 'en',
+      expanded: new Set(),
+      view: 'indicators',
+      sort: 'status',
+    })!;
     const order = ['deteriorating', 'limited', 'moderate', 'onTrack', 'achieved', 'noData'];
     const ranks = view.rows.map((r) => order.indexOf(r.status));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it('shows the measures with owner, doer and checker and the status of their current node', () => {
-    const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'measures', asOf: '2025-12-31' })!;
+    const view = scorecardLayout(bundle, {
+      unit: 'gangkou',
+      lang: 'en',
+      expanded: new Set(),
+      view: 'measures',
+      asOf: '2025-12-31',
+    })!;
     expect(view.rows.length).toBeGreaterThan(0);
     const plan = view.rows.find((r) => r.id === 'plan')!;
     expect(plan.people!.owner).toMatch(/^Mayor \(/);
@@ -118,7 +175,7 @@ describe('scorecardLayout', () => {
   });
 });
 
-describe('assessmentParser (the scorecard\'s data)', () => {
+describe("assessmentParser (the scorecard's data)", () => {
   const parse = assessmentParser(() => null);
   it('takes a precomputed assessment read back from JSON, validated by the core', () => {
     const r = parse(JSON.parse(JSON.stringify(assessed)));
@@ -135,6 +192,7 @@ describe('assessmentParser (the scorecard\'s data)', () => {
   it('refuses an assessment of another format version as such, saying which one it reads', () => {
     const r = parse({ ...JSON.parse(JSON.stringify(assessed)), format: 'eco-reform.assessment/1' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.details[0]).toContain('expected format "eco-reform.assessment/2", got format "eco-reform.assessment/1"');
+    if (!r.ok)
+      expect(r.details[0]).toContain('expected format "eco-reform.assessment/2", got format "eco-reform.assessment/1"');
   });
 });

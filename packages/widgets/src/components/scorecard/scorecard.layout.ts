@@ -154,7 +154,10 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
   const view = options.view ?? 'areas';
   const t = (l: LocalizedLabel | { zh?: string | undefined; en?: string | undefined } | undefined): string =>
     l === undefined ? '' : lang === 'zh-CN' ? l.zh || l.en || '' : l.en || l.zh || '';
-  const u = Math.max(0, assessment.units.findIndex((x) => x.id === options.unit));
+  const u = Math.max(
+    0,
+    assessment.units.findIndex((x) => x.id === options.unit),
+  );
   const unit = assessment.units[u];
   const result = assessment.results[u];
   if (!unit || !result) return null;
@@ -171,7 +174,13 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
   const pct = (x: number | null): string => (x === null ? '—' : percent.format(x));
   const sign = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const text = (v: number | boolean | null | undefined): string =>
-    v === null || v === undefined ? '—' : typeof v === 'boolean' ? (v ? YES_NO[lang].yes : YES_NO[lang].no) : number(v, Number.isInteger(v) ? 0 : 1);
+    v === null || v === undefined
+      ? '—'
+      : typeof v === 'boolean'
+        ? v
+          ? YES_NO[lang].yes
+          : YES_NO[lang].no
+        : number(v, Number.isInteger(v) ? 0 : 1);
   const m = assessment.indicators.length;
   const framework = bundle?.framework ?? null;
   const unitName = (id: string | undefined): string => {
@@ -187,25 +196,40 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const declared = framework?.indicators.find((x) => x.id === ind.id);
     // The target the assessment judged the cell against; the comparator is the declared one.
     const targetValue = assessment.cells.target[cell] ?? null;
-    const target = declared && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
+    const target =
+      declared && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
     const numeric = typeof raw === 'number' && typeof target?.value === 'number';
     const score = assessment.cells.normalized[cell] ?? null;
     return {
-      kind: 'indicator', id: ind.id, depth, title: t(ind.title),
-      score: number(score, 1), points: number(assessment.cells.points[cell] ?? null, 2), weight: pct(assessment.cells.weightUsed[cell] ?? null),
+      kind: 'indicator',
+      id: ind.id,
+      depth,
+      title: t(ind.title),
+      score: number(score, 1),
+      points: number(assessment.cells.points[cell] ?? null, 2),
+      weight: pct(assessment.cells.weightUsed[cell] ?? null),
       value: text(raw),
-      target: target ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}` : '—',
+      target: target
+        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}`
+        : '—',
       variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
       percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
       trend: declared && series ? trendCell(series.get(declared.id) ?? [], declared, lang) : null,
       responsible: declared ? unitName(declared.responsible) : '—',
-      people: null, node: '', overdueDays: 0,
-      status: assessment.cells.status[cell] ?? 'noData', expandable: false, expanded: false, sortScore: score,
+      people: null,
+      node: '',
+      overdueDays: 0,
+      status: assessment.cells.status[cell] ?? 'noData',
+      expandable: false,
+      expanded: false,
+      sortScore: score,
     };
   };
-  const indicatorsOf = (areaId: string): number[] => assessment.indicators.flatMap((ind, i) => (ind.area === areaId ? [i] : []));
+  const indicatorsOf = (areaId: string): number[] =>
+    assessment.indicators.flatMap((ind, i) => (ind.area === areaId ? [i] : []));
   const filter = options.filter ?? null;
-  const order = <T extends { status: Status; sortScore: number | null }>(list: T[]): T[] => sortRows(list, options.sort ?? 'framework');
+  const order = <T extends { status: Status; sortScore: number | null }>(list: T[]): T[] =>
+    sortRows(list, options.sort ?? 'framework');
 
   let rows: ScorecardRow[] = [];
   if (view === 'areas') {
@@ -215,42 +239,95 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       const r = result.areas[k]!;
       const children = order(indicatorsOf(area.id).map((i) => indicatorRow(i, depth + 1)));
       const status = worstStatus(children.map((c) => c.status));
-      const subAreas = order(assessment.areas.filter((a) => a.parent === area.id).map((a) => ({ id: a.id, status: 'noData' as Status, sortScore: result.areas[assessment.areas.indexOf(a)]!.score })));
+      const subAreas = order(
+        assessment.areas
+          .filter((a) => a.parent === area.id)
+          .map((a) => ({
+            id: a.id,
+            status: 'noData' as Status,
+            sortScore: result.areas[assessment.areas.indexOf(a)]!.score,
+          })),
+      );
       const nested = subAreas.flatMap((a) => visit(a.id, depth + 1));
-      const matches = filter === null || status === filter || children.some((c) => c.status === filter) || nested.length > 0;
+      const matches =
+        filter === null || status === filter || children.some((c) => c.status === filter) || nested.length > 0;
       if (!matches) return [];
       const row: ScorecardRow = {
-        kind: 'area', id: area.id, depth, title: t(area.title), score: number(r.score, 1), points: number(r.points, digits), weight: pct(r.weightUsed),
-        value: '', target: '', variance: '', percentOfTarget: '', trend: null, responsible: '', people: null, node: '', overdueDays: 0,
-        status, expandable: children.length > 0, expanded: expanded.has(area.id) || (filter !== null && children.some((c) => c.status === filter)), sortScore: r.score,
+        kind: 'area',
+        id: area.id,
+        depth,
+        title: t(area.title),
+        score: number(r.score, 1),
+        points: number(r.points, digits),
+        weight: pct(r.weightUsed),
+        value: '',
+        target: '',
+        variance: '',
+        percentOfTarget: '',
+        trend: null,
+        responsible: '',
+        people: null,
+        node: '',
+        overdueDays: 0,
+        status,
+        expandable: children.length > 0,
+        expanded: expanded.has(area.id) || (filter !== null && children.some((c) => c.status === filter)),
+        sortScore: r.score,
       };
       const shown = row.expanded ? children.filter((c) => filter === null || c.status === filter) : [];
       return [row, ...shown, ...nested];
     };
-    const roots = order(assessment.areas.filter((a) => a.parent === null).map((a) => ({ id: a.id, status: 'noData' as Status, sortScore: result.areas[assessment.areas.indexOf(a)]!.score })));
+    const roots = order(
+      assessment.areas
+        .filter((a) => a.parent === null)
+        .map((a) => ({
+          id: a.id,
+          status: 'noData' as Status,
+          sortScore: result.areas[assessment.areas.indexOf(a)]!.score,
+        })),
+    );
     rows = roots.flatMap((a) => visit(a.id, 0));
   } else if (view === 'indicators') {
-    rows = order(assessment.indicators.map((_, i) => indicatorRow(i, 0))).filter((r) => filter === null || r.status === filter);
+    rows = order(assessment.indicators.map((_, i) => indicatorRow(i, 0))).filter(
+      (r) => filter === null || r.status === filter,
+    );
   } else if (framework) {
     const asOf = options.asOf ?? periodEnd(assessment.period);
     const related = framework.measures.filter((x) => x.lead === unit.id || x.cooperating.includes(unit.id));
     const measures = related.length > 0 ? related : framework.measures;
-    rows = order(measures.map((x) => {
-      const s = measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
-      const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
-      const person = (p: (typeof x)['owner']): string => {
-        if (!p) return '—';
-        const who = `${t(p.position)}${p.name ? ` ${t(p.name)}` : ''}`;
-        return lang === 'zh-CN' ? `${who}（${unitName(p.unit)}）` : `${who} (${unitName(p.unit)})`;
-      };
-      return {
-        kind: 'measure' as const, id: x.id, depth: 0, title: t(x.title), score: '', points: '', weight: '', value: '', target: '', variance: '', percentOfTarget: '',
-        trend: null, responsible: [x.lead, ...x.cooperating].map(unitName).join(lang === 'zh-CN' ? '、' : ', '),
-        people: { owner: person(x.owner), doer: person(x.doer), checker: person(x.checker) },
-        node: node && s.node ? `${t(node.title)} · ${s.node.due}` : '—', overdueDays: s.overdueDays,
-        status: s.status, expandable: false, expanded: false, sortScore: null,
-      };
-    })).filter((r) => filter === null || r.status === filter);
+    rows = order(
+      measures.map((x) => {
+        const s = measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
+        const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
+        const person = (p: (typeof x)['owner']): string => {
+          if (!p) return '—';
+          const who = `${t(p.position)}${p.name ? ` ${t(p.name)}` : ''}`;
+          return lang === 'zh-CN' ? `${who}（${unitName(p.unit)}）` : `${who} (${unitName(p.unit)})`;
+        };
+        return {
+          kind: 'measure' as const,
+          id: x.id,
+          depth: 0,
+          title: t(x.title),
+          score: '',
+          points: '',
+          weight: '',
+          value: '',
+          target: '',
+          variance: '',
+          percentOfTarget: '',
+          trend: null,
+          responsible: [x.lead, ...x.cooperating].map(unitName).join(lang === 'zh-CN' ? '、' : ', '),
+          people: { owner: person(x.owner), doer: person(x.doer), checker: person(x.checker) },
+          node: node && s.node ? `${t(node.title)} · ${s.node.due}` : '—',
+          overdueDays: s.overdueDays,
+          status: s.status,
+          expandable: false,
+          expanded: false,
+          sortScore: null,
+        };
+      }),
+    ).filter((r) => filter === null || r.status === filter);
   }
   const grade = assessment.scheme.grades.find((g) => g.id === result.grade);
   const ranked = assessment.results.filter((r) => r.rank !== null).length;
@@ -261,7 +338,12 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     period: assessment.period,
     total: number(result.total, digits),
     grade: grade ? t(grade.label) : '—',
-    rank: result.rank === null ? '—' : lang === 'zh-CN' ? `第 ${result.rank} / ${ranked} 名` : `${result.rank} of ${ranked}`,
+    rank:
+      result.rank === null
+        ? '—'
+        : lang === 'zh-CN'
+          ? `第 ${result.rank} / ${ranked} 名`
+          : `${result.rank} of ${ranked}`,
     view,
     rows,
     goals: framework ? goalSummaries(framework, assessment, u, lang, t) : [],
@@ -272,17 +354,23 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
 /** Stable sort of sibling rows; `framework` keeps the declared order. */
 function sortRows<T extends { status: Status; sortScore: number | null }>(rows: T[], sort: ScorecardSort): T[] {
   const keyed = rows.map((row, k) => ({ row, k }));
-  const byScore = (dir: 1 | -1) => (a: { row: T; k: number }, b: { row: T; k: number }): number => {
-    const x = a.row.sortScore;
-    const y = b.row.sortScore;
-    if (x === null || y === null) return x === y ? a.k - b.k : x === null ? 1 : -1;
-    return x === y ? a.k - b.k : (x - y) * dir;
-  };
+  const byScore =
+    (dir: 1 | -1) =>
+    (a: { row: T; k: number }, b: { row: T; k: number }): number => {
+      const x = a.row.sortScore;
+      const y = b.row.sortScore;
+      if (x === null || y === null) return x === y ? a.k - b.k : x === null ? 1 : -1;
+      return x === y ? a.k - b.k : (x - y) * dir;
+    };
   switch (sort) {
-    case 'framework': return rows;
-    case 'score-desc': return keyed.sort(byScore(-1)).map((e) => e.row);
-    case 'score-asc': return keyed.sort(byScore(1)).map((e) => e.row);
-    case 'status': return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
+    case 'framework':
+      return rows;
+    case 'score-desc':
+      return keyed.sort(byScore(-1)).map((e) => e.row);
+    case 'score-asc':
+      return keyed.sort(byScore(1)).map((e) => e.row);
+    case 'status':
+      return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
   }
 }
 

@@ -1,8 +1,27 @@
-import { IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, type Lang, type Status } from '@eco-reform/core';
+import {
+  IndicatorProgressStatusSchema,
+  statusLabels,
+  type Assessment,
+  type Bundle,
+  type Lang,
+  type Status,
+} from '@eco-reform/core';
 import type { GoalSummary } from './scorecard.layout.js';
 
 /** Worst first: the order of the `status` sort and of every roll-up. */
-const SEVERITY: readonly Status[] = ['overdue', 'deteriorating', 'lagging', 'limited', 'atRisk', 'moderate', 'notStarted', 'onTrack', 'achieved', 'done', 'noData'];
+const SEVERITY: readonly Status[] = [
+  'overdue',
+  'deteriorating',
+  'lagging',
+  'limited',
+  'atRisk',
+  'moderate',
+  'notStarted',
+  'onTrack',
+  'achieved',
+  'done',
+  'noData',
+];
 
 /** A status's place in {@link SEVERITY}: smaller is worse. */
 export const severity = (s: Status): number => SEVERITY.indexOf(s);

@@ -18,15 +18,22 @@ import { scorecardText } from './scorecard.text.js';
  */
 export function scorecardTable(view: ScorecardView, lang: Lang): TableTwin {
   const s = scorecardText[lang];
-  const status = (x: ScorecardView['rows'][number]['status']): string => statusLabels[x][lang === 'zh-CN' ? 'zh' : 'en'];
+  const status = (x: ScorecardView['rows'][number]['status']): string =>
+    statusLabels[x][lang === 'zh-CN' ? 'zh' : 'en'];
   const caption = `${view.name} · ${view.period} · ${view.view === 'areas' ? s.caption : s.views[view.view]}`;
   if (view.view === 'measures') {
     return {
       caption,
       head: [s.measure, s.status, s.node, s.overdue, s.lead, s.owner, s.doer, s.checker],
       rows: view.rows.map((r) => [
-        r.title, status(r.status), r.node, r.overdueDays > 0 ? String(r.overdueDays) : '', r.responsible,
-        r.people?.owner ?? '', r.people?.doer ?? '', r.people?.checker ?? '',
+        r.title,
+        status(r.status),
+        r.node,
+        r.overdueDays > 0 ? String(r.overdueDays) : '',
+        r.responsible,
+        r.people?.owner ?? '',
+        r.people?.doer ?? '',
+        r.people?.checker ?? '',
       ]),
     };
   }
@@ -34,14 +41,32 @@ export function scorecardTable(view: ScorecardView, lang: Lang): TableTwin {
   return {
     caption,
     head: [
-      s.depth, view.view === 'areas' ? s.area : s.indicator, s.value,
+      s.depth,
+      view.view === 'areas' ? s.area : s.indicator,
+      s.value,
       ...(detailed ? [s.target, s.variance, s.trend] : []),
-      s.score, s.weight, s.points, s.status, ...(detailed ? [s.responsible] : []),
+      s.score,
+      s.weight,
+      s.points,
+      s.status,
+      ...(detailed ? [s.responsible] : []),
     ],
     rows: view.rows.map((r) => [
-      String(r.depth), r.title, r.value,
-      ...(detailed ? [r.target, r.percentOfTarget && r.percentOfTarget !== '—' ? `${r.variance} (${r.percentOfTarget})` : r.variance, r.trend ? `${r.trend.arrow} ${r.trend.label}` : ''] : []),
-      r.score, r.weight, r.points, status(r.status), ...(detailed ? [r.responsible] : []),
+      String(r.depth),
+      r.title,
+      r.value,
+      ...(detailed
+        ? [
+            r.target,
+            r.percentOfTarget && r.percentOfTarget !== '—' ? `${r.variance} (${r.percentOfTarget})` : r.variance,
+            r.trend ? `${r.trend.arrow} ${r.trend.label}` : '',
+          ]
+        : []),
+      r.score,
+      r.weight,
+      r.points,
+      status(r.status),
+      ...(detailed ? [r.responsible] : []),
     ]),
   };
 }

@@ -103,7 +103,10 @@ describe('<eco-scorecard>', () => {
     const h1 = document.createElement('h1');
     h1.textContent = 'Scorecard';
     document.querySelector('main')!.prepend(h1);
-    const run = async () => (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const run = async () =>
+      (await axe.run(document.querySelector('main')!)).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     expect(await run()).toEqual([]);
     (q(el, 'button.toggle') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -144,7 +147,9 @@ describe('<eco-scorecard>', () => {
     await el.updateComplete;
     expect(el.getAttribute('filter')).toBe('limited');
     expect(el.getAttribute('sort')).toBe('score-desc');
-    const badges = [...el.shadowRoot!.querySelectorAll('tbody [data-status]')].map((b) => b.getAttribute('data-status'));
+    const badges = [...el.shadowRoot!.querySelectorAll('tbody [data-status]')].map((b) =>
+      b.getAttribute('data-status'),
+    );
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['limited']));
   });
@@ -175,7 +180,10 @@ describe('<eco-scorecard>', () => {
       e.data = bundle;
       e.unit = 'gangkou';
     });
-    const run = async () => (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const run = async () =>
+      (await axe.run(document.querySelector('main')!)).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     const h1 = document.createElement('h1');
     h1.textContent = 'Scorecard';
     document.querySelector('main')!.prepend(h1);
@@ -203,7 +211,8 @@ describe('<eco-scorecard>', () => {
       many.units.push({ ...many.units[0]!, id: `extra-${k}`, name: { zh: `单位 ${k}`, en: `Unit ${k}` } });
       many.results.push({ ...structuredClone(many.results[0]!), unit: `extra-${k}` });
     }
-    for (const column of Object.values(many.cells) as unknown[][]) column.push(...Array.from({ length: 2000 * m }, (_, j) => column[j % m]));
+    for (const column of Object.values(many.cells) as unknown[][])
+      column.push(...Array.from({ length: 2000 * m }, (_, j) => column[j % m]));
     const el = await mount((e) => {
       e.data = many;
       e.unit = 'gangkou';
@@ -241,8 +250,15 @@ describe('<eco-scorecard>', () => {
         e.unit = 'gangkuo';
       });
       expect(q(r.el, '[part="header"]')).toBeNull();
-      expect(r.alert).toContain('the data has no unit “gangkuo”; its units: xihu, dongcheng, nanshan, beiling, qingxi, gangkou');
-      expect(r.errors).toEqual([{ kind: 'notFound', reason: { en: expect.stringContaining('“gangkuo”'), zh: expect.stringContaining('数据中没有单位“gangkuo”') } }]);
+      expect(r.alert).toContain(
+        'the data has no unit “gangkuo”; its units: xihu, dongcheng, nanshan, beiling, qingxi, gangkou',
+      );
+      expect(r.errors).toEqual([
+        {
+          kind: 'notFound',
+          reason: { en: expect.stringContaining('“gangkuo”'), zh: expect.stringContaining('数据中没有单位“gangkuo”') },
+        },
+      ]);
       // Fixed, the unit is shown and no further event is sent.
       r.el.unit = 'gangkou';
       await r.el.updateComplete;

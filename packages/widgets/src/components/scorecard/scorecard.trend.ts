@@ -2,8 +2,20 @@ import { trendRun, type Bundle, type Indicator, type Lang, type YearValue } from
 import type { TrendCell } from './scorecard.layout.js';
 
 const WORDS = {
-  'zh-CN': { improving: '改善', worsening: '恶化', flat: '持平', years: (n: number) => `${n} 年`, run: (w: string, n: number) => `连续 ${n} 年${w}` },
-  en: { improving: 'improving', worsening: 'worsening', flat: 'flat', years: (n: number) => `${n} yr${n === 1 ? '' : 's'}`, run: (w: string, n: number) => `${w} for ${n} year${n === 1 ? '' : 's'} in a row` },
+  'zh-CN': {
+    improving: '改善',
+    worsening: '恶化',
+    flat: '持平',
+    years: (n: number) => `${n} 年`,
+    run: (w: string, n: number) => `连续 ${n} 年${w}`,
+  },
+  en: {
+    improving: 'improving',
+    worsening: 'worsening',
+    flat: 'flat',
+    years: (n: number) => `${n} yr${n === 1 ? '' : 's'}`,
+    run: (w: string, n: number) => `${w} for ${n} year${n === 1 ? '' : 's'} in a row`,
+  },
 } as const;
 
 /**
@@ -14,7 +26,8 @@ export function yearlySeries(bundle: Bundle, unitId: string, period: string): Ma
   const end = Number(period.slice(0, 4));
   const out = new Map<string, YearValue[]>();
   for (const o of bundle.observations) {
-    if (o.unit !== unitId || !/^\d{4}$/.test(o.period) || Number(o.period) > end || typeof o.value !== 'number') continue;
+    if (o.unit !== unitId || !/^\d{4}$/.test(o.period) || Number(o.period) > end || typeof o.value !== 'number')
+      continue;
     let list = out.get(o.indicator);
     if (!list) out.set(o.indicator, (list = []));
     list.push({ year: Number(o.period), value: o.value });
@@ -28,5 +41,9 @@ export function trendCell(series: ReadonlyArray<YearValue>, indicator: Indicator
   const r = trendRun(series, { direction: indicator.polarity === 'lower' ? -1 : 1 });
   if (r.trend === 'none') return null;
   const words = WORDS[lang];
-  return { arrow: r.trend === 'improving' ? '↑' : r.trend === 'worsening' ? '↓' : '→', text: words.years(r.run), label: words.run(words[r.trend], r.run) };
+  return {
+    arrow: r.trend === 'improving' ? '↑' : r.trend === 'worsening' ? '↓' : '→',
+    text: words.years(r.run),
+    label: words.run(words[r.trend], r.run),
+  };
 }

@@ -53,8 +53,12 @@ export class EcoStatusBadge extends LitElement {
     const status = this.status.trim();
     if (!isStatus(status)) {
       const reason = status
-        ? lang === 'zh-CN' ? `未知状态“${status}”` : `Unknown status “${status}”`
-        : lang === 'zh-CN' ? '未指定状态' : 'No status given';
+        ? lang === 'zh-CN'
+          ? `未知状态“${status}”`
+          : `Unknown status “${status}”`
+        : lang === 'zh-CN'
+          ? '未指定状态'
+          : 'No status given';
       return html`<span part="badge" class="badge error">${iconTemplate(errorIcon)}<span part="label">${reason}</span></span>`;
     }
     return statusTemplate(status, lang);

@@ -15,6 +15,7 @@ export const statusIcons: Readonly<Record<Status, string>> = {
   noData: 'M3 7.1h10v1.8H3z',
   notStarted: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8z',
   atRisk: 'M8 1 .5 14.5h15zm-.9 4.5h1.8v4.6H7.1zm0 5.8h1.8v1.8H7.1z',
-  lagging: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM7.1 4v4.6l3.6 2.2.9-1.5-2.7-1.6V4z',
+  lagging:
+    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM7.1 4v4.6l3.6 2.2.9-1.5-2.7-1.6V4z',
   overdue: 'M5 1h6l4 4v6l-4 4H5l-4-4V5zm2.1 3v5h1.8V4zm0 6.2V12h1.8v-1.8z',
 };

@@ -34,7 +34,9 @@ describe('<eco-status-badge>', () => {
   });
 
   it('takes the closest lang up the tree when it has none', async () => {
-    const [badge] = await mount('<section lang="zh"><p><eco-status-badge status="done"></eco-status-badge></p></section>');
+    const [badge] = await mount(
+      '<section lang="zh"><p><eco-status-badge status="done"></eco-status-badge></p></section>',
+    );
     expect(label(badge!)).toBe('已完成');
   });
 
@@ -48,7 +50,19 @@ describe('<eco-status-badge>', () => {
   });
 
   it('gives every status its own icon shape, so colour is never the only cue', async () => {
-    const statuses = ['achieved', 'onTrack', 'moderate', 'limited', 'deteriorating', 'noData', 'notStarted', 'atRisk', 'lagging', 'overdue', 'done'];
+    const statuses = [
+      'achieved',
+      'onTrack',
+      'moderate',
+      'limited',
+      'deteriorating',
+      'noData',
+      'notStarted',
+      'atRisk',
+      'lagging',
+      'overdue',
+      'done',
+    ];
     const badges = await mount(statuses.map((s) => `<eco-status-badge status="${s}"></eco-status-badge>`).join(''));
     expect(new Set(badges.map(iconPath)).size).toBe(statuses.length);
   });
@@ -108,9 +122,17 @@ describe('defineElement', () => {
     class Older extends HTMLElement {
       static ecoVersion = '0.0.1';
     }
-    defineElements([['eco-status-badge', Older], ['eco-test-fresh-badge', Older]], '0.0.1');
+    defineElements(
+      [
+        ['eco-status-badge', Older],
+        ['eco-test-fresh-badge', Older],
+      ],
+      '0.0.1',
+    );
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/<eco-status-badge> \(0\.1\.0\), <eco-test-fresh-badge> \(0\.1\.0\)/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(
+      /<eco-status-badge> \(0\.1\.0\), <eco-test-fresh-badge> \(0\.1\.0\)/,
+    );
     warn.mockRestore();
   });
 });

@@ -14,7 +14,13 @@ import type { TableTwin } from '../../internal/table-twin.js';
 import { statusStyles } from '../status-badge/status-badge.styles.js';
 import { statusTemplate } from '../status-badge/status-badge.template.js';
 import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
-import { taskBoardLayout, type TaskBoardCard, type TaskBoardGroupBy, type TaskBoardOption, type TaskBoardView } from './task-board.layout.js';
+import {
+  taskBoardLayout,
+  type TaskBoardCard,
+  type TaskBoardGroupBy,
+  type TaskBoardOption,
+  type TaskBoardView,
+} from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
 import { taskBoardStyles } from './task-board.styles.js';
 import { taskBoardText as text } from './task-board.text.js';
@@ -110,7 +116,12 @@ export class EcoTaskBoard extends LitElement {
     }
   }
 
-  private renderSelect(label: string, key: Filter, value: string, options: ReadonlyArray<TaskBoardOption>): TemplateResult {
+  private renderSelect(
+    label: string,
+    key: Filter,
+    value: string,
+    options: ReadonlyArray<TaskBoardOption>,
+  ): TemplateResult {
     return html`<label>${label}
       <select .value=${value} @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
@@ -145,9 +156,11 @@ export class EcoTaskBoard extends LitElement {
         <dt>${s.node}</dt><dd>${c.node}</dd>
         <dt>${s.due}</dt><dd>${c.due ? html`<time datetime=${c.due}>${c.dueText}</time>` : c.dueText}</dd>
         <dt>${s.overdue}</dt><dd>${c.overdueText}</dd>
-        <dt>${s.escalation}</dt><dd>${c.escalation
-          ? html`<span class="escalation ${c.escalation.action}">${c.escalation.label}</span>`
-          : s.noEscalation}</dd>
+        <dt>${s.escalation}</dt><dd>${
+          c.escalation
+            ? html`<span class="escalation ${c.escalation.action}">${c.escalation.label}</span>`
+            : s.noEscalation
+        }</dd>
         ${c.escalation ? html`<dt>${s.rule}</dt><dd>${c.escalation.rule}</dd>` : nothing}
       </dl>
     </article></li>`;
@@ -159,10 +172,12 @@ export class EcoTaskBoard extends LitElement {
     const number = new Intl.NumberFormat(lang);
     return html`<div part="board" class="board" @click=${this.onSelect}>
       ${view.groups.length === 0 ? html`<p class="none">${s.none}</p>` : nothing}
-      ${view.groups.map((g) => html`<section part="group" class="group ${g.status ?? 'owner'}">
+      ${view.groups.map(
+        (g) => html`<section part="group" class="group ${g.status ?? 'owner'}">
         <h2>${g.status ? statusTemplate(g.status, lang) : g.heading} <span class="n">${s.cardsIn(number.format(g.count))}</span></h2>
         ${g.cards.length === 0 ? html`<p class="none">${s.none}</p>` : html`<ul class="cards">${g.cards.map((c) => this.renderCard(c))}</ul>`}
-      </section>`)}
+      </section>`,
+      )}
     </div>`;
   }
 
@@ -186,7 +201,9 @@ export class EcoTaskBoard extends LitElement {
   private onSelect(event: Event): void {
     const measure = (event.target as Element).closest('button[data-measure]')?.getAttribute('data-measure');
     if (!measure) return;
-    this.dispatchEvent(new CustomEvent<TaskBoardSelectDetail>('eco-select', { detail: { measure }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<TaskBoardSelectDetail>('eco-select', { detail: { measure }, bubbles: true, composed: true }),
+    );
   }
 
   private setFilter(key: Filter, value: string): void {
@@ -199,13 +216,26 @@ export class EcoTaskBoard extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') {
-      return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === TASK_BOARD_NEEDS_BUNDLE ? s.needsBundle : undefined);
+      return dataMessage(
+        state,
+        lang,
+        s,
+        state.status === 'error' && state.error.details?.[0] === TASK_BOARD_NEEDS_BUNDLE ? s.needsBundle : undefined,
+      );
     }
     // A unit the framework lacks is an error naming the units there are, never the whole city shown in its place.
-    const missing = this.lookup.check([{ kind: 'unit', given: this.unit, existing: state.value.framework.units.map((u) => u.id) }]);
+    const missing = this.lookup.check([
+      { kind: 'unit', given: this.unit, existing: state.value.framework.units.map((u) => u.id) },
+    ]);
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     const view = taskBoardLayout(state.value, {
-      lang, unit: this.unit, groupBy: this.groupBy, status: this.status, owner: this.owner, asOf: this.asOf, period: this.period,
+      lang,
+      unit: this.unit,
+      groupBy: this.groupBy,
+      status: this.status,
+      owner: this.owner,
+      asOf: this.asOf,
+      period: this.period,
     });
     const twin = taskBoardTable(view, lang);
     return html`

@@ -11,7 +11,8 @@ import type { DataParser } from '../../internal/data-source.js';
  * @example
  * el.addEventListener('eco-data-error', (e) => { if (e.detail.details?.[0] === TASK_BOARD_NEEDS_BUNDLE) showHelp(); });
  */
-export const TASK_BOARD_NEEDS_BUNDLE = 'an assessment has no measures: give a bundle { framework, observations, reports }';
+export const TASK_BOARD_NEEDS_BUNDLE =
+  'an assessment has no measures: give a bundle { framework, observations, reports }';
 
 /**
  * Reads a task board's data: a bundle `{ framework, observations, reports }` validated with the

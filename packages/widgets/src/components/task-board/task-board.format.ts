@@ -32,10 +32,18 @@ export const isIsoDate = (x: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(x) &
  * @example
  * resolveAsOf(meixi, null, null) //=> { period: '2025', asOf: '2025-12-31' }
  */
-export function resolveAsOf(bundle: Bundle, period: string | null, asOf: string | null): { period: string; asOf: string } {
+export function resolveAsOf(
+  bundle: Bundle,
+  period: string | null,
+  asOf: string | null,
+): { period: string; asOf: string } {
   const observed = observedPeriods(bundle);
-  const chosen = period !== null && periodInterval(period) ? period
-    : observed.filter((p) => /^\d{4}$/.test(p)).at(-1) ?? observed.filter((p) => periodInterval(p)).at(-1) ?? bundle.framework.period.end;
+  const chosen =
+    period !== null && periodInterval(period)
+      ? period
+      : (observed.filter((p) => /^\d{4}$/.test(p)).at(-1) ??
+        observed.filter((p) => periodInterval(p)).at(-1) ??
+        bundle.framework.period.end);
   const end = periodInterval(chosen)?.end ?? `${chosen.slice(0, 4)}-12-31`;
   return { period: chosen, asOf: asOf !== null && isIsoDate(asOf) ? asOf : end };
 }

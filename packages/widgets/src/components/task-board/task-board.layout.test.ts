@@ -7,7 +7,8 @@ import { taskBoardTable } from './task-board.table.js';
 import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
 import { resolveAsOf } from './task-board.format.js';
 
-const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
+const read = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const parsed = parseBundle(JSON.parse(read('bundle.json')));
 if (!parsed.ok) throw new Error('the example bundle must parse');
 const meixi: Bundle = parsed.value;
@@ -23,16 +24,44 @@ const card = (view: TaskBoardView, id: string) => view.groups.flatMap((g) => g.c
 describe('taskBoardLayout', () => {
   it('judges the whole city on the last day of the latest year observed and groups by status in the core’s order', () => {
     const view = taskBoardLayout(meixi, { lang: 'en' });
-    expect(view).toMatchObject({ period: '2025', asOf: '2025-12-31', asOfText: 'December 31, 2025', scope: 'Meixi City', groupBy: 'status', shown: 14, total: 14 });
+    expect(view).toMatchObject({
+      period: '2025',
+      asOf: '2025-12-31',
+      asOfText: 'December 31, 2025',
+      scope: 'Meixi City',
+      groupBy: 'status',
+      shown: 14,
+      total: 14,
+    });
     expect(ids(view)).toEqual([
       ['notStarted', []],
       ['onTrack', ['eco-creation', 'clusters']],
       ['atRisk', ['sewage']],
       ['lagging', ['polluters']],
       ['overdue', ['backward-capacity']],
-      ['done', ['plan', 'assessment-system', 'redline', 'backup-water', 'greening', 'green-campus', 'rural-environment', 'publicity', 'leading-group']],
+      [
+        'done',
+        [
+          'plan',
+          'assessment-system',
+          'redline',
+          'backup-water',
+          'greening',
+          'green-campus',
+          'rural-environment',
+          'publicity',
+          'leading-group',
+        ],
+      ],
     ]);
-    expect(view.groups.map((g) => `${g.heading} ${g.count}`)).toEqual(['Not started 0', 'On track 2', 'At risk 1', 'Lagging 1', 'Overdue 1', 'Done 9']);
+    expect(view.groups.map((g) => `${g.heading} ${g.count}`)).toEqual([
+      'Not started 0',
+      'On track 2',
+      'At risk 1',
+      'Lagging 1',
+      'Overdue 1',
+      'Done 9',
+    ]);
     expect(view.count).toBe('14 of 14 measures');
     expect(view.summary).toBe('On track: 2, At risk: 1, Lagging: 1, Overdue: 1, Done: 9; 2 escalated');
   });
@@ -40,21 +69,41 @@ describe('taskBoardLayout', () => {
   it('shows owner, doer, checker, lead and co-operating units, the next node, days overdue and the escalation that fired', () => {
     const view = taskBoardLayout(meixi, { lang: 'en' });
     expect(card(view, 'backward-capacity')).toEqual({
-      id: 'backward-capacity', title: 'Phase out backward capacity', status: 'overdue',
+      id: 'backward-capacity',
+      title: 'Phase out backward capacity',
+      status: 'overdue',
       reason: 'node "Half of the phase-out done" was due 2025-06-30 and is 60% done (184 days late)',
       owner: 'Deputy mayor for the economy (Meixi Municipal Government)',
       doer: 'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       checker: 'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
       ownerKey: '分管经济的副市长',
-      lead: 'Economy and Information Technology Bureau', cooperating: 'Ecology and Environment Bureau, Development and Reform Commission',
-      node: 'Half of the phase-out done', due: '2025-06-30', dueText: 'June 30, 2025', overdueDays: 184, overdueText: '184 days',
-      escalation: { action: 'accountability', label: 'Accountability', rule: 'overdue by 30 days or more: accountability', evidence: ['2025-12-31'] },
+      lead: 'Economy and Information Technology Bureau',
+      cooperating: 'Ecology and Environment Bureau, Development and Reform Commission',
+      node: 'Half of the phase-out done',
+      due: '2025-06-30',
+      dueText: 'June 30, 2025',
+      overdueDays: 184,
+      overdueText: '184 days',
+      escalation: {
+        action: 'accountability',
+        label: 'Accountability',
+        rule: 'overdue by 30 days or more: accountability',
+        evidence: ['2025-12-31'],
+      },
     });
     // Lagging at the 30 Sep and 31 Dec checks (5 % of 92/457 days, then 15 % of 184/457): two in a row → warning.
     expect(card(view, 'polluters').escalation).toEqual({
-      action: 'warning', label: 'Warning', rule: 'lagging at 2 consecutive check(s): warning', evidence: ['2025-09-30', '2025-12-31'],
+      action: 'warning',
+      label: 'Warning',
+      rule: 'lagging at 2 consecutive check(s): warning',
+      evidence: ['2025-09-30', '2025-12-31'],
     });
-    expect(card(view, 'sewage')).toMatchObject({ node: 'In operation', due: '2026-03-31', overdueText: '—', escalation: null });
+    expect(card(view, 'sewage')).toMatchObject({
+      node: 'In operation',
+      due: '2026-03-31',
+      overdueText: '—',
+      escalation: null,
+    });
     expect(card(view, 'plan')).toMatchObject({ node: 'All time nodes done', due: null, dueText: '—' });
   });
 
@@ -63,18 +112,32 @@ describe('taskBoardLayout', () => {
     expect(view.asOfText).toBe('2025年12月31日');
     expect(view.count).toBe('显示 14 项，共 14 项重点任务');
     expect(card(view, 'backward-capacity')).toMatchObject({
-      title: '淘汰落后产能', owner: '分管经济的副市长（美溪市人民政府）', checker: '市委市政府督查室',
-      cooperating: '市生态环境局、市发展和改革委员会', dueText: '2025年6月30日', overdueText: '184 天',
+      title: '淘汰落后产能',
+      owner: '分管经济的副市长（美溪市人民政府）',
+      checker: '市委市政府督查室',
+      cooperating: '市生态环境局、市发展和改革委员会',
+      dueText: '2025年6月30日',
+      overdueText: '184 天',
       escalation: { label: '问责', rule: '逾期 30 天以上：问责' },
     });
-    expect(view.groups.map((g) => g.heading)).toEqual(['未启动', '进展顺利', '存在风险', '进度滞后', '已逾期', '已完成']);
+    expect(view.groups.map((g) => g.heading)).toEqual([
+      '未启动',
+      '进展顺利',
+      '存在风险',
+      '进度滞后',
+      '已逾期',
+      '已完成',
+    ]);
   });
 
   it('filters by unit: the measures it leads or co-operates on', () => {
     const hurd = taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' });
     expect(hurd.count).toBe('5 of 14 measures');
     expect(hurd.scope).toBe('Housing and Urban-Rural Development Bureau');
-    expect(ids(hurd).filter(([, c]) => c.length > 0)).toEqual([['atRisk', ['sewage']], ['done', ['backup-water', 'greening', 'green-campus', 'rural-environment']]]);
+    expect(ids(hurd).filter(([, c]) => c.length > 0)).toEqual([
+      ['atRisk', ['sewage']],
+      ['done', ['backup-water', 'greening', 'green-campus', 'rural-environment']],
+    ]);
     expect(taskBoardLayout(meixi, { lang: 'en', unit: 'eeb' }).shown).toBe(11);
     const miit = taskBoardLayout(meixi, { lang: 'en', unit: 'miit' });
     expect(miit.groups.filter((g) => g.count > 0).map((g) => g.key)).toEqual(['onTrack', 'lagging', 'overdue']);
@@ -82,7 +145,12 @@ describe('taskBoardLayout', () => {
 
   it('a unit with no measures shows none; an unknown unit is ignored', () => {
     const xihu = taskBoardLayout(meixi, { lang: 'en', unit: 'xihu' });
-    expect(xihu).toMatchObject({ shown: 0, count: '0 of 14 measures', summary: 'No measures match', filters: { unit: 'xihu' } });
+    expect(xihu).toMatchObject({
+      shown: 0,
+      count: '0 of 14 measures',
+      summary: 'No measures match',
+      filters: { unit: 'xihu' },
+    });
     expect(xihu.options.units.map((o) => o.value)).toContain('xihu');
     const nowhere = taskBoardLayout(meixi, { lang: 'en', unit: 'nowhere' });
     expect(nowhere).toMatchObject({ shown: 14, filters: { unit: null }, scope: 'Meixi City' });
@@ -97,10 +165,21 @@ describe('taskBoardLayout', () => {
 
   it('groups by owner in the framework’s order, most urgent card first', () => {
     const view = taskBoardLayout(meixi, { lang: 'zh-CN', groupBy: 'owner' });
-    expect(view.groups.map((g) => [g.key, g.count])).toEqual([['市长', 4], ['分管生态环境的副市长', 5], ['分管经济的副市长', 2], ['分管城建的副市长', 3]]);
+    expect(view.groups.map((g) => [g.key, g.count])).toEqual([
+      ['市长', 4],
+      ['分管生态环境的副市长', 5],
+      ['分管经济的副市长', 2],
+      ['分管城建的副市长', 3],
+    ]);
     expect(view.groups[0]!.heading).toBe('市长（美溪市人民政府）');
     // Polluters carries a warning; then on-track eco-creation before the done ones.
-    expect(view.groups[1]!.cards.map((c) => c.id)).toEqual(['polluters', 'eco-creation', 'redline', 'green-campus', 'rural-environment']);
+    expect(view.groups[1]!.cards.map((c) => c.id)).toEqual([
+      'polluters',
+      'eco-creation',
+      'redline',
+      'green-campus',
+      'rural-environment',
+    ]);
     expect(view.groups[3]!.cards.map((c) => c.id)).toEqual(['sewage', 'backup-water', 'greening']);
   });
 
@@ -118,7 +197,9 @@ describe('taskBoardLayout', () => {
     const view = taskBoardLayout(meixi, { lang: 'en', asOf: '2025-06-30' });
     // backward-capacity: node "half" due that day is 45 % done with all its time gone; 0 % on 31 March.
     expect(card(view, 'backward-capacity')).toMatchObject({
-      status: 'lagging', overdueDays: 0, escalation: { action: 'warning', evidence: ['2025-03-31', '2025-06-30'] },
+      status: 'lagging',
+      overdueDays: 0,
+      escalation: { action: 'warning', evidence: ['2025-03-31', '2025-06-30'] },
     });
     // Nodes with no report yet count as 0 % done: eight lag; polluters and backup-water have just
     // finished a node on the day; four are done.
@@ -127,19 +208,44 @@ describe('taskBoardLayout', () => {
   });
 
   it('takes the as-of date from a period and ignores one that is not a date', () => {
-    expect(taskBoardLayout(meixi, { lang: 'en', period: '2025-Q2' })).toMatchObject({ period: '2025-Q2', asOf: '2025-06-30' });
+    expect(taskBoardLayout(meixi, { lang: 'en', period: '2025-Q2' })).toMatchObject({
+      period: '2025-Q2',
+      asOf: '2025-06-30',
+    });
     expect(taskBoardLayout(meixi, { lang: 'en', asOf: '2025-02-30' }).asOf).toBe('2025-12-31');
     expect(resolveAsOf({ ...meixi, observations: [] }, null, null)).toEqual({ period: '2026', asOf: '2026-12-31' });
   });
 
   it('lists the filters’ choices: the whole city and the units that lead or co-operate, every status, every owner', () => {
     const { options } = taskBoardLayout(meixi, { lang: 'en' });
-    expect(options.units.map((o) => o.value)).toEqual(['', 'eeb', 'nrpb', 'drc', 'hurd', 'wrb', 'miit', 'arab', 'edu', 'supervision']);
+    expect(options.units.map((o) => o.value)).toEqual([
+      '',
+      'eeb',
+      'nrpb',
+      'drc',
+      'hurd',
+      'wrb',
+      'miit',
+      'arab',
+      'edu',
+      'supervision',
+    ]);
     expect(options.units[0]!.label).toBe('Whole city (Meixi City)');
-    expect(options.statuses.map((o) => o.value)).toEqual(['', 'notStarted', 'onTrack', 'atRisk', 'lagging', 'overdue', 'done']);
+    expect(options.statuses.map((o) => o.value)).toEqual([
+      '',
+      'notStarted',
+      'onTrack',
+      'atRisk',
+      'lagging',
+      'overdue',
+      'done',
+    ]);
     expect(options.owners.map((o) => o.label)).toEqual([
-      'All', 'Mayor (Meixi Municipal Government)', 'Deputy mayor for ecology and environment (Meixi Municipal Government)',
-      'Deputy mayor for the economy (Meixi Municipal Government)', 'Deputy mayor for urban development (Meixi Municipal Government)',
+      'All',
+      'Mayor (Meixi Municipal Government)',
+      'Deputy mayor for ecology and environment (Meixi Municipal Government)',
+      'Deputy mayor for the economy (Meixi Municipal Government)',
+      'Deputy mayor for urban development (Meixi Municipal Government)',
     ]);
   });
 
@@ -154,14 +260,38 @@ describe('taskBoardTable', () => {
   it('lists every visible card’s fields in the board’s order', () => {
     const table = taskBoardTable(taskBoardLayout(meixi, { lang: 'en', unit: 'miit' }), 'en');
     expect(table.caption).toBe('Measures · Economy and Information Technology Bureau · as of December 31, 2025');
-    expect(table.head).toEqual(['Measure', 'Status', 'Owner', 'Doer', 'Checker', 'Lead unit', 'Co-operating units', 'Next time node', 'Due', 'Days overdue', 'Escalation', 'Rule that fired']);
-    expect(table.rows.map((r) => r[0])).toEqual(['Build industrial cluster parks', 'Close or relocate polluting firms', 'Phase out backward capacity']);
+    expect(table.head).toEqual([
+      'Measure',
+      'Status',
+      'Owner',
+      'Doer',
+      'Checker',
+      'Lead unit',
+      'Co-operating units',
+      'Next time node',
+      'Due',
+      'Days overdue',
+      'Escalation',
+      'Rule that fired',
+    ]);
+    expect(table.rows.map((r) => r[0])).toEqual([
+      'Build industrial cluster parks',
+      'Close or relocate polluting firms',
+      'Phase out backward capacity',
+    ]);
     expect(table.rows[2]).toEqual([
-      'Phase out backward capacity', 'Overdue', 'Deputy mayor for the economy (Meixi Municipal Government)',
+      'Phase out backward capacity',
+      'Overdue',
+      'Deputy mayor for the economy (Meixi Municipal Government)',
       'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
-      'Economy and Information Technology Bureau', 'Ecology and Environment Bureau, Development and Reform Commission',
-      'Half of the phase-out done', 'June 30, 2025', '184', 'Accountability', 'overdue by 30 days or more: accountability',
+      'Economy and Information Technology Bureau',
+      'Ecology and Environment Bureau, Development and Reform Commission',
+      'Half of the phase-out done',
+      'June 30, 2025',
+      '184',
+      'Accountability',
+      'overdue by 30 days or more: accountability',
     ]);
     for (const row of table.rows) expect(row).toHaveLength(table.head.length);
   });
@@ -170,7 +300,10 @@ describe('taskBoardTable', () => {
 describe('taskBoardParser', () => {
   it('accepts a bundle and refuses an assessment, saying a bundle is needed', () => {
     expect(taskBoardParser(JSON.parse(read('bundle.json'))).ok).toBe(true);
-    expect(taskBoardParser({ format: 'eco-reform.assessment/1', results: [], units: [], areas: [] })).toEqual({ ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] });
+    expect(taskBoardParser({ format: 'eco-reform.assessment/1', results: [], units: [], areas: [] })).toEqual({
+      ok: false,
+      details: [TASK_BOARD_NEEDS_BUNDLE],
+    });
     const bad = taskBoardParser({ framework: {}, observations: [], reports: [] });
     expect(bad.ok).toBe(false);
   });

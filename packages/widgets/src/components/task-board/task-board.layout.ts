@@ -1,5 +1,10 @@
 import {
-  MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus,
+  MeasureStatusSchema,
+  statusLabels,
+  type Bundle,
+  type EscalationAction,
+  type Lang,
+  type MeasureStatus,
 } from '@eco-reform/core';
 import { measureStates } from './task-board.status.js';
 import { taskBoardText } from './task-board.text.js';
@@ -132,7 +137,14 @@ export interface TaskBoardOptions {
 }
 
 const ACTION_RANK: Record<EscalationAction, number> = { reminder: 1, warning: 2, interview: 3, accountability: 4 };
-const STATUS_RANK: Record<MeasureStatus, number> = { overdue: 0, lagging: 1, atRisk: 2, notStarted: 3, onTrack: 4, done: 5 };
+const STATUS_RANK: Record<MeasureStatus, number> = {
+  overdue: 0,
+  lagging: 1,
+  atRisk: 2,
+  notStarted: 3,
+  onTrack: 4,
+  done: 5,
+};
 const strength = (c: TaskBoardCard): number => (c.escalation ? ACTION_RANK[c.escalation.action] : 0);
 
 /**
@@ -170,59 +182,148 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
     const { status: st, escalation: e } = states.get(m.id)!;
     const node = st.node ? m.nodes.find((n) => n.id === st.node!.id) : undefined;
     return {
-      k, id: m.id, title: t(m.title), status: st.status, reason: lang === 'zh-CN' ? st.reason.zh : st.reason.en,
-      owner: personLabel(m.owner, lang, t, unitName), doer: personLabel(m.doer, lang, t, unitName), checker: personLabel(m.checker, lang, t, unitName),
+      k,
+      id: m.id,
+      title: t(m.title),
+      status: st.status,
+      reason: lang === 'zh-CN' ? st.reason.zh : st.reason.en,
+      owner: personLabel(m.owner, lang, t, unitName),
+      doer: personLabel(m.doer, lang, t, unitName),
+      checker: personLabel(m.checker, lang, t, unitName),
       ownerKey: m.owner ? ownerKey(m.owner) : null,
-      lead: unitName(m.lead), cooperating: m.cooperating.length > 0 ? m.cooperating.map(unitName).join(s.listSep) : '—',
+      lead: unitName(m.lead),
+      cooperating: m.cooperating.length > 0 ? m.cooperating.map(unitName).join(s.listSep) : '—',
       node: st.node ? (node ? t(node.title) : st.node.id) : s.allNodesDone,
-      due: st.node?.due ?? null, dueText: st.node ? date(st.node.due) : '—',
-      overdueDays: st.overdueDays, overdueText: st.overdueDays > 0 ? s.days(number(st.overdueDays)) : '—',
-      escalation: e ? { action: e.action, label: s.actions[e.action], rule: lang === 'zh-CN' ? e.rule.zh : e.rule.en, evidence: e.evidence } : null,
+      due: st.node?.due ?? null,
+      dueText: st.node ? date(st.node.due) : '—',
+      overdueDays: st.overdueDays,
+      overdueText: st.overdueDays > 0 ? s.days(number(st.overdueDays)) : '—',
+      escalation: e
+        ? {
+            action: e.action,
+            label: s.actions[e.action],
+            rule: lang === 'zh-CN' ? e.rule.zh : e.rule.en,
+            evidence: e.evidence,
+          }
+        : null,
     };
   });
 
   // Filters: unknown values are ignored, as the scorecard ignores an unknown status filter.
   const owners = new Map<string, string>();
-  for (const m of framework.measures) if (m.owner && !owners.has(ownerKey(m.owner))) owners.set(ownerKey(m.owner), personLabel(m.owner, lang, t, unitName));
+  for (const m of framework.measures)
+    if (m.owner && !owners.has(ownerKey(m.owner)))
+      owners.set(ownerKey(m.owner), personLabel(m.owner, lang, t, unitName));
   const ownerFilter = options.owner
-    ? framework.measures.find((m) => m.owner && [ownerKey(m.owner), m.owner.position.zh, m.owner.position.en].includes(options.owner!))?.owner
+    ? framework.measures.find(
+        (m) => m.owner && [ownerKey(m.owner), m.owner.position.zh, m.owner.position.en].includes(options.owner!),
+      )?.owner
     : undefined;
   const owner = ownerFilter ? ownerKey(ownerFilter) : null;
-  const status = options.status && (MeasureStatusSchema.options as string[]).includes(options.status) ? (options.status as MeasureStatus) : null;
+  const status =
+    options.status && (MeasureStatusSchema.options as string[]).includes(options.status)
+      ? (options.status as MeasureStatus)
+      : null;
   const unit = options.unit && framework.units.some((u) => u.id === options.unit) ? options.unit : null;
-  const related = (m: (typeof framework.measures)[number]): boolean => unit === null || m.lead === unit || m.cooperating.includes(unit);
+  const related = (m: (typeof framework.measures)[number]): boolean =>
+    unit === null || m.lead === unit || m.cooperating.includes(unit);
   const visible = all
-    .filter((c) => related(framework.measures[c.k]!) && (status === null || c.status === status) && (owner === null || c.ownerKey === owner))
-    .sort((a, b) => strength(b) - strength(a) || b.overdueDays - a.overdueDays || STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.k - b.k);
+    .filter(
+      (c) =>
+        related(framework.measures[c.k]!) &&
+        (status === null || c.status === status) &&
+        (owner === null || c.ownerKey === owner),
+    )
+    .sort(
+      (a, b) =>
+        strength(b) - strength(a) ||
+        b.overdueDays - a.overdueDays ||
+        STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        a.k - b.k,
+    );
   const cards: TaskBoardCard[] = visible.map(({ k: _, ...card }) => card);
 
   const groupBy: TaskBoardGroupBy = options.groupBy === 'owner' ? 'owner' : 'status';
-  const group = (key: string, heading: string, st: MeasureStatus | null, list: TaskBoardCard[]): TaskBoardGroup => ({ key, heading, status: st, count: list.length, cards: list });
-  const groups = groupBy === 'status'
-    ? MeasureStatusSchema.options.filter((x) => status === null || x === status).map((x) => group(x, label(x), x, cards.filter((c) => c.status === x)))
-    : [...[...owners].map(([key, name]) => group(key, name, null, cards.filter((c) => c.ownerKey === key))), group('', s.noOwner, null, cards.filter((c) => c.ownerKey === null))]
-        .filter((g) => g.count > 0);
+  const group = (key: string, heading: string, st: MeasureStatus | null, list: TaskBoardCard[]): TaskBoardGroup => ({
+    key,
+    heading,
+    status: st,
+    count: list.length,
+    cards: list,
+  });
+  const groups =
+    groupBy === 'status'
+      ? MeasureStatusSchema.options
+          .filter((x) => status === null || x === status)
+          .map((x) =>
+            group(
+              x,
+              label(x),
+              x,
+              cards.filter((c) => c.status === x),
+            ),
+          )
+      : [
+          ...[...owners].map(([key, name]) =>
+            group(
+              key,
+              name,
+              null,
+              cards.filter((c) => c.ownerKey === key),
+            ),
+          ),
+          group(
+            '',
+            s.noOwner,
+            null,
+            cards.filter((c) => c.ownerKey === null),
+          ),
+        ].filter((g) => g.count > 0);
 
-  const counts = MeasureStatusSchema.options.map((x) => [x, cards.filter((c) => c.status === x).length] as const).filter(([, n]) => n > 0);
+  const counts = MeasureStatusSchema.options
+    .map((x) => [x, cards.filter((c) => c.status === x).length] as const)
+    .filter(([, n]) => n > 0);
   const escalated = cards.filter((c) => c.escalation).length;
-  const involved = framework.units.filter((u) => u.id === unit || framework.measures.some((m) => m.lead === u.id || m.cooperating.includes(u.id)));
+  const involved = framework.units.filter(
+    (u) => u.id === unit || framework.measures.some((m) => m.lead === u.id || m.cooperating.includes(u.id)),
+  );
   return {
-    asOf, asOfText: date(asOf), period,
+    asOf,
+    asOfText: date(asOf),
+    period,
     scope: unit ? unitName(unit) : t(framework.jurisdiction),
-    groupBy, groups, shown: cards.length, total: framework.measures.length,
+    groupBy,
+    groups,
+    shown: cards.length,
+    total: framework.measures.length,
     count: s.count(number(cards.length), number(framework.measures.length)),
-    summary: cards.length === 0 ? s.none : s.summary(counts.map(([x, n]) => s.statusCount(label(x), number(n))).join(s.partSep), s.escalations(number(escalated))),
+    summary:
+      cards.length === 0
+        ? s.none
+        : s.summary(
+            counts.map(([x, n]) => s.statusCount(label(x), number(n))).join(s.partSep),
+            s.escalations(number(escalated)),
+          ),
     filters: { unit, status, owner },
     options: {
-      units: [{ value: '', label: s.wholeCity(t(framework.jurisdiction)) }, ...involved.map((u) => ({ value: u.id, label: t(u.name) }))],
-      statuses: [{ value: '', label: s.all }, ...MeasureStatusSchema.options.map((x) => ({ value: x, label: label(x) }))],
+      units: [
+        { value: '', label: s.wholeCity(t(framework.jurisdiction)) },
+        ...involved.map((u) => ({ value: u.id, label: t(u.name) })),
+      ],
+      statuses: [
+        { value: '', label: s.all },
+        ...MeasureStatusSchema.options.map((x) => ({ value: x, label: label(x) })),
+      ],
       owners: [{ value: '', label: s.all }, ...[...owners].map(([value, name]) => ({ value, label: name }))],
     },
   };
 }
 
 /** An owner's filter value: their position (and name), Chinese first — what a page author types. */
-function ownerKey(p: { position: { zh?: string | undefined; en?: string | undefined }; name?: { zh?: string | undefined; en?: string | undefined } | undefined }): string {
+function ownerKey(p: {
+  position: { zh?: string | undefined; en?: string | undefined };
+  name?: { zh?: string | undefined; en?: string | undefined } | undefined;
+}): string {
   const text = (l: { zh?: string | undefined; en?: string | undefined }): string => l.zh || l.en || '';
   return p.name ? `${text(p.position)} ${text(p.name)}` : text(p.position);
 }

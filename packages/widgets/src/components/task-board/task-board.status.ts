@@ -1,4 +1,11 @@
-import { escalate, measureHistory, measureStatus, type Bundle, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core';
+import {
+  escalate,
+  measureHistory,
+  measureStatus,
+  type Bundle,
+  type EscalationResult,
+  type MeasureStatusResult,
+} from '@eco-reform/core';
 
 /**
  * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
@@ -13,8 +20,24 @@ import { escalate, measureHistory, measureStatus, type Bundle, type EscalationRe
  * @example
  * measureStates(meixi, '2025-12-31').get('polluters')?.escalation?.action //=> 'warning'
  */
-export function measureStates(bundle: Bundle, asOf: string): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
+export function measureStates(
+  bundle: Bundle,
+  asOf: string,
+): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
   const { framework, reports } = bundle;
-  const escalations = new Map(escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [e.measure, e]));
-  return new Map(framework.measures.map((m) => [m.id, { status: measureStatus(m, reports, asOf, framework.scheme.measureThresholds), escalation: escalations.get(m.id) ?? null }]));
+  const escalations = new Map(
+    escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
+      e.measure,
+      e,
+    ]),
+  );
+  return new Map(
+    framework.measures.map((m) => [
+      m.id,
+      {
+        status: measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
+        escalation: escalations.get(m.id) ?? null,
+      },
+    ]),
+  );
 }

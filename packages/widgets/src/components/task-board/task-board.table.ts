@@ -21,10 +21,35 @@ export function taskBoardTable(view: TaskBoardView, lang: Lang): TableTwin {
   const numbers = new Intl.NumberFormat(lang);
   return {
     caption: s.caption(view.scope, view.asOfText),
-    head: [s.measure, s.status, s.owner, s.doer, s.checker, s.lead, s.cooperating, s.node, s.due, s.overdue, s.escalation, s.rule],
-    rows: view.groups.flatMap((g) => g.cards).map((c) => [
-      c.title, statusLabels[c.status][lang === 'zh-CN' ? 'zh' : 'en'], c.owner, c.doer, c.checker, c.lead, c.cooperating,
-      c.node, c.due ? c.dueText : '', c.overdueDays > 0 ? numbers.format(c.overdueDays) : '', c.escalation?.label ?? '', c.escalation?.rule ?? '',
-    ]),
+    head: [
+      s.measure,
+      s.status,
+      s.owner,
+      s.doer,
+      s.checker,
+      s.lead,
+      s.cooperating,
+      s.node,
+      s.due,
+      s.overdue,
+      s.escalation,
+      s.rule,
+    ],
+    rows: view.groups
+      .flatMap((g) => g.cards)
+      .map((c) => [
+        c.title,
+        statusLabels[c.status][lang === 'zh-CN' ? 'zh' : 'en'],
+        c.owner,
+        c.doer,
+        c.checker,
+        c.lead,
+        c.cooperating,
+        c.node,
+        c.due ? c.dueText : '',
+        c.overdueDays > 0 ? numbers.format(c.overdueDays) : '',
+        c.escalation?.label ?? '',
+        c.escalation?.rule ?? '',
+      ]),
   };
 }

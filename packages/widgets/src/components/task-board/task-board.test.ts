@@ -39,16 +39,26 @@ async function mount(setup: (el: EcoTaskBoard) => void, lang = 'en'): Promise<Ec
 const q = (el: EcoTaskBoard, s: string) => el.shadowRoot!.querySelector(s);
 const qa = (el: EcoTaskBoard, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
 const selects = (el: EcoTaskBoard) => qa(el, '[part="controls"] select') as HTMLSelectElement[];
-const groups = (el: EcoTaskBoard) => qa(el, '[part="group"]').map((g) => g.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim());
+const groups = (el: EcoTaskBoard) =>
+  qa(el, '[part="group"]').map((g) => g.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim());
 const cardTitles = (el: EcoTaskBoard) => qa(el, '[part="card"] h3').map((h) => h.textContent!.trim());
 const axeViolations = async () =>
-  (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await axe.run(document.querySelector('main')!)).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 describe('<eco-task-board>', () => {
   it('loads a bundle from src and groups the whole city’s measures by status, each column with its count', async () => {
     const el = await mount((e) => (e.src = '/examples/meixi/bundle.json'));
     expect(q(el, '[part="header"]')!.textContent).toContain('Measures · Meixi City · as of December 31, 2025');
-    expect(groups(el)).toEqual(['Not started (0)', 'On track (2)', 'At risk (1)', 'Lagging (1)', 'Overdue (1)', 'Done (9)']);
+    expect(groups(el)).toEqual([
+      'Not started (0)',
+      'On track (2)',
+      'At risk (1)',
+      'Lagging (1)',
+      'Overdue (1)',
+      'Done (9)',
+    ]);
     expect(q(el, '[part="count"]')!.textContent).toBe('14 of 14 measures');
     expect(q(el, '[part="count"]')!.getAttribute('role')).toBe('status');
     expect(qa(el, '[part="board"] ul > li > article[part="card"]')).toHaveLength(14);
@@ -60,7 +70,9 @@ describe('<eco-task-board>', () => {
     expect(card.querySelector('[data-status]')!.getAttribute('data-status')).toBe('overdue');
     expect(card.querySelector('[part="label"]')!.textContent).toBe('Overdue');
     expect(card.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
-    const fields = Object.fromEntries([...card.querySelectorAll('dt')].map((dt) => [dt.textContent!, dt.nextElementSibling!.textContent!.trim()]));
+    const fields = Object.fromEntries(
+      [...card.querySelectorAll('dt')].map((dt) => [dt.textContent!, dt.nextElementSibling!.textContent!.trim()]),
+    );
     expect(fields).toEqual({
       Owner: 'Deputy mayor for the economy (Meixi Municipal Government)',
       Doer: 'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
@@ -102,9 +114,13 @@ describe('<eco-task-board>', () => {
 
   it('refuses a precomputed assessment with an error saying a bundle is needed, in both languages', async () => {
     const errors: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.data = assessment));
-    expect(q(el, '[role="alert"]')!.textContent).toContain('an assessment has no measures: give a bundle { framework, observations, reports }');
+    expect(q(el, '[role="alert"]')!.textContent).toContain(
+      'an assessment has no measures: give a bundle { framework, observations, reports }',
+    );
     expect(errors[0]?.kind).toBe('schema');
     const zh = await mount((e) => (e.data = assessment), 'zh-CN');
     expect(q(zh, '[role="alert"]')!.textContent).toContain('考核结果中没有重点任务');
@@ -112,7 +128,9 @@ describe('<eco-task-board>', () => {
 
   it('shows a visible error for a failing src and fires eco-data-error', async () => {
     const errors: EcoDataErrorDetail[] = [];
-    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), { once: true });
+    document.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
     const el = await mount((e) => (e.src = '/__missing-task-board.json'));
     expect(q(el, '[role="alert"]')!.textContent).toContain('404');
     expect(errors[0]).toMatchObject({ kind: 'http', src: '/__missing-task-board.json' });
@@ -148,7 +166,11 @@ describe('<eco-task-board>', () => {
       e.data = bundle;
       e.setAttribute('owner', 'Deputy mayor for urban development');
     });
-    expect(cardTitles(el)).toEqual(['Expand and upgrade sewage plants', 'Build the backup drinking-water source', 'Urban and rural greening']);
+    expect(cardTitles(el)).toEqual([
+      'Expand and upgrade sewage plants',
+      'Build the backup drinking-water source',
+      'Urban and rural greening',
+    ]);
     const grouping = selects(el)[3]!;
     grouping.value = 'owner';
     grouping.dispatchEvent(new Event('change'));
@@ -163,7 +185,14 @@ describe('<eco-task-board>', () => {
       e.setAttribute('as-of', '2025-06-30');
     });
     expect(q(el, '.scope')!.textContent).toContain('as of June 30, 2025');
-    expect(groups(el)).toEqual(['Not started (0)', 'On track (2)', 'At risk (0)', 'Lagging (8)', 'Overdue (0)', 'Done (4)']);
+    expect(groups(el)).toEqual([
+      'Not started (0)',
+      'On track (2)',
+      'At risk (0)',
+      'Lagging (8)',
+      'Overdue (0)',
+      'Done (4)',
+    ]);
   });
 
   it('fires eco-select with the measure when the user activates a card’s button, never when properties change', async () => {
@@ -191,14 +220,22 @@ describe('<eco-task-board>', () => {
     (details.querySelector('summary') as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     expect(details.open).toBe(true);
-    expect(q(el, 'table caption')!.textContent).toBe('Measures · Economy and Information Technology Bureau · as of December 31, 2025');
+    expect(q(el, 'table caption')!.textContent).toBe(
+      'Measures · Economy and Information Technology Bureau · as of December 31, 2025',
+    );
     const rows = qa(el, 'tbody tr').map((tr) => tr.querySelector('th')!.textContent);
-    expect(rows).toEqual(['Build industrial cluster parks', 'Close or relocate polluting firms', 'Phase out backward capacity']);
+    expect(rows).toEqual([
+      'Build industrial cluster parks',
+      'Close or relocate polluting firms',
+      'Phase out backward capacity',
+    ]);
     expect(qa(el, 'thead th')).toHaveLength(12);
   });
 
   it('renders data as text: markup in names is never parsed', async () => {
-    const hostile = structuredClone(bundle) as { framework: { measures: Array<{ title: { zh: string; en: string } }> } };
+    const hostile = structuredClone(bundle) as {
+      framework: { measures: Array<{ title: { zh: string; en: string } }> };
+    };
     hostile.framework.measures[0]!.title = { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' };
     const el = await mount((e) => (e.data = hostile));
     expect(q(el, 'img')).toBeNull();

@@ -89,7 +89,10 @@ export class EcoWeights extends LitElement {
   static ecoVersion = VERSION;
 
   private readonly language = new LangController(this);
-  private readonly loader = new DataController<WeightsData>(this, weightsParser(() => this.period));
+  private readonly loader = new DataController<WeightsData>(
+    this,
+    weightsParser(() => this.period),
+  );
   private readonly lookup = new NotFoundController(this);
   /** The assessment under the weights in force, and what it was computed from. */
   private scored: { data: WeightsData; key: string; assessment: AssessmentResults } | null = null;
@@ -136,7 +139,13 @@ export class EcoWeights extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('period') || changed.has('timeout')) {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('period') ||
+      changed.has('timeout')
+    ) {
       this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
     }
     const state = this.loader.state;
@@ -149,7 +158,13 @@ export class EcoWeights extends LitElement {
     if (this.hash && this.hashReadFor !== data) {
       this.hashReadFor = data;
       const view = this.ownerDocument.defaultView;
-      const fromHash = view ? readWeightsHash(view.location.hash, data.areas.map((a) => a.id), weightsHashKey(this.id)) : null;
+      const fromHash = view
+        ? readWeightsHash(
+            view.location.hash,
+            data.areas.map((a) => a.id),
+            weightsHashKey(this.id),
+          )
+        : null;
       if (fromHash) this.weights = completeWeights(data.areas, fromHash);
     }
     this.applied = completeWeights(data.areas, this.weights);
@@ -157,12 +172,21 @@ export class EcoWeights extends LitElement {
     if (this.scored?.data === data && this.scored.key === key) return;
     const previous = this.scored?.data === data ? this.scored.assessment : null;
     // Once per animation frame while a slider moves: totals, grades and ranks only, no per-cell trace.
-    const assessment = this.applied === null
-      ? data.official
-      : assessBundle({ framework: reweight(data.bundle.framework, this.applied), observations: data.observations, flags: data.bundle.flags }, { period: data.period, detail: 'results' });
+    const assessment =
+      this.applied === null
+        ? data.official
+        : assessBundle(
+            {
+              framework: reweight(data.bundle.framework, this.applied),
+              observations: data.observations,
+              flags: data.bundle.flags,
+            },
+            { period: data.period, detail: 'results' },
+          );
     this.scored = { data, key, assessment };
     this.rescored = previous !== null;
-    if (previous) this.announcement = weightsAnnouncement(previous, assessment, { lang: this.language.lang, unit: this.unit });
+    if (previous)
+      this.announcement = weightsAnnouncement(previous, assessment, { lang: this.language.lang, unit: this.unit });
   }
 
   override updated(): void {
@@ -173,7 +197,9 @@ export class EcoWeights extends LitElement {
         official: this.applied === null,
         assessment: scored.assessment,
       };
-      this.dispatchEvent(new CustomEvent<WeightsChangeDetail>('eco-weights-change', { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<WeightsChangeDetail>('eco-weights-change', { detail, bubbles: true, composed: true }),
+      );
     }
     this.byUser = false;
     this.rescored = false;
@@ -191,13 +217,25 @@ export class EcoWeights extends LitElement {
     const s = text[lang];
     const state = this.loader.state;
     if (state.status !== 'ready') {
-      return dataMessage(state, lang, s, state.status === 'error' && state.error.details?.[0] === ASSESSMENT_ONLY ? s.assessmentOnly : undefined);
+      return dataMessage(
+        state,
+        lang,
+        s,
+        state.status === 'error' && state.error.details?.[0] === ASSESSMENT_ONLY ? s.assessmentOnly : undefined,
+      );
     }
     // A unit or period the data lacks is an error naming those there are, never another unit highlighted in its place.
-    const missing = this.lookup.check(assessmentLookups(state.value.official, state.value.bundle, { period: this.period, unit: this.unit }));
+    const missing = this.lookup.check(
+      assessmentLookups(state.value.official, state.value.bundle, { period: this.period, unit: this.unit }),
+    );
     if (missing) return dataMessage({ status: 'error', error: missing }, lang, s);
     if (!this.scored) return dataMessage({ status: 'empty' }, lang, s);
-    const input: WeightsLayoutInput = { official: state.value.official, current: this.scored.assessment, areas: state.value.areas, weights: this.applied };
+    const input: WeightsLayoutInput = {
+      official: state.value.official,
+      current: this.scored.assessment,
+      areas: state.value.areas,
+      weights: this.applied,
+    };
     const rows = Number.isFinite(this.rows) && this.rows >= 1 ? Math.floor(this.rows) : 10;
     const view = weightsLayout(input, { lang, rows, unit: this.unit });
     const count = new Intl.NumberFormat(lang);
@@ -225,14 +263,16 @@ export class EcoWeights extends LitElement {
             <th scope="col" class="num">${s.rank}</th><th scope="col">${s.unit}</th><th scope="col" class="num">${s.total}</th>
             <th scope="col" class="num">${s.officialRank}</th><th scope="col">${s.change}</th>
           </tr></thead>
-          <tbody>${view.rows.map((r) => html`
+          <tbody>${view.rows.map(
+            (r) => html`
             <tr class=${`${r.highlighted ? 'highlight' : ''} ${r.appended ? 'appended' : ''}`} aria-current=${r.highlighted ? 'true' : nothing}>
               <td class="num">${r.rank}</td>
               <th scope="row">${r.name}${r.highlighted ? html`<span class="muted">${s.selected}</span>` : nothing}</th>
               <td class="num">${r.total}</td>
               <td class="num">${r.officialRank}</td>
               <td class="change"><span aria-hidden="true">${r.change}</span><span class="visually-hidden">${r.changeLabel}</span></td>
-            </tr>`)}
+            </tr>`,
+          )}
           </tbody>
         </table>
       </div>
@@ -286,7 +326,11 @@ export class EcoWeights extends LitElement {
     const state = this.loader.state;
     const view = this.ownerDocument.defaultView;
     if (!this.hash || state.status !== 'ready' || !view) return;
-    const fromHash = readWeightsHash(view.location.hash, state.value.areas.map((a) => a.id), weightsHashKey(this.id));
+    const fromHash = readWeightsHash(
+      view.location.hash,
+      state.value.areas.map((a) => a.id),
+      weightsHashKey(this.id),
+    );
     if (!fromHash) {
       this.writeHash(state.value);
       return;
@@ -302,7 +346,12 @@ export class EcoWeights extends LitElement {
   private writeHash(data: WeightsData): void {
     const view = this.ownerDocument.defaultView;
     if (!view) return;
-    const next = writeWeightsHash(view.location.hash, this.applied, data.areas.map((a) => a.id), weightsHashKey(this.id));
+    const next = writeWeightsHash(
+      view.location.hash,
+      this.applied,
+      data.areas.map((a) => a.id),
+      weightsHashKey(this.id),
+    );
     if (next === view.location.hash) return;
     view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}${next}`);
   }

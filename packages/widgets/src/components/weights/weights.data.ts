@@ -31,7 +31,8 @@ export interface WeightsData {
  * @example
  * if (state.error.details?.[0] === ASSESSMENT_ONLY) showWhy();
  */
-export const ASSESSMENT_ONLY = 'an assessment alone cannot be re-weighted: give the bundle { framework, observations, reports } it was computed from';
+export const ASSESSMENT_ONLY =
+  'an assessment alone cannot be re-weighted: give the bundle { framework, observations, reports } it was computed from';
 
 /**
  * Reads the weighting widget's data: a bundle `{ framework, observations, reports }`, validated

@@ -47,7 +47,11 @@ const decode = (s: string): string => {
  * readWeightsHash('#card.unit=xihu&weights=space:5,env:9,nowhere:2,industry:x', ['space', 'env', 'industry'])
  * //=> { space: 5, env: 5 }
  */
-export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>, key: string = WEIGHTS_HASH_KEY): Record<string, number> | null {
+export function readWeightsHash(
+  hash: string,
+  areaIds: ReadonlyArray<string>,
+  key: string = WEIGHTS_HASH_KEY,
+): Record<string, number> | null {
   const text = new URLSearchParams(hash.replace(/^#/, '')).get(key);
   if (text === null) return null;
   const known = new Set(areaIds);
@@ -83,8 +87,16 @@ export function readWeightsHash(hash: string, areaIds: ReadonlyArray<string>, ke
  * //=> '#card.unit=xihu&weights=space:5,env:3,industry:1'
  * writeWeightsHash('#weights=space:5&intro', null, ['space']) //=> '#intro'
  */
-export function writeWeightsHash(hash: string, weights: Readonly<Record<string, number>> | null, areaIds: ReadonlyArray<string>, key: string = WEIGHTS_HASH_KEY): string {
-  const parts = hash.replace(/^#/, '').split('&').filter((p) => p !== '');
+export function writeWeightsHash(
+  hash: string,
+  weights: Readonly<Record<string, number>> | null,
+  areaIds: ReadonlyArray<string>,
+  key: string = WEIGHTS_HASH_KEY,
+): string {
+  const parts = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p !== '');
   const at = parts.findIndex((p) => decode(p.split('=')[0]!) === key);
   const kept = parts.filter((p) => decode(p.split('=')[0]!) !== key);
   if (weights !== null) {

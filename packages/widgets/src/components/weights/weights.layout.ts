@@ -94,7 +94,8 @@ export interface WeightsView {
   note: string | null;
 }
 
-const name = (label: LocalizedLabel, lang: Lang): string => (lang === 'zh-CN' ? label.zh || label.en : label.en || label.zh);
+const name = (label: LocalizedLabel, lang: Lang): string =>
+  lang === 'zh-CN' ? label.zh || label.en : label.en || label.zh;
 
 /**
  * Unit indexes in ranking order: by rank, ties in the assessment's unit order, unranked units
@@ -150,7 +151,12 @@ function officialRanks(official: Assessment, current: AssessmentResults): (u: nu
  * @example
  * rankRows(input, rankOrder(input.current.results, 3), 'en', null).map((r) => r.rank) //=> ['1', '2', '3']
  */
-export function rankRows(input: WeightsLayoutInput, order: ReadonlyArray<number>, lang: Lang, unit: string | null): RankRow[] {
+export function rankRows(
+  input: WeightsLayoutInput,
+  order: ReadonlyArray<number>,
+  lang: Lang,
+  unit: string | null,
+): RankRow[] {
   const s = weightsText[lang];
   const { current } = input;
   const results = current.results;
@@ -206,11 +212,12 @@ export function weightsLayout(input: WeightsLayoutInput, options: WeightsLayoutO
 
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   // Own keys only: an area id `constructor` missing from the weights is missing, not Object.
-  const given = (id: string): number | undefined => (weights !== null && Object.hasOwn(weights, id) ? weights[id] : undefined);
-  const used = areas.map((a) => (weights === null ? a.official : given(a.id) ?? a.initial));
+  const given = (id: string): number | undefined =>
+    weights !== null && Object.hasOwn(weights, id) ? weights[id] : undefined;
+  const used = areas.map((a) => (weights === null ? a.official : (given(a.id) ?? a.initial)));
   const sum = used.reduce((x, y) => x + y, 0);
   const sliders = areas.map((a, k) => {
-    const value = weights === null ? a.initial : given(a.id) ?? a.initial;
+    const value = weights === null ? a.initial : (given(a.id) ?? a.initial);
     const share = sum > 0 ? percent.format(used[k]! / sum) : percent.format(0);
     return { id: a.id, title: name(a.title, lang), value, share, valueText: s.valueText(value, share) };
   });
@@ -230,7 +237,9 @@ export function weightsLayout(input: WeightsLayoutInput, options: WeightsLayoutO
   let summary = '';
   if (leader) {
     const first = place(results[order[0]!]!.rank);
-    summary = official ? s.summaryOfficial(leader.name, first, leader.total) : s.summaryYours(leader.name, first, leader.total, moved, results.length);
+    summary = official
+      ? s.summaryOfficial(leader.name, first, leader.total)
+      : s.summaryYours(leader.name, first, leader.total, moved, results.length);
     const mine = at >= 0 ? rows.find((r) => r.unit === unit) : undefined;
     if (mine && mine !== leader) {
       const before = officialRank(at);
@@ -263,7 +272,11 @@ export function weightsLayout(input: WeightsLayoutInput, options: WeightsLayoutO
  * @example
  * weightsAnnouncement(official, envOnly, { lang: 'en', unit: 'nanshan' }) //=> 'Ranking updated: Nanshan District now 1st (was 3rd)'
  */
-export function weightsAnnouncement(previous: AssessmentResults, current: AssessmentResults, options: { lang: Lang; unit?: string | null }): string {
+export function weightsAnnouncement(
+  previous: AssessmentResults,
+  current: AssessmentResults,
+  options: { lang: Lang; unit?: string | null },
+): string {
   const s = weightsText[options.lang];
   const results = current.results;
   const counts = rankCounts(results);

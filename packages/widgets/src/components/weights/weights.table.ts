@@ -21,11 +21,20 @@ export function weightsTable(input: WeightsLayoutInput, lang: Lang): TableTwin {
   const view = weightsLayout(input, { lang, rows: 1 });
   const zh = lang === 'zh-CN';
   const weights = view.sliders
-    .map((w) => `${w.title} ${input.weights === null ? w.share : zh ? `${w.value}（${w.share}）` : `${w.value} (${w.share})`}`)
+    .map(
+      (w) =>
+        `${w.title} ${input.weights === null ? w.share : zh ? `${w.value}（${w.share}）` : `${w.value} (${w.share})`}`,
+    )
     .join(zh ? '，' : ', ');
   return {
     caption: `${view.caption} · ${input.weights === null ? s.officialWeights : s.yourWeights}${zh ? '：' : ': '}${weights}`,
     head: [s.rank, s.unit, s.total, s.officialRank, s.change],
-    rows: rankRows(input, rankOrder(input.current.results, Infinity), lang, null).map((r) => [r.rank, r.name, r.total, r.officialRank, r.changeLabel]),
+    rows: rankRows(input, rankOrder(input.current.results, Infinity), lang, null).map((r) => [
+      r.rank,
+      r.name,
+      r.total,
+      r.officialRank,
+      r.changeLabel,
+    ]),
   };
 }

@@ -37,12 +37,28 @@ function syntheticBundle(n: number): RawBundle {
     }
     ranges.set(o.indicator, r);
   }
-  const units = Array.from({ length: n }, (_, k) => ({ id: `s${k}`, name: { zh: `合成区 ${k}`, en: `Synthetic ${k}` }, kind: 'district', tags: ['plain'] }));
-  const observations = units.flatMap((u) => bundle.framework.indicators.map((ind) => {
-    const r = ranges.get(ind.id)!;
-    return { indicator: ind.id, unit: u.id, period: '2025', value: r.boolean ? random() < 0.5 : Math.round((r.min + (r.max - r.min) * random()) * 10) / 10 };
+  const units = Array.from({ length: n }, (_, k) => ({
+    id: `s${k}`,
+    name: { zh: `合成区 ${k}`, en: `Synthetic ${k}` },
+    kind: 'district',
+    tags: ['plain'],
   }));
-  return { framework: { ...bundle.framework, units: [...bundle.framework.units, ...units] }, observations, reports: bundle.reports };
+  const observations = units.flatMap((u) =>
+    bundle.framework.indicators.map((ind) => {
+      const r = ranges.get(ind.id)!;
+      return {
+        indicator: ind.id,
+        unit: u.id,
+        period: '2025',
+        value: r.boolean ? random() < 0.5 : Math.round((r.min + (r.max - r.min) * random()) * 10) / 10,
+      };
+    }),
+  );
+  return {
+    framework: { ...bundle.framework, units: [...bundle.framework.units, ...units] },
+    observations,
+    reports: bundle.reports,
+  };
 }
 
 async function mount(setup: (el: EcoWeights) => void, lang = 'en'): Promise<EcoWeights> {
@@ -61,28 +77,49 @@ async function mount(setup: (el: EcoWeights) => void, lang = 'en'): Promise<EcoW
 const q = (el: EcoWeights, s: string) => el.shadowRoot!.querySelector(s);
 const sliders = (el: EcoWeights) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="range"]')];
 // A row's unit name, without the "(selected)" label of the highlighted unit.
-const units = (el: EcoWeights) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) =>
-  [...th.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
-const ranks = (el: EcoWeights) => [...el.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent!.trim());
+const units = (el: EcoWeights) =>
+  [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) =>
+    [...th.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
+const ranks = (el: EcoWeights) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent!.trim());
 const live = (el: EcoWeights) => q(el, '[aria-live="polite"]')!.textContent!.trim();
 const changes = (el: EcoWeights): WeightsChangeDetail[] => {
   const seen: WeightsChangeDetail[] = [];
   el.addEventListener('eco-weights-change', (e) => seen.push(e.detail));
   return seen;
 };
-const axeRun = async () => (await axe.run(document.querySelector('main')!)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axeRun = async () =>
+  (await axe.run(document.querySelector('main')!)).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 describe('<eco-weights>', () => {
   it('starts from the official weights: a labelled 0–5 slider per area, the official ranking, no change', async () => {
     const el = await mount((e) => (e.data = bundle));
     const inputs = sliders(el);
     expect(inputs.map((i) => [i.labels?.[0]?.textContent, i.min, i.max, i.step, i.value])).toEqual([
-      ['Ecological space', '0', '5', '1', '4'], ['Ecological environment', '0', '5', '1', '5'], ['Industrial structure', '0', '5', '1', '3'],
+      ['Ecological space', '0', '5', '1', '4'],
+      ['Ecological environment', '0', '5', '1', '5'],
+      ['Industrial structure', '0', '5', '1', '3'],
     ]);
     expect(inputs[1]!.getAttribute('aria-valuetext')).toBe('5 (40% of the total)');
-    expect([...el.shadowRoot!.querySelectorAll('.slider .value')].map((v) => v.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['4 (35%)', '5 (40%)', '3 (25%)']);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('.slider .value')].map((v) => v.textContent!.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['4 (35%)', '5 (40%)', '3 (25%)']);
     expect(q(el, 'caption')!.textContent).toBe('Official ranking · 2025 · top 6 of 6 units');
-    expect(units(el)).toEqual(['Xihu District', 'Dongcheng District', 'Nanshan District', 'Qingxi County', 'Beiling County', 'Gangkou District']);
+    expect(units(el)).toEqual([
+      'Xihu District',
+      'Dongcheng District',
+      'Nanshan District',
+      'Qingxi County',
+      'Beiling County',
+      'Gangkou District',
+    ]);
     expect((q(el, 'button.reset') as HTMLButtonElement).disabled).toBe(true);
     expect(el.weights).toBeNull();
   });
@@ -90,7 +127,11 @@ describe('<eco-weights>', () => {
   it('loads a bundle from src and speaks Chinese', async () => {
     const el = await mount((e) => e.setAttribute('src', '/examples/meixi/bundle.json'), 'zh-CN');
     expect(q(el, 'legend')!.textContent).toContain('我的权重');
-    expect(sliders(el).map((i) => i.labels?.[0]?.textContent)).toEqual(['生态空间优化', '生态环境优化', '产业结构优化']);
+    expect(sliders(el).map((i) => i.labels?.[0]?.textContent)).toEqual([
+      '生态空间优化',
+      '生态环境优化',
+      '产业结构优化',
+    ]);
     expect(q(el, 'caption')!.textContent).toBe('官方排名 · 2025 · 前 6 名，共 6 个单位');
     expect(q(el, 'button.reset')!.textContent).toBe('恢复官方权重');
   });
@@ -112,7 +153,9 @@ describe('<eco-weights>', () => {
     expect(units(el).slice(0, 3)).toEqual(['Nanshan District', 'Xihu District', 'Dongcheng District']);
     expect(q(el, 'tbody tr')!.querySelector('.change')!.textContent).toBe('↑2up 2');
     expect(live(el)).toBe('Ranking updated: Nanshan District now 1st (was 2nd)');
-    expect(seen.map((d) => [d.weights, d.official, d.assessment.results.find((r) => r.unit === 'nanshan')!.rank])).toEqual([[{ space: 0, env: 5, industry: 0 }, false, 1]]);
+    expect(
+      seen.map((d) => [d.weights, d.official, d.assessment.results.find((r) => r.unit === 'nanshan')!.rank]),
+    ).toEqual([[{ space: 0, env: 5, industry: 0 }, false, 1]]);
     expect(el.weights).toEqual({ space: 0, env: 5, industry: 0 });
     expect(q(el, 'caption')!.textContent).toContain('Ranking under your weights');
   });
@@ -162,7 +205,11 @@ describe('<eco-weights>', () => {
   });
 
   it('keeps two panels apart in the hash: an element with an id owns <id>.weights', async () => {
-    history.replaceState(history.state, '', `${startUrl}#weights=space:0,env:5,industry:0&mine.weights=space:5,env:0,industry:0`);
+    history.replaceState(
+      history.state,
+      '',
+      `${startUrl}#weights=space:0,env:5,industry:0&mine.weights=space:5,env:0,industry:0`,
+    );
     const plain = await mount((e) => {
       e.data = bundle;
       e.hash = true;
