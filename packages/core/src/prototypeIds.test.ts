@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from './model/parseBundle.js';
 import { meixiFramework, readMeixi } from './model/_fixtures/meixi.js';
+import { renameIds } from './model/_fixtures/renameIds.js';
 import { readObservationsCsv } from './observation/readObservationsCsv.js';
 import { readObservationTableCsv } from './observation/readObservationTableCsv.js';
 import { toObservationCube } from './observation/toObservationCube.js';
@@ -27,43 +28,6 @@ const names = [
   'propertyIsEnumerable',
   'toLocaleString',
 ];
-
-// The fields that hold an id or a list of ids (of any kind).
-const idKeys = new Set([
-  'id',
-  'parent',
-  'area',
-  'areas',
-  'unit',
-  'lead',
-  'cooperating',
-  'indicators',
-  'indicator',
-  'goal',
-  'grade',
-  'maxGrade',
-  'measure',
-  'node',
-  'responsible',
-]);
-
-/** A JSON value with every id (and every reference to one) in `rename` renamed. */
-function renameIds(x: unknown, rename: ReadonlyMap<string, string>, key = ''): unknown {
-  if (typeof x === 'string') return idKeys.has(key) ? (rename.get(x) ?? x) : x;
-  if (Array.isArray(x)) return x.map((v) => renameIds(v, rename, key));
-  if (typeof x === 'object' && x !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x))
-      Object.defineProperty(out, k, {
-        value: renameIds(v, rename, k),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    return out;
-  }
-  return x;
-}
 
 // Meixi City with its districts, areas, the first indicators, measures, nodes, zones, grades and rules renamed.
 const meixi = meixiFramework();

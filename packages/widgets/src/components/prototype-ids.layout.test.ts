@@ -14,6 +14,7 @@ import { taskBoardLayout } from './task-board/task-board.layout.js';
 import { weightsParser } from './weights/weights.data.js';
 import { weightsLayout } from './weights/weights.layout.js';
 import { progressSeries } from './progress-chart/progress-chart.series.js';
+import { renameIds } from '../../../core/src/model/_fixtures/renameIds.js';
 
 // The example city's districts, an area and an indicator renamed after members of Object.prototype.
 const rename = new Map([
@@ -25,29 +26,9 @@ const rename = new Map([
   ['space', 'isPrototypeOf'],
   ['pm25', 'propertyIsEnumerable'],
 ]);
-const idKeys = new Set([
-  'id',
-  'parent',
-  'area',
-  'areas',
-  'unit',
-  'lead',
-  'cooperating',
-  'indicators',
-  'indicator',
-  'responsible',
-]);
-function renamed(x: unknown, key = ''): unknown {
-  if (typeof x === 'string') return idKeys.has(key) ? (rename.get(x) ?? x) : x;
-  if (Array.isArray(x)) return x.map((v) => renamed(v, key));
-  if (typeof x !== 'object' || x === null) return x;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x))
-    Object.defineProperty(out, k, { value: renamed(v, k), enumerable: true, writable: true, configurable: true });
-  return out;
-}
-const input = renamed(
+const input = renameIds(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8')),
+  rename,
 );
 
 describe('widgets over ids named like members of Object.prototype', () => {
