@@ -11,7 +11,6 @@ import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import { decodeText } from '../text/decodeText.js';
 import type { Lang } from '../vocabulary/lang.js';
-import { checkObservationIds } from '../model/checkObservationIds.js';
 import type { CliIo } from './cliIo.js';
 import type { Stage } from './progressBar.js';
 
@@ -109,10 +108,6 @@ export async function loadInputs(
       const json = await readJson(io, files.observations, out.issues, options);
       stage('parse');
       if (json !== undefined) r = parseObservations(json, { framework: out.framework });
-      if (r?.ok && out.framework) {
-        const unknown = checkObservationIds(out.framework, r.value);
-        if (unknown.length > 0) r = { ok: false, issues: unknown };
-      }
     }
     if (r?.ok) out.observations = r.value;
     else if (r) collect(files.observations, r.issues);

@@ -90,3 +90,18 @@ describe("parseObservations and parseBundle make the readers' value checks", () 
     ]);
   });
 });
+
+describe('parseObservations given the framework', () => {
+  it('refuses units, indicators and periods the framework does not declare, at their index, as the CSV readers do', () => {
+    const r = parseObservations(
+      [
+        { indicator: 'pm25', unit: 'xihu', period: '2025', value: 30 },
+        { indicator: 'pm25', unit: 'Xihu', period: '2025', value: 31 },
+      ],
+      { framework },
+    );
+    expect(r.ok ? [] : r.issues.map((i) => [i.at, i.message.en])).toEqual([
+      ['[1].unit', 'unknown unit "Xihu" in 1 observation; did you mean "xihu"?'],
+    ]);
+  });
+});

@@ -79,6 +79,7 @@ export function unknownIdDiagnostics(
     n === 0 ? ['', ''] : [` (${n} observation${n === 1 ? '' : 's'})`, `（${n} 条观测）`];
   // Built only when there is a name to check or to match.
   let unitCandidates: IdCandidate[] | undefined;
+  let indicatorCandidates: IdCandidate[] | undefined;
   let declared: Set<string> | undefined;
   const meant = (guess: string | null): [string, string] =>
     guess === null ? ['', ''] : [`; did you mean "${guess}"?`, `；是否应为“${guess}”？`];
@@ -97,7 +98,7 @@ export function unknownIdDiagnostics(
   }
   for (const [name, n] of counts.indicator) {
     const [inEn, inZh] = rows(n);
-    const [en, zh] = meant(nearestId(name, idCandidates(framework, 'indicator')));
+    const [en, zh] = meant(nearestId(name, (indicatorCandidates ??= idCandidates(framework, 'indicator'))));
     out.push({
       severity: 'error',
       code: 'unknown_indicator',
