@@ -12,7 +12,7 @@ import { EcoRedline } from './components/redline/redline.component.js';
 import { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 import { EcoWeights } from './components/weights/weights.component.js';
 import { EcoRanking } from './components/ranking/ranking.component.js';
-import { defineElements } from './internal/define-element.js';
+import { defineElements } from './shared/define-element.js';
 import { VERSION } from './version.js';
 
 defineElements(

@@ -52,8 +52,8 @@ export {
 } from './components/task-board/task-board.layout.js';
 export { taskBoardTable } from './components/task-board/task-board.table.js';
 export type { TaskBoardSelectDetail } from './components/task-board/task-board.events.js';
-export { tableTwinCsv, downloadName, type TableTwin } from './internal/table-twin.js';
-export { readScopedHash, writeScopedHash } from './internal/permalink.js';
+export { tableTwinCsv, downloadName, type TableTwin } from './shared/table-twin.js';
+export { readScopedHash, writeScopedHash } from './shared/permalink.js';
 export { EcoRedline } from './components/redline/redline.component.js';
 export {
   redlineLayout,
@@ -117,7 +117,7 @@ export { rankingTable } from './components/ranking/ranking.table.js';
 export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
 export type { RankingData } from './components/ranking/ranking.data.js';
 export type { RankingSelectDetail } from './components/ranking/ranking.events.js';
-export type { DataError, DataErrorKind } from './internal/data-source.js';
-export type { EcoDataErrorDetail } from './internal/data-controller.js';
-export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './internal/define-element.js';
+export type { DataError, DataErrorKind } from './shared/data-source.js';
+export type { EcoDataErrorDetail } from './shared/data-controller.js';
+export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './shared/define-element.js';
 export { VERSION } from './version.js';

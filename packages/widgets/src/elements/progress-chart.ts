@@ -7,7 +7,7 @@
  */
 import { EcoStatusBadge } from '../components/status-badge/status-badge.component.js';
 import { EcoProgressChart } from '../components/progress-chart/progress-chart.component.js';
-import { defineElements } from '../internal/define-element.js';
+import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
 defineElements(

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { EcoRedline } from '../components/redline/redline.component.js';
-import { defineElements } from '../internal/define-element.js';
+import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
 defineElements([['eco-redline', EcoRedline]], VERSION);

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { EcoStatusBadge } from '../components/status-badge/status-badge.component.js';
-import { defineElements } from '../internal/define-element.js';
+import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
 defineElements([['eco-status-badge', EcoStatusBadge]], VERSION);

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { EcoTaskBoard } from '../components/task-board/task-board.component.js';
-import { defineElements } from '../internal/define-element.js';
+import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
 defineElements([['eco-task-board', EcoTaskBoard]], VERSION);

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { EcoWeights } from '../components/weights/weights.component.js';
-import { defineElements } from '../internal/define-element.js';
+import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
 defineElements([['eco-weights', EcoWeights]], VERSION);

@@ -9,7 +9,7 @@ import {
   roundDecimal,
   type Assessment,
 } from '@eco-reform/core';
-import { assessBundleShared } from '../../internal/bundle-data.js';
+import { assessBundleShared } from '../../shared/bundle-data.js';
 import { breakdownLayout } from './breakdown.layout.js';
 import { breakdownSteps } from './breakdown.steps.js';
 import { breakdownTable } from './breakdown.table.js';

@@ -1,6 +1,6 @@
 import { ticks as tickValues } from 'd3-array';
 import { explain, type Lang, type LocalizedLabel } from '@eco-reform/core';
-import { linearScale } from '../../internal/linear-scale.js';
+import { linearScale } from '../../shared/linear-scale.js';
 import type { ScorecardData } from '../scorecard/scorecard.data.js';
 import { breakdownSteps, type BreakdownStep, type BreakdownStepKind } from './breakdown.steps.js';
 import { breakdownSummary } from './breakdown.summary.js';

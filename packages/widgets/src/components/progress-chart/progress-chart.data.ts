@@ -1,6 +1,6 @@
 import type { Bundle } from '@eco-reform/core';
-import { parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
-import type { DataParser } from '../../internal/data-source.js';
+import { parseBundleShared, schemaDetails } from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 
 /**
  * Reads a progress chart's data: a bundle `{ framework, observations, reports }` (as

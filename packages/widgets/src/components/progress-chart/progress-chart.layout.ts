@@ -1,5 +1,5 @@
 import { nice, ticks as tickValues } from 'd3-array';
-import { linearScale } from '../../internal/linear-scale.js';
+import { linearScale } from '../../shared/linear-scale.js';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber } from './progress-chart.periods.js';
 import type { ProgressKnot, ProgressPoint, ProgressSeries } from './progress-chart.series.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import { formatPeriod, formatValue } from './progress-chart.format.js';
 import type { ProgressSeries } from './progress-chart.series.js';
 import { progressTableRows, type ProgressSort } from './progress-chart.table.js';

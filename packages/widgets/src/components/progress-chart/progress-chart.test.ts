@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
 import type { EcoProgressChart } from './progress-chart.component.js';
 import type { ProgressChartSelectDetail } from './progress-chart.events.js';
 import '../../define.js';

@@ -4,8 +4,8 @@ import {
   hasAssessmentFormat,
   observedPeriods,
   readAssessment,
-} from '../../internal/bundle-data.js';
-import type { DataParser } from '../../internal/data-source.js';
+} from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 import { assessmentParser } from '../scorecard/scorecard.data.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import { linearScale } from '../../internal/linear-scale.js';
+import { linearScale } from '../../shared/linear-scale.js';
 import type { RankingData } from './ranking.data.js';
 import { rankEntries, rankingFormat, type RankChange } from './ranking.entries.js';
 import { rankingSummary } from './ranking.summary.js';

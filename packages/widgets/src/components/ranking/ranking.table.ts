@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import { noTotalReasons, rowTexts, tableHead } from './ranking.cells.js';
 import type { RankingData } from './ranking.data.js';
 import { rankEntries, rankingFormat } from './ranking.entries.js';

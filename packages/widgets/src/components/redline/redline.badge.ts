@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { iconTemplate } from '../status-badge/status-badge.template.js';
-import { statusIcons } from '../status-badge/status-badge.icons.js';
+import { iconTemplate } from '../../shared/status-template.js';
+import { statusIcons } from '../../shared/status-icons.js';
 import type { RedlineState } from './redline.layout.js';
 
 // Held, breached and not observed are not statuses of the core's vocabularies, so they get their

@@ -1,4 +1,4 @@
-import { linearScale } from '../../internal/linear-scale.js';
+import { linearScale } from '../../shared/linear-scale.js';
 
 /**
  * One bar of a zone's area chart: the baseline or the current area, with its value label.

@@ -1,6 +1,6 @@
 import { comparePeriods, type Bundle } from '@eco-reform/core';
-import { bundleOnly, observedPeriods } from '../../internal/bundle-data.js';
-import type { DataError, DataParser } from '../../internal/data-source.js';
+import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
+import type { DataError, DataParser } from '../../shared/data-source.js';
 
 /**
  * What `<eco-redline>` shows: a validated bundle, and the period it defaults to (the latest year

@@ -1,16 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
+import { DataController } from '../../shared/data-controller.js';
+import { LangController } from '../../shared/lang-controller.js';
 import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { assessmentLookups } from '../../internal/assessment-lookups.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadTableCsv } from '../../internal/download.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { NotFoundController } from '../../shared/not-found-controller.js';
+import { assessmentLookups } from '../../shared/assessment-lookups.js';
+import { PermalinkController } from '../../shared/permalink-controller.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadTableCsv } from '../../shared/download.js';
 import { assessmentParser, type ScorecardData } from './scorecard.data.js';
 import {
   scorecardLayout,
@@ -23,8 +23,8 @@ import { rowExplanations } from './scorecard.why.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardText as text } from './scorecard.text.js';
 import { scorecardTable } from './scorecard.table.js';
-import { statusStyles } from '../status-badge/status-badge.styles.js';
-import { statusTemplate } from '../status-badge/status-badge.template.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusTemplate } from '../../shared/status-template.js';
 
 /** Above this many units the unit picker fills itself on first use. */
 const LAZY_PICKER = 200;

@@ -1,11 +1,12 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isStatus } from '@eco-reform/core/vocabulary';
-import { LangController } from '../../internal/lang-controller.js';
+import { LangController } from '../../shared/lang-controller.js';
 import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { statusBadgeStyles, statusStyles } from './status-badge.styles.js';
-import { iconTemplate, statusTemplate } from './status-badge.template.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
+import { iconTemplate, statusTemplate } from '../../shared/status-template.js';
 
 const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8V12H7.1z';
 

@@ -1,18 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle } from '@eco-reform/core';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
+import { DataController } from '../../shared/data-controller.js';
+import { LangController } from '../../shared/lang-controller.js';
 import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadTableCsv } from '../../internal/download.js';
-import type { TableTwin } from '../../internal/table-twin.js';
-import { statusStyles } from '../status-badge/status-badge.styles.js';
-import { statusTemplate } from '../status-badge/status-badge.template.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { NotFoundController } from '../../shared/not-found-controller.js';
+import { PermalinkController } from '../../shared/permalink-controller.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadTableCsv } from '../../shared/download.js';
+import type { TableTwin } from '../../shared/table-twin.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusTemplate } from '../../shared/status-template.js';
 import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
 import {
   taskBoardLayout,

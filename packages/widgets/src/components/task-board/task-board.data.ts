@@ -1,6 +1,6 @@
 import type { Bundle } from '@eco-reform/core';
-import { bundleOnly } from '../../internal/bundle-data.js';
-import type { DataParser } from '../../internal/data-source.js';
+import { bundleOnly } from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 
 /**
  * The first detail of the schema error a task board reports for a precomputed assessment: it

@@ -1,5 +1,5 @@
 import { periodInterval, type Bundle, type Lang, type Person } from '@eco-reform/core';
-import { observedPeriods } from '../../internal/bundle-data.js';
+import { observedPeriods } from '../../shared/bundle-data.js';
 
 /**
  * Picks a bilingual text's side for the board's language, falling back to the other side.

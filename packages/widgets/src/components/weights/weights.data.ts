@@ -1,6 +1,6 @@
 import { toObservationCube, type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
-import { assessBundleShared, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
-import type { DataParser } from '../../internal/data-source.js';
+import { assessBundleShared, bundleOnly, latestPeriod } from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableTwinCsv } from '../../internal/table-twin.js';
+import { tableTwinCsv } from '../../shared/table-twin.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
