@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bundle, Lang } from '@eco-reform/core';
-import { DataController, type EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
 import type { DataError } from '../../shared/data-source.js';
-import { LangController } from '../../shared/lang-controller.js';
 import { ResizeController } from '../../shared/resize-controller.js';
 import { dataMessage } from '../../shared/data-message.js';
 import { notFound as lookupError } from '../../shared/not-found.js';
-import { VERSION } from '../../version.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { bundleParser } from './progress-chart.data.js';
 import type { ProgressChartSelectDetail } from './progress-chart.events.js';
@@ -30,7 +29,6 @@ import { tableTemplate } from './progress-chart.table-view.js';
 import { progressTableTwin } from './progress-chart.table-twin.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
-import { PermalinkController } from '../../shared/permalink-controller.js';
 import { progressChartText } from './progress-chart.text.js';
 
 type Model = { ok: true; series: ProgressSeries[] } | { ok: false; error: DataError };
@@ -107,13 +105,11 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * <eco-progress-chart src="/data/bundle.json" indicator="pm25" units="xihu gangkou"></eco-progress-chart>
  * ```
  */
-export class EcoProgressChart extends LitElement {
+export class EcoProgressChart extends EcoDataElement<Bundle> {
   static override styles = [hostReset, progressChartStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override permalinkAttributes = ['indicator', 'unit', 'units'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<Bundle>(this, bundleParser);
+  protected readonly parser = bundleParser;
   private readonly size = new ResizeController(this);
   private model: Model | null = null;
   private modelKey: readonly unknown[] = [];
@@ -128,10 +124,6 @@ export class EcoProgressChart extends LitElement {
   @state() private sort: ProgressSort = { key: 'period', direction: 'ascending' };
   @state() private announcement = '';
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The indicator to show (required). */
   @property() indicator: string | null = null;
   /** The unit to show; default the first unit with values for the indicator. */
@@ -140,20 +132,9 @@ export class EcoProgressChart extends LitElement {
   @property() units: string | null = null;
   /** Height of each chart in CSS pixels. */
   @property({ type: Number }) height = 260;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `indicator`, `unit` and `units` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['indicator', 'unit', 'units'], () => this.permalink);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
+    super.willUpdate(changed);
     this.updateModel();
     this.updatePanels();
   }

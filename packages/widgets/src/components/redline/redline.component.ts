@@ -1,12 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../shared/data-controller.js';
-import { LangController } from '../../shared/lang-controller.js';
-import { VERSION } from '../../version.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { dataMessage } from '../../shared/data-message.js';
-import { NotFoundController } from '../../shared/not-found-controller.js';
-import { PermalinkController } from '../../shared/permalink-controller.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
@@ -79,38 +75,16 @@ import { redlineText as text } from './redline.text.js';
  * <eco-redline src="/data/bundle.json" period="2024" unit="nanshan"></eco-redline>
  * ```
  */
-export class EcoRedline extends LitElement {
+export class EcoRedline extends EcoDataElement<RedlineData> {
   static override styles = [hostReset, statusStyles, redlineStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override permalinkAttributes = ['period', 'unit'];
 
-  private readonly language = new LangController(this);
-  private readonly lookup = new NotFoundController(this);
-  private readonly loader = new DataController<RedlineData>(this, redlineParser);
+  protected readonly parser = redlineParser;
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The period to check; default the latest year observed. */
   @property({ reflect: true }) period: string | null = null;
   /** Show only this unit's zones and those of the units under it; empty for all. */
   @property({ reflect: true }) unit: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `period` and `unit` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['period', 'unit'], () => this.permalink);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
-  }
 
   override render(): TemplateResult {
     const lang = this.language.lang;

@@ -1,8 +1,7 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isStatus } from '@eco-reform/core/vocabulary';
-import { LangController } from '../../shared/lang-controller.js';
-import { VERSION } from '../../version.js';
+import { EcoElement } from '../../shared/eco-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { statusStyles } from '../../shared/status-styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
@@ -39,12 +38,8 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * <eco-status-badge status="onTrack" lang="zh-CN"></eco-status-badge>
  * ```
  */
-export class EcoStatusBadge extends LitElement {
+export class EcoStatusBadge extends EcoElement {
   static override styles = [hostReset, statusStyles, statusBadgeStyles];
-  /** The package version that defined this class, compared when a tag is already taken. */
-  static ecoVersion = VERSION;
-
-  private readonly language = new LangController(this);
 
   /** The status to show, e.g. `onTrack` or `overdue`. */
   @property({ reflect: true }) status = '';

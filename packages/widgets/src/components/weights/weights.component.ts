@@ -1,12 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
-import { DataController } from '../../shared/data-controller.js';
-import { LangController } from '../../shared/lang-controller.js';
-import { VERSION } from '../../version.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { dataMessage } from '../../shared/data-message.js';
-import { NotFoundController } from '../../shared/not-found-controller.js';
 import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadTableCsv } from '../../shared/download.js';
@@ -83,17 +80,12 @@ type Weights = Readonly<Record<string, number>>;
  * <eco-weights src="/data/bundle.json" unit="gangkou" rows="10" hash></eco-weights>
  * ```
  */
-export class EcoWeights extends LitElement {
+export class EcoWeights extends EcoDataElement<WeightsData> {
   static override styles = [hostReset, weightsStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override dataInputs = ['period'];
+  static override permalinkAttributes = ['unit'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<WeightsData>(
-    this,
-    weightsParser(() => this.period),
-  );
-  private readonly lookup = new NotFoundController(this);
+  protected readonly parser = weightsParser(() => this.period);
   /** The assessment under the weights in force, and what it was computed from. */
   private scored: { data: WeightsData; key: string; assessment: AssessmentResults } | null = null;
   /** `weights` made whole and valid for the data; `null`: official. */
@@ -110,16 +102,10 @@ export class EcoWeights extends LitElement {
 
   @state() private announcement = '';
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The unit to highlight; it is always shown. */
   @property({ reflect: true }) unit: string | null = null;
   /** The period to score; default the latest year observed. */
   @property() period: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
   /** How many ranking rows to show; default 10. */
   @property({ type: Number }) rows = 10;
   /** Opt-in: keep the weights in the URL hash (`#weights=space:5,env:3`), read on load and on `hashchange`. */
@@ -139,15 +125,7 @@ export class EcoWeights extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('src') ||
-      changed.has('data') ||
-      changed.has('period') ||
-      changed.has('timeout')
-    ) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
+    super.willUpdate(changed);
     const state = this.loader.state;
     if (state.status !== 'ready') {
       this.scored = null;
