@@ -17,7 +17,7 @@ export {
   type TrendCell,
   type GoalSummary,
 } from './components/scorecard/scorecard.layout.js';
-export type { ScorecardData } from './components/scorecard/scorecard.data.js';
+export type { ScorecardData } from './shared/assessment-data.js';
 export { EcoProgressChart } from './components/progress-chart/progress-chart.component.js';
 export type { ProgressChartSelectDetail } from './components/progress-chart/progress-chart.events.js';
 export {

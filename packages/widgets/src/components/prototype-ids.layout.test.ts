@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessBundle } from '@eco-reform/core';
-import { assessmentParser } from './scorecard/scorecard.data.js';
+import { assessmentParser } from '../shared/assessment-data.js';
 import { scorecardLayout } from './scorecard/scorecard.layout.js';
 import { breakdownLayout } from './breakdown/breakdown.layout.js';
 import { rankingParser } from './ranking/ranking.data.js';

@@ -8,7 +8,7 @@ import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
-import { assessmentParser, type ScorecardData } from '../scorecard/scorecard.data.js';
+import { assessmentParser, type ScorecardData } from '../../shared/assessment-data.js';
 import { breakdownLayout, type BreakdownChart, type BreakdownView } from './breakdown.layout.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownTable } from './breakdown.table.js';

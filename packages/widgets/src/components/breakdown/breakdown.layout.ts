@@ -1,7 +1,7 @@
 import { ticks as tickValues } from 'd3-array';
 import { explain, type Lang, type LocalizedLabel } from '@eco-reform/core';
 import { linearScale } from '../../shared/linear-scale.js';
-import type { ScorecardData } from '../scorecard/scorecard.data.js';
+import type { ScorecardData } from '../../shared/assessment-data.js';
 import { breakdownSteps, type BreakdownStep, type BreakdownStepKind } from './breakdown.steps.js';
 import { breakdownSummary } from './breakdown.summary.js';
 import { breakdownText } from './breakdown.text.js';

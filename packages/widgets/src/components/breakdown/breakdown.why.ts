@@ -1,5 +1,5 @@
 import type { Assessment, Explanation, Lang, LocalizedLabel } from '@eco-reform/core';
-import { rowExplanations } from '../scorecard/scorecard.why.js';
+import { rowExplanations } from '../../shared/row-explanations.js';
 import type { BreakdownStep, BreakdownSteps } from './breakdown.steps.js';
 
 const MODE = {

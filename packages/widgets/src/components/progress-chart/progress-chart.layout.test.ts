@@ -11,7 +11,7 @@ import {
   textWidth,
 } from './progress-chart.layout.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { dayNumber, periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
+import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
 
 const parsed = parseBundle(
   JSON.parse(

@@ -1,7 +1,7 @@
 import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
-import { dayNumber } from './progress-chart.periods.js';
+import { dayNumber } from '../../shared/periods.js';
 import type { ProgressKnot, ProgressPoint, ProgressSeries } from './progress-chart.series.js';
 
 /**

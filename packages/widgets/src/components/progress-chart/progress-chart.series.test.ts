@@ -12,7 +12,7 @@ import {
   type Observation,
 } from '@eco-reform/core';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { sortPeriods } from './progress-chart.periods.js';
+import { sortPeriods } from '../../shared/periods.js';
 
 let meixi: Bundle;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import {
   type LocalizedLabel,
   type LocalizedText,
 } from '@eco-reform/core';
-import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
+import { periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
 import { statusLookup } from './progress-chart.status.js';
 
 /**

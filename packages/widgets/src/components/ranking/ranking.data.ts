@@ -6,7 +6,7 @@ import {
   readAssessment,
 } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
-import { assessmentParser } from '../scorecard/scorecard.data.js';
+import { assessmentParser } from '../../shared/assessment-data.js';
 
 /**
  * What a ranking shows: the assessment of the chosen period and, when known, the assessment of

@@ -7,7 +7,7 @@ import { dataMessage } from '../../shared/data-message.js';
 import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadTableCsv } from '../../shared/download.js';
-import { assessmentParser, type ScorecardData } from './scorecard.data.js';
+import { assessmentParser, type ScorecardData } from '../../shared/assessment-data.js';
 import {
   scorecardLayout,
   type ScorecardRow,
@@ -15,7 +15,7 @@ import {
   type ScorecardView,
   type ScorecardViewMode,
 } from './scorecard.layout.js';
-import { rowExplanations } from './scorecard.why.js';
+import { rowExplanations } from '../../shared/row-explanations.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardText as text } from './scorecard.text.js';
 import { scorecardTable } from './scorecard.table.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from '@eco-reform/core';
 import { scorecardLayout } from './scorecard.layout.js';
-import { assessmentParser } from './scorecard.data.js';
+import { assessmentParser } from '../../shared/assessment-data.js';
 
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');

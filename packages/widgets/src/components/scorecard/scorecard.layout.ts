@@ -1,5 +1,5 @@
 import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
-import type { ScorecardData } from './scorecard.data.js';
+import type { ScorecardData } from '../../shared/assessment-data.js';
 import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
 import { trendCell, yearlySeries } from './scorecard.trend.js';
 
