@@ -7,9 +7,7 @@ import { dataMessage } from '../../shared/data-message.js';
 import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
-import { rankingParser, type RankingData } from './ranking.data.js';
-import type { RankingSelectDetail } from './ranking.events.js';
-import { rankingLayout, type RankingLayout } from './ranking.layout.js';
+import { rankingParser, type RankingData, rankingLayout, type RankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
 import { rankingStyles } from './ranking.styles.js';
 import { rankingText as text } from './ranking.text.js';
@@ -220,4 +218,19 @@ export class EcoRanking extends EcoDataElement<RankingData> {
     const detail: RankingSelectDetail = { unit };
     this.dispatchEvent(new CustomEvent<RankingSelectDetail>('eco-select', { detail, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-ranking>`: the unit the user activated (its row's
+ * button, or its bar).
+ *
+ * @category Widgets
+ * @example
+ * ranking.addEventListener('eco-select', (e) => {
+ *   const { unit } = (e as CustomEvent<RankingSelectDetail>).detail; // e.g. 'gangkou'
+ *   scorecard.unit = unit;
+ * });
+ */
+export interface RankingSelectDetail {
+  unit: string;
 }

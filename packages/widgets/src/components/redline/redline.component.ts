@@ -7,19 +7,12 @@ import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
 import { statusStyles } from '../../shared/status-styles.js';
-import { needsBundle, redlineParser, type RedlineData } from './redline.data.js';
-import { redlineBadge } from './redline.badge.js';
-import type { RedlineSelectDetail } from './redline.events.js';
-import {
-  redlineLayout,
-  type RedlineCheck,
-  type RedlineGroup,
-  type RedlineView,
-  type RedlineZoneView,
-} from './redline.layout.js';
+import { needsBundle, redlineParser, type RedlineData, redlineLayout, type RedlineCheck, type RedlineGroup, type RedlineView, type RedlineZoneView, type RedlineState } from './redline.layout.js';
 import { redlineStyles } from './redline.styles.js';
 import { redlineTable } from './redline.table.js';
 import { redlineText as text } from './redline.text.js';
+import { iconTemplate } from '../../shared/status-template.js';
+import { statusIcons } from '../../shared/status-icons.js';
 
 /**
  * The ecological protection red lines (生态保护红线) of a bundle, checked for one period against
@@ -242,4 +235,42 @@ function tableTemplate(twin: TableTwin): TemplateResult {
       <tbody>${twin.rows.map((r) => html`<tr>${r.map((c, i) => (i === ROW_HEADER ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody>
     </table>
   </div>`;
+}
+
+// Held, breached and not observed are not statuses of the core's vocabularies, so they get their
+// own words; the shapes are the status icons': a tick, a stop sign with "!", a dash.
+const ICONS: Readonly<Record<RedlineState, string>> = {
+  held: statusIcons.done,
+  breached: statusIcons.overdue,
+  unobserved: statusIcons.noData,
+};
+
+/**
+ * A red-line state as icon plus text (never colour alone), in the pill of `statusStyles`;
+ * `data-state` names it for scripts and tests.
+ *
+ * @category Widgets
+ * @param state - `held`, `breached` or `unobserved`.
+ * @param label - The text, in the element's language.
+ * @returns The badge.
+ * @example
+ * html`<td>${redlineBadge('breached', 'Breached')}</td>`
+ */
+export function redlineBadge(state: RedlineState, label: string): TemplateResult {
+  return html`<span part="badge" class="badge ${state}" data-state=${state}>${iconTemplate(ICONS[state])}<span part="label">${label}</span></span>`;
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-redline>`: the period and unit filter the user picked.
+ *
+ * @category Widgets
+ * @example
+ * redline.addEventListener('eco-select', (e) => {
+ *   const { period, unit } = (e as CustomEvent<RedlineSelectDetail>).detail; // unit null = all units
+ * });
+ */
+export interface RedlineSelectDetail {
+  period: string;
+  /** The unit whose zones are shown (with the units under it), or `null` for all. */
+  unit: string | null;
 }

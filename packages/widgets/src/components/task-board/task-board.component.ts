@@ -9,18 +9,10 @@ import { downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
 import { statusStyles } from '../../shared/status-styles.js';
 import { statusTemplate } from '../../shared/status-template.js';
-import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
-import {
-  taskBoardLayout,
-  type TaskBoardCard,
-  type TaskBoardGroupBy,
-  type TaskBoardOption,
-  type TaskBoardView,
-} from './task-board.layout.js';
+import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE, taskBoardLayout, type TaskBoardCard, type TaskBoardGroupBy, type TaskBoardOption, type TaskBoardView } from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
 import { taskBoardStyles } from './task-board.styles.js';
 import { taskBoardText as text } from './task-board.text.js';
-import type { TaskBoardSelectDetail } from './task-board.events.js';
 
 type Filter = 'unit' | 'status' | 'owner' | 'groupBy';
 
@@ -223,4 +215,20 @@ export class EcoTaskBoard extends EcoDataElement<Bundle> {
       ${shareControls(lang, { csv: () => downloadTableCsv(this.ownerDocument, twin) })}
     `;
   }
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-task-board>`: the measure (重点任务) whose card the
+ * user activated.
+ *
+ * @example
+ * board.addEventListener('eco-select', (e) => {
+ *   const { measure } = (e as CustomEvent<TaskBoardSelectDetail>).detail; // e.g. 'backward-capacity'
+ * });
+ *
+ * @category Widgets
+ */
+export interface TaskBoardSelectDetail {
+  /** The measure's id. */
+  measure: string;
 }

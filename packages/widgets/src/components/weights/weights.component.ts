@@ -7,11 +7,7 @@ import { dataMessage } from '../../shared/data-message.js';
 import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadTableCsv } from '../../shared/download.js';
-import { completeWeights, MAX_WEIGHT, toWeight } from './weights.areas.js';
-import { ASSESSMENT_ONLY, weightsParser, type WeightsData } from './weights.data.js';
-import type { WeightsChangeDetail } from './weights.events.js';
-import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';
-import { weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
+import { completeWeights, MAX_WEIGHT, toWeight, weightsAnnouncement, weightsLayout, type WeightsLayoutInput, ASSESSMENT_ONLY, weightsParser, type WeightsData, readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.layout.js';
 import { weightsStyles } from './weights.styles.js';
 import { weightsTable } from './weights.table.js';
 import { weightsText as text } from './weights.text.js';
@@ -332,5 +328,34 @@ export class EcoWeights extends EcoDataElement<WeightsData> {
     );
     if (next === view.location.hash) return;
     view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}${next}`);
+  }
+}
+
+/**
+ * Detail of the `eco-weights-change` event of `<eco-weights>`, fired after each re-scoring the
+ * user caused (a slider, the reset button, or an edited address when `hash` is set).
+ *
+ * @category Widgets
+ * @example
+ * el.addEventListener('eco-weights-change', (e) => {
+ *   const { weights, official, assessment } = e.detail;
+ *   console.log(official ? 'official' : weights, assessment.results[0]?.unit);
+ * });
+ */
+export interface WeightsChangeDetail {
+  /** Area id → weight used: the 0–5 slider values, or the framework's own weights when `official`. */
+  weights: Record<string, number>;
+  /** Whether these are the official weights (after "Reset to official weights"). */
+  official: boolean;
+  /**
+   * The assessment under these weights: totals, grades, ranks and area results (re-scored with
+   * `detail: 'results'`, so without the per-cell trace and the fingerprint; the official one is whole).
+   */
+  assessment: AssessmentResults;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eco-weights-change': CustomEvent<WeightsChangeDetail>;
   }
 }
