@@ -39,6 +39,7 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * @summary An indicator's actual values against its plan and target, with a summary and a table.
  * @category Widgets
  * @tag eco-progress-chart
+ * @dependency eco-status-badge
  * @attr src - URL of a bundle JSON.
  * @attr indicator - The indicator id (required).
  * @attr unit - The unit id; default the first unit with values for the indicator.
