@@ -134,5 +134,7 @@ export type { RankingData } from './components/ranking/ranking.layout.js';
 export type { RankingSelectDetail } from './components/ranking/ranking.component.js';
 export type { DataError, DataErrorKind } from './shared/data-source.js';
 export type { EcoDataErrorDetail } from './shared/data-controller.js';
+export { EcoElement } from './shared/eco-element.js';
+export { EcoDataElement } from './shared/eco-data-element.js';
 export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './shared/define-element.js';
 export { VERSION } from './version.js';
