@@ -1,4 +1,4 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue } from '@eco-reform/core';
+import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus } from '@eco-reform/core';
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -368,38 +368,13 @@ function sortRows<T extends { status: Status; sortScore: number | null }>(rows: 
     case 'score-asc':
       return keyed.sort(byScore(1)).map((e) => e.row);
     case 'status':
-      return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
+      return keyed.sort((a, b) => statusSeverity(a.row.status) - statusSeverity(b.row.status) || a.k - b.k).map((e) => e.row);
   }
 }
 
 /** The last day of the period (`2025-Q2` → `2025-06-30`); the year's end for text that is not a period. */
 function periodEnd(period: string): string {
   return periodInterval(period)?.end ?? `${period.slice(0, 4)}-12-31`;
-}
-
-/** Worst first: the order of the `status` sort and of every roll-up. */
-const SEVERITY: readonly Status[] = [
-  'overdue',
-  'deteriorating',
-  'lagging',
-  'limited',
-  'atRisk',
-  'moderate',
-  'notStarted',
-  'onTrack',
-  'achieved',
-  'done',
-  'noData',
-];
-
-/** A status's place in {@link SEVERITY}: smaller is worse. */
-export const severity = (s: Status): number => SEVERITY.indexOf(s);
-
-/** The worst of some statuses, ignoring `noData`; `noData` when nothing else is there. */
-export function worstStatus(statuses: ReadonlyArray<Status>): Status {
-  let worst: Status = 'noData';
-  for (const s of statuses) if (s !== 'noData' && (worst === 'noData' || severity(s) < severity(worst))) worst = s;
-  return worst;
 }
 
 /** Each goal's progress for unit `u`: its indicators' worst status and how many are in each. */
