@@ -2,7 +2,7 @@ import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
-import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, assess, indicatorResults, type Assessment } from '@eco-reform/core';
+import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, assessBundle, indicatorResults, observedSeries, type Assessment } from '@eco-reform/core';
 import { parseBundleShared, schemaDetails } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
 
@@ -592,20 +592,16 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const indicator = planFor(declared, unit);
   const kind = indicator.polarity === 'boolean' || typeof indicator.target.value === 'boolean' ? 'boolean' : 'number';
 
-  const latestRevision = new Map<string, Bundle['observations'][number]>();
-  for (const o of bundle.observations) {
-    if (o.indicator !== indicator.id || o.unit !== unit.id) continue;
-    const seen = latestRevision.get(o.period);
-    if (!seen || (o.revision ?? 0) >= (seen.revision ?? 0)) latestRevision.set(o.period, o);
-  }
-  const observed = periodsInOrder([...latestRevision.keys()]);
+  // The value of each period as the assessment scores it (the core's revision rule).
+  const observedPoints = new Map((observedSeries(bundle.observations, unit.id).get(indicator.id) ?? []).map((p) => [p.period, p]));
+  const observed = periodsInOrder([...observedPoints.keys()]);
   const sequence =
     observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
   const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
   for (const { period, end: t } of periods) {
     if (t === null) continue;
-    const o = latestRevision.get(period);
+    const o = observedPoints.get(period);
     const v = o?.value ?? null;
     const planned = expectedAt(indicator, periodInterval(period)!.end);
     points.push({
@@ -686,7 +682,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
 export type StatusLookup = (indicator: string, unit: string, period: string) => IndicatorProgressStatus;
 
 /**
- * The status an indicator has for a unit in a period, as the core's `assess` decides it, so the
+ * The status an indicator has for a unit in a period, as the core's `assessBundle` decides it, so the
  * chart and `<eco-scorecard>` never disagree. Each period is assessed once (for the given units
  * only) and remembered by the returned function, so moving between units or languages is free.
  *
@@ -701,7 +697,7 @@ export function statusLookup(bundle: Bundle, units: ReadonlyArray<string>): Stat
   return (indicator, unit, period) => {
     let assessment = byPeriod.get(period);
     if (!assessment) {
-      assessment = assess(bundle.framework, bundle.observations, { period, units: [...units] });
+      assessment = assessBundle(bundle, { period, units });
       byPeriod.set(period, assessment);
     }
     return indicatorResults(assessment, unit).find((r) => r.indicator === indicator)?.status ?? 'noData';

@@ -1,4 +1,4 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus } from '@eco-reform/core';
+import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries } from '@eco-reform/core';
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -418,20 +418,21 @@ const WORDS = {
 } as const;
 
 /**
- * One unit's yearly numeric values up to `period`, by indicator id, in year order: one pass over
- * the observations for the whole scorecard, not one per row.
+ * One unit's yearly numeric values up to `period`, by indicator id, in year order, each year's value
+ * the one the assessment scores (the core's `observedSeries`): one pass over the observations for
+ * the whole scorecard, not one per row.
  */
 export function yearlySeries(bundle: Bundle, unitId: string, period: string): Map<string, YearValue[]> {
   const end = Number(period.slice(0, 4));
   const out = new Map<string, YearValue[]>();
-  for (const o of bundle.observations) {
-    if (o.unit !== unitId || !/^\d{4}$/.test(o.period) || Number(o.period) > end || typeof o.value !== 'number')
-      continue;
-    let list = out.get(o.indicator);
-    if (!list) out.set(o.indicator, (list = []));
-    list.push({ year: Number(o.period), value: o.value });
+  for (const [indicator, points] of observedSeries(bundle.observations, unitId)) {
+    const years = points.flatMap((p) =>
+      /^\d{4}$/.test(p.period) && Number(p.period) <= end && typeof p.value === 'number'
+        ? [{ year: Number(p.period), value: p.value }]
+        : [],
+    );
+    if (years.length > 0) out.set(indicator, years);
   }
-  for (const list of out.values()) list.sort((a, b) => a.year - b.year);
   return out;
 }
 
