@@ -2,7 +2,7 @@ import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
-import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, assessBundle, indicatorResults, observedSeries, type Assessment } from '@eco-reform/core';
+import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, assessBundle, indicatorResults, observedSeries, directionOf, type Assessment } from '@eco-reform/core';
 import { parseBundleShared, schemaDetails } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
 
@@ -627,7 +627,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const present = points.filter((p): p is ProgressPoint & { value: number } => p.value !== null);
   const latest = present[present.length - 1] ?? null;
   const first = present[0];
-  const direction = indicator.polarity === 'lower' ? -1 : 1;
+  const direction = directionOf(indicator);
   const run = trendRun(
     present.map((p, k) => ({ year: k, value: p.value })),
     { direction },

@@ -1,4 +1,4 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries } from '@eco-reform/core';
+import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core';
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -438,7 +438,7 @@ export function yearlySeries(bundle: Bundle, unitId: string, period: string): Ma
 
 /** The trend arrow of a series (the core's `trendRun`), with its run length in words; `null` with fewer than two values. */
 export function trendCell(series: ReadonlyArray<YearValue>, indicator: Indicator, lang: Lang): TrendCell | null {
-  const r = trendRun(series, { direction: indicator.polarity === 'lower' ? -1 : 1 });
+  const r = trendRun(series, { direction: directionOf(indicator) });
   if (r.trend === 'none') return null;
   const words = WORDS[lang];
   return {
