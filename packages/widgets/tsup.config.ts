@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // Both CDN builds: minified ES modules for a plain <script type="module">, nothing external.
@@ -27,14 +28,10 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       define: 'src/define.ts',
-      scorecard: 'src/elements/scorecard.ts',
-      'progress-chart': 'src/elements/progress-chart.ts',
-      'status-badge': 'src/elements/status-badge.ts',
-      ranking: 'src/elements/ranking.ts',
-      weights: 'src/elements/weights.ts',
-      breakdown: 'src/elements/breakdown.ts',
-      redline: 'src/elements/redline.ts',
-      'task-board': 'src/elements/task-board.ts',
+      // One registering entry per element module, as scripts/elements.mjs writes them from the component folders.
+      ...Object.fromEntries(
+        readdirSync('src/elements').map((file) => [file.replace(/\.ts$/, ''), `src/elements/${file}`]),
+      ),
     },
     format: ['esm'],
     dts: true,

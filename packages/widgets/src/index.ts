@@ -1,3 +1,18 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
  * `@eco-reform/widgets`: Lit web components for ecological-civilization reform portals.
  * This entry exports the classes only and registers nothing; import
@@ -17,9 +32,9 @@ export {
   type TrendCell,
   type GoalSummary,
 } from './components/scorecard/scorecard.layout.js';
-export type { ScorecardData } from './components/scorecard/scorecard.data.js';
+export type { ScorecardData } from './shared/assessment-data.js';
 export { EcoProgressChart } from './components/progress-chart/progress-chart.component.js';
-export type { ProgressChartSelectDetail } from './components/progress-chart/progress-chart.events.js';
+export type { ProgressChartSelectDetail } from './components/progress-chart/progress-chart.component.js';
 export {
   progressSeries,
   type ProgressSeries,
@@ -30,7 +45,7 @@ export {
   type ProgressTarget,
   type ProgressTrend,
   type ProgressProjection,
-} from './components/progress-chart/progress-chart.series.js';
+} from './components/progress-chart/progress-chart.layout.js';
 export {
   progressChartLayout,
   progressXDomain,
@@ -39,7 +54,7 @@ export {
   type ProgressChartLayoutOptions,
   type LayoutPoint,
 } from './components/progress-chart/progress-chart.layout.js';
-export { progressSummary } from './components/progress-chart/progress-chart.summary.js';
+export { progressSummary } from './components/progress-chart/progress-chart.text.js';
 export { EcoTaskBoard } from './components/task-board/task-board.component.js';
 export {
   taskBoardLayout,
@@ -51,9 +66,9 @@ export {
   type TaskBoardGroupBy,
 } from './components/task-board/task-board.layout.js';
 export { taskBoardTable } from './components/task-board/task-board.table.js';
-export type { TaskBoardSelectDetail } from './components/task-board/task-board.events.js';
-export { tableTwinCsv, downloadName, type TableTwin } from './internal/table-twin.js';
-export { readScopedHash, writeScopedHash } from './internal/permalink.js';
+export type { TaskBoardSelectDetail } from './components/task-board/task-board.component.js';
+export { tableTwinCsv, downloadName, type TableTwin } from './shared/table-twin.js';
+export { readScopedHash, writeScopedHash } from './shared/permalink.js';
 export { EcoRedline } from './components/redline/redline.component.js';
 export {
   redlineLayout,
@@ -70,9 +85,9 @@ export {
   type RedlineAreaChart,
   type RedlineAreaChartOptions,
   type RedlineBar,
-} from './components/redline/redline.chart.js';
-export type { RedlineData } from './components/redline/redline.data.js';
-export type { RedlineSelectDetail } from './components/redline/redline.events.js';
+} from './components/redline/redline.layout.js';
+export type { RedlineData } from './components/redline/redline.layout.js';
+export type { RedlineSelectDetail } from './components/redline/redline.component.js';
 export { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 export {
   breakdownLayout,
@@ -89,7 +104,7 @@ export {
   type BreakdownStep,
   type BreakdownStepKind,
   type BreakdownGradeEffect,
-} from './components/breakdown/breakdown.steps.js';
+} from './components/breakdown/breakdown.layout.js';
 export { breakdownTable } from './components/breakdown/breakdown.table.js';
 export { EcoWeights } from './components/weights/weights.component.js';
 export {
@@ -101,9 +116,9 @@ export {
   type RankRow,
 } from './components/weights/weights.layout.js';
 export { weightsTable } from './components/weights/weights.table.js';
-export { readWeightsHash, weightsHashKey, writeWeightsHash } from './components/weights/weights.hash.js';
-export type { WeightArea } from './components/weights/weights.areas.js';
-export type { WeightsChangeDetail } from './components/weights/weights.events.js';
+export { readWeightsHash, weightsHashKey, writeWeightsHash } from './components/weights/weights.layout.js';
+export type { WeightArea } from './components/weights/weights.layout.js';
+export type { WeightsChangeDetail } from './components/weights/weights.component.js';
 export { EcoRanking } from './components/ranking/ranking.component.js';
 export {
   rankingLayout,
@@ -114,10 +129,12 @@ export {
   type RankingLayoutOptions,
 } from './components/ranking/ranking.layout.js';
 export { rankingTable } from './components/ranking/ranking.table.js';
-export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
-export type { RankingData } from './components/ranking/ranking.data.js';
-export type { RankingSelectDetail } from './components/ranking/ranking.events.js';
-export type { DataError, DataErrorKind } from './internal/data-source.js';
-export type { EcoDataErrorDetail } from './internal/data-controller.js';
-export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './internal/define-element.js';
+export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.layout.js';
+export type { RankingData } from './components/ranking/ranking.layout.js';
+export type { RankingSelectDetail } from './components/ranking/ranking.component.js';
+export type { DataError, DataErrorKind } from './shared/data-source.js';
+export type { EcoDataErrorDetail } from './shared/data-controller.js';
+export { EcoElement } from './shared/eco-element.js';
+export { EcoDataElement } from './shared/eco-data-element.js';
+export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './shared/define-element.js';
 export { VERSION } from './version.js';

@@ -66,3 +66,18 @@ describe('assessBundle() with detail: results', () => {
     expect(JSON.stringify(lean)).toBe(JSON.stringify(rest));
   });
 });
+
+describe('assessBundle() with units', () => {
+  it('assesses only the units given, with the red-line veto of the period still applied, as assess does', () => {
+    const some = assessBundle({ framework, observations }, { period: '2025', units: ['nanshan', 'xihu'] });
+    expect(some.results.map((r) => r.unit).sort()).toEqual(['nanshan', 'xihu']);
+    expect(grade(some, 'nanshan')).toBe('fail');
+    const byHand = assess(framework, observations, {
+      period: '2025',
+      breaches: { nanshan: ['nanshan-forest'] },
+      flags: {},
+      units: ['nanshan', 'xihu'],
+    });
+    expect(JSON.stringify(some)).toBe(JSON.stringify(byHand));
+  });
+});

@@ -39,6 +39,8 @@ export interface AssessBundleOptions {
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
   /** What to build, as for `assess`: `full` (when not given), `results` (no per-cell trace, no fingerprint) or `totals` (no per-area results either). */
   detail?: AssessDetail;
+  /** The units to assess, as for `assess` (default: every unit with an observation in the period); a chart of a few units scores only those. */
+  units?: ReadonlyArray<string>;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface AssessBundleOptions {
  * @param bundle - A valid framework and observations (`parseBundle`, or `parseFramework` and
  *   `parseObservations`), with the units' flags if there are any.
  * @param options - **period**, and optionally **flags** (unit id → flags) replacing the bundle's,
- *   and **detail** (as for `assess`).
+ *   **detail** and **units** (as for `assess`).
  * @returns The {@link Assessment} of the period; with `detail: 'results'` an {@link AssessmentResults}, with `detail: 'totals'` an {@link AssessmentTotals}.
  * @example
  * const a = assessBundle(bundle, { period: '2025' }); // Meixi's bundle.json
@@ -76,12 +78,14 @@ export function assessBundle(
   bundle: AssessableBundle,
   options: AssessBundleOptions,
 ): Assessment | AssessmentResults | AssessmentTotals {
-  const { period, detail } = options;
+  const { period, detail, units } = options;
   const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
-  return assess(
-    bundle.framework,
-    bundle.observations,
-    detail === undefined ? { period, breaches, flags } : { period, breaches, flags, detail },
-  );
+  return assess(bundle.framework, bundle.observations, {
+    period,
+    breaches,
+    flags,
+    ...(detail === undefined ? {} : { detail }),
+    ...(units === undefined ? {} : { units }),
+  });
 }

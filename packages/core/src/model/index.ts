@@ -18,6 +18,7 @@ export { ProgressReportSchema, type ProgressReport } from './progressReport.sche
 export { FrameworkSchema, type Framework } from './framework.schema.js';
 export { UnitFlagSchema, type UnitFlag } from './unitFlag.schema.js';
 export { BundleSchema, type Bundle } from './bundle.schema.js';
+export { directionOf } from './directionOf.js';
 export { validateFramework } from './validateFramework.js';
 export { parseFramework } from './parseFramework.js';
 export { parseReports } from './parseReports.js';

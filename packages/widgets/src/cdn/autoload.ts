@@ -9,17 +9,8 @@
  *
  * @packageDocumentation
  */
+import { loaders } from './loaders.js';
 
-const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
-  'eco-status-badge': () => import('../elements/status-badge.js'),
-  'eco-scorecard': () => import('../elements/scorecard.js'),
-  'eco-progress-chart': () => import('../elements/progress-chart.js'),
-  'eco-task-board': () => import('../elements/task-board.js'),
-  'eco-redline': () => import('../elements/redline.js'),
-  'eco-breakdown': () => import('../elements/breakdown.js'),
-  'eco-weights': () => import('../elements/weights.js'),
-  'eco-ranking': () => import('../elements/ranking.js'),
-};
 const tags = Object.keys(loaders);
 const selector = tags.join(',');
 const started = new Set<string>();

@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessBundle } from '@eco-reform/core';
-import { assessmentParser } from './scorecard/scorecard.data.js';
+import { assessmentParser } from '../shared/assessment-data.js';
 import { scorecardLayout } from './scorecard/scorecard.layout.js';
 import { breakdownLayout } from './breakdown/breakdown.layout.js';
-import { rankingParser } from './ranking/ranking.data.js';
-import { rankingLayout } from './ranking/ranking.layout.js';
-import { redlineParser } from './redline/redline.data.js';
-import { redlineLayout } from './redline/redline.layout.js';
-import { taskBoardParser } from './task-board/task-board.data.js';
-import { taskBoardLayout } from './task-board/task-board.layout.js';
-import { weightsParser } from './weights/weights.data.js';
-import { weightsLayout } from './weights/weights.layout.js';
-import { progressSeries } from './progress-chart/progress-chart.series.js';
+import { rankingParser, rankingLayout } from './ranking/ranking.layout.js';
+import { redlineParser, redlineLayout } from './redline/redline.layout.js';
+import { taskBoardParser, taskBoardLayout } from './task-board/task-board.layout.js';
+import { weightsParser, weightsLayout } from './weights/weights.layout.js';
+import { progressSeries } from './progress-chart/progress-chart.layout.js';
 import { renameIds } from '../../../core/src/model/_fixtures/renameIds.js';
 
 // The example city's districts, an area and an indicator renamed after members of Object.prototype.

@@ -1,3 +1,4 @@
+import { directionOf } from '../../model/directionOf.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Indicator } from '../../model/indicator.schema.js';
 import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
@@ -36,11 +37,6 @@ export interface Plan {
 }
 
 const weightOf = (x: { weight?: number | undefined; points?: number | undefined }): number => x.weight ?? x.points ?? 1;
-
-/** Maps a polarity to the direction the normalisers take: lower-is-better is the only -1. */
-export function directionOf(indicator: Indicator): 1 | -1 {
-  return indicator.polarity === 'lower' ? -1 : 1;
-}
 
 /**
  * Arranges a validated framework for scoring. The framework must have passed validation

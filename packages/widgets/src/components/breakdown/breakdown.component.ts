@@ -1,18 +1,14 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { ResizeController } from '../../internal/resize-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { assessmentLookups } from '../../internal/assessment-lookups.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
-import type { TableTwin } from '../../internal/table-twin.js';
-import { assessmentParser, type ScorecardData } from '../scorecard/scorecard.data.js';
+import { ResizeController } from '../../shared/resize-controller.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { assessmentLookups } from '../../shared/assessment-lookups.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
+import type { TableTwin } from '../../shared/table-twin.js';
+import { assessmentParser, type ScorecardData } from '../../shared/assessment-data.js';
 import { breakdownLayout, type BreakdownChart, type BreakdownView } from './breakdown.layout.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownTable } from './breakdown.table.js';
@@ -65,48 +61,18 @@ import { breakdownText as text } from './breakdown.text.js';
  * <eco-breakdown src="/data/bundle.json" unit="nanshan" period="2025"></eco-breakdown>
  * ```
  */
-export class EcoBreakdown extends LitElement {
+export class EcoBreakdown extends EcoDataElement<ScorecardData> {
   static override styles = [hostReset, breakdownStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override dataInputs = ['period'];
+  static override permalinkAttributes = ['unit'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<ScorecardData>(
-    this,
-    assessmentParser(() => this.period),
-  );
+  protected readonly parser = assessmentParser(() => this.period);
   private readonly size = new ResizeController(this);
-  private readonly lookup = new NotFoundController(this);
 
-  /** URL of a JSON assessment or bundle. */
-  @property() src: string | null = null;
-  /** The assessment or bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The unit to show; default the first one. */
   @property({ reflect: true }) unit: string | null = null;
   /** For bundles: the period to score; default the latest year observed. */
   @property() period: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `unit` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['unit'], () => this.permalink);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('src') ||
-      changed.has('data') ||
-      changed.has('period') ||
-      changed.has('timeout')
-    ) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
-  }
 
   override updated(changed: PropertyValues<this>): void {
     // Another unit starts with its explanations closed, as a fresh page would show it.

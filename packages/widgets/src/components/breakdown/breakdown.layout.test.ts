@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  assessBundle,
-  parseBundle,
-  parseFramework,
-  readObservationsCsv,
-  roundDecimal,
-  type Assessment,
-} from '@eco-reform/core';
-import { assessBundleShared } from '../../internal/bundle-data.js';
-import { breakdownLayout } from './breakdown.layout.js';
-import { breakdownSteps } from './breakdown.steps.js';
+import { assessBundle, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import { assessBundleShared } from '../../shared/bundle-data.js';
+import { breakdownLayout, breakdownSteps } from './breakdown.layout.js';
 import { breakdownTable } from './breakdown.table.js';
 
 const read = (name: string) =>

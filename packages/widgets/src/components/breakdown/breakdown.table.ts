@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import type { BreakdownView } from './breakdown.layout.js';
 import { breakdownText } from './breakdown.text.js';
 

@@ -2,9 +2,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { assess, parseBundle, type Assessment } from '@eco-reform/core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
 import type { EcoBreakdown } from './breakdown.component.js';
-import { expectUnknownPeriodError, expectUnknownUnitError } from '../../internal/not-found.testing.js';
+import { expectUnknownPeriodError, expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import '../../elements/breakdown.js';
 
 let bundle: unknown;

@@ -1,37 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, svg, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bundle, Lang } from '@eco-reform/core';
-import { DataController, type EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { DataError } from '../../internal/data-source.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { ResizeController } from '../../internal/resize-controller.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { notFound as lookupError } from '../../internal/not-found.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { bundleParser } from './progress-chart.data.js';
-import type { ProgressChartSelectDetail } from './progress-chart.events.js';
-import { formatPeriod, formatValue } from './progress-chart.format.js';
-import {
-  nearestPoint,
-  progressChartLayout,
-  progressXDomain,
-  progressYDomain,
-  type ProgressChartLayout,
-} from './progress-chart.layout.js';
-import { legendTemplate } from './progress-chart.legend.js';
-import { plotTemplate, type PlotState } from './progress-chart.plot.js';
-import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
-import { statusLookup } from './progress-chart.status.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { DataError } from '../../shared/data-source.js';
+import { ResizeController } from '../../shared/resize-controller.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { notFound as lookupError } from '../../shared/not-found.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { bundleParser, nearestPoint, progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout, progressTooltip, progressSeries, type ProgressSeries, statusLookup } from './progress-chart.layout.js';
+import { formatPeriod, formatValue, progressChartText, describePoint, progressSummary } from './progress-chart.text.js';
 import { progressChartStyles } from './progress-chart.styles.js';
-import { describePoint, progressSummary } from './progress-chart.summary.js';
-import type { ProgressSort } from './progress-chart.table.js';
-import { tableTemplate } from './progress-chart.table-view.js';
-import { progressTableTwin } from './progress-chart.table-twin.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { progressChartText } from './progress-chart.text.js';
+import { type ProgressSort, progressTableTwin, tableTemplate } from './progress-chart.table.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 
 type Model = { ok: true; series: ProgressSeries[] } | { ok: false; error: DataError };
 interface Panel {
@@ -57,6 +39,7 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * @summary An indicator's actual values against its plan and target, with a summary and a table.
  * @category Widgets
  * @tag eco-progress-chart
+ * @dependency eco-status-badge
  * @attr src - URL of a bundle JSON.
  * @attr indicator - The indicator id (required).
  * @attr unit - The unit id; default the first unit with values for the indicator.
@@ -107,13 +90,11 @@ const notFound = (en: string, zh: string): DataError => ({ kind: 'notFound', rea
  * <eco-progress-chart src="/data/bundle.json" indicator="pm25" units="xihu gangkou"></eco-progress-chart>
  * ```
  */
-export class EcoProgressChart extends LitElement {
+export class EcoProgressChart extends EcoDataElement<Bundle> {
   static override styles = [hostReset, progressChartStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override permalinkAttributes = ['indicator', 'unit', 'units'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<Bundle>(this, bundleParser);
+  protected readonly parser = bundleParser;
   private readonly size = new ResizeController(this);
   private model: Model | null = null;
   private modelKey: readonly unknown[] = [];
@@ -128,10 +109,6 @@ export class EcoProgressChart extends LitElement {
   @state() private sort: ProgressSort = { key: 'period', direction: 'ascending' };
   @state() private announcement = '';
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The indicator to show (required). */
   @property() indicator: string | null = null;
   /** The unit to show; default the first unit with values for the indicator. */
@@ -140,20 +117,9 @@ export class EcoProgressChart extends LitElement {
   @property() units: string | null = null;
   /** Height of each chart in CSS pixels. */
   @property({ type: Number }) height = 260;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `indicator`, `unit` and `units` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['indicator', 'unit', 'units'], () => this.permalink);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
+    super.willUpdate(changed);
     this.updateModel();
     this.updatePanels();
   }
@@ -463,4 +429,135 @@ export class EcoProgressChart extends LitElement {
       direction: this.sort.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending',
     };
   }
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-progress-chart>`: the point the user picked.
+ *
+ * @example
+ * chart.addEventListener('eco-select', (e) => {
+ *   const { unit, period, value } = (e as CustomEvent<ProgressChartSelectDetail>).detail;
+ * });
+ *
+ * @category Widgets
+ */
+export interface ProgressChartSelectDetail {
+  indicator: string;
+  unit: string;
+  period: string;
+  /** The value as observed (yes/no as `true`/`false`), or `null`. */
+  value: number | boolean | null;
+}
+
+const swatch = (
+  cls: string,
+  mark: SVGTemplateResult = svg`<line x1="1" x2="27" y1="6" y2="6"></line>`,
+): TemplateResult =>
+  html`<svg class=${`swatch ${cls}`} width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">${mark}</svg>`;
+
+/**
+ * The key to the chart: a swatch drawn like the mark (same dash, same shape) and its name, for
+ * the marks the shown series actually have.
+ *
+ * @param series - The series shown.
+ * @param lang - `zh-CN` or `en`.
+ * @returns A `<ul part="legend">` template.
+ * @example
+ * html`${legendTemplate([series], 'zh-CN')}`
+ */
+export function legendTemplate(series: ReadonlyArray<ProgressSeries>, lang: Lang): TemplateResult {
+  const s = progressChartText[lang];
+  const items: TemplateResult[] = [
+    html`<li>${swatch('actual', svg`<line x1="1" x2="27" y1="6" y2="6"></line><circle class="point" cx="14" cy="6" r="3.5"></circle>`)}${s.actual}</li>`,
+    html`<li>${swatch('plan')}${s.plan}</li>`,
+  ];
+  if (series.some((x) => x.milestones.length > 0))
+    items.push(html`<li>${swatch('milestone', svg`<path d="M14,1L19,6L14,11L9,6Z"></path>`)}${s.milestone}</li>`);
+  items.push(html`<li>${swatch('target')}${s.target}</li>`);
+  if (series.some((x) => x.band || (x.kind === 'number' && x.target.comparator !== '='))) {
+    items.push(html`<li>${swatch('band', svg`<rect x="1" y="1" width="26" height="10"></rect>`)}${s.zone}</li>`);
+  }
+  if (series.some((x) => x.projection)) items.push(html`<li>${swatch('projection')}${s.projection}</li>`);
+  if (series.some((x) => x.points.some((p) => p.value === null))) {
+    items.push(html`<li>${swatch('gap', svg`<rect x="1" y="1" width="26" height="10"></rect>`)}${s.gap}</li>`);
+  }
+  return html`<ul part="legend" class="legend">${items}</ul>`;
+}
+
+/** What {@link plotTemplate} draws besides the layout: the highlighted points and the tooltip. */
+export interface PlotState {
+  /** Index into `layout.points` of the point under the pointer or keyboard, or -1. */
+  active: number;
+  /** The selected period, if it is in this series. */
+  selected: string | null;
+  /** The tooltip's lines, or `null` for no tooltip. */
+  tooltip: string[] | null;
+}
+
+/**
+ * The chart's SVG from a computed layout, with Lit `svg` templates only: geometry goes in
+ * attributes, colours and dashes come from the stylesheet, text is bound as text. The SVG is
+ * hidden from assistive technology: the summary, the live region and the table carry its content.
+ *
+ * @param l - The layout (`progressChartLayout`).
+ * @param series - The series, for value formatting.
+ * @param lang - `zh-CN` or `en`.
+ * @param state - **active** point, **selected** period, **tooltip** lines.
+ * @returns The `<svg>` template.
+ * @example
+ * html`<div part="chart">${plotTemplate(layout, series, 'en', { active: -1, selected: null, tooltip: null })}</div>`
+ */
+export function plotTemplate(
+  l: ProgressChartLayout,
+  series: ProgressSeries,
+  lang: Lang,
+  state: PlotState,
+): TemplateResult {
+  const { left, right, top, bottom } = l.plot;
+  const { active, selected } = state;
+  const tip = state.tooltip && l.points[active] ? progressTooltip(l, active, state.tooltip) : null;
+  const targetLabel = `${progressChartText[lang].target} ${formatValue(l.target.value, series, lang)}`;
+  return html`<svg width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`} aria-hidden="true" focusable="false">${svg`
+    <g class="grid">${l.yTicks.map((t) => svg`<line x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>`)}</g>
+    ${l.band ? svg`<rect part="band" class="band" x=${left} y=${l.band.y0} width=${right - left} height=${l.band.y1 - l.band.y0}></rect>` : nothing}
+    ${l.gaps.map((g) => svg`<rect part="gap" class="gap" x=${g.x0} y=${top} width=${Math.max(1, g.x1 - g.x0)} height=${bottom - top}></rect>`)}
+    <g class="axis">
+      ${l.yTicks.map((t) => svg`<text x=${left - 6} y=${t.y} dy="0.32em" text-anchor="end">${t.label}</text>`)}
+      <line x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
+      ${l.xTicks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line><text x=${t.x} y=${bottom + 16} text-anchor="middle">${t.label}</text>`)}
+    </g>
+    <line part="target" class="target" x1=${left} x2=${right} y1=${l.target.y} y2=${l.target.y}></line>
+    <text class="target-label" x=${left + 4} y=${l.target.y - 5}>${targetLabel}</text>
+    <path part="plan" class="plan" d=${l.plan}></path>
+    ${l.milestones.map((m) => svg`<path part="milestone" class="milestone" d=${m.d}></path>`)}
+    ${l.projection ? svg`<path part="projection" class="projection" d=${l.projection.d}></path>` : nothing}
+    <path part="actual" class="actual" d=${l.actual}></path>
+    ${marked(l.points, active, selected).map(
+      ({
+        p,
+        i,
+      }) => svg`<circle part="point" class=${`point${i === active ? ' active' : ''}${p.period === selected ? ' selected' : ''}`}
+      cx=${p.x} cy=${p.y} r=${i === active || p.period === selected ? 6 : 3.5}></circle>`,
+    )}
+    ${l.annotations.map((a) => svg`<g class="annotation"><circle cx=${a.x} cy=${a.y} r="7"></circle><text x=${a.x} y=${a.y} dy="0.35em" text-anchor="middle">${a.n}</text></g>`)}
+    ${
+      tip
+        ? svg`<g part="tooltip" class="tooltip"><rect x=${tip.x} y=${tip.y} width=${tip.width} height=${tip.height} rx="4"></rect>
+          ${tip.lines.map((t) => svg`<text x=${t.x} y=${t.y}>${t.text}</text>`)}</g>`
+        : nothing
+    }
+  `}</svg>`;
+}
+
+/** Above this many values the line carries the series alone: a mark per value would cost more than the line and hide it. */
+export const MAX_POINT_MARKS = 400;
+
+/** The points that get a mark: all of them up to {@link MAX_POINT_MARKS}, else only the active and the selected one. */
+function marked(
+  points: ProgressChartLayout['points'],
+  active: number,
+  selected: string | null,
+): Array<{ p: ProgressChartLayout['points'][number]; i: number }> {
+  if (points.length <= MAX_POINT_MARKS) return points.map((p, i) => ({ p, i }));
+  return points.flatMap((p, i) => (i === active || p.period === selected ? [{ p, i }] : []));
 }

@@ -1,9 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoProgressChart, ProgressChartSelectDetail } from './progress-chart.component.js';
 import axe from 'axe-core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { EcoProgressChart } from './progress-chart.component.js';
-import type { ProgressChartSelectDetail } from './progress-chart.events.js';
 import '../../define.js';
 
 interface Bundle {

@@ -1,19 +1,13 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { ResizeController } from '../../internal/resize-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { assessmentLookups } from '../../internal/assessment-lookups.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
-import { rankingParser, type RankingData } from './ranking.data.js';
-import type { RankingSelectDetail } from './ranking.events.js';
-import { rankingLayout, type RankingLayout } from './ranking.layout.js';
+import { ResizeController } from '../../shared/resize-controller.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { assessmentLookups } from '../../shared/assessment-lookups.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
+import { rankingParser, type RankingData, rankingLayout, type RankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
 import { rankingStyles } from './ranking.styles.js';
 import { rankingText as text } from './ranking.text.js';
@@ -67,29 +61,20 @@ import { rankingText as text } from './ranking.text.js';
  * <eco-ranking src="/data/bundle.json" period="2025" unit="gangkou"></eco-ranking>
  * ```
  */
-export class EcoRanking extends LitElement {
+export class EcoRanking extends EcoDataElement<RankingData> {
   static override styles = [hostReset, rankingStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override dataInputs = ['period', 'previous'];
+  static override permalinkAttributes = ['unit'];
 
-  private readonly language = new LangController(this);
-  private readonly lookup = new NotFoundController(this);
-  private readonly loader = new DataController<RankingData>(
-    this,
-    rankingParser(
-      () => this.period,
-      () => this.previous,
-    ),
+  protected readonly parser = rankingParser(
+    () => this.period,
+    () => this.previous,
   );
   private readonly size = new ResizeController(this);
 
   /** The page the user moved to; `null` shows the highlighted unit's page. */
   @state() private page: number | null = null;
 
-  /** URL of a JSON assessment or bundle. */
-  @property() src: string | null = null;
-  /** The assessment or bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The previous period's assessment, for the change of rank of a precomputed assessment (a bundle scores its own). */
   @property({ attribute: false }) previous: unknown = undefined;
   /** For bundles: the period to rank; default the latest year observed. */
@@ -98,27 +83,9 @@ export class EcoRanking extends LitElement {
   @property({ reflect: true }) unit: string | null = null;
   /** Rows and bars per page; default 50. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `unit` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['unit'], () => this.permalink);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('src') ||
-      changed.has('data') ||
-      changed.has('period') ||
-      changed.has('previous') ||
-      changed.has('timeout')
-    ) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
+    super.willUpdate(changed);
     if (
       changed.has('unit') ||
       changed.has('data') ||
@@ -251,4 +218,19 @@ export class EcoRanking extends LitElement {
     const detail: RankingSelectDetail = { unit };
     this.dispatchEvent(new CustomEvent<RankingSelectDetail>('eco-select', { detail, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-ranking>`: the unit the user activated (its row's
+ * button, or its bar).
+ *
+ * @category Widgets
+ * @example
+ * ranking.addEventListener('eco-select', (e) => {
+ *   const { unit } = (e as CustomEvent<RankingSelectDetail>).detail; // e.g. 'gangkou'
+ *   scorecard.unit = unit;
+ * });
+ */
+export interface RankingSelectDetail {
+  unit: string;
 }

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gradeOf, rankCompetition, type Assessment } from '@eco-reform/core';
-import { previousPeriod, rankingParser, type RankingData } from './ranking.data.js';
-import { rankingLayout } from './ranking.layout.js';
+import { previousPeriod, rankingParser, type RankingData, rankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
-import { tableTwinCsv } from '../../internal/table-twin.js';
+import { tableTwinCsv } from '../../shared/table-twin.js';
 
 const bundle = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8'),

@@ -1,8 +1,6 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
-import { noTotalReasons, rowTexts, tableHead } from './ranking.cells.js';
-import type { RankingData } from './ranking.data.js';
-import { rankEntries, rankingFormat } from './ranking.entries.js';
+import type { TableTwin } from '../../shared/table-twin.js';
+import { noTotalReasons, rowTexts, tableHead, type RankingData, rankEntries, rankingFormat } from './ranking.layout.js';
 import { rankingText } from './ranking.text.js';
 
 /**

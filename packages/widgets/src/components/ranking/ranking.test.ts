@@ -1,11 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
 import { assess, gradeOf, parseBundle, rankCompetition, type Assessment } from '@eco-reform/core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { EcoRanking } from './ranking.component.js';
-import type { RankingSelectDetail } from './ranking.events.js';
-import { expectUnknownPeriodError, expectUnknownUnitError } from '../../internal/not-found.testing.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoRanking, RankingSelectDetail } from './ranking.component.js';
+import { expectUnknownPeriodError, expectUnknownUnitError } from '../../shared/not-found.testing.js';
+import axe from 'axe-core';
 import '../../elements/ranking.js';
 
 let bundle: unknown;

@@ -1,29 +1,18 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadSvg, downloadTableCsv } from '../../internal/download.js';
-import type { TableTwin } from '../../internal/table-twin.js';
-import { statusStyles } from '../status-badge/status-badge.styles.js';
-import { needsBundle, redlineParser, type RedlineData } from './redline.data.js';
-import { redlineBadge } from './redline.badge.js';
-import type { RedlineSelectDetail } from './redline.events.js';
-import {
-  redlineLayout,
-  type RedlineCheck,
-  type RedlineGroup,
-  type RedlineView,
-  type RedlineZoneView,
-} from './redline.layout.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
+import type { TableTwin } from '../../shared/table-twin.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { needsBundle, redlineParser, type RedlineData, redlineLayout, type RedlineCheck, type RedlineGroup, type RedlineView, type RedlineZoneView, type RedlineState } from './redline.layout.js';
 import { redlineStyles } from './redline.styles.js';
 import { redlineTable } from './redline.table.js';
 import { redlineText as text } from './redline.text.js';
+import { iconTemplate } from '../../shared/status-template.js';
+import { statusIcons } from '../../shared/status-icons.js';
 
 /**
  * The ecological protection red lines (生态保护红线) of a bundle, checked for one period against
@@ -79,38 +68,16 @@ import { redlineText as text } from './redline.text.js';
  * <eco-redline src="/data/bundle.json" period="2024" unit="nanshan"></eco-redline>
  * ```
  */
-export class EcoRedline extends LitElement {
+export class EcoRedline extends EcoDataElement<RedlineData> {
   static override styles = [hostReset, statusStyles, redlineStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override permalinkAttributes = ['period', 'unit'];
 
-  private readonly language = new LangController(this);
-  private readonly lookup = new NotFoundController(this);
-  private readonly loader = new DataController<RedlineData>(this, redlineParser);
+  protected readonly parser = redlineParser;
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The period to check; default the latest year observed. */
   @property({ reflect: true }) period: string | null = null;
   /** Show only this unit's zones and those of the units under it; empty for all. */
   @property({ reflect: true }) unit: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `period` and `unit` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['period', 'unit'], () => this.permalink);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
-  }
 
   override render(): TemplateResult {
     const lang = this.language.lang;
@@ -268,4 +235,42 @@ function tableTemplate(twin: TableTwin): TemplateResult {
       <tbody>${twin.rows.map((r) => html`<tr>${r.map((c, i) => (i === ROW_HEADER ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody>
     </table>
   </div>`;
+}
+
+// Held, breached and not observed are not statuses of the core's vocabularies, so they get their
+// own words; the shapes are the status icons': a tick, a stop sign with "!", a dash.
+const ICONS: Readonly<Record<RedlineState, string>> = {
+  held: statusIcons.done,
+  breached: statusIcons.overdue,
+  unobserved: statusIcons.noData,
+};
+
+/**
+ * A red-line state as icon plus text (never colour alone), in the pill of `statusStyles`;
+ * `data-state` names it for scripts and tests.
+ *
+ * @category Widgets
+ * @param state - `held`, `breached` or `unobserved`.
+ * @param label - The text, in the element's language.
+ * @returns The badge.
+ * @example
+ * html`<td>${redlineBadge('breached', 'Breached')}</td>`
+ */
+export function redlineBadge(state: RedlineState, label: string): TemplateResult {
+  return html`<span part="badge" class="badge ${state}" data-state=${state}>${iconTemplate(ICONS[state])}<span part="label">${label}</span></span>`;
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-redline>`: the period and unit filter the user picked.
+ *
+ * @category Widgets
+ * @example
+ * redline.addEventListener('eco-select', (e) => {
+ *   const { period, unit } = (e as CustomEvent<RedlineSelectDetail>).detail; // unit null = all units
+ * });
+ */
+export interface RedlineSelectDetail {
+  period: string;
+  /** The unit whose zones are shown (with the units under it), or `null` for all. */
+  unit: string | null;
 }

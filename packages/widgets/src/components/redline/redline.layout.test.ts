@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, checkRedLines, type Bundle } from '@eco-reform/core';
-import { NEEDS_BUNDLE, redlineParser, type RedlineData } from './redline.data.js';
-import { redlineAreaChart } from './redline.chart.js';
-import { compareGrades } from './redline.grades.js';
-import { redlineLayout } from './redline.layout.js';
+import { NEEDS_BUNDLE, redlineParser, type RedlineData, redlineAreaChart, redlineLayout, compareGrades } from './redline.layout.js';
 import { redlineTable } from './redline.table.js';
 
 const json = JSON.parse(

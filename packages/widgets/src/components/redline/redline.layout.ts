@@ -1,18 +1,8 @@
-import {
-  checkRedLines,
-  comparePeriods,
-  type Lang,
-  type RedLineBreachKind,
-  type RedLineFinding,
-  type RedLineZone,
-} from '@eco-reform/core';
-import type { RedlineData } from './redline.data.js';
-import { redlineAreaChart, type RedlineAreaChart } from './redline.chart.js';
-import { breachText } from './redline.explain.js';
-import { redlineFormats } from './redline.format.js';
-import { compareGrades } from './redline.grades.js';
-import { redlineSummary } from './redline.summary.js';
-import { redlineText } from './redline.text.js';
+import { checkRedLines, comparePeriods, type Lang, type RedLineBreachKind, type RedLineFinding, type RedLineZone, type Bundle } from '@eco-reform/core';
+import { breachText, redlineFormats, redlineText, redlineSummary } from './redline.text.js';
+import { linearScale } from '../../shared/linear-scale.js';
+import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
+import type { DataError, DataParser } from '../../shared/data-source.js';
 
 /**
  * Where a zone, or one of its three checks, stands in the period: the red line `held`,
@@ -295,4 +285,219 @@ function descendants(units: ReadonlyArray<{ id: string; parent?: string | undefi
     }
   }
   return out;
+}
+
+/**
+ * One bar of a zone's area chart: the baseline or the current area, with its value label.
+ *
+ * @category Layout
+ * @example
+ * redlineAreaChart(12.4, 12.05, { labels: ['Baseline', '2025'], format: String }).bars[1]
+ * //=> { kind: 'current', x: 72, y: 28, width: 120.5, height: 16, label: '2025', value: '12.05', valueX: 202 }
+ */
+export interface RedlineBar {
+  kind: 'baseline' | 'current';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The row's label, drawn left of the bar. */
+  label: string;
+  /** The value as text, drawn right of the bar (or of the baseline mark, whichever is further). */
+  value: string;
+  valueX: number;
+}
+
+/**
+ * A zone's area, current against baseline, as a pair of horizontal bars from zero on one linear
+ * scale, with the baseline marked by a line across both rows and any shortfall (current below
+ * baseline) outlined. Numbers rounded to 2 decimals.
+ *
+ * @category Layout
+ * @example
+ * const chart: RedlineAreaChart = redlineAreaChart(12.4, 12.05, { labels: ['Baseline', '2025'], format: String });
+ * chart.mark //=> { x: 196, y1: 2, y2: 48 }
+ */
+export interface RedlineAreaChart {
+  width: number;
+  height: number;
+  /** The baseline bar, then the current bar when the zone was observed. */
+  bars: RedlineBar[];
+  /** The baseline marked across both rows. */
+  mark: { x: number; y1: number; y2: number };
+  /** The area lost: from the current bar's end to the baseline, on the current row. */
+  shortfall: { x: number; y: number; width: number; height: number } | null;
+  /** When the zone was not observed: the text drawn on the current row instead of a bar. */
+  missing: { x: number; y: number; label: string; text: string } | null;
+}
+
+/**
+ * Options of {@link redlineAreaChart}.
+ *
+ * @category Layout
+ * @example
+ * const options: RedlineAreaChartOptions = { labels: ['基数', '2025 年'], format: (x) => `${x} 平方公里`, missing: '2025 年无监测' };
+ */
+export interface RedlineAreaChartOptions {
+  /** The two rows' labels: baseline, current. */
+  labels: readonly [string, string];
+  /** Formats an area for the value labels. */
+  format: (area: number) => string;
+  /** Text for the current row when there is no observation; default `—`. */
+  missing?: string;
+}
+
+const WIDTH = 280;
+const HEIGHT = 50;
+const LEFT = 72;
+const RIGHT = 196;
+const BAR = 16;
+const ROWS = [6, 28] as const;
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Lays out a zone's area chart (280 × 50): bars from zero on a scale from 0 to the larger of
+ * baseline and current, so a loss shows as the current bar falling short of the baseline mark.
+ * Pure: tested in Node.
+ *
+ * @category Layout
+ * @param baseline - The baseline area (km²).
+ * @param current - The area observed in the period, or `null` when not observed.
+ * @param options - **labels** of the two rows, **format** of the values, **missing** text.
+ * @returns The chart's geometry.
+ * @example
+ * redlineAreaChart(12.4, 12.05, { labels: ['Baseline', '2025'], format: String }).shortfall
+ * //=> { x: 192.5, y: 28, width: 3.5, height: 16 }
+ */
+export function redlineAreaChart(
+  baseline: number,
+  current: number | null,
+  options: RedlineAreaChartOptions,
+): RedlineAreaChart {
+  const max = Math.max(baseline, current ?? 0);
+  const x = linearScale([0, max > 0 ? max : 1], [LEFT, RIGHT]);
+  const markX = round(x(baseline));
+  const bar = (kind: RedlineBar['kind'], value: number, y: number, label: string): RedlineBar => {
+    const end = round(x(value));
+    return {
+      kind,
+      x: LEFT,
+      y,
+      width: round(end - LEFT),
+      height: BAR,
+      label,
+      value: options.format(value),
+      valueX: round(Math.max(end, markX) + 6),
+    };
+  };
+  const bars = [bar('baseline', baseline, ROWS[0], options.labels[0])];
+  if (current !== null) bars.push(bar('current', current, ROWS[1], options.labels[1]));
+  const currentEnd = current === null ? null : round(x(current));
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    bars,
+    mark: { x: markX, y1: 2, y2: HEIGHT - 2 },
+    shortfall:
+      currentEnd !== null && currentEnd < markX
+        ? { x: currentEnd, y: ROWS[1], width: round(markX - currentEnd), height: BAR }
+        : null,
+    missing:
+      current === null
+        ? { x: LEFT, y: ROWS[1] + BAR / 2, label: options.labels[1], text: options.missing ?? '—' }
+        : null,
+  };
+}
+
+/**
+ * What `<eco-redline>` shows: a validated bundle, and the period it defaults to (the latest year
+ * observed, as the scorecard; else the latest period the red-line zones were observed in).
+ *
+ * @category Widgets
+ * @example
+ * const data: RedlineData = { bundle, latest: '2025' };
+ */
+export interface RedlineData {
+  bundle: Bundle;
+  /** The default period, or `null` when neither the observations nor the zones have one. */
+  latest: string | null;
+}
+
+/**
+ * The detail the parser gives when it is handed a precomputed assessment, which carries no red
+ * lines; the element shows a localised sentence for it (see {@link needsBundle}).
+ *
+ * @category Widgets
+ * @example
+ * NEEDS_BUNDLE //=> 'a bare assessment has no red lines: give a bundle { framework, observations, reports }'
+ */
+export const NEEDS_BUNDLE = 'a bare assessment has no red lines: give a bundle { framework, observations, reports }';
+
+/**
+ * Tells whether a data error is "an assessment was given where a bundle is needed".
+ *
+ * @category Widgets
+ * @param error - The data controller's error.
+ * @returns `true` for that error.
+ * @example
+ * needsBundle({ kind: 'schema', reason, details: [NEEDS_BUNDLE] }) //=> true
+ */
+export function needsBundle(error: DataError): boolean {
+  return error.kind === 'schema' && error.details?.[0] === NEEDS_BUNDLE;
+}
+
+/**
+ * Reads a red-line widget's data: a bundle `{ framework, observations, reports }` validated with
+ * the core's `parseBundle` (the red lines are `framework.redLines`). A precomputed assessment is
+ * refused with {@link NEEDS_BUNDLE}: it has scores, not zones and their baselines.
+ *
+ * @category Widgets
+ * @param input - Parsed JSON.
+ * @returns The data, or what is wrong with it (paths and messages).
+ * @example
+ * redlineParser(bundleJson) //=> { ok: true, value: { bundle, latest: '2025' } }
+ */
+export const redlineParser: DataParser<RedlineData> = (input) => {
+  const bundle = bundleOnly(input, NEEDS_BUNDLE);
+  if (!bundle.ok) return bundle;
+  const years = observedPeriods(bundle.value).filter((p) => /^\d{4}$/.test(p));
+  const zonePeriods = [
+    ...new Set(bundle.value.framework.redLines.flatMap((z) => z.observations.map((o) => o.period))),
+  ].sort(comparePeriods);
+  return { ok: true, value: { bundle: bundle.value, latest: years.at(-1) ?? zonePeriods.at(-1) ?? null } };
+};
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** A grade's rank: `2` for `2` or `II`; `null` for other names. */
+function rank(grade: string): number | null {
+  const g = grade.trim().toUpperCase();
+  if (/^\d+$/.test(g)) return Number(g);
+  if (!/^[IVXLC]+$/.test(g)) return null;
+  let total = 0;
+  for (let i = 0; i < g.length; i++) {
+    const v = ROMAN[g[i]!]!;
+    const next = ROMAN[g[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Orders control grades (分级管控) strictest first: numbers and Roman numerals by value
+ * (`I` < `II` < `IV` < `IX`), other names after them, by text.
+ *
+ * @category Layout
+ * @param a - A grade.
+ * @param b - Another grade.
+ * @returns A negative number, zero or a positive number, for `Array.prototype.sort`.
+ * @example
+ * ['II', 'IX', 'I', 'core'].sort(compareGrades) //=> ['I', 'II', 'IX', 'core']
+ */
+export function compareGrades(a: string, b: string): number {
+  const x = rank(a);
+  const y = rank(b);
+  if (x !== null && y !== null) return x - y || (a < b ? -1 : a > b ? 1 : 0);
+  if (x !== null || y !== null) return x !== null ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

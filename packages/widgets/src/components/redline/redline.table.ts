@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import type { RedlineView } from './redline.layout.js';
 import { redlineText } from './redline.text.js';
 

@@ -1,11 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
 import { assess, parseBundle, type Assessment, type Bundle } from '@eco-reform/core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { EcoRedline } from './redline.component.js';
-import type { RedlineSelectDetail } from './redline.events.js';
-import { expectUnknownUnitError } from '../../internal/not-found.testing.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoRedline, RedlineSelectDetail } from './redline.component.js';
+import { expectUnknownUnitError } from '../../shared/not-found.testing.js';
+import axe from 'axe-core';
 import '../../elements/redline.js';
 
 let bundle: Bundle;

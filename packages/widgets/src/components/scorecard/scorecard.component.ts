@@ -1,17 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { assessmentLookups } from '../../internal/assessment-lookups.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadTableCsv } from '../../internal/download.js';
-import { assessmentParser, type ScorecardData } from './scorecard.data.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { assessmentLookups } from '../../shared/assessment-lookups.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadTableCsv } from '../../shared/download.js';
+import { assessmentParser, type ScorecardData } from '../../shared/assessment-data.js';
 import {
   scorecardLayout,
   type ScorecardRow,
@@ -19,12 +15,12 @@ import {
   type ScorecardView,
   type ScorecardViewMode,
 } from './scorecard.layout.js';
-import { rowExplanations } from './scorecard.why.js';
+import { rowExplanations } from '../../shared/row-explanations.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardText as text } from './scorecard.text.js';
 import { scorecardTable } from './scorecard.table.js';
-import { statusStyles } from '../status-badge/status-badge.styles.js';
-import { statusTemplate } from '../status-badge/status-badge.template.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusTemplate } from '../../shared/status-template.js';
 
 /** Above this many units the unit picker fills itself on first use. */
 const LAZY_PICKER = 200;
@@ -68,26 +64,17 @@ const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'laggi
  * <eco-scorecard src="/data/bundle.json" unit="gangkou" view="indicators" sort="status"></eco-scorecard>
  * ```
  */
-export class EcoScorecard extends LitElement {
+export class EcoScorecard extends EcoDataElement<ScorecardData> {
   static override styles = [hostReset, statusStyles, scorecardStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override dataInputs = ['period'];
+  static override permalinkAttributes = ['unit', 'view', 'sort', 'filter'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<ScorecardData>(
-    this,
-    assessmentParser(() => this.period),
-  );
-  private readonly lookup = new NotFoundController(this);
+  protected readonly parser = assessmentParser(() => this.period);
 
   @state() private expanded = new Set<string>();
   @state() private whyOpen = new Set<string>();
   @state() private pickerFilled = false;
 
-  /** URL of a JSON assessment or bundle. */
-  @property() src: string | null = null;
-  /** The assessment or bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The unit to show; default the first one. */
   @property({ reflect: true }) unit: string | null = null;
   /** For bundles: the period to score; default the latest year observed. */
@@ -100,27 +87,6 @@ export class EcoScorecard extends LitElement {
   @property({ reflect: true }) filter: string | null = null;
   /** Measures: the date their status is judged at (`YYYY-MM-DD`); default the last day of the period. */
   @property({ attribute: 'as-of' }) asOf: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `unit`, `view`, `sort` and `filter` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['unit', 'view', 'sort', 'filter'], () => this.permalink);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('src') ||
-      changed.has('data') ||
-      changed.has('period') ||
-      changed.has('timeout')
-    ) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
-  }
 
   override render(): TemplateResult {
     const lang = this.language.lang;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from '@eco-reform/core';
 import { scorecardLayout } from './scorecard.layout.js';
-import { assessmentParser } from './scorecard.data.js';
+import { assessmentParser } from '../../shared/assessment-data.js';
 
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
@@ -74,6 +74,26 @@ describe('scorecardLayout', () => {
       (r) => r.id === 'pm25',
     )!;
     expect(bare).toMatchObject({ target: '—', variance: '—', trend: null });
+  });
+
+  it('draws the trend from the value the assessment scores for each year, a later revision replacing an earlier one', () => {
+    const trendOf = (observations: typeof o.value) => {
+      const b = { ...bundle.bundle, observations };
+      const view = scorecardLayout(
+        { assessment: assessBundle(b, { period: '2025' }), bundle: b },
+        { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) },
+      )!;
+      return view.rows.find((r) => r.id === 'pm25')!.trend;
+    };
+    const pm25 = o.value.filter((x) => x.unit === 'gangkou' && x.indicator === 'pm25' && /^\d{4}$/.test(x.period));
+    const last = pm25.reduce((a, b) => (a.period > b.period ? a : b));
+    const before = pm25.filter((x) => x.period < last.period).reduce((a, b) => (a.period > b.period ? a : b));
+    // A revision of the latest year that makes it better than the year before turns the arrow up,
+    // whichever order the two rows of that year come in.
+    const better = { ...last, value: (before.value as number) - 10, revision: 1 };
+    for (const rows of [[...o.value, better], [better, ...o.value]]) {
+      expect(trendOf(rows)?.label).toBe('improving for 1 year in a row');
+    }
   });
 
   it('rolls indicator statuses up to goals, worst first, with counts in words', () => {

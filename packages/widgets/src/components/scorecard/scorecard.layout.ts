@@ -1,7 +1,5 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
-import type { ScorecardData } from './scorecard.data.js';
-import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
-import { trendCell, yearlySeries } from './scorecard.trend.js';
+import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core';
+import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
  * Which rows the scorecard lists: the area tree, every indicator, or the measures (重点任务).
@@ -370,11 +368,82 @@ function sortRows<T extends { status: Status; sortScore: number | null }>(rows: 
     case 'score-asc':
       return keyed.sort(byScore(1)).map((e) => e.row);
     case 'status':
-      return keyed.sort((a, b) => severity(a.row.status) - severity(b.row.status) || a.k - b.k).map((e) => e.row);
+      return keyed.sort((a, b) => statusSeverity(a.row.status) - statusSeverity(b.row.status) || a.k - b.k).map((e) => e.row);
   }
 }
 
 /** The last day of the period (`2025-Q2` → `2025-06-30`); the year's end for text that is not a period. */
 function periodEnd(period: string): string {
   return periodInterval(period)?.end ?? `${period.slice(0, 4)}-12-31`;
+}
+
+/** Each goal's progress for unit `u`: its indicators' worst status and how many are in each. */
+export function goalSummaries(
+  framework: Bundle['framework'],
+  assessment: Assessment,
+  u: number,
+  lang: Lang,
+  t: (l: { zh?: string | undefined; en?: string | undefined }) => string,
+): GoalSummary[] {
+  const m = assessment.indicators.length;
+  const key = lang === 'zh-CN' ? 'zh' : 'en';
+  return framework.goals.map((g) => {
+    const statuses = g.indicators.flatMap((id) => {
+      const i = assessment.indicators.findIndex((x) => x.id === id);
+      return i < 0 ? [] : [assessment.cells.status[u * m + i] ?? 'noData'];
+    });
+    const counts = IndicatorProgressStatusSchema.options
+      .map((s) => [s, statuses.filter((x) => x === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${statusLabels[s][key]}`);
+    return { id: g.id, title: t(g.title), status: worstStatus(statuses), counts: counts.join(' · ') || '—' };
+  });
+}
+
+const WORDS = {
+  'zh-CN': {
+    improving: '改善',
+    worsening: '恶化',
+    flat: '持平',
+    years: (n: number) => `${n} 年`,
+    run: (w: string, n: number) => `连续 ${n} 年${w}`,
+  },
+  en: {
+    improving: 'improving',
+    worsening: 'worsening',
+    flat: 'flat',
+    years: (n: number) => `${n} yr${n === 1 ? '' : 's'}`,
+    run: (w: string, n: number) => `${w} for ${n} year${n === 1 ? '' : 's'} in a row`,
+  },
+} as const;
+
+/**
+ * One unit's yearly numeric values up to `period`, by indicator id, in year order, each year's value
+ * the one the assessment scores (the core's `observedSeries`): one pass over the observations for
+ * the whole scorecard, not one per row.
+ */
+export function yearlySeries(bundle: Bundle, unitId: string, period: string): Map<string, YearValue[]> {
+  const end = Number(period.slice(0, 4));
+  const out = new Map<string, YearValue[]>();
+  for (const [indicator, points] of observedSeries(bundle.observations, unitId)) {
+    const years = points.flatMap((p) =>
+      /^\d{4}$/.test(p.period) && Number(p.period) <= end && typeof p.value === 'number'
+        ? [{ year: Number(p.period), value: p.value }]
+        : [],
+    );
+    if (years.length > 0) out.set(indicator, years);
+  }
+  return out;
+}
+
+/** The trend arrow of a series (the core's `trendRun`), with its run length in words; `null` with fewer than two values. */
+export function trendCell(series: ReadonlyArray<YearValue>, indicator: Indicator, lang: Lang): TrendCell | null {
+  const r = trendRun(series, { direction: directionOf(indicator) });
+  if (r.trend === 'none') return null;
+  const words = WORDS[lang];
+  return {
+    arrow: r.trend === 'improving' ? '↑' : r.trend === 'worsening' ? '↓' : '→',
+    text: words.years(r.run),
+    label: words.run(words[r.trend], r.run),
+  };
 }

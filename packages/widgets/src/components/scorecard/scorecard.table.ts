@@ -1,5 +1,5 @@
 import { statusLabels, type Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import type { ScorecardView } from './scorecard.layout.js';
 import { scorecardText } from './scorecard.text.js';
 

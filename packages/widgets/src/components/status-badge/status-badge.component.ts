@@ -1,11 +1,12 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isStatus } from '@eco-reform/core/vocabulary';
-import { LangController } from '../../internal/lang-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { statusBadgeStyles, statusStyles } from './status-badge.styles.js';
-import { iconTemplate, statusTemplate } from './status-badge.template.js';
+import { EcoElement } from '../../shared/eco-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
+import { statusBadgeText as text } from './status-badge.text.js';
+import { iconTemplate, statusTemplate } from '../../shared/status-template.js';
 
 const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8V12H7.1z';
 
@@ -38,12 +39,8 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * <eco-status-badge status="onTrack" lang="zh-CN"></eco-status-badge>
  * ```
  */
-export class EcoStatusBadge extends LitElement {
+export class EcoStatusBadge extends EcoElement {
   static override styles = [hostReset, statusStyles, statusBadgeStyles];
-  /** The package version that defined this class, compared when a tag is already taken. */
-  static ecoVersion = VERSION;
-
-  private readonly language = new LangController(this);
 
   /** The status to show, e.g. `onTrack` or `overdue`. */
   @property({ reflect: true }) status = '';
@@ -52,13 +49,7 @@ export class EcoStatusBadge extends LitElement {
     const lang = this.language.lang;
     const status = this.status.trim();
     if (!isStatus(status)) {
-      const reason = status
-        ? lang === 'zh-CN'
-          ? `未知状态“${status}”`
-          : `Unknown status “${status}”`
-        : lang === 'zh-CN'
-          ? '未指定状态'
-          : 'No status given';
+      const reason = status ? text[lang].unknown(status) : text[lang].missing;
       return html`<span part="badge" class="badge error">${iconTemplate(errorIcon)}<span part="label">${reason}</span></span>`;
     }
     return statusTemplate(status, lang);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import axe from 'axe-core';
 import { EcoStatusBadge } from './status-badge.component.js';
-import { defineElement } from '../../internal/define-element.js';
+import { defineElement } from '../../shared/define-element.js';
 import '../../define.js';
 
 afterEach(() => {
@@ -118,7 +118,7 @@ describe('defineElement', () => {
 
   it('warns once, naming every clashing tag, when another version got there first', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { defineElements } = await import('../../internal/define-element.js');
+    const { defineElements } = await import('../../shared/define-element.js');
     class Older extends HTMLElement {
       static ecoVersion = '0.0.1';
     }

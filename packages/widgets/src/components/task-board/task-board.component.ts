@@ -1,30 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle } from '@eco-reform/core';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { PermalinkController } from '../../internal/permalink-controller.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadTableCsv } from '../../internal/download.js';
-import type { TableTwin } from '../../internal/table-twin.js';
-import { statusStyles } from '../status-badge/status-badge.styles.js';
-import { statusTemplate } from '../status-badge/status-badge.template.js';
-import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
-import {
-  taskBoardLayout,
-  type TaskBoardCard,
-  type TaskBoardGroupBy,
-  type TaskBoardOption,
-  type TaskBoardView,
-} from './task-board.layout.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadTableCsv } from '../../shared/download.js';
+import type { TableTwin } from '../../shared/table-twin.js';
+import { statusStyles } from '../../shared/status-styles.js';
+import { statusTemplate } from '../../shared/status-template.js';
+import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE, taskBoardLayout, type TaskBoardCard, type TaskBoardGroupBy, type TaskBoardOption, type TaskBoardView } from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
 import { taskBoardStyles } from './task-board.styles.js';
 import { taskBoardText as text } from './task-board.text.js';
-import type { TaskBoardSelectDetail } from './task-board.events.js';
 
 type Filter = 'unit' | 'status' | 'owner' | 'groupBy';
 
@@ -75,19 +63,12 @@ type Filter = 'unit' | 'status' | 'owner' | 'groupBy';
  * <eco-task-board src="/data/bundle.json" unit="eeb" group-by="owner" as-of="2025-09-30"></eco-task-board>
  * ```
  */
-export class EcoTaskBoard extends LitElement {
+export class EcoTaskBoard extends EcoDataElement<Bundle> {
   static override styles = [hostReset, statusStyles, taskBoardStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override permalinkAttributes = ['unit', 'group-by', 'status', 'owner'];
 
-  private readonly language = new LangController(this);
-  private readonly lookup = new NotFoundController(this);
-  private readonly loader = new DataController<Bundle>(this, taskBoardParser);
+  protected readonly parser = taskBoardParser;
 
-  /** URL of a JSON bundle `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** A unit id: only the measures it leads or co-operates on; empty for the whole city. */
   @property({ reflect: true }) unit: string | null = null;
   /** `status` (default) or `owner`. */
@@ -100,21 +81,6 @@ export class EcoTaskBoard extends LitElement {
   @property({ attribute: 'as-of' }) asOf: string | null = null;
   /** The period whose last day is the default as-of date; default the latest year observed. */
   @property() period: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
-  /** Opt-in: keep `unit`, `group-by`, `status` and `owner` in the URL hash, so the page's address reopens this view. */
-  @property({ type: Boolean }) permalink = false;
-
-  constructor() {
-    super();
-    new PermalinkController(this, ['unit', 'group-by', 'status', 'owner'], () => this.permalink);
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data') || changed.has('timeout')) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
-  }
 
   private renderSelect(
     label: string,
@@ -249,4 +215,20 @@ export class EcoTaskBoard extends LitElement {
       ${shareControls(lang, { csv: () => downloadTableCsv(this.ownerDocument, twin) })}
     `;
   }
+}
+
+/**
+ * Detail of the `eco-select` event of `<eco-task-board>`: the measure (重点任务) whose card the
+ * user activated.
+ *
+ * @example
+ * board.addEventListener('eco-select', (e) => {
+ *   const { measure } = (e as CustomEvent<TaskBoardSelectDetail>).detail; // e.g. 'backward-capacity'
+ * });
+ *
+ * @category Widgets
+ */
+export interface TaskBoardSelectDetail {
+  /** The measure's id. */
+  measure: string;
 }

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseBundle, type Bundle } from '@eco-reform/core';
-import { taskBoardLayout, type TaskBoardView } from './task-board.layout.js';
+import { taskBoardLayout, type TaskBoardView, taskBoardParser, TASK_BOARD_NEEDS_BUNDLE, resolveAsOf } from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
-import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE } from './task-board.data.js';
-import { resolveAsOf } from './task-board.format.js';
 
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');

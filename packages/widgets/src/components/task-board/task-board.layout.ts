@@ -1,14 +1,7 @@
-import {
-  MeasureStatusSchema,
-  statusLabels,
-  type Bundle,
-  type EscalationAction,
-  type Lang,
-  type MeasureStatus,
-} from '@eco-reform/core';
-import { measureStates } from './task-board.status.js';
+import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, escalate, measureHistory, measureStatus, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core';
 import { taskBoardText } from './task-board.text.js';
-import { boardDates, personLabel, resolveAsOf, type Localize } from './task-board.format.js';
+import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 
 /**
  * How the board groups its cards: by measure status (default) or by owner (有人管).
@@ -326,4 +319,155 @@ function ownerKey(p: {
 }): string {
   const text = (l: { zh?: string | undefined; en?: string | undefined }): string => l.zh || l.en || '';
   return p.name ? `${text(p.position)} ${text(p.name)}` : text(p.position);
+}
+
+/**
+ * The first detail of the schema error a task board reports for a precomputed assessment: it
+ * scores units but carries no measures, so the board needs the bundle. The component shows its
+ * own localised sentence for it.
+ *
+ * @category Widgets
+ * @example
+ * el.addEventListener('eco-data-error', (e) => { if (e.detail.details?.[0] === TASK_BOARD_NEEDS_BUNDLE) showHelp(); });
+ */
+export const TASK_BOARD_NEEDS_BUNDLE =
+  'an assessment has no measures: give a bundle { framework, observations, reports }';
+
+/**
+ * Reads a task board's data: a bundle `{ framework, observations, reports }` validated with the
+ * core's `parseBundle` (shapes and the framework's rules, at most five problems listed with their
+ * paths). A precomputed assessment is refused with {@link TASK_BOARD_NEEDS_BUNDLE}: it has no
+ * measures, reports or people to show.
+ *
+ * @category Widgets
+ * @param input - Parsed JSON.
+ * @returns The bundle, or the problems.
+ * @example
+ * taskBoardParser({ format: 'eco-reform.assessment/2', results: [] }) //=> { ok: false, details: [TASK_BOARD_NEEDS_BUNDLE] }
+ */
+export const taskBoardParser: DataParser<Bundle> = (input) => bundleOnly(input, TASK_BOARD_NEEDS_BUNDLE);
+
+/**
+ * Picks a bilingual text's side for the board's language, falling back to the other side.
+ *
+ * @category Layout
+ * @example
+ * const t: Localize = (l) => (l === undefined ? '' : l.en || l.zh || '');
+ */
+export type Localize = (l: { zh?: string | undefined; en?: string | undefined } | undefined) => string;
+
+/**
+ * Whether `x` is a real calendar date written `YYYY-MM-DD` (the core's period parser decides).
+ *
+ * @category Layout
+ * @example
+ * isIsoDate('2025-02-29') //=> false
+ */
+export const isIsoDate = (x: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(x) && periodInterval(x)?.start === x;
+
+/**
+ * The period and as-of date the board judges statuses at: `asOf` when it is a date; else the last
+ * day of `period` when it is a period; else of the latest year observed (as the scorecard
+ * scores), else of any latest period observed, else of the framework's last period.
+ *
+ * @category Layout
+ * @param bundle - A valid bundle.
+ * @param period - The `period` attribute, or `null`.
+ * @param asOf - The `as-of` attribute, or `null`.
+ * @returns Both, `asOf` as `YYYY-MM-DD`.
+ * @example
+ * resolveAsOf(meixi, null, null) //=> { period: '2025', asOf: '2025-12-31' }
+ */
+export function resolveAsOf(
+  bundle: Bundle,
+  period: string | null,
+  asOf: string | null,
+): { period: string; asOf: string } {
+  const observed = observedPeriods(bundle);
+  const chosen =
+    period !== null && periodInterval(period)
+      ? period
+      : (observed.filter((p) => /^\d{4}$/.test(p)).at(-1) ??
+        observed.filter((p) => periodInterval(p)).at(-1) ??
+        bundle.framework.period.end);
+  const end = periodInterval(chosen)?.end ?? `${chosen.slice(0, 4)}-12-31`;
+  return { period: chosen, asOf: asOf !== null && isIsoDate(asOf) ? asOf : end };
+}
+
+/**
+ * Formatters for the board's dates and counts in the language: dates in the long form
+ * (`2025年12月31日`, `December 31, 2025`) read in UTC so the day never shifts with the time zone.
+ *
+ * @category Layout
+ * @param lang - `zh-CN` or `en`.
+ * @returns `date(YYYY-MM-DD)` and `number(n)`.
+ * @example
+ * boardDates('zh-CN').date('2026-03-31') //=> '2026年3月31日'
+ */
+export function boardDates(lang: Lang): { date: (iso: string) => string; number: (n: number) => string } {
+  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const numbers = new Intl.NumberFormat(lang);
+  return {
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return dates.format(Date.UTC(y!, m! - 1, d!));
+    },
+    number: (n) => numbers.format(n),
+  };
+}
+
+/**
+ * A person with a role in a measure as the board writes it: position (and name), then their unit
+ * in brackets unless the position already is the unit (a checking office); `—` when not named.
+ *
+ * @category Layout
+ * @param p - The person, or `undefined`.
+ * @param lang - `zh-CN` or `en`.
+ * @param t - Picks the language's text.
+ * @param unitName - A unit's name from its id.
+ * @returns The text.
+ * @example
+ * personLabel(owner, 'zh-CN', t, unitName) //=> '市长（美溪市人民政府）'
+ */
+export function personLabel(p: Person | undefined, lang: Lang, t: Localize, unitName: (id: string) => string): string {
+  if (!p) return '—';
+  const who = `${t(p.position)}${p.name ? ` ${t(p.name)}` : ''}`;
+  const unit = unitName(p.unit);
+  if (unit === t(p.position)) return who;
+  return lang === 'zh-CN' ? `${who}（${unit}）` : `${who} (${unit})`;
+}
+
+/**
+ * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
+ * the core: `measureStatus` with the scheme's `measureThresholds`, and `escalate` over the
+ * supervision checks at the quarter ends of `asOf`'s year up to `asOf` — the same checks
+ * `annualAssessment` records, so the board and the annual report name the same actions.
+ *
+ * @category Layout
+ * @param bundle - A valid bundle.
+ * @param asOf - The date, `YYYY-MM-DD`.
+ * @returns Status and escalation (or `null`) by measure id.
+ * @example
+ * measureStates(meixi, '2025-12-31').get('polluters')?.escalation?.action //=> 'warning'
+ */
+export function measureStates(
+  bundle: Bundle,
+  asOf: string,
+): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
+  const { framework, reports } = bundle;
+  const escalations = new Map(
+    escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
+      e.measure,
+      e,
+    ]),
+  );
+  return new Map(
+    framework.measures.map((m) => [
+      m.id,
+      {
+        status: measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
+        escalation: escalations.get(m.id) ?? null,
+      },
+    ]),
+  );
 }

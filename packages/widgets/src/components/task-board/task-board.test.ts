@@ -1,11 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
 import { assess, parseBundle, type Assessment } from '@eco-reform/core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { EcoTaskBoard } from './task-board.component.js';
-import type { TaskBoardSelectDetail } from './task-board.events.js';
-import { expectUnknownUnitError } from '../../internal/not-found.testing.js';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoTaskBoard, TaskBoardSelectDetail } from './task-board.component.js';
+import { expectUnknownUnitError } from '../../shared/not-found.testing.js';
+import axe from 'axe-core';
 import '../../elements/task-board.js';
 
 let bundle: unknown;

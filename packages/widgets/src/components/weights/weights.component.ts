@@ -1,20 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
-import { DataController } from '../../internal/data-controller.js';
-import { LangController } from '../../internal/lang-controller.js';
-import { VERSION } from '../../version.js';
-import { hostReset } from '../../internal/host-styles.js';
-import { dataMessage } from '../../internal/data-message.js';
-import { NotFoundController } from '../../internal/not-found-controller.js';
-import { assessmentLookups } from '../../internal/assessment-lookups.js';
-import { shareControls, shareStyles } from '../../internal/share-controls.js';
-import { downloadTableCsv } from '../../internal/download.js';
-import { completeWeights, MAX_WEIGHT, toWeight } from './weights.areas.js';
-import { ASSESSMENT_ONLY, weightsParser, type WeightsData } from './weights.data.js';
-import type { WeightsChangeDetail } from './weights.events.js';
-import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';
-import { weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
+import { EcoDataElement } from '../../shared/eco-data-element.js';
+import { hostReset } from '../../shared/host-styles.js';
+import { dataMessage } from '../../shared/data-message.js';
+import { assessmentLookups } from '../../shared/assessment-lookups.js';
+import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { downloadTableCsv } from '../../shared/download.js';
+import { completeWeights, MAX_WEIGHT, toWeight, weightsAnnouncement, weightsLayout, type WeightsLayoutInput, ASSESSMENT_ONLY, weightsParser, type WeightsData, readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.layout.js';
 import { weightsStyles } from './weights.styles.js';
 import { weightsTable } from './weights.table.js';
 import { weightsText as text } from './weights.text.js';
@@ -83,17 +76,12 @@ type Weights = Readonly<Record<string, number>>;
  * <eco-weights src="/data/bundle.json" unit="gangkou" rows="10" hash></eco-weights>
  * ```
  */
-export class EcoWeights extends LitElement {
+export class EcoWeights extends EcoDataElement<WeightsData> {
   static override styles = [hostReset, weightsStyles, shareStyles];
-  /** The package version that defined this class. */
-  static ecoVersion = VERSION;
+  static override dataInputs = ['period'];
+  static override permalinkAttributes = ['unit'];
 
-  private readonly language = new LangController(this);
-  private readonly loader = new DataController<WeightsData>(
-    this,
-    weightsParser(() => this.period),
-  );
-  private readonly lookup = new NotFoundController(this);
+  protected readonly parser = weightsParser(() => this.period);
   /** The assessment under the weights in force, and what it was computed from. */
   private scored: { data: WeightsData; key: string; assessment: AssessmentResults } | null = null;
   /** `weights` made whole and valid for the data; `null`: official. */
@@ -110,16 +98,10 @@ export class EcoWeights extends LitElement {
 
   @state() private announcement = '';
 
-  /** URL of a bundle JSON `{ framework, observations, reports }`. */
-  @property() src: string | null = null;
-  /** The bundle as a JS value (takes precedence over `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
   /** The unit to highlight; it is always shown. */
   @property({ reflect: true }) unit: string | null = null;
   /** The period to score; default the latest year observed. */
   @property() period: string | null = null;
-  /** Milliseconds to wait for `src`; default 15000. */
-  @property({ type: Number }) timeout = 15000;
   /** How many ranking rows to show; default 10. */
   @property({ type: Number }) rows = 10;
   /** Opt-in: keep the weights in the URL hash (`#weights=space:5,env:3`), read on load and on `hashchange`. */
@@ -139,15 +121,7 @@ export class EcoWeights extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      !this.hasUpdated ||
-      changed.has('src') ||
-      changed.has('data') ||
-      changed.has('period') ||
-      changed.has('timeout')
-    ) {
-      this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
-    }
+    super.willUpdate(changed);
     const state = this.loader.state;
     if (state.status !== 'ready') {
       this.scored = null;
@@ -354,5 +328,34 @@ export class EcoWeights extends LitElement {
     );
     if (next === view.location.hash) return;
     view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}${next}`);
+  }
+}
+
+/**
+ * Detail of the `eco-weights-change` event of `<eco-weights>`, fired after each re-scoring the
+ * user caused (a slider, the reset button, or an edited address when `hash` is set).
+ *
+ * @category Widgets
+ * @example
+ * el.addEventListener('eco-weights-change', (e) => {
+ *   const { weights, official, assessment } = e.detail;
+ *   console.log(official ? 'official' : weights, assessment.results[0]?.unit);
+ * });
+ */
+export interface WeightsChangeDetail {
+  /** Area id → weight used: the 0–5 slider values, or the framework's own weights when `official`. */
+  weights: Record<string, number>;
+  /** Whether these are the official weights (after "Reset to official weights"). */
+  official: boolean;
+  /**
+   * The assessment under these weights: totals, grades, ranks and area results (re-scored with
+   * `detail: 'results'`, so without the per-cell trace and the fingerprint; the official one is whole).
+   */
+  assessment: AssessmentResults;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eco-weights-change': CustomEvent<WeightsChangeDetail>;
   }
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tableTwinCsv } from '../../internal/table-twin.js';
+import { tableTwinCsv } from '../../shared/table-twin.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  assess,
-  breachesByUnit,
-  checkRedLines,
-  parseBundle,
-  reweight,
-  type Assessment,
-  type Bundle,
-} from '@eco-reform/core';
-import { completeWeights, toWeight, weightAreas } from './weights.areas.js';
-import { ASSESSMENT_ONLY, weightsParser } from './weights.data.js';
-import { readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.hash.js';
-import { rankOrder, weightsAnnouncement, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
+import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle } from '@eco-reform/core';
+import { completeWeights, toWeight, weightAreas, rankOrder, weightsAnnouncement, weightsLayout, type WeightsLayoutInput, ASSESSMENT_ONLY, weightsParser, readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.layout.js';
 import { weightsTable } from './weights.table.js';
 
 // Node runs only `*.layout.test.ts`, so the tests of every pure module of the widget live here.

@@ -1,6 +1,7 @@
-import type { Assessment, AssessmentResults, Lang, LocalizedLabel, UnitResult } from '@eco-reform/core';
-import type { WeightArea } from './weights.areas.js';
+import { type Assessment, type AssessmentResults, type Lang, type LocalizedLabel, type UnitResult, toObservationCube, type Bundle, type ObservationInput } from '@eco-reform/core';
 import { weightsText } from './weights.text.js';
+import { assessBundleShared, bundleOnly, latestPeriod } from '../../shared/bundle-data.js';
+import type { DataParser } from '../../shared/data-source.js';
 
 /**
  * What the weighting widget lays out: the official and the current (re-weighted) assessment of the
@@ -294,4 +295,260 @@ export function weightsAnnouncement(
   if (before === now) return `${s.updated}${s.still(who, place(now, counts))}`;
   const was = before === null ? '—' : place(before, rankCounts(previous.results));
   return `${s.updated}${s.now(who, place(now, counts), was)}`;
+}
+
+/**
+ * The top of the slider scale: 0 (the area does not count) to 5 (it counts the most), whole steps.
+ *
+ * @category Layout
+ * @example
+ * html`<input type="range" min="0" max=${MAX_WEIGHT} step="1">`
+ */
+export const MAX_WEIGHT = 5;
+
+/**
+ * A top-level area as the weighting widget offers it: its declared (official) weight, and the
+ * 0–5 value its slider starts at.
+ *
+ * @category Layout
+ * @example
+ * weightAreas(assessment)[1] //=> { id: 'env', title: { zh: '生态环境优化', en: 'Ecological environment' }, official: 0.4, initial: 5 } (Meixi)
+ */
+export interface WeightArea {
+  id: string;
+  title: LocalizedLabel;
+  /** The framework's own weight (or points), as `assess` uses it. */
+  official: number;
+  /** The official weight on the 0–5 scale: the largest official weight is 5, the rest in proportion, rounded (at least 1 when the official weight is above 0). */
+  initial: number;
+}
+
+/**
+ * The areas a citizen or analyst can weigh: the assessment's top-level areas, in framework order,
+ * each with its official weight and that weight mapped onto the 0–5 slider scale.
+ *
+ * @category Layout
+ * @param assessment - An assessment of the framework (its `areas` carry the declared weights).
+ * @returns One entry per top-level area.
+ * @example
+ * weightAreas(assessment).map((a) => a.initial) //=> [4, 5, 3] (Meixi: 0.35, 0.40, 0.25)
+ */
+export function weightAreas(assessment: Assessment): WeightArea[] {
+  const top = assessment.areas.filter((a) => a.parent === null);
+  const max = Math.max(0, ...top.map((a) => a.weight));
+  return top.map((a) => ({
+    id: a.id,
+    title: a.title,
+    official: a.weight,
+    initial: max > 0 && a.weight > 0 ? Math.max(1, Math.round((a.weight / max) * MAX_WEIGHT)) : 0,
+  }));
+}
+
+/**
+ * A slider value from anything: a number or numeric text, rounded to a whole step and clamped to
+ * 0–5; `null` for what is not a number (so it can be ignored).
+ *
+ * @category Layout
+ * @param x - The candidate value.
+ * @returns 0–5, or `null`.
+ * @example
+ * [toWeight('4'), toWeight(9), toWeight(-1), toWeight(2.6), toWeight('x'), toWeight('')] //=> [4, 5, 0, 3, null, null]
+ */
+export function toWeight(x: unknown): number | null {
+  if (typeof x === 'string' && x.trim() === '') return null;
+  const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x) : Number.NaN;
+  if (!Number.isFinite(n)) return null;
+  return Math.min(MAX_WEIGHT, Math.max(0, Math.round(n)));
+}
+
+/**
+ * A full set of slider values from a partial, possibly invalid one: every area gets its value
+ * from `weights` when valid ({@link toWeight}), else its initial value; ids that are not areas are
+ * dropped. `null` (the official weights) stays `null`.
+ *
+ * @category Layout
+ * @param areas - The areas ({@link weightAreas}).
+ * @param weights - Area id → value, or `null`.
+ * @returns Area id → 0–5 for every area, in area order, or `null`.
+ * @example
+ * completeWeights(weightAreas(assessment), { env: 9, nowhere: 2 }) //=> { space: 4, env: 5, industry: 3 }
+ */
+export function completeWeights(
+  areas: ReadonlyArray<WeightArea>,
+  weights: Readonly<Record<string, unknown>> | null | undefined,
+): Record<string, number> | null {
+  if (weights === null || weights === undefined) return null;
+  // No prototype: an area id `__proto__` is stored as a key, not taken as the object's prototype.
+  const out = Object.create(null) as Record<string, number>;
+  for (const a of areas) {
+    const given = Object.hasOwn(weights, a.id) ? toWeight(weights[a.id]) : null;
+    out[a.id] = given ?? a.initial;
+  }
+  return out;
+}
+
+/**
+ * Everything a re-weighting needs, prepared once when the data arrives: the validated bundle, the
+ * period, the observations in the fastest form `assess` takes, the official assessment and the
+ * areas that can be weighted. A weight change then only runs `reweight` and the core's `assessBundle`.
+ *
+ * @category Widgets
+ * @example
+ * const data = weightsParser(() => null)(bundle); // Meixi
+ * if (data.ok) data.value.official.results[0] //=> { unit: 'xihu', total: 98.2, rank: 1, … }
+ */
+export interface WeightsData {
+  bundle: Bundle;
+  period: string;
+  /** The observations as `assess` reads them fastest: a cube, or the objects when a cell is in conflict. */
+  observations: ObservationInput;
+  /** The assessment with the framework's own weights. */
+  official: Assessment;
+  areas: WeightArea[];
+}
+
+/**
+ * The detail the parser gives when the data is an assessment: the widget shows it in the reader's
+ * language.
+ *
+ * @category Widgets
+ * @example
+ * if (state.error.details?.[0] === ASSESSMENT_ONLY) showWhy();
+ */
+export const ASSESSMENT_ONLY =
+  'an assessment alone cannot be re-weighted: give the bundle { framework, observations, reports } it was computed from';
+
+/**
+ * Reads the weighting widget's data: a bundle `{ framework, observations, reports }`, validated
+ * once with the core's `parseBundle` (the check the CLI and `<eco-scorecard>` run) and scored with
+ * the official weights for `period`, or the latest year observed, red-line breaches included. An
+ * assessment is refused with {@link ASSESSMENT_ONLY}: re-weighting needs the framework and the
+ * observations.
+ *
+ * @category Widgets
+ * @param period - Reads the `period` the element asks for (`null`: the latest year observed).
+ * @returns The parser the element's `DataController` uses.
+ * @example
+ * weightsParser(() => '2024')({ nope: true }).ok //=> false
+ */
+export function weightsParser(period: () => string | null): DataParser<WeightsData> {
+  return (input) => {
+    const parsed = bundleOnly(input, ASSESSMENT_ONLY);
+    if (!parsed.ok) return parsed;
+    const bundle = parsed.value;
+    const chosen = period() ?? latestPeriod(bundle);
+    if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
+    const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
+    // The official ranking is the one the scorecard and the ranking on the page already scored.
+    const official = assessBundleShared(bundle, chosen);
+    return { ok: true, value: { bundle, period: chosen, observations, official, areas: weightAreas(official) } };
+  };
+}
+
+/**
+ * The hash parameter that holds the weights: `#weights=space:5,env:3,industry:1`.
+ *
+ * @category Layout
+ * @example
+ * new URLSearchParams(location.hash.slice(1)).get(WEIGHTS_HASH_KEY) //=> 'space:5,env:3,industry:1'
+ */
+export const WEIGHTS_HASH_KEY = 'weights';
+
+/**
+ * The hash parameter of one `<eco-weights>`: `weights` for an element without an `id`, else
+ * `<id>.weights` (as other widgets scope their permalink keys by id), so two weighting panels on
+ * one page keep separate weights in the address.
+ *
+ * @category Layout
+ * @param id - The element's `id` (empty when it has none).
+ * @returns The parameter name.
+ * @example
+ * weightsHashKey('') //=> 'weights'
+ * weightsHashKey('mine') //=> 'mine.weights'
+ */
+export function weightsHashKey(id: string): string {
+  return id ? `${id}.${WEIGHTS_HASH_KEY}` : WEIGHTS_HASH_KEY;
+}
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * The weights a shared address carries: the `weights` parameter of the hash, read with
+ * `URLSearchParams`, as `id:value` pairs separated by commas. Values are rounded and clamped to
+ * 0–5; pairs whose id is not one of `areaIds` or whose value is not a number are ignored.
+ *
+ * @category Layout
+ * @param hash - `location.hash`, with or without the leading `#`.
+ * @param areaIds - The ids of the areas that can be weighted.
+ * @param key - The parameter: {@link WEIGHTS_HASH_KEY}, or {@link weightsHashKey} of the element.
+ * @returns Area id → 0–5 for the valid pairs (maybe not every area), or `null` when there are none.
+ * @example
+ * readWeightsHash('#card.unit=xihu&weights=space:5,env:9,nowhere:2,industry:x', ['space', 'env', 'industry'])
+ * //=> { space: 5, env: 5 }
+ */
+export function readWeightsHash(
+  hash: string,
+  areaIds: ReadonlyArray<string>,
+  key: string = WEIGHTS_HASH_KEY,
+): Record<string, number> | null {
+  const text = new URLSearchParams(hash.replace(/^#/, '')).get(key);
+  if (text === null) return null;
+  const known = new Set(areaIds);
+  // No prototype: an area id `__proto__` is stored as a key, not taken as the object's prototype.
+  const out = Object.create(null) as Record<string, number>;
+  let found = false;
+  for (const pair of text.split(',')) {
+    const colon = pair.lastIndexOf(':');
+    if (colon <= 0) continue;
+    const id = pair.slice(0, colon).trim();
+    const value = toWeight(pair.slice(colon + 1));
+    if (!known.has(id) || value === null) continue;
+    out[id] = value;
+    found = true;
+  }
+  return found ? out : null;
+}
+
+/**
+ * The hash with the `weights` parameter set to `weights` (in `areaIds` order), or removed when
+ * `weights` is `null` (the official weights). Every other parameter stays exactly as it was, in
+ * place: the hash is split on `&` rather than re-serialised by `URLSearchParams`, which would turn
+ * `#intro` into `#intro=` and re-encode other widgets' values.
+ *
+ * @category Layout
+ * @param hash - The current `location.hash`.
+ * @param weights - Area id → 0–5, or `null`.
+ * @param areaIds - The areas, in the order to write them.
+ * @param key - The parameter: {@link WEIGHTS_HASH_KEY}, or {@link weightsHashKey} of the element.
+ * @returns The new hash with its `#`, or `''` when nothing is left.
+ * @example
+ * writeWeightsHash('#card.unit=xihu', { space: 5, env: 3, industry: 1 }, ['space', 'env', 'industry'])
+ * //=> '#card.unit=xihu&weights=space:5,env:3,industry:1'
+ * writeWeightsHash('#weights=space:5&intro', null, ['space']) //=> '#intro'
+ */
+export function writeWeightsHash(
+  hash: string,
+  weights: Readonly<Record<string, number>> | null,
+  areaIds: ReadonlyArray<string>,
+  key: string = WEIGHTS_HASH_KEY,
+): string {
+  const parts = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p !== '');
+  const at = parts.findIndex((p) => decode(p.split('=')[0]!) === key);
+  const kept = parts.filter((p) => decode(p.split('=')[0]!) !== key);
+  if (weights !== null) {
+    const pairs = areaIds
+      .filter((id) => Object.hasOwn(weights, id))
+      .map((id) => `${encodeURIComponent(id).replace(/%3A/gi, ':')}:${toWeight(weights[id]) ?? 0}`);
+    if (pairs.length > 0) kept.splice(at < 0 ? kept.length : at, 0, `${encodeURIComponent(key)}=${pairs.join(',')}`);
+  }
+  return kept.length > 0 ? `#${kept.join('&')}` : '';
 }

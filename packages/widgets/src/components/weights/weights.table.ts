@@ -1,5 +1,5 @@
 import type { Lang } from '@eco-reform/core';
-import type { TableTwin } from '../../internal/table-twin.js';
+import type { TableTwin } from '../../shared/table-twin.js';
 import { rankOrder, rankRows, weightsLayout, type WeightsLayoutInput } from './weights.layout.js';
 import { weightsText } from './weights.text.js';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
+import type { EcoWeights, WeightsChangeDetail } from './weights.component.js';
+import { expectUnknownPeriodError, expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import axe from 'axe-core';
-import type { EcoDataErrorDetail } from '../../internal/data-controller.js';
-import type { EcoWeights } from './weights.component.js';
-import type { WeightsChangeDetail } from './weights.events.js';
-import { expectUnknownPeriodError, expectUnknownUnitError } from '../../internal/not-found.testing.js';
 import '../../elements/weights.js';
+
 // The core's seeded generator (internal to it), so the synthetic city is the same on every run.
 import { mulberry32 } from '../../../../core/src/_lib/mulberry32.js';
 

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { statusLabels, type Lang, type Status } from '@eco-reform/core/vocabulary';
-import { statusIcons } from './status-badge.icons.js';
+import { statusIcons } from './status-icons.js';
 
 /**
  * A status as icon plus text (never colour alone), styled by `statusStyles`; `data-status`

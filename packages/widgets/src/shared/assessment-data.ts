@@ -6,8 +6,8 @@ import {
   parseBundleShared,
   readAssessment,
   schemaDetails,
-} from '../../internal/bundle-data.js';
-import type { DataParser } from '../../internal/data-source.js';
+} from './bundle-data.js';
+import type { DataParser } from './data-source.js';
 
 /**
  * What a scorecard shows: the assessment, and when the data was a bundle, the bundle itself, which
