@@ -1,22 +1,16 @@
-import {
-  assessBundle,
-  comparePeriods,
-  formatIssues,
-  makeIssue,
-  parseAssessment,
-  parseBundle,
-  type Assessment,
-  type Bundle,
-} from '@eco-reform/core';
+import { comparePeriods, formatIssues, makeIssue, parseAssessment, type Assessment, type Bundle, type ParseResult } from '@eco-reform/core/display';
+import { engine } from './load-engine.js';
 
 /**
  * What the widgets do with a bundle, done once per bundle however many widgets show it: validate
  * it, list its periods, and score a period. Widgets that share a `src` get the same parsed JSON
  * from the shared request, so five widgets on a page validate a 10 MB document once and score a
  * period once. Everything is keyed weakly by the object (nobody mutates it after JSON.parse or
- * validation), so it goes when the page lets the data go.
+ * validation), so it goes when the page lets the data go. Parsing and scoring a bundle run in the
+ * engine (see `load-engine.ts`), fetched the first time a bundle is read; a precomputed assessment
+ * needs only `parseAssessment`.
  */
-const parsed = new WeakMap<object, ReturnType<typeof parseBundle>>();
+const parsed = new WeakMap<object, ParseResult<Bundle>>();
 const parsedAssessments = new WeakMap<object, ReturnType<typeof parseAssessment>>();
 const periods = new WeakMap<Bundle, readonly string[]>();
 const assessed = new WeakMap<Bundle, Map<string, Assessment>>();
@@ -55,8 +49,9 @@ export function readAssessment(
   };
 }
 
-/** `parseBundle(input)`, remembered for the same object. */
-export function parseBundleShared(input: unknown): ReturnType<typeof parseBundle> {
+/** The engine's `parseBundle(input)`, remembered for the same object. */
+export function parseBundleShared(input: unknown): ParseResult<Bundle> {
+  const { parseBundle } = engine();
   if (typeof input !== 'object' || input === null) return parseBundle(input);
   let result = parsed.get(input);
   if (!result) parsed.set(input, (result = parseBundle(input)));
@@ -100,7 +95,7 @@ export function assessBundleShared(bundle: Bundle, period: string): Assessment {
   if (!byPeriod) assessed.set(bundle, (byPeriod = new Map()));
   let assessment = byPeriod.get(period);
   if (!assessment) {
-    byPeriod.set(period, (assessment = assessBundle(bundle, { period })));
+    byPeriod.set(period, (assessment = engine().assessBundle(bundle, { period })));
   }
   return assessment;
 }

@@ -2,13 +2,15 @@ import type { LocalizedLabel } from '@eco-reform/core';
 
 /**
  * Why data could not be shown; each kind has its own localised message. `notFound`: the data is
- * valid but lacks what the element was asked to show (an indicator or unit id).
+ * valid but lacks what the element was asked to show (an indicator or unit id). `exception`: reading
+ * or showing the data threw (a bug to report, with the message); the widget shows the error instead
+ * of staying on "loading".
  *
  * @category Widgets
  * @example
  * if (event.detail.kind === 'timeout') retryLater();
  */
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'none';
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'exception' | 'none';
 
 /**
  * A failure to load or validate a widget's data, with a short reason in both languages.

@@ -1,5 +1,5 @@
 import { ticks as tickValues } from 'd3-array';
-import { explain, type Lang, type LocalizedLabel } from '@eco-reform/core';
+import { explain, type Lang, type LocalizedLabel } from '@eco-reform/core/display';
 import { linearScale } from '../../internal/linear-scale.js';
 import type { ScorecardData } from '../scorecard/scorecard.data.js';
 import { breakdownSteps, type BreakdownStep, type BreakdownStepKind } from './breakdown.steps.js';

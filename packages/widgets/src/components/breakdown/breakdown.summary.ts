@@ -1,4 +1,4 @@
-import { roundDecimal, type Assessment, type Lang, type LocalizedLabel } from '@eco-reform/core';
+import { roundDecimal, type Assessment, type Lang, type LocalizedLabel } from '@eco-reform/core/display';
 import type { BreakdownSteps } from './breakdown.steps.js';
 
 /**

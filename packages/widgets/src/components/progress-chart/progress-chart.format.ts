@@ -1,4 +1,4 @@
-import { parsePeriod, type Lang } from '@eco-reform/core';
+import { parsePeriod, type Lang } from '@eco-reform/core/display';
 import type { ProgressSeries } from './progress-chart.series.js';
 
 // Formatters are immutable and costly to build (a chart's first render formats a dozen values and

@@ -12,7 +12,7 @@ import {
   type IndicatorProgressStatus,
   type LocalizedLabel,
   type LocalizedText,
-} from '@eco-reform/core';
+} from '@eco-reform/core/display';
 import { periodEnd, periodSequence, periodsInOrder } from './progress-chart.periods.js';
 import { statusLookup } from './progress-chart.status.js';
 

@@ -1,4 +1,5 @@
-import { assess, indicatorResults, type Assessment, type Bundle, type IndicatorProgressStatus } from '@eco-reform/core';
+import { engine } from '../../internal/load-engine.js';
+import { indicatorResults, type Assessment, type Bundle, type IndicatorProgressStatus } from '@eco-reform/core/display';
 
 /** Looks up the assessed status of an indicator for a unit in a period. */
 export type StatusLookup = (indicator: string, unit: string, period: string) => IndicatorProgressStatus;
@@ -19,7 +20,7 @@ export function statusLookup(bundle: Bundle, units: ReadonlyArray<string>): Stat
   return (indicator, unit, period) => {
     let assessment = byPeriod.get(period);
     if (!assessment) {
-      assessment = assess(bundle.framework, bundle.observations, { period, units: [...units] });
+      assessment = engine().assess(bundle.framework, bundle.observations, { period, units: [...units] });
       byPeriod.set(period, assessment);
     }
     return indicatorResults(assessment, unit).find((r) => r.indicator === indicator)?.status ?? 'noData';

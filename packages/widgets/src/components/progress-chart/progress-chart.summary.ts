@@ -1,4 +1,4 @@
-import { statusLabels, type Comparator, type Lang } from '@eco-reform/core';
+import { statusLabels, type Comparator, type Lang } from '@eco-reform/core/display';
 import { formatPeriod, formatValue } from './progress-chart.format.js';
 import type { ProgressSeries } from './progress-chart.series.js';
 

@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core';
+import { comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core/display';
 import {
   assessBundleShared,
   hasAssessmentFormat,

@@ -1,4 +1,4 @@
-import { comparePeriods, type Bundle } from '@eco-reform/core';
+import { comparePeriods, type Bundle } from '@eco-reform/core/display';
 import { bundleOnly, observedPeriods } from '../../internal/bundle-data.js';
 import type { DataError, DataParser } from '../../internal/data-source.js';
 

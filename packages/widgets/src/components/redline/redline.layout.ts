@@ -1,11 +1,11 @@
+import { engine } from '../../internal/load-engine.js';
 import {
-  checkRedLines,
   comparePeriods,
   type Lang,
   type RedLineBreachKind,
   type RedLineFinding,
   type RedLineZone,
-} from '@eco-reform/core';
+} from '@eco-reform/core/display';
 import type { RedlineData } from './redline.data.js';
 import { redlineAreaChart, type RedlineAreaChart } from './redline.chart.js';
 import { breachText } from './redline.explain.js';
@@ -173,7 +173,7 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
     if (o) observed.set(z.id, o);
   }
   const findings = new Map(
-    checkRedLines(
+    engine().checkRedLines(
       zones,
       zones.flatMap((z) => {
         const o = observed.get(z.id);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
+import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core/display';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';

@@ -1,4 +1,5 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core';
+import { periodInterval, type Lang, type LocalizedLabel, type Status } from '@eco-reform/core/display';
+import { engine } from '../../internal/load-engine.js';
 import type { ScorecardData } from './scorecard.data.js';
 import { goalSummaries, severity, worstStatus } from './scorecard.rollup.js';
 import { trendCell, yearlySeries } from './scorecard.trend.js';
@@ -297,7 +298,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const measures = related.length > 0 ? related : framework.measures;
     rows = order(
       measures.map((x) => {
-        const s = measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
+        const s = engine().measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
         const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
         const person = (p: (typeof x)['owner']): string => {
           if (!p) return '—';

@@ -5,7 +5,7 @@ import {
   type Bundle,
   type Lang,
   type Status,
-} from '@eco-reform/core';
+} from '@eco-reform/core/display';
 import type { GoalSummary } from './scorecard.layout.js';
 
 /** Worst first: the order of the `status` sort and of every roll-up. */

@@ -1,4 +1,4 @@
-import { trendRun, type Bundle, type Indicator, type Lang, type YearValue } from '@eco-reform/core';
+import { trendRun, type Bundle, type Indicator, type Lang, type YearValue } from '@eco-reform/core/display';
 import type { TrendCell } from './scorecard.layout.js';
 
 const WORDS = {

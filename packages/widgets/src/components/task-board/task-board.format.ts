@@ -1,4 +1,4 @@
-import { periodInterval, type Bundle, type Lang, type Person } from '@eco-reform/core';
+import { periodInterval, type Bundle, type Lang, type Person } from '@eco-reform/core/display';
 import { observedPeriods } from '../../internal/bundle-data.js';
 
 /**

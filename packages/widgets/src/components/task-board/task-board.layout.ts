@@ -5,7 +5,7 @@ import {
   type EscalationAction,
   type Lang,
   type MeasureStatus,
-} from '@eco-reform/core';
+} from '@eco-reform/core/display';
 import { measureStates } from './task-board.status.js';
 import { taskBoardText } from './task-board.text.js';
 import { boardDates, personLabel, resolveAsOf, type Localize } from './task-board.format.js';

@@ -1,11 +1,5 @@
-import {
-  escalate,
-  measureHistory,
-  measureStatus,
-  type Bundle,
-  type EscalationResult,
-  type MeasureStatusResult,
-} from '@eco-reform/core';
+import type { Bundle, EscalationResult, MeasureStatusResult } from '@eco-reform/core';
+import { engine } from '../../internal/load-engine.js';
 
 /**
  * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
@@ -25,6 +19,7 @@ export function measureStates(
   asOf: string,
 ): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
   const { framework, reports } = bundle;
+  const { escalate, measureHistory, measureStatus } = engine();
   const escalations = new Map(
     escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
       e.measure,

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
+import type { AssessmentResults } from '@eco-reform/core';
+import { engine } from '../../internal/load-engine.js';
 import { DataController } from '../../internal/data-controller.js';
 import { LangController } from '../../internal/lang-controller.js';
 import { VERSION } from '../../version.js';
@@ -175,9 +176,9 @@ export class EcoWeights extends LitElement {
     const assessment =
       this.applied === null
         ? data.official
-        : assessBundle(
+        : engine().assessBundle(
             {
-              framework: reweight(data.bundle.framework, this.applied),
+              framework: engine().reweight(data.bundle.framework, this.applied),
               observations: data.observations,
               flags: data.bundle.flags,
             },
