@@ -1,4 +1,14 @@
-import { comparePeriods, formatIssues, makeIssue, parseAssessment, type Assessment, type Bundle, type ParseResult } from '@eco-reform/core/display';
+import {
+  comparePeriods,
+  formatIssues,
+  makeIssue,
+  parseAssessment,
+  type Assessment,
+  type Bundle,
+  type Issue,
+  type ParseResult,
+} from '@eco-reform/core/display';
+import type { ParseFailure } from './data-source.js';
 import { engine } from './load-engine.js';
 
 /**
@@ -34,19 +44,14 @@ export function hasAssessmentFormat(x: unknown): boolean {
 export function readAssessment(
   input: unknown,
   base: ReadonlyArray<string | number> = [],
-): { ok: true; value: Assessment } | { ok: false; details: string[] } {
+): { ok: true; value: Assessment } | ParseFailure {
   let result = typeof input === 'object' && input !== null ? parsedAssessments.get(input) : undefined;
   if (!result) {
     result = parseAssessment(input);
     if (typeof input === 'object' && input !== null) parsedAssessments.set(input, result);
   }
   if (result.ok) return result;
-  return {
-    ok: false,
-    details: schemaDetails(
-      result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh)),
-    ),
-  };
+  return schemaFailure(result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh)));
 }
 
 /** The engine's `parseBundle(input)`, remembered for the same object. */
@@ -65,15 +70,24 @@ export function parseBundleShared(input: unknown): ParseResult<Bundle> {
 export function bundleOnly(
   input: unknown,
   needsBundle: string,
-): { ok: true; value: Bundle } | { ok: false; details: string[] } {
+): { ok: true; value: Bundle } | ParseFailure {
   if (hasAssessmentFormat(input)) return { ok: false, details: [needsBundle] };
   const bundle = parseBundleShared(input);
-  return bundle.ok ? bundle : { ok: false, details: schemaDetails(bundle.issues) };
+  return bundle.ok ? bundle : schemaFailure(bundle.issues);
 }
 
-/** The first five validation problems, one line each with its path. */
-export function schemaDetails(issues: Parameters<typeof formatIssues>[0]): string[] {
-  return formatIssues(issues.slice(0, 5), { lang: 'en' }).split('\n');
+/**
+ * A parser's failure for validation problems: the first five, each with its path, as English lines
+ * in `details` (what `eco-data-error` has always carried) and one entry per problem in both
+ * languages in `issues` (what the widget lists under its error, in the page's language).
+ */
+export function schemaFailure(issues: ReadonlyArray<Issue>): ParseFailure {
+  const first = issues.slice(0, 5);
+  return {
+    ok: false,
+    details: formatIssues(first, { lang: 'en' }).split('\n'),
+    issues: first.map((i) => ({ en: formatIssues([i], { lang: 'en' }), zh: formatIssues([i], { lang: 'zh-CN' }) })),
+  };
 }
 
 /** The periods observed in the bundle, each once, in time order. */

@@ -1,5 +1,5 @@
 import type { Bundle } from '@eco-reform/core';
-import { parseBundleShared, schemaDetails } from '../../internal/bundle-data.js';
+import { parseBundleShared, schemaFailure } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 
 /**
@@ -16,5 +16,5 @@ import type { DataParser } from '../../internal/data-source.js';
 export const bundleParser: DataParser<Bundle> = (input) => {
   const bundle = parseBundleShared(input);
   if (bundle.ok) return { ok: true, value: bundle.value };
-  return { ok: false, details: schemaDetails(bundle.issues) };
+  return schemaFailure(bundle.issues);
 };
