@@ -39,7 +39,14 @@ class TestHost extends LitElement {
   }
   override render(): TemplateResult {
     const s = this.loader.state;
-    return html`${s.status === 'ready' ? s.value.name : s.status === 'error' ? `error:${s.error.kind}` : s.status}`;
+    if (s.status !== 'ready') return html`${s.status === 'error' ? `error:${s.error.kind}` : s.status}`;
+    return this.loader.guard(
+      () => {
+        if (s.value.name === 'boom') throw new RangeError('no layout for boom');
+        return html`${s.value.name}`;
+      },
+      (failed) => html`error:${failed.error.kind}`,
+    );
   }
 }
 customElements.define('test-data-host', TestHost);
@@ -127,6 +134,19 @@ describe('DataController', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.reason.en).toBe('the data could not be shown (cannot read properties of undefined)');
     expect(events[0]!.reason.zh).toBe('无法显示数据（cannot read properties of undefined）');
+  });
+
+  it('shows the error state and fires eco-data-error when rendering the data throws, instead of what it showed before', async () => {
+    const events: EcoDataErrorDetail[] = [];
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
+    const host = mount((h) => (h.data = { name: 'boom' }));
+    expect(await settled(host)).toBe('error:exception');
+    expect(events.map((e) => e.reason.en)).toEqual(['the data could not be shown (no layout for boom)']);
+    host.data = { name: 'fine' };
+    host.load();
+    expect(await settled(host)).toBe('fine');
   });
 
   it('fetches the engine the first time a parser reaches it, then parses with it', async () => {

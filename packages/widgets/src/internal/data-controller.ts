@@ -117,6 +117,26 @@ export class DataController<T> implements ReactiveController {
     this.settle(generation, result, src);
   }
 
+  /**
+   * Runs a widget's rendering of its data; an exception becomes the error state and an
+   * `eco-data-error` (as a parser's would), and `message` draws that state, so a bug in a layout
+   * shows an error instead of leaving the element on what it showed before ("loading") forever.
+   * A widget's `render()` calls it around everything it draws from the data.
+   *
+   * @example
+   * override render() {
+   *   return this.loader.guard(() => this.renderData(), (state) => dataMessage(state, lang, s));
+   * }
+   */
+  guard<R>(render: () => R, message: (state: Extract<DataState<T>, { status: 'error' }>) => R): R {
+    try {
+      return render();
+    } catch (thrown) {
+      this.settle(this.generation, failure(thrown));
+      return message(this.state as Extract<DataState<T>, { status: 'error' }>);
+    }
+  }
+
   private settle(generation: number, loaded: Loaded<T> | undefined, src?: string): void {
     if (generation !== this.generation) return;
     if (!loaded) this.state = { status: 'empty' };
