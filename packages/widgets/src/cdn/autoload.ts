@@ -9,6 +9,7 @@
  *
  * @packageDocumentation
  */
+import { showCannotRender } from './cannot-render.js';
 
 const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'eco-status-badge': () => import('../elements/status-badge.js'),
@@ -28,8 +29,10 @@ function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   loaders[tag]!().catch((error: unknown) => {
-    // Let a later insertion retry (a flaky network), and say which element failed.
+    // Let a later insertion retry (a flaky network), and say which element failed: in the console,
+    // and inside the elements when the page's Trusted Types allow-list refuses Lit's policy.
     started.delete(tag);
+    showCannotRender(error, document, [tag]);
     console.error(`eco-reform: could not load <${tag}>`, error);
   });
 }
