@@ -11,11 +11,15 @@ import {
   type Bundle,
   type Observation,
 } from '@eco-reform/core';
+import { loadEngine } from '../../internal/load-engine.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
 import { sortPeriods } from './progress-chart.periods.js';
 
 let meixi: Bundle;
 beforeAll(async () => {
+  // The chart's statuses come from the engine, which the element's data controller fetches before
+  // it reads a bundle; these tests call the series directly, so they fetch it first.
+  await loadEngine();
   const parsed = parseBundle(await (await fetch('/examples/meixi/bundle.json')).json());
   if (!parsed.ok) throw new Error('the example bundle must parse');
   meixi = parsed.value;

@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBundle, type Bundle } from '@eco-reform/core';
 import { formatPeriod, formatValue } from './progress-chart.format.js';
+import { loadEngine } from '../../internal/load-engine.js';
 import { progressSeries, type ProgressSeries } from './progress-chart.series.js';
 import { describePoint, progressSummary } from './progress-chart.summary.js';
 
 let meixi: Bundle;
 beforeAll(async () => {
+  // The chart's statuses come from the engine, which the element's data controller fetches before
+  // it reads a bundle; these tests call the series directly, so they fetch it first.
+  await loadEngine();
   const parsed = parseBundle(await (await fetch('/examples/meixi/bundle.json')).json());
   if (!parsed.ok) throw new Error('the example bundle must parse');
   meixi = parsed.value;
