@@ -18,7 +18,9 @@ console.table({
   ),
   [`page with every element, precomputed (${s.files} files)`]: kb(s.everything),
   [`the engine chunk ${s.engine.file} alone`]: kb(s.engine.alone),
-  ...Object.fromEntries(Object.entries(s.engine.added).map(([tag, n]) => [`the engine a bundle adds to <${tag}>`, kb(n)])),
+  ...Object.fromEntries(
+    Object.entries(s.engine.added).map(([tag, n]) => [`the engine a bundle adds to <${tag}>`, kb(n)]),
+  ),
   'eco-widgets.all.js (one file, engine included)': kb(s.all),
 });
 
@@ -27,7 +29,9 @@ console.table({
 const chart = s.perElement['eco-progress-chart'];
 const chartWithEngine = chart + s.engine.added['eco-progress-chart'];
 const ratio = (n) => `${(n / 1024 / CHART_JS_KB).toFixed(2)}× Chart.js (${CHART_JS_KB} KB)`;
-console.log(`<eco-progress-chart> page: ${kb(chart)} = ${ratio(chart)} with the engine already on the page; ${kb(chartWithEngine)} = ${ratio(chartWithEngine)} when its bundle brings the engine`);
+console.log(
+  `<eco-progress-chart> page: ${kb(chart)} = ${ratio(chart)} with the engine already on the page; ${kb(chartWithEngine)} = ${ratio(chartWithEngine)} when its bundle brings the engine`,
+);
 
 const checks = budgetChecks(s);
 console.log('\nBudgets (issue #22):');

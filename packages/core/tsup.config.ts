@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', display: 'src/display.ts', vocabulary: 'src/vocabulary/index.ts', cli: 'src/cli/bin.ts' },
+  entry: {
+    index: 'src/index.ts',
+    display: 'src/display.ts',
+    vocabulary: 'src/vocabulary/index.ts',
+    cli: 'src/cli/bin.ts',
+  },
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts', display: 'src/display.ts', vocabulary: 'src/vocabulary/index.ts' } },
   sourcemap: true,

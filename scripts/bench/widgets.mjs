@@ -51,7 +51,9 @@ const own = {
 const over = (n, budget) => `${(n / 1024 / budget).toFixed(1)}× the ${budget} KB budget`;
 const worstEngine = Math.max(...Object.values(cdn.engine.added));
 console.log(
-  `gzip: eco-widgets.js loader ${kb(cdn.entry)}; a page of precomputed assessments fetches: ${Object.entries(cdn.perElement)
+  `gzip: eco-widgets.js loader ${kb(cdn.entry)}; a page of precomputed assessments fetches: ${Object.entries(
+    cdn.perElement,
+  )
     .map(([k, v]) => `<${k}> ${kb(v)}`)
     .join(
       ', ',

@@ -70,9 +70,7 @@ export function cdnSizes(dir) {
     everything: total(page),
     files: page.size,
     perElement: Object.fromEntries(tags.map((tag) => [tag, total(pageOf([tag]))])),
-    added: Object.fromEntries(
-      tags.map((tag) => [tag, total(page) - total(pageOf(tags.filter((t) => t !== tag)))]),
-    ),
+    added: Object.fromEntries(tags.map((tag) => [tag, total(page) - total(pageOf(tags.filter((t) => t !== tag)))])),
     engine: {
       file: engineFile,
       alone: size[engineFile],
@@ -93,7 +91,11 @@ export function cdnSizes(dir) {
 export function budgetChecks(s) {
   const kb = (n) => n / 1024;
   const rows = [
-    { name: 'page with <eco-scorecard> of a precomputed assessment', bytes: s.perElement['eco-scorecard'], budgetKb: BUDGETS_KB.scorecard },
+    {
+      name: 'page with <eco-scorecard> of a precomputed assessment',
+      bytes: s.perElement['eco-scorecard'],
+      budgetKb: BUDGETS_KB.scorecard,
+    },
     { name: 'page with every element, precomputed', bytes: s.everything, budgetKb: BUDGETS_KB.everything },
     ...Object.entries(s.added).map(([tag, bytes]) => ({
       name: `<${tag}> added to a page with the others`,

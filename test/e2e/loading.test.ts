@@ -44,10 +44,19 @@ beforeAll(async () => {
   const three = (src: string) =>
     `<eco-scorecard unit="gangkou" src="${src}"></eco-scorecard><eco-breakdown unit="nanshan" src="${src}"></eco-breakdown><eco-ranking unit="gangkou" src="${src}"></eco-ranking>`;
   writeFileSync(join(dir, 'precomputed.html'), page('precomputed', three('/assessment.json')));
-  writeFileSync(join(dir, 'bundle.html'), page('bundle', '<eco-scorecard unit="gangkou" src="/bundle.json"></eco-scorecard>'));
+  writeFileSync(
+    join(dir, 'bundle.html'),
+    page('bundle', '<eco-scorecard unit="gangkou" src="/bundle.json"></eco-scorecard>'),
+  );
   writeFileSync(join(dir, 'no-cells.html'), page('no cells', three('/no-cells.json')));
-  writeFileSync(join(dir, 'no-cells-zh.html'), page('no cells', three('/no-cells.json'), '/cdn/eco-widgets.js', 'zh-CN'));
-  writeFileSync(join(dir, 'flaky.html'), page('flaky', '<eco-scorecard id="first" src="/flaky/assessment.json"></eco-scorecard>'));
+  writeFileSync(
+    join(dir, 'no-cells-zh.html'),
+    page('no cells', three('/no-cells.json'), '/cdn/eco-widgets.js', 'zh-CN'),
+  );
+  writeFileSync(
+    join(dir, 'flaky.html'),
+    page('flaky', '<eco-scorecard id="first" src="/flaky/assessment.json"></eco-scorecard>'),
+  );
   writeFileSync(join(dir, 'tt.html'), page('tt', three('/assessment.json')));
   writeFileSync(join(dir, 'tt-zh.html'), page('tt', three('/assessment.json'), '/cdn/eco-widgets.js', 'zh-CN'));
   writeFileSync(join(dir, 'tt-all.html'), page('tt', three('/assessment.json'), '/cdn/eco-widgets.all.js'));
@@ -92,7 +101,8 @@ describe('a page of precomputed assessments', () => {
     const p = await browser.newPage();
     const problems = await watchPage(p);
     await p.goto(`${origin}/precomputed.html`);
-    for (const tag of ['eco-scorecard', 'eco-breakdown', 'eco-ranking']) await p.locator(`${tag} table`).first().waitFor();
+    for (const tag of ['eco-scorecard', 'eco-breakdown', 'eco-ranking'])
+      await p.locator(`${tag} table`).first().waitFor();
     await p.waitForLoadState('networkidle');
     expect((await fetched(p)).filter((f) => f.includes('eco-engine-'))).toEqual([]);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });

@@ -67,10 +67,7 @@ export function parseBundleShared(input: unknown): ParseResult<Bundle> {
  * A widget's data parser for a bundle only: an assessment is refused with `needsBundle` (the
  * widget's own explanation), anything else is validated, with at most five problems listed.
  */
-export function bundleOnly(
-  input: unknown,
-  needsBundle: string,
-): { ok: true; value: Bundle } | ParseFailure {
+export function bundleOnly(input: unknown, needsBundle: string): { ok: true; value: Bundle } | ParseFailure {
   if (hasAssessmentFormat(input)) return { ok: false, details: [needsBundle] };
   const bundle = parseBundleShared(input);
   return bundle.ok ? bundle : schemaFailure(bundle.issues);

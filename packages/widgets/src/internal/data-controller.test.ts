@@ -15,7 +15,9 @@ const parseDoc = (input: unknown) =>
 /** A parser that reads its input with the engine, as a widget's parser reads a bundle. */
 const parseWithEngine: DataParser<Doc> = (input) => {
   const bundle = engine().parseBundle(input);
-  return bundle.ok ? { ok: true, value: { name: bundle.value.framework.id } } : { ok: false, details: ['not a bundle'] };
+  return bundle.ok
+    ? { ok: true, value: { name: bundle.value.framework.id } }
+    : { ok: false, details: ['not a bundle'] };
 };
 
 /** A parser with a bug: it throws on anything. */

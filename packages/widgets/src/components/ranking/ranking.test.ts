@@ -195,7 +195,9 @@ describe('<eco-ranking>', () => {
     expect(events.map((e) => e.kind)).toEqual(['schema']);
     expect(events[0]!.details!.join('\n')).toMatch(/at cells/);
     expect(text(q(el, '[role="alert"] strong'))).toBe('The ranking cannot be shown');
-    expect(text(q(el, '[role="alert"]'))).toMatch(/^The ranking cannot be shown: the data does not match the expected format/);
+    expect(text(q(el, '[role="alert"]'))).toMatch(
+      /^The ranking cannot be shown: the data does not match the expected format/,
+    );
     // Each problem listed under the error, with its path, in the page's language.
     expect(text(q(el, '[part="message-issues"] li'))).toMatch(/^✖ .+at cells$/);
     const zh = await mount((e) => (e.data = noCells), 'zh-CN');

@@ -173,13 +173,15 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
     if (o) observed.set(z.id, o);
   }
   const findings = new Map(
-    engine().checkRedLines(
-      zones,
-      zones.flatMap((z) => {
-        const o = observed.get(z.id);
-        return o ? [{ zone: z.id, ...o }] : [];
-      }),
-    ).map((x) => [x.zone, x]),
+    engine()
+      .checkRedLines(
+        zones,
+        zones.flatMap((z) => {
+          const o = observed.get(z.id);
+          return o ? [{ zone: z.id, ...o }] : [];
+        }),
+      )
+      .map((x) => [x.zone, x]),
   );
 
   const views = zones.map((zone): RedlineZoneView => {

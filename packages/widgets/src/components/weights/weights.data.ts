@@ -1,5 +1,5 @@
 import { engine } from '../../internal/load-engine.js';
-import { type Assessment, type Bundle, type ObservationInput } from '@eco-reform/core';
+import type { Assessment, Bundle, ObservationInput } from '@eco-reform/core';
 import { assessBundleShared, bundleOnly, latestPeriod } from '../../internal/bundle-data.js';
 import type { DataParser } from '../../internal/data-source.js';
 import { weightAreas, type WeightArea } from './weights.areas.js';
@@ -55,7 +55,8 @@ export function weightsParser(period: () => string | null): DataParser<WeightsDa
     const bundle = parsed.value;
     const chosen = period() ?? latestPeriod(bundle);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    const observations = engine().toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
+    const observations =
+      engine().toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
     // The official ranking is the one the scorecard and the ranking on the page already scored.
     const official = assessBundleShared(bundle, chosen);
     return { ok: true, value: { bundle, period: chosen, observations, official, areas: weightAreas(official) } };
