@@ -127,8 +127,8 @@ try {
   const toChartJs = (ms) => `${(ms / chart['Chart.js']).toFixed(2)}×`;
   console.log(
     `first render, 10,000 points (median of ${runs}): Chart.js 4 ${chart['Chart.js'].toFixed(1)} ms, bare Lit path ${chart['bare path'].toFixed(1)} ms; ` +
-      `<eco-progress-chart> of a bundle the page has already validated and scored ${chart['progress chart'].toFixed(1)} ms = ${toChartJs(chart['progress chart'])} Chart.js, ` +
-      `of a bundle it validates and scores itself ${chart.cold.toFixed(1)} ms = ${toChartJs(chart.cold)} (goal ≤ 0.25×)`,
+      `<eco-progress-chart> of a bundle the page has already validated and scored ${chart['progress chart'].toFixed(1)} ms = ${toChartJs(chart['progress chart'])} Chart.js (goal ≤ 0.25×), ` +
+      `of a bundle it validates and scores itself ${chart.cold.toFixed(1)} ms = ${toChartJs(chart.cold)} (goal ≤ 0.4×)`,
   );
   const big = await measure([
     ['ranking', 'ranking', 3000],
