@@ -41,7 +41,7 @@ const ENGINE_UNREACHABLE: Loaded<never> = {
 };
 
 /** An exception thrown while reading the data, as the error the widget shows and sends. */
-export function failure(thrown: unknown): Loaded<never> {
+function failure(thrown: unknown): Loaded<never> {
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return {
     ok: false,
