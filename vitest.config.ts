@@ -14,7 +14,6 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/widgets/src/**/*.layout.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/browser/**'],
-          setupFiles: ['test/support/load-engine.ts'],
           // Run the workspace packages from source here too: externalised, Node would load their
           // `dist` (it ignores the @eco-reform/source condition), and a stale build would be tested.
           server: { deps: { inline: [/@eco-reform\//] } },
