@@ -1,6 +1,7 @@
-// `npm run size`: the CDN build in gzip -9 bytes as a browser fetches it (see scripts/lib/cdn-size.mjs).
+// `npm run size`: the CDN build in gzip -9 bytes as a browser fetches it (see scripts/lib/cdn-size.mjs),
+// each figure against its budget; exits 1 when one is over, so `npm test` fails with it.
 import { existsSync } from 'node:fs';
-import { cdnSizes } from './lib/cdn-size.mjs';
+import { budgetChecks, CHART_JS_KB, cdnSizes } from './lib/cdn-size.mjs';
 
 const dir = 'packages/widgets/dist/cdn';
 if (!existsSync(`${dir}/eco-widgets.js`)) {
@@ -9,9 +10,39 @@ if (!existsSync(`${dir}/eco-widgets.js`)) {
 }
 const s = cdnSizes(dir);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('What a page fetches through eco-widgets.js, gzip -9, each file on its own:');
 console.table({
   'eco-widgets.js (the loader)': kb(s.entry),
-  ...Object.fromEntries(Object.entries(s.perElement).map(([tag, n]) => [`page with <${tag}> only`, kb(n)])),
-  [`page with every element (${s.files} files)`]: kb(s.everything),
-  'eco-widgets.all.js (one file)': kb(s.all),
+  ...Object.fromEntries(
+    Object.entries(s.perElement).map(([tag, n]) => [`page with <${tag}> only, precomputed`, kb(n)]),
+  ),
+  [`page with every element, precomputed (${s.files} files)`]: kb(s.everything),
+  [`the engine chunk ${s.engine.file} alone`]: kb(s.engine.alone),
+  ...Object.fromEntries(
+    Object.entries(s.engine.added).map(([tag, n]) => [`the engine a bundle adds to <${tag}>`, kb(n)]),
+  ),
+  'eco-widgets.all.js (one file, engine included)': kb(s.all),
 });
+
+// The chart against Chart.js by size. (The issue's 0.25× and 0.4× goals for <eco-progress-chart> are
+// first-render times against Chart.js, measured by `npm run bench`.)
+const chart = s.perElement['eco-progress-chart'];
+const chartWithEngine = chart + s.engine.added['eco-progress-chart'];
+const ratio = (n) => `${(n / 1024 / CHART_JS_KB).toFixed(2)}× Chart.js (${CHART_JS_KB} KB)`;
+console.log(
+  `<eco-progress-chart> page: ${kb(chart)} = ${ratio(chart)} with the engine already on the page; ${kb(chartWithEngine)} = ${ratio(chartWithEngine)} when its bundle brings the engine`,
+);
+
+const checks = budgetChecks(s);
+console.log('\nBudgets (issue #22):');
+console.table(
+  Object.fromEntries(
+    checks.map((c) => [c.name, { size: kb(c.bytes), budget: `${c.budgetKb} KB`, result: c.ok ? 'ok' : 'OVER' }]),
+  ),
+);
+const over = checks.filter((c) => !c.ok);
+if (over.length > 0) {
+  console.error(`${over.length} of ${checks.length} size budgets exceeded: ${over.map((c) => c.name).join('; ')}`);
+  process.exit(1);
+}
+console.log(`all ${checks.length} size budgets met`);

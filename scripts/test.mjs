@@ -53,6 +53,13 @@ run('docs: every public symbol has an @example', 'bash', [
   '-c',
   'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code',
 ]);
+if (built) {
+  run('CDN sizes against the budgets of issue #22 (npm run size)', 'node', ['scripts/size.mjs']);
+} else {
+  console.log('\n── CDN sizes: not measured because the build failed');
+  failed += 1;
+  rows.push({ check: 'CDN sizes', result: 'FAILED (no build)', passed: 0, failed: 1, seconds: 0 });
+}
 for (const ws of ['@eco-reform/core', '@eco-reform/widgets']) {
   if (!built) {
     console.log(`\n── package lint ${ws}: not run because the build failed`);

@@ -1,9 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', vocabulary: 'src/vocabulary/index.ts', cli: 'src/cli/bin.ts' },
+  entry: {
+    index: 'src/index.ts',
+    display: 'src/display.ts',
+    vocabulary: 'src/vocabulary/index.ts',
+    cli: 'src/cli/bin.ts',
+  },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', vocabulary: 'src/vocabulary/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', display: 'src/display.ts', vocabulary: 'src/vocabulary/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -52,7 +52,7 @@ export default defineConfig([
   },
   // CDN build, whole: every element in one self-contained file, for pages that want nothing fetched later.
   {
-    entry: { 'eco-widgets.all': 'src/define.ts' },
+    entry: { 'eco-widgets.all': 'src/cdn/all.ts' },
     ...cdn,
     splitting: false,
     esbuildOptions: cdnOptions,

@@ -121,6 +121,8 @@ function packageJson(text, all) {
     './src/define.ts',
     './dist/define.js',
     ...all.flatMap((e) => [`./src/elements/${e.name}.ts`, `./dist/${e.name}.js`]),
+    // The one-file build's Trusted Types listener registers itself on import (see cdn/all.ts).
+    './src/cdn/listen-cannot-render.ts',
     './dist/cdn/*.js',
   ];
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import { loaders } from './loaders.js';
+import { showCannotRender } from './cannot-render.js';
 
 const tags = Object.keys(loaders);
 const selector = tags.join(',');
@@ -19,8 +20,10 @@ function load(tag: string): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   loaders[tag]!().catch((error: unknown) => {
-    // Let a later insertion retry (a flaky network), and say which element failed.
+    // Let a later insertion retry (a flaky network), and say which element failed: in the console,
+    // and inside the elements when the page's Trusted Types allow-list refuses Lit's policy.
     started.delete(tag);
+    showCannotRender(error, document, [tag]);
     console.error(`eco-reform: could not load <${tag}>`, error);
   });
 }

@@ -5,7 +5,7 @@ import {
   latestPeriod,
   parseBundleShared,
   readAssessment,
-  schemaDetails,
+  schemaFailure,
 } from './bundle-data.js';
 import type { DataParser } from './data-source.js';
 
@@ -36,7 +36,7 @@ export function assessmentParser(period: () => string | null): DataParser<Scorec
       return assessment.ok ? { ok: true, value: { assessment: assessment.value, bundle: null } } : assessment;
     }
     const bundle = parseBundleShared(input);
-    if (!bundle.ok) return { ok: false, details: schemaDetails(bundle.issues) };
+    if (!bundle.ok) return schemaFailure(bundle.issues);
     const chosen = period() ?? latestPeriod(bundle.value);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
     return { ok: true, value: { assessment: assessBundleShared(bundle.value, chosen), bundle: bundle.value } };

@@ -1,22 +1,26 @@
 import {
-  assessBundle,
   comparePeriods,
   formatIssues,
   makeIssue,
   parseAssessment,
-  parseBundle,
   type Assessment,
   type Bundle,
-} from '@eco-reform/core';
+  type Issue,
+  type ParseResult,
+} from '@eco-reform/core/display';
+import type { ParseFailure } from './data-source.js';
+import { engine } from './load-engine.js';
 
 /**
  * What the widgets do with a bundle, done once per bundle however many widgets show it: validate
  * it, list its periods, and score a period. Widgets that share a `src` get the same parsed JSON
  * from the shared request, so five widgets on a page validate a 10 MB document once and score a
  * period once. Everything is keyed weakly by the object (nobody mutates it after JSON.parse or
- * validation), so it goes when the page lets the data go.
+ * validation), so it goes when the page lets the data go. Parsing and scoring a bundle run in the
+ * engine (see `load-engine.ts`), fetched the first time a bundle is read; a precomputed assessment
+ * needs only `parseAssessment`.
  */
-const parsed = new WeakMap<object, ReturnType<typeof parseBundle>>();
+const parsed = new WeakMap<object, ParseResult<Bundle>>();
 const parsedAssessments = new WeakMap<object, ReturnType<typeof parseAssessment>>();
 const periods = new WeakMap<Bundle, readonly string[]>();
 const assessed = new WeakMap<Bundle, Map<string, Assessment>>();
@@ -40,23 +44,19 @@ export function hasAssessmentFormat(x: unknown): boolean {
 export function readAssessment(
   input: unknown,
   base: ReadonlyArray<string | number> = [],
-): { ok: true; value: Assessment } | { ok: false; details: string[] } {
+): { ok: true; value: Assessment } | ParseFailure {
   let result = typeof input === 'object' && input !== null ? parsedAssessments.get(input) : undefined;
   if (!result) {
     result = parseAssessment(input);
     if (typeof input === 'object' && input !== null) parsedAssessments.set(input, result);
   }
   if (result.ok) return result;
-  return {
-    ok: false,
-    details: schemaDetails(
-      result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh)),
-    ),
-  };
+  return schemaFailure(result.issues.map((i) => makeIssue([...base, ...i.path], i.code, i.message.en, i.message.zh)));
 }
 
-/** `parseBundle(input)`, remembered for the same object. */
-export function parseBundleShared(input: unknown): ReturnType<typeof parseBundle> {
+/** The engine's `parseBundle(input)`, remembered for the same object. */
+export function parseBundleShared(input: unknown): ParseResult<Bundle> {
+  const { parseBundle } = engine();
   if (typeof input !== 'object' || input === null) return parseBundle(input);
   let result = parsed.get(input);
   if (!result) parsed.set(input, (result = parseBundle(input)));
@@ -67,18 +67,24 @@ export function parseBundleShared(input: unknown): ReturnType<typeof parseBundle
  * A widget's data parser for a bundle only: an assessment is refused with `needsBundle` (the
  * widget's own explanation), anything else is validated, with at most five problems listed.
  */
-export function bundleOnly(
-  input: unknown,
-  needsBundle: string,
-): { ok: true; value: Bundle } | { ok: false; details: string[] } {
+export function bundleOnly(input: unknown, needsBundle: string): { ok: true; value: Bundle } | ParseFailure {
   if (hasAssessmentFormat(input)) return { ok: false, details: [needsBundle] };
   const bundle = parseBundleShared(input);
-  return bundle.ok ? bundle : { ok: false, details: schemaDetails(bundle.issues) };
+  return bundle.ok ? bundle : schemaFailure(bundle.issues);
 }
 
-/** The first five validation problems, one line each with its path. */
-export function schemaDetails(issues: Parameters<typeof formatIssues>[0]): string[] {
-  return formatIssues(issues.slice(0, 5), { lang: 'en' }).split('\n');
+/**
+ * A parser's failure for validation problems: the first five, each with its path, as English lines
+ * in `details` (what `eco-data-error` has always carried) and one entry per problem in both
+ * languages in `issues` (what the widget lists under its error, in the page's language).
+ */
+export function schemaFailure(issues: ReadonlyArray<Issue>): ParseFailure {
+  const first = issues.slice(0, 5);
+  return {
+    ok: false,
+    details: formatIssues(first, { lang: 'en' }).split('\n'),
+    issues: first.map((i) => ({ en: formatIssues([i], { lang: 'en' }), zh: formatIssues([i], { lang: 'zh-CN' }) })),
+  };
 }
 
 /** The periods observed in the bundle, each once, in time order. */
@@ -100,7 +106,7 @@ export function assessBundleShared(bundle: Bundle, period: string): Assessment {
   if (!byPeriod) assessed.set(bundle, (byPeriod = new Map()));
   let assessment = byPeriod.get(period);
   if (!assessment) {
-    byPeriod.set(period, (assessment = assessBundle(bundle, { period })));
+    byPeriod.set(period, (assessment = engine().assessBundle(bundle, { period })));
   }
   return assessment;
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { DataController, type EcoDataErrorDetail } from './data-controller.js';
+import type { DataParser } from './data-source.js';
+import { engine } from './load-engine.js';
 
 interface Doc {
   name: string;
@@ -10,33 +12,62 @@ const parseDoc = (input: unknown) =>
     ? { ok: true as const, value: input as Doc }
     : { ok: false as const, details: ['name: expected a string'] };
 
+/** A parser that reads its input with the engine, as a widget's parser reads a bundle. */
+const parseWithEngine: DataParser<Doc> = (input) => {
+  const bundle = engine().parseBundle(input);
+  return bundle.ok
+    ? { ok: true, value: { name: bundle.value.framework.id } }
+    : { ok: false, details: ['not a bundle'] };
+};
+
+/** A parser with a bug: it throws on anything. */
+const parseThrowing: DataParser<Doc> = () => {
+  throw new TypeError('cannot read properties of undefined');
+};
+
+const parsers: Record<string, DataParser<Doc>> = {
+  'test-data-host': parseDoc,
+  'test-engine-host': parseWithEngine,
+  'test-throwing-host': parseThrowing,
+};
+
 class TestHost extends LitElement {
   static override properties = { src: {}, data: { attribute: false } };
   src: string | undefined;
   data: unknown;
-  readonly loader = new DataController(this, parseDoc);
+  readonly loader = new DataController(this, parsers[this.localName]!);
   load(): void {
     this.loader.sync({ data: this.data, src: this.src, timeoutMs: 2000 });
   }
   override render(): TemplateResult {
     const s = this.loader.state;
-    return html`${s.status === 'ready' ? s.value.name : s.status === 'error' ? `error:${s.error.kind}` : s.status}`;
+    if (s.status !== 'ready') return html`${s.status === 'error' ? `error:${s.error.kind}` : s.status}`;
+    return this.loader.guard(
+      () => {
+        if (s.value.name === 'boom') throw new RangeError('no layout for boom');
+        return html`${s.value.name}`;
+      },
+      (failed) => html`error:${failed.error.kind}`,
+    );
   }
 }
 customElements.define('test-data-host', TestHost);
+customElements.define('test-engine-host', class extends TestHost {});
+customElements.define('test-throwing-host', class extends TestHost {});
 
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 
 async function settled(host: TestHost): Promise<string> {
-  for (let i = 0; i < 50 && (host.loader.state.status === 'loading' || host.loader.state.status === 'empty'); i++) {
+  // Up to 20 s: the first parse of a bundle fetches the engine, which the dev server compiles first.
+  for (let i = 0; i < 2000 && (host.loader.state.status === 'loading' || host.loader.state.status === 'empty'); i++) {
     await new Promise((r) => setTimeout(r, 10));
   }
   await host.updateComplete;
   return host.shadowRoot!.textContent!.trim();
 }
 
-function mount(setup: (h: TestHost) => void, inner = ''): TestHost {
-  const host = document.createElement('test-data-host') as TestHost;
+function mount(setup: (h: TestHost) => void, inner = '', tag = 'test-data-host'): TestHost {
+  const host = document.createElement(tag) as TestHost;
   host.innerHTML = inner;
   setup(host);
   document.body.append(host);
@@ -84,6 +115,51 @@ describe('DataController', () => {
     expect(events[0]!.kind).toBe(kind);
     expect(events[0]!.src).toBe(src);
     expect(events[0]!.reason.zh).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('asks the server again on the next use after a failed request, instead of keeping the failure for the page', async () => {
+    const spy = vi.spyOn(window, 'fetch');
+    const first = mount((h) => (h.src = '/__eco-missing-again.json'));
+    expect(await settled(first)).toBe('error:http');
+    const second = mount((h) => (h.src = '/__eco-missing-again.json'));
+    expect(await settled(second)).toBe('error:http');
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the error state and fires eco-data-error, with the message, when the parser throws', async () => {
+    const events: EcoDataErrorDetail[] = [];
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
+    const host = mount((h) => (h.data = { name: 'x' }), '', 'test-throwing-host');
+    expect(await settled(host)).toBe('error:exception');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.reason.en).toBe('the data could not be shown (cannot read properties of undefined)');
+    expect(events[0]!.reason.zh).toBe('无法显示数据（cannot read properties of undefined）');
+  });
+
+  it('shows the error state and fires eco-data-error when rendering the data throws, instead of what it showed before', async () => {
+    const events: EcoDataErrorDetail[] = [];
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
+    const host = mount((h) => (h.data = { name: 'boom' }));
+    expect(await settled(host)).toBe('error:exception');
+    expect(events.map((e) => e.reason.en)).toEqual(['the data could not be shown (no layout for boom)']);
+    host.data = { name: 'fine' };
+    host.load();
+    expect(await settled(host)).toBe('fine');
+  });
+
+  it('fetches the engine the first time a parser reaches it, then parses with it', async () => {
+    const events: EcoDataErrorDetail[] = [];
+    document.addEventListener('eco-data-error', (e) => events.push((e as CustomEvent<EcoDataErrorDetail>).detail), {
+      once: true,
+    });
+    const host = mount((h) => (h.data = { framework: { id: 42 } }), '', 'test-engine-host');
+    expect(host.loader.state.status).toBe('loading');
+    expect(await settled(host)).toBe('error:schema');
+    expect(events[0]!.details).toEqual(['not a bundle']);
   });
 
   it('reports invalid inline JSON as an error, not a crash', async () => {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadJson, readInlineJson, validate, type DataError, type DataParser, type Loaded } from './data-source.js';
+import { EngineNotLoaded, loadEngine } from './load-engine.js';
 
 /** Where a widget is in getting its data. */
 export type DataState<T> =
@@ -30,6 +31,27 @@ export interface EcoDataErrorDetail extends DataError {
   src?: string;
 }
 
+/** The engine chunk could not be fetched (offline, a CDN outage); the next widget given a bundle tries again. */
+const ENGINE_UNREACHABLE: Loaded<never> = {
+  ok: false,
+  error: {
+    kind: 'network',
+    reason: { en: 'the scoring engine could not be loaded', zh: '无法加载评分引擎' },
+  },
+};
+
+/** An exception thrown while reading the data, as the error the widget shows and sends. */
+function failure(thrown: unknown): Loaded<never> {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return {
+    ok: false,
+    error: {
+      kind: 'exception',
+      reason: { en: `the data could not be shown (${message})`, zh: `无法显示数据（${message}）` },
+    },
+  };
+}
+
 /**
  * Gets a widget its data three ways (the `data` property, else `src`, else an inline
  * `<script type="application/json">` child), validates it with the core's parser, and keeps
@@ -57,18 +79,62 @@ export class DataController<T> implements ReactiveController {
   sync({ data, src, timeoutMs }: DataInputs): void {
     const generation = ++this.generation;
     if (data !== undefined && data !== null) {
-      this.settle(generation, validate({ ok: true, value: data }, this.parse));
+      this.read(generation, { ok: true, value: data });
       return;
     }
     if (src) {
       this.state = { status: 'loading' };
-      void loadJson(this.host.ownerDocument, src, timeoutMs).then((loaded) =>
-        this.settle(generation, validate(loaded, this.parse), src),
-      );
+      void loadJson(this.host.ownerDocument, src, timeoutMs).then((loaded) => this.read(generation, loaded, src));
       return;
     }
     const inline = readInlineJson(this.host);
-    this.settle(generation, inline ? validate(inline, this.parse) : undefined);
+    if (inline) this.read(generation, inline);
+    else this.settle(generation, undefined);
+  }
+
+  /**
+   * Validates what was loaded and settles. A parser that reaches the engine before it was fetched
+   * (it was handed a bundle) is run again once the engine is in: a page of precomputed assessments
+   * never fetches it. Any exception becomes the error state, never an endless "loading".
+   */
+  private read(generation: number, loaded: Loaded<unknown>, src?: string): void {
+    let result: Loaded<T>;
+    try {
+      result = validate(loaded, this.parse);
+    } catch (thrown) {
+      if (!(thrown instanceof EngineNotLoaded)) {
+        this.settle(generation, failure(thrown), src);
+        return;
+      }
+      this.state = { status: 'loading' };
+      this.host.requestUpdate();
+      loadEngine().then(
+        () => this.read(generation, loaded, src),
+        () => this.settle(generation, ENGINE_UNREACHABLE, src),
+      );
+      return;
+    }
+    this.settle(generation, result, src);
+  }
+
+  /**
+   * Runs a widget's rendering of its data; an exception becomes the error state and an
+   * `eco-data-error` (as a parser's would), and `message` draws that state, so a bug in a layout
+   * shows an error instead of leaving the element on what it showed before ("loading") forever.
+   * A widget's `render()` calls it around everything it draws from the data.
+   *
+   * @example
+   * override render() {
+   *   return this.loader.guard(() => this.renderData(), (state) => dataMessage(state, lang, s));
+   * }
+   */
+  guard<R>(render: () => R, message: (state: Extract<DataState<T>, { status: 'error' }>) => R): R {
+    try {
+      return render();
+    } catch (thrown) {
+      this.settle(this.generation, failure(thrown));
+      return message(this.state as Extract<DataState<T>, { status: 'error' }>);
+    }
   }
 
   private settle(generation: number, loaded: Loaded<T> | undefined, src?: string): void {

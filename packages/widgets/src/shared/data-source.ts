@@ -2,13 +2,15 @@ import type { LocalizedLabel } from '@eco-reform/core';
 
 /**
  * Why data could not be shown; each kind has its own localised message. `notFound`: the data is
- * valid but lacks what the element was asked to show (an indicator or unit id).
+ * valid but lacks what the element was asked to show (an indicator or unit id). `exception`: reading
+ * or showing the data threw (a bug to report, with the message); the widget shows the error instead
+ * of staying on "loading".
  *
  * @category Widgets
  * @example
  * if (event.detail.kind === 'timeout') retryLater();
  */
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'none';
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' | 'notFound' | 'exception' | 'none';
 
 /**
  * A failure to load or validate a widget's data, with a short reason in both languages.
@@ -20,15 +22,24 @@ export type DataErrorKind = 'network' | 'http' | 'json' | 'schema' | 'timeout' |
 export interface DataError {
   kind: DataErrorKind;
   reason: LocalizedLabel;
-  /** Validation problems (paths and messages) when `kind` is `schema`. */
+  /** Validation problems (paths and messages) when `kind` is `schema`, in English, two lines each. */
   details?: string[];
+  /** The same problems, one entry each in both languages: the widget lists them under its error. */
+  issues?: LocalizedLabel[];
 }
 
 /** What a data loader settles to. */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: DataError };
 
+/** A parser's refusal: what is wrong, in English (`details`) and, for validation problems, each in both languages (`issues`). */
+export interface ParseFailure {
+  ok: false;
+  details: string[];
+  issues?: LocalizedLabel[];
+}
+
 /** Turns unknown JSON into the widget's data, or says what is wrong. */
-export type DataParser<T> = (input: unknown) => { ok: true; value: T } | { ok: false; details: string[] };
+export type DataParser<T> = (input: unknown) => { ok: true; value: T } | ParseFailure;
 
 /**
  * One fetch per URL and document: widgets sharing a `src` share the request. A WeakMap keyed
@@ -36,8 +47,17 @@ export type DataParser<T> = (input: unknown) => { ok: true; value: T } | { ok: f
  */
 const requests = new WeakMap<Document, Map<string, Promise<Loaded<unknown>>>>();
 
-function error(kind: DataErrorKind, en: string, zh: string, details?: string[]): Loaded<never> {
-  return { ok: false, error: details ? { kind, reason: { en, zh }, details } : { kind, reason: { en, zh } } };
+function error(
+  kind: DataErrorKind,
+  en: string,
+  zh: string,
+  details?: string[],
+  issues?: LocalizedLabel[],
+): Loaded<never> {
+  const failure: DataError = { kind, reason: { en, zh } };
+  if (details) failure.details = details;
+  if (issues) failure.issues = issues;
+  return { ok: false, error: failure };
 }
 
 /** How long a late timer waits, with the page's thread free again, before it gives up on the server. */
@@ -97,7 +117,10 @@ async function fetchJson(url: string, timeoutMs: number, clock: LoadClock): Prom
 
 /**
  * Fetches and parses `src` as JSON, sharing the request with every other widget on the page
- * that asks for the same absolute URL and timeout. `clock` is the page's unless a test drives one.
+ * that asks for the same absolute URL and timeout. Only a success is kept for the page's lifetime:
+ * a failure (a transient 503, a timeout, the network) is shared by the widgets that asked while it
+ * was under way and then forgotten, so the next use asks the server again. `clock` is the page's
+ * unless a test drives one.
  */
 export function loadJson(
   document: Document,
@@ -110,7 +133,13 @@ export function loadJson(
   if (!perPage) requests.set(document, (perPage = new Map()));
   const key = `${timeoutMs} ${url}`;
   let request = perPage.get(key);
-  if (!request) perPage.set(key, (request = fetchJson(url, timeoutMs, clock)));
+  if (!request) {
+    const asked = fetchJson(url, timeoutMs, clock);
+    perPage.set(key, (request = asked));
+    void asked.then((loaded) => {
+      if (!loaded.ok && perPage.get(key) === asked) perPage.delete(key);
+    });
+  }
   return request;
 }
 
@@ -130,5 +159,11 @@ export function validate<T>(loaded: Loaded<unknown>, parse: DataParser<T>): Load
   if (!loaded.ok) return loaded;
   const parsed = parse(loaded.value);
   if (parsed.ok) return parsed;
-  return error('schema', 'the data does not match the expected format', '数据格式不符合要求', parsed.details);
+  return error(
+    'schema',
+    'the data does not match the expected format',
+    '数据格式不符合要求',
+    parsed.details,
+    parsed.issues,
+  );
 }

@@ -1,4 +1,4 @@
-import { parsePeriod } from '@eco-reform/core';
+import { parsePeriod } from '@eco-reform/core/display';
 
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date, by integer arithmetic (H. Hinnant,

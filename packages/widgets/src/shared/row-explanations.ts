@@ -1,4 +1,4 @@
-import { methodLabels, type Explanation, type Lang } from '@eco-reform/core';
+import { methodLabels, type Explanation, type Lang } from '@eco-reform/core/display';
 
 const FLAG = {
   'zh-CN': {

@@ -1,5 +1,5 @@
 import { ticks as tickValues } from 'd3-array';
-import { explain, type Lang, type LocalizedLabel, type Assessment, type RuleFired } from '@eco-reform/core';
+import { explain, type Lang, type LocalizedLabel, type Assessment, type RuleFired } from '@eco-reform/core/display';
 import { linearScale } from '../../shared/linear-scale.js';
 import type { ScorecardData } from '../../shared/assessment-data.js';
 import { breakdownSummary, breakdownText, stepExplanations } from './breakdown.text.js';

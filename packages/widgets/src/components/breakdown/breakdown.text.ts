@@ -1,4 +1,4 @@
-import { roundDecimal, type Assessment, type Lang, type LocalizedLabel, type Explanation } from '@eco-reform/core';
+import { roundDecimal, type Assessment, type Lang, type LocalizedLabel, type Explanation } from '@eco-reform/core/display';
 import type { BreakdownSteps, BreakdownStep } from './breakdown.layout.js';
 import { rowExplanations } from '../../shared/row-explanations.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparePeriods, parseBundle, type Bundle, assess, expectedAt, indicatorResults, periodInterval, planFor, progressUnsd, type Observation } from '@eco-reform/core';

@@ -2,8 +2,9 @@ import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
-import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, assessBundle, indicatorResults, observedSeries, directionOf, type Assessment } from '@eco-reform/core';
-import { parseBundleShared, schemaDetails } from '../../shared/bundle-data.js';
+import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, indicatorResults, observedSeries, directionOf, type Assessment } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
+import { parseBundleShared, schemaFailure } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
 
 /**
@@ -380,7 +381,7 @@ export function progressTooltip(
 export const bundleParser: DataParser<Bundle> = (input) => {
   const bundle = parseBundleShared(input);
   if (bundle.ok) return { ok: true, value: bundle.value };
-  return { ok: false, details: schemaDetails(bundle.issues) };
+  return schemaFailure(bundle.issues);
 };
 
 /**
@@ -697,7 +698,7 @@ export function statusLookup(bundle: Bundle, units: ReadonlyArray<string>): Stat
   return (indicator, unit, period) => {
     let assessment = byPeriod.get(period);
     if (!assessment) {
-      assessment = assessBundle(bundle, { period, units });
+      assessment = engine().assessBundle(bundle, { period, units });
       byPeriod.set(period, assessment);
     }
     return indicatorResults(assessment, unit).find((r) => r.indicator === indicator)?.status ?? 'noData';

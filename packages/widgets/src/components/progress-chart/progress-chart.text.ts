@@ -1,4 +1,4 @@
-import { parsePeriod, type Lang, statusLabels, type Comparator } from '@eco-reform/core';
+import { parsePeriod, type Lang, statusLabels, type Comparator } from '@eco-reform/core/display';
 import type { ProgressSeries } from './progress-chart.layout.js';
 
 /**

@@ -193,9 +193,14 @@ describe('<eco-ranking>', () => {
     expect(q(el, 'table')).toBeNull();
     expect(events.map((e) => e.kind)).toEqual(['schema']);
     expect(events[0]!.details!.join('\n')).toMatch(/at cells/);
-    expect(text(q(el, '[role="alert"]'))).toBe(
-      'The ranking cannot be shown: the data does not match the expected format',
+    expect(text(q(el, '[role="alert"] strong'))).toBe('The ranking cannot be shown');
+    expect(text(q(el, '[role="alert"]'))).toMatch(
+      /^The ranking cannot be shown: the data does not match the expected format/,
     );
+    // Each problem listed under the error, with its path, in the page's language.
+    expect(text(q(el, '[part="message-issues"] li'))).toMatch(/^✖ .+at cells$/);
+    const zh = await mount((e) => (e.data = noCells), 'zh-CN');
+    expect(text(q(zh, '[part="message-issues"] li'))).toMatch(/^✖ .+位置 cells$/);
   });
 
   it('fires eco-select from the keyboard (Enter, Space) and from a bar, never when unit is set by script', async () => {

@@ -1,4 +1,5 @@
-import { checkRedLines, comparePeriods, type Lang, type RedLineBreachKind, type RedLineFinding, type RedLineZone, type Bundle } from '@eco-reform/core';
+import { comparePeriods, type Lang, type RedLineBreachKind, type RedLineFinding, type RedLineZone, type Bundle } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
 import { breachText, redlineFormats, redlineText, redlineSummary } from './redline.text.js';
 import { linearScale } from '../../shared/linear-scale.js';
 import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
@@ -163,13 +164,15 @@ export function redlineLayout(data: RedlineData, options: RedlineLayoutOptions):
     if (o) observed.set(z.id, o);
   }
   const findings = new Map(
-    checkRedLines(
-      zones,
-      zones.flatMap((z) => {
-        const o = observed.get(z.id);
-        return o ? [{ zone: z.id, ...o }] : [];
-      }),
-    ).map((x) => [x.zone, x]),
+    engine()
+      .checkRedLines(
+        zones,
+        zones.flatMap((z) => {
+          const o = observed.get(z.id);
+          return o ? [{ zone: z.id, ...o }] : [];
+        }),
+      )
+      .map((x) => [x.zone, x]),
   );
 
   const views = zones.map((zone): RedlineZoneView => {

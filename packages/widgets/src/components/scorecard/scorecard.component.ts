@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core';
+import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core/display';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { dataMessage } from '../../shared/data-message.js';

@@ -1,4 +1,5 @@
-import { measureStatus, periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core';
+import { periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -295,7 +296,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const measures = related.length > 0 ? related : framework.measures;
     rows = order(
       measures.map((x) => {
-        const s = measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
+        const s = engine().measureStatus(x, bundle!.reports, asOf, framework.scheme.measureThresholds);
         const node = s.node ? x.nodes.find((n) => n.id === s.node!.id) : undefined;
         const person = (p: (typeof x)['owner']): string => {
           if (!p) return '—';

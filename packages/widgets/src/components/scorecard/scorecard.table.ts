@@ -1,4 +1,4 @@
-import { statusLabels, type Lang } from '@eco-reform/core';
+import { statusLabels, type Lang } from '@eco-reform/core/display';
 import type { TableTwin } from '../../shared/table-twin.js';
 import type { ScorecardView } from './scorecard.layout.js';
 import { scorecardText } from './scorecard.text.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseBundle, type Bundle } from '@eco-reform/core';

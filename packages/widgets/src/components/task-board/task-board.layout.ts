@@ -1,4 +1,5 @@
-import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, escalate, measureHistory, measureStatus, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core';
+import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
 import { taskBoardText } from './task-board.text.js';
 import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
@@ -456,7 +457,7 @@ export function measureStates(
 ): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
   const { framework, reports } = bundle;
   const escalations = new Map(
-    escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
+    engine().escalate(engine().measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
       e.measure,
       e,
     ]),
@@ -465,7 +466,7 @@ export function measureStates(
     framework.measures.map((m) => [
       m.id,
       {
-        status: measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
+        status: engine().measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
         escalation: escalations.get(m.id) ?? null,
       },
     ]),

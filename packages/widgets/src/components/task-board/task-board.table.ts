@@ -1,4 +1,4 @@
-import { statusLabels, type Lang } from '@eco-reform/core';
+import { statusLabels, type Lang } from '@eco-reform/core/display';
 import type { TableTwin } from '../../shared/table-twin.js';
 import type { TaskBoardView } from './task-board.layout.js';
 import { taskBoardText } from './task-board.text.js';

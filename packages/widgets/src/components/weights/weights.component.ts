@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assessBundle, reweight, type AssessmentResults } from '@eco-reform/core';
+import { type AssessmentResults } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { dataMessage } from '../../shared/data-message.js';
@@ -149,9 +150,9 @@ export class EcoWeights extends EcoDataElement<WeightsData> {
     const assessment =
       this.applied === null
         ? data.official
-        : assessBundle(
+        : engine().assessBundle(
             {
-              framework: reweight(data.bundle.framework, this.applied),
+              framework: engine().reweight(data.bundle.framework, this.applied),
               observations: data.observations,
               flags: data.bundle.flags,
             },

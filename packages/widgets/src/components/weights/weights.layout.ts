@@ -1,4 +1,5 @@
-import { type Assessment, type AssessmentResults, type Lang, type LocalizedLabel, type UnitResult, toObservationCube, type Bundle, type ObservationInput } from '@eco-reform/core';
+import { type Assessment, type AssessmentResults, type Lang, type LocalizedLabel, type UnitResult, type Bundle, type ObservationInput } from '@eco-reform/core/display';
+import { engine } from '../../shared/load-engine.js';
 import { weightsText } from './weights.text.js';
 import { assessBundleShared, bundleOnly, latestPeriod } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
@@ -438,7 +439,7 @@ export function weightsParser(period: () => string | null): DataParser<WeightsDa
     const bundle = parsed.value;
     const chosen = period() ?? latestPeriod(bundle);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    const observations = toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
+    const observations = engine().toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
     // The official ranking is the one the scorecard and the ranking on the page already scored.
     const official = assessBundleShared(bundle, chosen);
     return { ok: true, value: { bundle, period: chosen, observations, official, areas: weightAreas(official) } };

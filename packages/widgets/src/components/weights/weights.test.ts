@@ -68,7 +68,8 @@ async function mount(setup: (el: EcoWeights) => void, lang = 'en'): Promise<EcoW
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
+  // Up to 20 s: the first bundle fetches the engine chunk, which the dev server compiles first.
+  for (let i = 0; i < 1000 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }
