@@ -59,7 +59,11 @@ function elementModule(element, all) {
     registered.map((e) => `import { ${e.className} } from '../components/${e.name}/${e.name}.component.js';\n`).join('') +
     "import { defineElements } from '../shared/define-element.js';\n" +
     "import { VERSION } from '../version.js';\n\n" +
-    `defineElements([${registered.map((e) => `['${e.tag}', ${e.className}]`).join(', ')}], VERSION);\n\n` +
+    // Laid out as the formatter lays it out (an array of several pairs is broken one per line), so
+    // formatting the tree never makes the files stale.
+    (registered.length === 1
+      ? `defineElements([['${element.tag}', ${element.className}]], VERSION);\n\n`
+      : `defineElements(\n  [\n${registered.map((e) => `    ['${e.tag}', ${e.className}],\n`).join('')}  ],\n  VERSION,\n);\n\n`) +
     `export { ${element.className} };\n`
   );
 }

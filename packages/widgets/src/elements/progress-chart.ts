@@ -12,6 +12,12 @@ import { EcoProgressChart } from '../components/progress-chart/progress-chart.co
 import { defineElements } from '../shared/define-element.js';
 import { VERSION } from '../version.js';
 
-defineElements([['eco-status-badge', EcoStatusBadge], ['eco-progress-chart', EcoProgressChart]], VERSION);
+defineElements(
+  [
+    ['eco-status-badge', EcoStatusBadge],
+    ['eco-progress-chart', EcoProgressChart],
+  ],
+  VERSION,
+);
 
 export { EcoProgressChart };

@@ -1,5 +1,10 @@
+<<<<<<< HEAD
 import { periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
+=======
+import { measureStatus, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core';
+import { measuresAsOf } from '../../shared/as-of.js';
+>>>>>>> h22a
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -291,7 +296,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       (r) => filter === null || r.status === filter,
     );
   } else if (framework) {
-    const asOf = options.asOf ?? periodEnd(assessment.period);
+    const asOf = measuresAsOf(assessment.period, options.asOf ?? null);
     const related = framework.measures.filter((x) => x.lead === unit.id || x.cooperating.includes(unit.id));
     const measures = related.length > 0 ? related : framework.measures;
     rows = order(
@@ -371,11 +376,6 @@ function sortRows<T extends { status: Status; sortScore: number | null }>(rows: 
     case 'status':
       return keyed.sort((a, b) => statusSeverity(a.row.status) - statusSeverity(b.row.status) || a.k - b.k).map((e) => e.row);
   }
-}
-
-/** The last day of the period (`2025-Q2` → `2025-06-30`); the year's end for text that is not a period. */
-function periodEnd(period: string): string {
-  return periodInterval(period)?.end ?? `${period.slice(0, 4)}-12-31`;
 }
 
 /** Each goal's progress for unit `u`: its indicators' worst status and how many are in each. */

@@ -1,5 +1,6 @@
 import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
+import { measuresAsOf } from '../../shared/as-of.js';
 import { taskBoardText } from './task-board.text.js';
 import { bundleOnly, observedPeriods } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
@@ -358,15 +359,6 @@ export const taskBoardParser: DataParser<Bundle> = (input) => bundleOnly(input, 
 export type Localize = (l: { zh?: string | undefined; en?: string | undefined } | undefined) => string;
 
 /**
- * Whether `x` is a real calendar date written `YYYY-MM-DD` (the core's period parser decides).
- *
- * @category Layout
- * @example
- * isIsoDate('2025-02-29') //=> false
- */
-export const isIsoDate = (x: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(x) && periodInterval(x)?.start === x;
-
-/**
  * The period and as-of date the board judges statuses at: `asOf` when it is a date; else the last
  * day of `period` when it is a period; else of the latest year observed (as the scorecard
  * scores), else of any latest period observed, else of the framework's last period.
@@ -391,8 +383,7 @@ export function resolveAsOf(
       : (observed.filter((p) => /^\d{4}$/.test(p)).at(-1) ??
         observed.filter((p) => periodInterval(p)).at(-1) ??
         bundle.framework.period.end);
-  const end = periodInterval(chosen)?.end ?? `${chosen.slice(0, 4)}-12-31`;
-  return { period: chosen, asOf: asOf !== null && isIsoDate(asOf) ? asOf : end };
+  return { period: chosen, asOf: measuresAsOf(chosen, asOf) };
 }
 
 /**
