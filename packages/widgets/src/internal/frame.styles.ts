@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/**
+ * What every block widget (all but the status badge) shares on screen and on paper, written once:
+ *
+ * - a solid surface in its own scheme, so its text is readable on any page colour;
+ * - a size container (`@container eco (…)`), so it lays itself out for its own width, not the
+ *   window's: a 700 px CMS column gets the narrow layout on a wide screen;
+ * - controls (selects, buttons) painted from the tokens, so a menu is never light-on-light;
+ * - visually-hidden text clipped inside a positioned box, so it cannot widen the page;
+ * - tables with a minimum column width and names that break between words, never one Chinese
+ *   character per line; under 36rem (`.stack`) each row becomes a card of `label: value` lines,
+ *   the label taken from the cell's `data-label`;
+ * - print: no controls, selects printed as their chosen value, every disclosure printed open.
+ *
+ * @category Widgets
+ * @example
+ * export const rankingStyles = css`${frame} .bar { fill: var(--_accent); }`;
+ */
+export const frame = css`
+  :host {
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    max-width: 100%;
+    container: eco / inline-size;
+    padding: var(--eco-padding, var(--_space-3));
+    border-radius: var(--_radius);
+    background: var(--_background);
+    font-size: var(--eco-font-size, 0.95rem);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :lang(zh) { word-break: keep-all; overflow-wrap: anywhere; }
+  select, button, input, summary { font: inherit; color: inherit; }
+  select {
+    max-width: 100%;
+    min-height: 24px;
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    padding: 0.1rem 0.4rem;
+  }
+  option { background: var(--_background); color: var(--_text); }
+  label { max-width: 100%; flex-wrap: wrap; }
+  .scroll, .table-wrap { position: relative; max-width: 100%; }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
+  svg { max-width: 100%; }
+  th, td { min-width: 3em; }
+  th[scope='row'] { min-width: 6em; }
+  .message { padding: var(--_space-4); border: 1px dashed var(--_border); border-radius: var(--_radius); }
+  .error { border-color: var(--_error); color: var(--_error); }
+
+  @container eco (max-width: 36rem) {
+    table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+    table.stack caption { display: block; }
+    table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    table.stack tr { padding: var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
+    table.stack th, table.stack td { border: 0; padding: 0.1rem 0; text-align: start; min-width: 0; }
+    table.stack td[data-label]::before, table.stack th[data-label]::before {
+      content: attr(data-label) '：';
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    table.stack :is(td, th)[data-label]:lang(en)::before { content: attr(data-label) ': '; }
+    table.stack th[scope='row'] { font-weight: 600; }
+    table.stack td:empty { display: none; }
+  }
+
+  @media print {
+    :host { background: none; color: #000; padding: 0; color-scheme: light; }
+    select { appearance: none; border: 0; padding: 0; background: none; font-weight: 600; }
+    details::details-content { content-visibility: visible; display: block; }
+    details > summary { list-style: none; }
+    .why-toggle { display: none; }
+  }
+`;
