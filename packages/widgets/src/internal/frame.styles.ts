@@ -8,9 +8,10 @@ import { css } from 'lit';
  *   window's: a 700 px CMS column gets the narrow layout on a wide screen;
  * - controls (selects, buttons) painted from the tokens, so a menu is never light-on-light;
  * - visually-hidden text clipped inside a positioned box, so it cannot widen the page;
- * - tables with a minimum column width and names that break between words, never one Chinese
- *   character per line; under 36rem (`.stack`) each row becomes a card of `label: value` lines,
- *   the label taken from the cell's `data-label`;
+ * - tables with a minimum column width and names kept whole (`word-break: keep-all`), never one
+ *   Chinese character per line; under 36rem a `table.stack` turns each row into a block of
+ *   label–value lines, the label taken from the cell's `data-label`; an opened "why" wraps inside
+ *   its fixed-width cell (`contain: inline-size`), so opening it does not reflow the table;
  * - print: no controls, selects printed as their chosen value, every disclosure printed open.
  *
  * @category Widgets
@@ -31,7 +32,6 @@ export const frame = css`
     line-height: 1.5;
     overflow-wrap: break-word;
   }
-  :lang(zh) { word-break: keep-all; overflow-wrap: anywhere; }
   select, button, input, summary { font: inherit; color: inherit; }
   select {
     max-width: 100%;
@@ -41,6 +41,12 @@ export const frame = css`
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
     padding: 0.1rem 0.4rem;
+  }
+  button {
+    background-color: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
   }
   option { background: var(--_background); color: var(--_text); }
   label { max-width: 100%; flex-wrap: wrap; }
@@ -55,20 +61,27 @@ export const frame = css`
   .message { padding: var(--_space-4); border: 1px dashed var(--_border); border-radius: var(--_radius); }
   .error { border-color: var(--_error); color: var(--_error); }
 
+  th, td { word-break: keep-all; overflow-wrap: break-word; }
+  td.why-cell { width: 14em; }
+  td.why-cell .why { contain: inline-size; }
+
   @container eco (max-width: 36rem) {
-    table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
-    table.stack caption { display: block; }
-    table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-    table.stack tr { padding: var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
-    table.stack th, table.stack td { border: 0; padding: 0.1rem 0; text-align: start; min-width: 0; }
-    table.stack td[data-label]::before, table.stack th[data-label]::before {
-      content: attr(data-label) '：';
+    table.stack, table.stack > tbody, table.stack > tbody > tr, table.stack > tbody > tr > :is(th, td) { display: block; }
+    table.stack > caption { display: block; }
+    table.stack > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    table.stack > tbody > tr { padding: var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
+    table.stack > tbody > tr > :is(th, td) { border: 0; padding: 0.1rem 0; text-align: start; min-width: 0; width: auto; }
+    table.stack > tbody > tr > :is(th, td)[data-label] { position: relative; padding-inline-start: min(9rem, 42%); }
+    table.stack > tbody > tr > :is(th, td)[data-label]::before {
+      content: attr(data-label);
+      position: absolute;
+      inset-inline-start: 0;
+      width: calc(min(9rem, 42%) - var(--_space-2));
       color: var(--_muted);
       font-weight: 400;
     }
-    table.stack :is(td, th)[data-label]:lang(en)::before { content: attr(data-label) ': '; }
-    table.stack th[scope='row'] { font-weight: 600; }
-    table.stack td:empty { display: none; }
+    table.stack > tbody > tr > th[scope='row'] { font-weight: 600; padding-inline-start: 0; }
+    table.stack > tbody > tr > td:empty { display: none; }
   }
 
   @media print {
