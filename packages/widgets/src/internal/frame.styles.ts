@@ -87,8 +87,10 @@ export const frame = css`
   @media print {
     :host { background: none; color: #000; padding: 0; color-scheme: light; }
     select { appearance: none; border: 0; padding: 0; background: none; font-weight: 600; }
-    details::details-content { content-visibility: visible; display: block; }
-    details > summary { list-style: none; }
+    /* Explanations print open: the "why" disclosures and the scorecard's per-row whys. */
+    :is(details.why-total, td > details)::details-content { content-visibility: visible; display: block; }
+    :is(details.why-total, td > details) > summary { list-style: none; font-weight: 600; }
     .why-toggle { display: none; }
+    p.why[hidden] { display: block; }
   }
 `;

@@ -240,7 +240,7 @@ export class EcoScorecard extends LitElement {
             ${detailed ? html`<td data-label=${s.responsible}>${r.responsible}</td>` : nothing}
             <td class="why-cell">${
               why.has(r.id)
-                ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button>${this.whyOpen.has(r.id) ? html`<p class="why">${why.get(r.id)}</p>` : nothing}`
+                ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button><p class="why" ?hidden=${!this.whyOpen.has(r.id)}>${why.get(r.id)}</p>`
                 : nothing
             }</td>
           </tr>`,
