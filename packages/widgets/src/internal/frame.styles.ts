@@ -9,7 +9,8 @@ import { css } from 'lit';
  * - controls (selects, buttons) painted from the tokens, so a menu is never light-on-light;
  * - visually-hidden text clipped inside a positioned box, so it cannot widen the page;
  * - tables with a minimum column width and names kept whole (`word-break: keep-all`), never one
- *   Chinese character per line; under 36rem a `table.stack` turns each row into a block of
+ *   Chinese character per line; in a container under 36rem (the widget, or a card inside it that
+ *   is a container too, such as a red-line zone) a `table.stack` turns each row into a block of
  *   label–value lines, the label taken from the cell's `data-label`; an opened "why" wraps inside
  *   its fixed-width cell (`contain: inline-size`), so opening it does not reflow the table;
  * - print: no controls, selects printed as their chosen value, every disclosure printed open.
@@ -65,7 +66,7 @@ export const frame = css`
   td.why-cell { width: 14em; }
   td.why-cell .why { contain: inline-size; }
 
-  @container eco (max-width: 36rem) {
+  @container (max-width: 36rem) {
     table.stack, table.stack > tbody, table.stack > tbody > tr, table.stack > tbody > tr > :is(th, td) { display: block; }
     table.stack > caption { display: block; }
     table.stack > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

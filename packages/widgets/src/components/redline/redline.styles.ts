@@ -36,7 +36,7 @@ export const redlineStyles = css`
   .group { margin-bottom: 1.25rem; }
   .group-title { font-weight: 600; margin: 0 0 0.5rem; }
   .zones { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); }
-  .zone { border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.75rem; height: 100%; box-sizing: border-box; }
+  .zone { border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.75rem; height: 100%; box-sizing: border-box; container-type: inline-size; }
   .zone.breached { border-color: var(--breach); border-inline-start-width: 0.4rem; background: var(--breach-bg); }
   .zone-head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
   .zone-name { font-weight: 600; margin: 0; }

@@ -38,9 +38,9 @@ export const redlineText = {
     kinds: { areaReduced: '面积减少', functionDegraded: '功能降低', natureChanged: '性质改变' },
     km2: '平方公里',
     showTable: '以表格查看全部数据',
-    tableCaption: (period: string) => `生态保护红线 · ${period} 年`,
+    tableCaption: (period: string) => `生态保护红线 · ${period}年`,
     chartLabel: (period: string) => [`基数`, `${period} 年`] as const,
-    noObservation: (period: string) => `${period} 年无监测`,
+    noObservation: (period: string) => `${period}年无监测`,
     natures: {
       forest: '林地',
       wetland: '湿地',

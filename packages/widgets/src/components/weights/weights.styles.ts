@@ -15,7 +15,7 @@ export const weightsStyles = css`
   :host {
     min-height: var(--eco-weights-min-height, 16rem);
   }
-  fieldset { border: 1px solid var(--_border); border-radius: 0.5rem; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem 0.75rem; }
+  fieldset { min-width: 0; border: 1px solid var(--_border); border-radius: 0.5rem; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem 0.75rem; }
   legend { padding: 0 0.25rem; font-weight: 600; }
   .slider { display: grid; grid-template-columns: minmax(8rem, 14rem) minmax(6rem, 1fr) auto; align-items: center; gap: 0.25rem 0.75rem; margin: 0.25rem 0; }
   .slider input { width: 100%; min-height: 24px; margin: 0; accent-color: var(--_accent); }
@@ -34,6 +34,10 @@ export const weightsStyles = css`
   tr.highlight th, tr.highlight td { font-weight: 700; background: var(--_highlight); }
   tr.appended th, tr.appended td { border-top: 2px dashed var(--_border); }
   .change { white-space: nowrap; }
+  @container eco (max-width: 30rem) {
+    .slider { grid-template-columns: minmax(0, 1fr) auto; }
+    .slider input { grid-column: 1 / -1; grid-row: 2; }
+  }
   @media (forced-colors: active) {
     th, td { border-color: CanvasText; }
     tr.highlight th, tr.highlight td { background: Highlight; color: HighlightText; }
