@@ -28,8 +28,8 @@ export function progressTableTwin(series: ReadonlyArray<ProgressSeries>, lang: L
   return {
     caption:
       multi || !first
-        ? `${title}: ${s.caption}`
-        : `${title} · ${zh ? first.unitName.zh : first.unitName.en}: ${s.caption}`,
+        ? s.labelled(title, s.caption)
+        : s.labelled(`${title} · ${zh ? first.unitName.zh : first.unitName.en}`, s.caption),
     head: [...(multi ? [s.unit] : []), s.period, withUom(s.value), withUom(s.planned), s.note],
     rows: progressTableRows(series, sort).map((r) => {
       const x = series[r.series]!;

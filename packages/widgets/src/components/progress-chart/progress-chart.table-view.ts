@@ -34,7 +34,7 @@ export function tableTemplate(
       <button type="button" class="sort" @click=${() => onSort(key)}>${label} <span aria-hidden="true">${arrow}</span></button></th>`;
   };
   return html`<table part="table" class="stack">
-    <caption>${series[0] ? (zh ? series[0].title.zh : series[0].title.en) : ''}: ${s.caption}</caption>
+    <caption>${s.labelled(series[0] ? (zh ? series[0].title.zh : series[0].title.en) : '', s.caption)}</caption>
     <thead><tr>
       ${multi ? html`<th scope="col">${s.unit}</th>` : nothing}
       ${header('period', s.period)}${header('value', s.value)}

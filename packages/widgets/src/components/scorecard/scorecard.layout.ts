@@ -210,7 +210,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       weight: pct(assessment.cells.weightUsed[cell] ?? null),
       value: text(raw),
       target: target
-        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}`
+        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥\u00a0' : '≤\u00a0'}${text(target.value)}`
         : '—',
       variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
       percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
