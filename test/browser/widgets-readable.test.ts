@@ -131,7 +131,8 @@ describe('every widget, at every width, in both languages and both schemes', () 
         const violations: string[] = [];
         for (const [k, c] of COMBINATIONS.entries()) {
           await show(el, c);
-          for (const v of await violationsOf(el, k === 0 ? undefined : 'color-contrast')) violations.push(`${c.name}: ${v}`);
+          for (const v of await violationsOf(el, k === 0 ? undefined : 'color-contrast'))
+            violations.push(`${c.name}: ${v}`);
         }
         expect(violations, violations.join('\n')).toEqual([]);
       }, 60_000);

@@ -49,7 +49,9 @@ describe('zhTypographyProblems', () => {
     expect(zhTypographyProblems('目标 ≥ 90')).toEqual(['comparator: "≥ 9"']);
   });
   it('accepts the same text set the Chinese way', () => {
-    expect(zhTypographyProblems('2025年度考核；PM2.5 年均浓度；责任单位：市生态环境局；目标 ≥\u00a090，≤80；时间 12:30')).toEqual([]);
+    expect(
+      zhTypographyProblems('2025年度考核；PM2.5 年均浓度；责任单位：市生态环境局；目标 ≥\u00a090，≤80；时间 12:30'),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +61,7 @@ describe('the widgets’ zh-CN text catalogues', () => {
       const problems = texts(catalogue['zh-CN'], name).flatMap(([path, s]) =>
         zhTypographyProblems(s).map((p) => `${path}: ${p}`),
       );
-      expect(problems, problems.join("\n")).toEqual([]);
+      expect(problems, problems.join('\n')).toEqual([]);
     });
   }
 });
@@ -74,7 +76,7 @@ describe('the example pages’ Chinese', () => {
       ];
       expect(chinese.length).toBeGreaterThan(0);
       const problems = chinese.flatMap((s) => zhTypographyProblems(s).map((p) => `${p} in "${s.trim().slice(0, 40)}"`));
-      expect(problems, problems.join("\n")).toEqual([]);
+      expect(problems, problems.join('\n')).toEqual([]);
     });
   }
 });
