@@ -25,6 +25,9 @@ export const frame = css`
     position: relative;
     box-sizing: border-box;
     max-width: 100%;
+    /* A size container takes no width from its content: in a flex row or a float, with no width
+       of its own, it would shrink to nothing. */
+    min-inline-size: min(100%, 16rem);
     container: eco / inline-size;
     padding: var(--eco-padding, var(--_space-3));
     border-radius: var(--_radius);
