@@ -30,9 +30,9 @@ beforeAll(async () => {
     html.dark { color-scheme: dark; background: #111827; color: #e5e7eb; }
     body { margin: 0; font-family: sans-serif; }
     main { padding: 8px; }
-    /* A screenshot shows the first screenfuls, not a task board 20,000 px tall; clip (unlike
-       hidden) makes no scroll box, so the sideways check still sees everything. */
-    main.shot { max-height: 2000px; overflow-y: clip; }
+    /* A screenshot shows the first screen (what the test frame paints), not a task board
+       20,000 px tall; clip (unlike hidden) makes no scroll box, so nothing else changes. */
+    main.shot { max-height: 100vh; overflow-y: clip; }
   `;
   document.head.append(style);
   // The visitor's system is dark throughout: a light page must still get light widgets.

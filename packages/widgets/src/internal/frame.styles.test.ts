@@ -39,7 +39,7 @@ describe('the shared widget frame', () => {
     const cell = [...el.shadowRoot!.querySelectorAll('table[part="table"] tbody td[data-label]')].find((td) =>
       td.textContent!.trim(),
     )!;
-    expect(getComputedStyle(cell).display).toBe('block');
+    expect(getComputedStyle(cell).display).toBe('flow-root');
     expect(getComputedStyle(cell, '::before').content).toBe(`"${cell.getAttribute('data-label')}"`);
     (el.parentElement as HTMLElement).style.width = '60rem';
     await new Promise((r) => requestAnimationFrame(r));

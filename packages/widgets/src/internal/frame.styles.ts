@@ -75,12 +75,17 @@ export const frame = css`
     table.stack > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     table.stack > tbody > tr { padding: var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
     table.stack > tbody > tr > :is(th, td) { border: 0; padding: 0.1rem 0; text-align: start; min-width: 0; width: auto; }
-    table.stack > tbody > tr > :is(th, td)[data-label] { position: relative; padding-inline-start: min(9rem, 42%); }
+    /* The label floats beside the value, in a cell that grows to hold it (flow-root), so a label
+       that wraps to two lines pushes the next line down instead of overlapping it. */
+    table.stack > tbody > tr > :is(th, td)[data-label] { display: flow-root; }
     table.stack > tbody > tr > :is(th, td)[data-label]::before {
       content: attr(data-label);
-      position: absolute;
-      inset-inline-start: 0;
-      width: calc(min(9rem, 42%) - var(--_space-2));
+      float: inline-start;
+      box-sizing: border-box;
+      width: min(9rem, 42%);
+      padding-inline-end: var(--_space-2);
+      white-space: normal;
+      text-align: start;
       color: var(--_muted);
       font-weight: 400;
     }
