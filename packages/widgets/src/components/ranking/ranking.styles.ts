@@ -28,7 +28,7 @@ export const rankingStyles = css`
   .summary { margin: 0 0 0.5rem; }
   .bands { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.85em; }
   .bands li { display: inline-flex; align-items: center; gap: 0.35em; }
-  .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid var(--axis); }
+  .swatch { display: inline-block; width: 1.6em; height: 0.7em; border-radius: 2px; border: 1px solid var(--axis); }
   .swatch.k-even { background: var(--band-a); }
   .swatch.k-odd { background: var(--band-b); }
   .pager { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.5rem 0; }
