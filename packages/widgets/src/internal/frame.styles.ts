@@ -55,6 +55,15 @@ export const frame = css`
   option { background: var(--_background); color: var(--_text); }
   label { max-width: 100%; flex-wrap: wrap; }
   .scroll, .table-wrap { position: relative; max-width: 100%; }
+  /* A shadow at an edge where more of the table lies beyond (the cue a sideways scroll lacks):
+     the two covers scroll with the content and hide each shadow once that edge is reached. */
+  .scroll {
+    background:
+      linear-gradient(to right, var(--_background) 40%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--_background) 40%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 0.75rem 100% no-repeat scroll;
+  }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
     overflow: hidden; clip-path: inset(50%); white-space: nowrap;
@@ -95,6 +104,7 @@ export const frame = css`
 
   @media print {
     :host { background: none; color: #000; padding: 0; color-scheme: light; }
+    .scroll { background: none; }
     select { appearance: none; border: 0; padding: 0; background: none; font-weight: 600; }
     /* Explanations print open: the "why" disclosures and the scorecard's per-row whys. */
     :is(details.why-total, td > details)::details-content { content-visibility: visible; display: block; }
