@@ -21,7 +21,8 @@ function texts(value: unknown, path: string): Array<[string, string]> {
     for (const args of [samples, samples.map(String), samples.map((x) => `单位${x}`)]) {
       try {
         const r: unknown = value(...args);
-        if (typeof r === 'string') out.push([`${path}(${args.join(', ')})`, r]);
+        for (const x of Array.isArray(r) ? r : [r])
+          if (typeof x === 'string') out.push([`${path}(${args.join(', ')})`, x]);
       } catch {
         // A template whose parameters are not numbers or names (an object, say) is read through its other calls.
       }

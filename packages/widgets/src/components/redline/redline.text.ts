@@ -39,7 +39,7 @@ export const redlineText = {
     km2: '平方公里',
     showTable: '以表格查看全部数据',
     tableCaption: (period: string) => `生态保护红线 · ${period}年`,
-    chartLabel: (period: string) => [`基数`, `${period} 年`] as const,
+    chartLabel: (period: string) => [`基数`, `${period}年`] as const,
     noObservation: (period: string) => `${period}年无监测`,
     natures: {
       forest: '林地',

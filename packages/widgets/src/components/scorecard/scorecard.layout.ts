@@ -29,7 +29,7 @@ export type ScorecardSort = 'framework' | 'score-desc' | 'score-asc' | 'status';
  */
 export interface TrendCell {
   arrow: '↑' | '↓' | '→';
-  /** E.g. "3 yrs", "3 年". */
+  /** E.g. "3 yrs", "3年". */
   text: string;
   /** E.g. "improving for 3 years in a row". */
   label: string;

@@ -6,8 +6,8 @@ const WORDS = {
     improving: '改善',
     worsening: '恶化',
     flat: '持平',
-    years: (n: number) => `${n} 年`,
-    run: (w: string, n: number) => `连续 ${n} 年${w}`,
+    years: (n: number) => `${n}年`,
+    run: (w: string, n: number) => `连续${n}年${w}`,
   },
   en: {
     improving: 'improving',
