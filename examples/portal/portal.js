@@ -1,12 +1,28 @@
 // The portal's language toggle: switching <html lang> re-renders every widget in that language.
+// The choice is kept in the address (?lang=en, ?lang=zh-CN), so a link or a reload keeps it; the
+// hash is left alone, because the widgets' permalinks live there.
 const toggle = document.getElementById('lang-toggle');
 function apply(lang) {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-zh]')) el.textContent = el.dataset[lang === 'en' ? 'en' : 'zh'];
   toggle.textContent = lang === 'en' ? '中文' : 'English';
+  toggle.lang = lang === 'en' ? 'zh-CN' : 'en';
   showSelection();
 }
-toggle.addEventListener('click', () => apply(document.documentElement.lang === 'en' ? 'zh-CN' : 'en'));
+/** The language the address asks for: `zh…` is Chinese, `en…` English, anything else nothing. */
+function askedLang() {
+  const asked = new URLSearchParams(location.search).get('lang')?.trim() ?? '';
+  if (/^zh\b/i.test(asked)) return 'zh-CN';
+  if (/^en\b/i.test(asked)) return 'en';
+  return null;
+}
+toggle.addEventListener('click', () => {
+  const lang = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(history.state, '', url);
+  apply(lang);
+});
 
 // The widgets talk through events: picking a unit in the scorecard shows that unit's PM2.5 chart,
 // and a point picked in the chart (click, Enter or Space) is echoed under it.
@@ -44,3 +60,6 @@ chart.addEventListener('eco-select', (event) => {
   picked = event.detail;
   showSelection();
 });
+
+const asked = askedLang();
+if (asked) apply(asked);

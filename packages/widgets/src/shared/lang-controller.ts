@@ -4,10 +4,12 @@ import { resolveLang } from './resolve-lang.js';
 
 /**
  * Keeps a component's language in step with the `lang` attributes above it: a page that
- * switches `<html lang>` from `zh-CN` to `en` re-renders every widget in the new language.
+ * switches `<html lang>` from `zh-CN` to `en` re-renders every widget in the new language. A page
+ * with no `lang` follows the browser's languages, and re-renders when the visitor changes them.
  */
 export class LangController implements ReactiveController {
   private observer: MutationObserver | undefined;
+  private readonly onLanguageChange = (): void => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -15,7 +17,7 @@ export class LangController implements ReactiveController {
 
   /** The language the host speaks now. */
   get lang(): Lang {
-    return resolveLang(this.host);
+    return resolveLang(this.host, this.host.ownerDocument.defaultView?.navigator.languages ?? []);
   }
 
   hostConnected(): void {
@@ -25,10 +27,12 @@ export class LangController implements ReactiveController {
       attributeFilter: ['lang'],
       subtree: true,
     });
+    this.host.ownerDocument.defaultView?.addEventListener('languagechange', this.onLanguageChange);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.host.ownerDocument.defaultView?.removeEventListener('languagechange', this.onLanguageChange);
   }
 }

@@ -26,7 +26,8 @@ export function shareControls(lang: Lang, actions: ShareActions): TemplateResult
 
 /**
  * Styles for the export buttons, and what every widget does on paper: controls and buttons
- * dropped, black text, no row or card split across pages, disclosures' summaries kept.
+ * dropped (a picker's select stays, printed as its chosen value by the shared frame), black
+ * text, no row or card split across pages, disclosures' summaries kept.
  */
 export const shareStyles = css`
   .share { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.5rem; }
@@ -37,7 +38,7 @@ export const shareStyles = css`
   .share button:focus-visible { outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px; }
   @media print {
     :host { color: #000; }
-    .share, .controls, select, button:not(.toggle):not(.why-toggle) { display: none; }
+    .share, .controls, button:not(.toggle) { display: none; }
     tr, li, article, figure, svg { break-inside: avoid; }
     table { font-size: 9pt; }
   }

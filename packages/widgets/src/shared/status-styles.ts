@@ -13,25 +13,18 @@ export const statusStyles = css`
     padding: 0.1em 0.55em 0.1em 0.4em;
     border: 1px solid var(--eco-status-color);
     border-radius: var(--eco-radius, 999px);
-    background: var(--eco-badge-background, transparent);
+    background: var(--eco-badge-background, var(--_background));
     color: inherit;
     white-space: nowrap;
   }
   svg { width: 1em; height: 1em; flex: none; fill: var(--eco-status-color); }
-  .achieved, .done { --eco-status-color: var(--eco-status-achieved, #15803d); }
-  .onTrack { --eco-status-color: var(--eco-status-on-track, #15803d); }
-  .moderate { --eco-status-color: var(--eco-status-moderate, #a16207); }
-  .limited, .atRisk { --eco-status-color: var(--eco-status-limited, #c2410c); }
-  .deteriorating, .lagging, .overdue { --eco-status-color: var(--eco-status-deteriorating, #b91c1c); }
-  .noData, .notStarted { --eco-status-color: var(--eco-status-no-data, #4b5563); }
-  .error { --eco-status-color: var(--eco-error-color, #b91c1c); border-style: dashed; }
-  @media (prefers-color-scheme: dark) {
-    .achieved, .done, .onTrack { --eco-status-color: var(--eco-status-achieved-dark, #4ade80); }
-    .moderate { --eco-status-color: var(--eco-status-moderate-dark, #facc15); }
-    .limited, .atRisk { --eco-status-color: var(--eco-status-limited-dark, #fb923c); }
-    .deteriorating, .lagging, .overdue, .error { --eco-status-color: var(--eco-status-deteriorating-dark, #f87171); }
-    .noData, .notStarted { --eco-status-color: var(--eco-status-no-data-dark, #9ca3af); }
-  }
+  .achieved, .done { --eco-status-color: var(--_status-achieved); }
+  .onTrack { --eco-status-color: var(--_status-on-track); }
+  .moderate { --eco-status-color: var(--_status-moderate); }
+  .limited, .atRisk { --eco-status-color: var(--_status-limited); }
+  .deteriorating, .lagging, .overdue { --eco-status-color: var(--_status-deteriorating); }
+  .noData, .notStarted { --eco-status-color: var(--_status-no-data); }
+  .error { --eco-status-color: var(--_error); border-style: dashed; }
   @media (forced-colors: active) {
     .badge { border-color: CanvasText; }
     svg { fill: CanvasText; }

@@ -124,16 +124,16 @@ export class EcoBreakdown extends EcoDataElement<ScorecardData> {
 
   private renderTable(view: BreakdownView, twin: TableTwin): TemplateResult {
     const s = text[this.language.lang];
-    return html`<table part="table">
+    return html`<table part="table" class="stack">
       <caption>${twin.caption}</caption>
       <thead><tr>${twin.head.map((h, i) => html`<th scope="col" class=${i === 2 || i === 3 ? 'num' : ''}>${h}</th>`)}</tr></thead>
       <tbody>${twin.rows.map((cells, k) => {
         const r = view.rows[k]!;
         return html`<tr class=${r.kind}>
           <th scope="row">${cells[0]}</th>
-          <td>${cells[1]}</td>
-          <td class="num">${cells[2]}</td>
-          <td class="num">${cells[3]}</td>
+          <td data-label=${twin.head[1]}>${cells[1]}</td>
+          <td class="num" data-label=${twin.head[2]}>${cells[2]}</td>
+          <td class="num" data-label=${twin.head[3]}>${cells[3]}</td>
           <td><details>
             <summary>${s.why}<span class="visually-hidden"> ${cells[0]}</span></summary>
             <ul>${r.marker ? html`<li>${r.marker}</li>` : nothing}${r.why.map((line) => html`<li>${line}</li>`)}</ul>

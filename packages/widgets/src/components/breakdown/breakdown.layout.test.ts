@@ -229,7 +229,7 @@ describe('breakdownLayout', () => {
       'Nanshan District 2025: 94.1 = areas 94.1; grade Fail (veto: Red-line zone reduced, degraded or changed in nature: veto).',
     );
     expect(breakdownLayout(data(a2025), { unit: 'nanshan', lang: 'zh-CN' })!.summary).toBe(
-      '南山区 2025 年：94.1 = 各领域 94.1；等次为不合格（一票否决：生态保护红线面积减少、功能降低或性质改变，一票否决）。',
+      '南山区 2025年：94.1 = 各领域 94.1；等次为不合格（一票否决：生态保护红线面积减少、功能降低或性质改变，一票否决）。',
     );
     expect(breakdownLayout(data(flagged), { unit: 'xihu', lang: 'en' })!.summary).toBe(
       'Xihu District 2025: 98.2 = areas 98.2; grade Good (capped: A major environmental incident: cannot be rated excellent).',

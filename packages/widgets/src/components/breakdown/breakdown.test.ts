@@ -109,7 +109,7 @@ describe('<eco-breakdown>', () => {
     }, 'zh-CN');
     expect(text(el, '[part="header"]')).toContain('港口区 · 2024');
     expect(text(el, 'caption')).toBe('港口区 · 2024 · 总分构成');
-    expect(text(el, '[part="summary"]')).toMatch(/^港口区 2024 年：54\.7 = 各领域 54\.7；等次为不合格。$/);
+    expect(text(el, '[part="summary"]')).toMatch(/^港口区 2024年：54\.7 = 各领域 54\.7；等次为不合格。$/);
     expect(qa(el, 'summary')[0]!.textContent).toContain('为什么？');
   });
 

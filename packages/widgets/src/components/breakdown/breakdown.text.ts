@@ -103,7 +103,7 @@ export function breakdownSummary(b: BreakdownSteps, assessment: Assessment, name
   const round = (x: number): number => roundDecimal(x, digits, mode);
   const gradeLabel = (id: string | null): string =>
     t(assessment.scheme.grades.find((g) => g.id === id)?.label) || (id ?? '');
-  const head = zh ? `${name} ${assessment.period} 年：` : `${name} ${assessment.period}: `;
+  const head = zh ? `${name} ${assessment.period}年：` : `${name} ${assessment.period}: `;
   const decided =
     b.steps.find((s) => s.kind === 'veto' && s.effect === 'forced') ??
     b.steps.find((s) => s.kind === 'cap' && s.effect === 'capped');

@@ -289,7 +289,7 @@ export class EcoProgressChart extends EcoDataElement<Bundle> {
         </div>
         ${
           notes.length > 0
-            ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${formatPeriod(p.period, lang)}: ${p.note}</li>`)}</ol>`
+            ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${s.labelled(formatPeriod(p.period, lang), p.note ?? '')}</li>`)}</ol>`
             : nothing
         }
       </figure>`;

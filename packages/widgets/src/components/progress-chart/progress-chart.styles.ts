@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { frame } from '../../shared/frame.styles.js';
 
 /**
  * Styles of `<eco-progress-chart>`: every colour is an `--eco-*` custom property; series differ by
@@ -9,26 +10,24 @@ import { css } from 'lit';
  * class MyChart extends EcoProgressChart { static override styles = [EcoProgressChart.styles, css`…`]; }
  */
 export const progressChartStyles = css`
+  ${frame}
   :host {
-    display: block;
-    font-size: var(--eco-font-size, 0.95rem);
-    line-height: 1.5;
     min-height: var(--eco-progress-chart-min-height, 20rem);
-    --actual: var(--eco-chart-actual-color, #1d4ed8);
-    --plan: var(--eco-chart-plan-color, #4b5563);
-    --target: var(--eco-chart-target-color, #15803d);
-    --projection: var(--eco-chart-projection-color, #b45309);
-    --grid: var(--eco-chart-grid-color, #e5e7eb);
-    --axis: var(--eco-chart-axis-color, #4b5563);
-    --gap: var(--eco-chart-gap-color, #6b7280);
-    --tip-bg: var(--eco-chart-tooltip-background, #111827);
-    --tip-fg: var(--eco-chart-tooltip-color, #ffffff);
-    --focus: var(--eco-focus-color, #2563eb);
+    --actual: var(--eco-chart-actual-color, light-dark(#1d4ed8, #93c5fd));
+    --plan: var(--eco-chart-plan-color, light-dark(#4b5563, #9ca3af));
+    --target: var(--eco-chart-target-color, light-dark(#15803d, #4ade80));
+    --projection: var(--eco-chart-projection-color, light-dark(#b45309, #fbbf24));
+    --grid: var(--eco-chart-grid-color, light-dark(#e5e7eb, #374151));
+    --axis: var(--eco-chart-axis-color, light-dark(#4b5563, #d1d5db));
+    --gap: var(--eco-chart-gap-color, light-dark(#6b7280, #9ca3af));
+    --tip-bg: var(--eco-chart-tooltip-background, light-dark(#111827, #f9fafb));
+    --tip-fg: var(--eco-chart-tooltip-color, light-dark(#ffffff, #111827));
+    --focus: var(--_focus);
   }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; }
   .title { font-size: 1.1em; font-weight: 600; margin: 0; }
   .uom { font-weight: 400; }
-  .picker { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; border: 1px solid var(--eco-border-color, #d1d5db); border-radius: 0.4rem; margin: 0; padding: 0.25rem 0.75rem 0.5rem; }
+  .picker { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; border: 1px solid var(--_border); border-radius: 0.4rem; margin: 0; padding: 0.25rem 0.75rem 0.5rem; }
   .picker label { display: inline-flex; align-items: center; gap: 0.3em; min-height: 24px; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.85em; }
   .legend li { display: inline-flex; align-items: center; gap: 0.35em; }
@@ -51,14 +50,14 @@ export const progressChartStyles = css`
   .target, .swatch.target line { stroke: var(--target); stroke-width: 1.5; stroke-dasharray: 8 3 2 3; }
   .target-label { fill: var(--target); font-weight: 600; }
   .plan, .swatch.plan line { fill: none; stroke: var(--plan); stroke-width: 1.5; stroke-dasharray: 1 4; stroke-linecap: round; }
-  .milestone, .swatch.milestone path { fill: var(--eco-background, #ffffff); stroke: var(--plan); stroke-width: 1.5; }
+  .milestone, .swatch.milestone path { fill: var(--_background); stroke: var(--plan); stroke-width: 1.5; }
   .projection, .swatch.projection line { fill: none; stroke: var(--projection); stroke-width: 1.5; stroke-dasharray: 6 4; }
   .actual, .swatch.actual line { fill: none; stroke: var(--actual); stroke-width: 2.5; stroke-linejoin: round; }
-  .point { fill: var(--actual); stroke: var(--eco-background, #ffffff); stroke-width: 1.5; }
+  .point { fill: var(--actual); stroke: var(--_background); stroke-width: 1.5; }
   .point.active, .point.selected { stroke: var(--actual); stroke-width: 2; }
-  .point.active { fill: var(--eco-background, #ffffff); }
-  .annotation circle { fill: var(--eco-background, #ffffff); stroke: var(--axis); }
-  .annotation text { fill: var(--eco-text-color, #1f2937); font-size: 11px; font-weight: 600; }
+  .point.active { fill: var(--_background); }
+  .annotation circle { fill: var(--_background); stroke: var(--axis); }
+  .annotation text { fill: var(--_text); font-size: 11px; font-weight: 600; }
   .tooltip { pointer-events: none; }
   .tooltip rect { fill: var(--tip-bg); }
   .tooltip text { fill: var(--tip-fg); }
@@ -73,30 +72,10 @@ export const progressChartStyles = css`
   .collapsed { display: none; }
   table { border-collapse: collapse; width: 100%; }
   caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
-  th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--eco-border-color, #d1d5db); text-align: start; }
+  th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--_border); text-align: start; }
   .num { text-align: end; font-variant-numeric: tabular-nums; }
-  .message { padding: 1rem; border: 1px dashed var(--eco-border-color, #d1d5db); border-radius: 0.5rem; }
-  .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (prefers-reduced-motion: no-preference) {
     .point { transition: r 120ms ease-out; }
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      color: var(--eco-text-color, #e5e7eb);
-      --actual: var(--eco-chart-actual-color, #93c5fd);
-      --plan: var(--eco-chart-plan-color, #9ca3af);
-      --target: var(--eco-chart-target-color, #4ade80);
-      --projection: var(--eco-chart-projection-color, #fbbf24);
-      --grid: var(--eco-chart-grid-color, #374151);
-      --axis: var(--eco-chart-axis-color, #d1d5db);
-      --gap: var(--eco-chart-gap-color, #9ca3af);
-      --tip-bg: var(--eco-chart-tooltip-background, #f9fafb);
-      --tip-fg: var(--eco-chart-tooltip-color, #111827);
-    }
-    .point { stroke: var(--eco-background, #111827); }
-    .milestone, .annotation circle, .point.active { fill: var(--eco-background, #111827); }
-    .annotation text { fill: var(--eco-text-color, #e5e7eb); }
   }
   @media (forced-colors: active) {
     .grid line { stroke: GrayText; }

@@ -78,8 +78,8 @@ export function progressTableTwin(series: ReadonlyArray<ProgressSeries>, lang: L
   return {
     caption:
       multi || !first
-        ? `${title}: ${s.caption}`
-        : `${title} · ${zh ? first.unitName.zh : first.unitName.en}: ${s.caption}`,
+        ? s.labelled(title, s.caption)
+        : s.labelled(`${title} · ${zh ? first.unitName.zh : first.unitName.en}`, s.caption),
     head: [...(multi ? [s.unit] : []), s.period, withUom(s.value), withUom(s.planned), s.note],
     rows: progressTableRows(series, sort).map((r) => {
       const x = series[r.series]!;
@@ -122,8 +122,8 @@ export function tableTemplate(
     return html`<th scope="col" class=${key === 'value' ? 'num' : ''} aria-sort=${sorted ? sort.direction : nothing}>
       <button type="button" class="sort" @click=${() => onSort(key)}>${label} <span aria-hidden="true">${arrow}</span></button></th>`;
   };
-  return html`<table part="table">
-    <caption>${series[0] ? (zh ? series[0].title.zh : series[0].title.en) : ''}: ${s.caption}</caption>
+  return html`<table part="table" class="stack">
+    <caption>${s.labelled(series[0] ? (zh ? series[0].title.zh : series[0].title.en) : '', s.caption)}</caption>
     <thead><tr>
       ${multi ? html`<th scope="col">${s.unit}</th>` : nothing}
       ${header('period', s.period)}${header('value', s.value)}
@@ -132,11 +132,11 @@ export function tableTemplate(
     <tbody>${progressTableRows(series, sort).map((r) => {
       const x = series[r.series]!;
       return html`<tr>
-        ${multi ? html`<td>${zh ? x.unitName.zh : x.unitName.en}</td>` : nothing}
-        <td>${formatPeriod(r.period, lang)}</td>
-        <td class="num">${formatValue(r.value, x, lang)}</td>
-        <td class="num">${formatValue(r.planned, x, lang)}</td>
-        <td>${r.note ?? ''}</td>
+        ${multi ? html`<td data-label=${s.unit}>${zh ? x.unitName.zh : x.unitName.en}</td>` : nothing}
+        <td data-label=${s.period}>${formatPeriod(r.period, lang)}</td>
+        <td class="num" data-label=${s.value}>${formatValue(r.value, x, lang)}</td>
+        <td class="num" data-label=${s.planned}>${formatValue(r.planned, x, lang)}</td>
+        <td data-label=${s.note}>${r.note ?? ''}</td>
       </tr>`;
     })}</tbody>
   </table>`;

@@ -29,6 +29,8 @@ async function mount(setup: (el: EcoProgressChart) => void, lang = 'en', width =
   main.append(box);
   // Width through the CSSOM (not a style attribute), the way a host page's stylesheet would set it.
   box.style.width = `${width}px`;
+  // No inner padding on the widget's surface, so the chart's width is the box's.
+  box.style.setProperty('--eco-padding', '0');
   const el = document.createElement('eco-progress-chart');
   setup(el);
   box.append(el);

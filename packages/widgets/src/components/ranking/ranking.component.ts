@@ -182,7 +182,7 @@ export class EcoRanking extends EcoDataElement<RankingData> {
     const page = view.page;
     const region = `${view.caption} · ${s.pageOf(f.format(page.number), f.format(page.count), f.format(page.first), f.format(page.last), f.format(page.units))}`;
     return html`<div class="scroll" role="region" aria-label=${region} tabindex="0">
-      <table part="table" aria-describedby=${view.ties ? 'tie-note' : nothing}>
+      <table part="table" class="stack" aria-describedby=${view.ties ? 'tie-note' : nothing}>
         <caption>${view.caption}</caption>
         <thead><tr>${view.head.map((h, k) => html`<th scope="col" class=${k === 0 || k === 2 ? 'num' : nothing}>${h}</th>`)}</tr></thead>
         <tbody @click=${this.onPick}>
@@ -190,12 +190,12 @@ export class EcoRanking extends EcoDataElement<RankingData> {
             (
               r,
             ) => html`<tr class=${`${r.highlighted ? 'highlighted' : ''}${r.rank === null ? ' unranked' : ''}`.trim()} aria-current=${r.highlighted ? 'true' : nothing}>
-            <td class="num">${r.rankText}</td>
+            <td class="num" data-label=${view.head[0]}>${r.rankText}</td>
             <th scope="row"><button type="button" class="unit-button" data-unit=${r.unit}>${r.name}</button>${r.highlighted ? html` <span class="marker">${s.highlighted}</span>` : nothing}</th>
-            <td class="num">${r.totalText}</td>
-            <td>${r.gradeText}</td>
-            <td class="change">${r.changeArrow ? html`<span aria-hidden="true">${r.changeArrow}</span> ` : nothing}${r.changeText}</td>
-            <td>${r.note}</td>
+            <td class="num" data-label=${view.head[2]}>${r.totalText}</td>
+            <td data-label=${view.head[3]}>${r.gradeText}</td>
+            <td class="change" data-label=${view.head[4]}>${r.changeArrow ? html`<span aria-hidden="true">${r.changeArrow}</span> ` : nothing}${r.changeText}</td>
+            <td data-label=${view.head[5]}>${r.note}</td>
           </tr>`,
           )}
         </tbody>

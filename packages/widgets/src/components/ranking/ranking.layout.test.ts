@@ -125,10 +125,10 @@ describe('rankingLayout', () => {
 
   it('draws the scheme’s grade bands behind the bars, named, with their edges as ticks', () => {
     expect(view.bands.map((b) => [b.grade, b.label, b.range, b.x0, b.x1])).toEqual([
-      ['excellent', 'Excellent', '≥ 90', 548.8, 592],
-      ['good', 'Good', '≥ 80', 505.6, 548.8],
-      ['pass', 'Pass', '≥ 60', 419.2, 505.6],
-      ['fail', 'Fail', '< 60', 160, 419.2],
+      ['excellent', 'Excellent', '≥\u00a090', 548.8, 592],
+      ['good', 'Good', '≥\u00a080', 505.6, 548.8],
+      ['pass', 'Pass', '≥\u00a060', 419.2, 505.6],
+      ['fail', 'Fail', '<\u00a060', 160, 419.2],
     ]);
     // "Good" (centre 527.2) would touch "Excellent" (from 539.08), so it takes the second line.
     expect(view.bands.map((b) => b.labelY)).toEqual([12, 26, 12, 12]);

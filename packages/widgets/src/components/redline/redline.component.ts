@@ -157,13 +157,13 @@ export class EcoRedline extends EcoDataElement<RedlineData> {
         ${redlineBadge(z.state, s.zoneStates[z.state])}
       </div>
       <p class="zone-meta muted">${z.unitName} · ${group.label}</p>
-      <table part="checks" class="checks">
+      <table part="checks" class="checks stack">
         <caption class="visually-hidden">${s.zoneChecks(z.name)}</caption>
         <thead><tr>
           <th scope="col">${s.check}</th><th scope="col" class="num">${s.baseline}</th><th scope="col" class="num">${view.period || s.current}</th>
           <th scope="col" class="num">${s.change}</th><th scope="col">${s.status}</th>
         </tr></thead>
-        <tbody>${z.checks.map((c) => this.renderCheck(c))}</tbody>
+        <tbody>${z.checks.map((c) => this.renderCheck(c, view.period || s.current))}</tbody>
       </table>
       ${
         z.explanations.length > 0
@@ -174,15 +174,15 @@ export class EcoRedline extends EcoDataElement<RedlineData> {
     </article>`;
   }
 
-  private renderCheck(c: RedlineCheck): TemplateResult {
+  private renderCheck(c: RedlineCheck, period: string): TemplateResult {
     const s = text[this.language.lang];
     const withUom = (x: string): string => (c.uom && x !== '—' ? `${x} ${c.uom}` : x);
     return html`<tr class=${c.state}>
       <th scope="row">${c.label}<span class="rule-text muted">${c.rule}</span></th>
-      <td class="num">${withUom(c.baseline)}</td>
-      <td class="num">${withUom(c.current)}</td>
-      <td class="num">${withUom(c.change)}${c.share ? html` <span class="share muted">(${c.share})</span>` : nothing}</td>
-      <td>${redlineBadge(c.state, s.states[c.state])}</td>
+      <td class="num" data-label=${s.baseline}>${withUom(c.baseline)}</td>
+      <td class="num" data-label=${period}>${withUom(c.current)}</td>
+      <td class="num" data-label=${s.change}>${withUom(c.change)}${c.share ? html` <span class="share muted">(${c.share})</span>` : nothing}</td>
+      <td data-label=${s.status}>${redlineBadge(c.state, s.states[c.state])}</td>
     </tr>`;
   }
 
@@ -229,10 +229,10 @@ const ROW_HEADER = 1;
 /** The table twin as a `<table>` in a scrollable, focusable region. */
 function tableTemplate(twin: TableTwin): TemplateResult {
   return html`<div class="scroll" role="region" aria-label=${twin.caption} tabindex="0">
-    <table part="table">
+    <table part="table" class="stack">
       <caption>${twin.caption}</caption>
       <thead><tr>${twin.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-      <tbody>${twin.rows.map((r) => html`<tr>${r.map((c, i) => (i === ROW_HEADER ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}</tbody>
+      <tbody>${twin.rows.map((r) => html`<tr>${r.map((c, i) => (i === ROW_HEADER ? html`<th scope="row">${c}</th>` : html`<td data-label=${twin.head[i] ?? ''}>${c}</td>`))}</tr>`)}</tbody>
     </table>
   </div>`;
 }

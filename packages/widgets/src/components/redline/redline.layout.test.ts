@@ -127,7 +127,7 @@ describe('redlineLayout', () => {
       '面积减少——违反“面积不减少”：现状 12.05 平方公里，基数 12.4 平方公里，减少 0.35 平方公里（2.8%）。',
     ]);
     expect(view.summary).toBe(
-      '2025 年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。',
+      '2025年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。',
     );
   });
 
@@ -272,7 +272,7 @@ describe('redlineTable', () => {
 
   it('speaks Chinese', () => {
     const twin = redlineTable(redlineLayout(data, { lang: 'zh-CN' }), 'zh-CN');
-    expect(twin.caption).toBe('生态保护红线 · 2025 年');
+    expect(twin.caption).toBe('生态保护红线 · 2025年');
     expect(twin.head.slice(0, 6)).toEqual([
       '管控级别',
       '红线区',

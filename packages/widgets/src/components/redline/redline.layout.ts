@@ -339,7 +339,7 @@ export interface RedlineAreaChart {
  *
  * @category Layout
  * @example
- * const options: RedlineAreaChartOptions = { labels: ['基数', '2025 年'], format: (x) => `${x} 平方公里`, missing: '2025 年无监测' };
+ * const options: RedlineAreaChartOptions = { labels: ['基数', '2025年'], format: (x) => `${x} 平方公里`, missing: '2025年无监测' };
  */
 export interface RedlineAreaChartOptions {
   /** The two rows' labels: baseline, current. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { frame } from '../../shared/frame.styles.js';
 
 /**
  * Styles of `<eco-redline>`: colours are `--eco-*` custom properties; a breach is marked by a
@@ -10,19 +11,17 @@ import { css } from 'lit';
  * class CityRedline extends EcoRedline { static override styles = [EcoRedline.styles, css`.zone { border-radius: 0 }`]; }
  */
 export const redlineStyles = css`
+  ${frame}
   :host {
-    display: block;
-    font-size: var(--eco-font-size, 0.95rem);
-    line-height: 1.5;
     min-height: var(--eco-redline-min-height, 16rem);
-    --breach: var(--eco-redline-breach-color, #b91c1c);
-    --breach-bg: var(--eco-redline-breach-background, #fef2f2);
-    --area: var(--eco-redline-area-color, #1d4ed8);
-    --baseline: var(--eco-redline-baseline-color, #9ca3af);
-    --mark: var(--eco-redline-mark-color, #111827);
-    --border: var(--eco-border-color, #d1d5db);
-    --focus: var(--eco-focus-color, #2563eb);
-    --muted: var(--eco-muted-color, #4b5563);
+    --breach: var(--eco-redline-breach-color, var(--_error));
+    --breach-bg: var(--eco-redline-breach-background, light-dark(#fef2f2, transparent));
+    --area: var(--eco-redline-area-color, var(--_accent));
+    --baseline: var(--eco-redline-baseline-color, light-dark(#9ca3af, #6b7280));
+    --mark: var(--eco-redline-mark-color, light-dark(#111827, #e5e7eb));
+    --border: var(--_border);
+    --focus: var(--_focus);
+    --muted: var(--_muted);
   }
   .header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1rem; margin-bottom: 0.5rem; }
   .title { font-size: 1.2em; font-weight: 600; margin: 0; }
@@ -37,7 +36,7 @@ export const redlineStyles = css`
   .group { margin-bottom: 1.25rem; }
   .group-title { font-weight: 600; margin: 0 0 0.5rem; }
   .zones { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); }
-  .zone { border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.75rem; height: 100%; box-sizing: border-box; }
+  .zone { border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.75rem; height: 100%; box-sizing: border-box; container-type: inline-size; }
   .zone.breached { border-color: var(--breach); border-inline-start-width: 0.4rem; background: var(--breach-bg); }
   .zone-head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
   .zone-name { font-weight: 600; margin: 0; }
@@ -54,24 +53,17 @@ export const redlineStyles = css`
   .explanation { margin: 0.5rem 0 0; padding-inline-start: 1.25rem; }
   .explanation li { margin: 0.15rem 0; }
   .area-chart { display: block; width: 100%; max-width: 280px; height: auto; margin-top: 0.5rem; overflow: visible; fill: currentColor; }
-  .area-chart text { fill: var(--eco-text-color, #1f2937); font-size: 11px; font-family: inherit; }
+  .area-chart text { fill: var(--_text); font-size: 11px; font-family: inherit; }
   .bar.baseline { fill: var(--baseline); }
   .bar.current { fill: var(--area); }
   .shortfall { fill: var(--breach); fill-opacity: 0.2; stroke: var(--breach); stroke-width: 1.5; stroke-dasharray: 3 2; }
   .mark { stroke: var(--mark); stroke-width: 1.5; stroke-dasharray: 4 2; }
-  .badge.held { --eco-status-color: var(--eco-status-achieved, #15803d); }
+  .badge.held { --eco-status-color: var(--_status-achieved); }
   .badge.breached { --eco-status-color: var(--breach); }
-  .badge.unobserved { --eco-status-color: var(--eco-status-no-data, #4b5563); }
+  .badge.unobserved { --eco-status-color: var(--_status-no-data); }
   details { margin-top: 0.5rem; }
   summary { cursor: pointer; min-height: 24px; }
   .scroll { overflow-x: auto; margin-top: 0.5rem; }
-  .message { padding: 1rem; border: 1px dashed var(--border); border-radius: 0.5rem; }
-  .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-  @media (prefers-color-scheme: dark) {
-    :host { color: var(--eco-text-color, #e5e7eb); --breach-bg: var(--eco-redline-breach-background, transparent); --muted: var(--eco-muted-color, #d1d5db); --mark: var(--eco-redline-mark-color, #e5e7eb); }
-    .area-chart text { fill: var(--eco-text-color, #e5e7eb); }
-  }
   @media (forced-colors: active) {
     th, td, .zone { border-color: CanvasText; }
     .bar.baseline, .bar.current { fill: CanvasText; }

@@ -105,7 +105,7 @@ describe('<eco-redline>', () => {
       e.append(script);
     }, 'zh-CN');
     expect(text(q(el, '[part="summary"]'))).toBe(
-      '2025 年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。',
+      '2025年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。',
     );
     expect(qa(el, '.group-title').map(text)).toEqual(['I 级管控', 'II 级管控']);
     expect(text(q(el, '[part="zone"].breached .zone-head [part="badge"]'))).toBe('突破红线');

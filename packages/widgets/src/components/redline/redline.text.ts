@@ -41,9 +41,9 @@ export const redlineText = {
     kinds: { areaReduced: '面积减少', functionDegraded: '功能降低', natureChanged: '性质改变' },
     km2: '平方公里',
     showTable: '以表格查看全部数据',
-    tableCaption: (period: string) => `生态保护红线 · ${period} 年`,
-    chartLabel: (period: string) => [`基数`, `${period} 年`] as const,
-    noObservation: (period: string) => `${period} 年无监测`,
+    tableCaption: (period: string) => `生态保护红线 · ${period}年`,
+    chartLabel: (period: string) => [`基数`, `${period}年`] as const,
+    noObservation: (period: string) => `${period}年无监测`,
     natures: {
       forest: '林地',
       wetland: '湿地',
@@ -235,7 +235,7 @@ export function breachText(
  * @returns One sentence.
  * @example
  * redlineSummary(view.groups.flatMap((g) => g.zones), '2025', 'zh-CN')
- * //=> '2025 年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。'
+ * //=> '2025年共 5 个生态保护红线区；1 个突破红线：南山水源涵养红线区（面积比基数减少 0.35 平方公里）；4 个守住红线。'
  */
 export function redlineSummary(zones: ReadonlyArray<RedlineZoneView>, period: string, lang: Lang): string {
   const zh = lang === 'zh-CN';
@@ -244,14 +244,14 @@ export function redlineSummary(zones: ReadonlyArray<RedlineZoneView>, period: st
   const unobserved = zones.filter((z) => z.state === 'unobserved').length;
   const n = zones.length;
   if (zh) {
-    const parts = [`${period ? `${period} 年` : ''}共 ${n} 个生态保护红线区`];
+    const parts = [`${period ? `${period}年` : ''}共 ${n} 个生态保护红线区`];
     parts.push(
       breached.length === 0
         ? '无一突破红线'
         : `${breached.length} 个突破红线：${breached.map((z) => `${z.name}（${z.briefs.join('，')}）`).join('、')}`,
     );
     if (held > 0) parts.push(`${held} 个守住红线`);
-    if (unobserved > 0) parts.push(`${unobserved} 个无${period ? `${period} 年` : ''}监测数据`);
+    if (unobserved > 0) parts.push(`${unobserved} 个无${period ? `${period}年` : ''}监测数据`);
     return `${parts.join('；')}。`;
   }
   const parts = [`${n} red-line ${n === 1 ? 'zone' : 'zones'}${period ? ` in ${period}` : ''}`];

@@ -163,10 +163,10 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
   private renderGoals(view: ScorecardView): TemplateResult {
     const lang = this.language.lang;
     const s = text[lang];
-    return html`<table part="goals" class="goals">
+    return html`<table part="goals" class="goals stack">
       <caption>${s.goals}</caption>
       <thead><tr><th scope="col">${s.goal}</th><th scope="col">${s.status}</th><th scope="col">${s.counts}</th></tr></thead>
-      <tbody>${view.goals.map((g) => html`<tr><th scope="row">${g.title}</th><td>${statusTemplate(g.status, lang)}</td><td class="muted">${g.counts}</td></tr>`)}</tbody>
+      <tbody>${view.goals.map((g) => html`<tr><th scope="row">${g.title}</th><td data-label=${s.status}>${statusTemplate(g.status, lang)}</td><td class="muted" data-label=${s.counts}>${g.counts}</td></tr>`)}</tbody>
     </table>`;
   }
 
@@ -175,7 +175,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
     const s = text[lang];
     const detailed = view.detailed;
     const columns = 6 + (detailed ? 4 : 0) + 1;
-    return html`<table part="table">
+    return html`<table part="table" class="stack">
       <caption>${view.view === 'areas' ? s.caption : s.views.indicators}</caption>
       <thead><tr>
         <th scope="col">${view.view === 'areas' ? s.area : s.indicator}</th>
@@ -199,14 +199,14 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
                   : r.title
               }
             </th>
-            <td class="num">${r.value}</td>
-            ${detailed ? html`<td class="num">${r.target}</td><td class="num">${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td>${this.renderTrend(r)}</td>` : nothing}
-            <td class="num">${r.score}</td><td class="num">${r.weight}</td><td class="num">${r.points}</td>
-            <td>${statusTemplate(r.status, lang)}</td>
-            ${detailed ? html`<td>${r.responsible}</td>` : nothing}
-            <td>${
+            <td class="num" data-label=${s.value}>${r.value}</td>
+            ${detailed ? html`<td class="num" data-label=${s.target}>${r.target}</td><td class="num" data-label=${s.variance}>${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td data-label=${s.trend}>${this.renderTrend(r)}</td>` : nothing}
+            <td class="num" data-label=${s.score}>${r.score}</td><td class="num" data-label=${s.weight}>${r.weight}</td><td class="num" data-label=${s.points}>${r.points}</td>
+            <td data-label=${s.status}>${statusTemplate(r.status, lang)}</td>
+            ${detailed ? html`<td data-label=${s.responsible}>${r.responsible}</td>` : nothing}
+            <td class="why-cell">${
               why.has(r.id)
-                ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button>${this.whyOpen.has(r.id) ? html`<p class="why">${why.get(r.id)}</p>` : nothing}`
+                ? html`<button class="why-toggle" type="button" data-why=${r.id} aria-expanded=${this.whyOpen.has(r.id) ? 'true' : 'false'}>${s.why}<span class="visually-hidden"> ${r.title}</span></button><p class="why" ?hidden=${!this.whyOpen.has(r.id)}>${why.get(r.id)}</p>`
                 : nothing
             }</td>
           </tr>`,
@@ -223,7 +223,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
   private renderMeasures(view: ScorecardView): TemplateResult {
     const lang = this.language.lang;
     const s = text[lang];
-    return html`<table part="table">
+    return html`<table part="table" class="stack">
       <caption>${s.views.measures}</caption>
       <thead><tr>
         <th scope="col">${s.measure}</th><th scope="col">${s.status}</th><th scope="col">${s.node}</th><th scope="col" class="num">${s.overdue}</th>
@@ -234,9 +234,9 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
         ${view.rows.map(
           (r) => html`<tr class="measure">
           <th scope="row">${r.title}</th>
-          <td>${statusTemplate(r.status, lang)}</td>
-          <td>${r.node}</td><td class="num">${r.overdueDays > 0 ? s.days(r.overdueDays) : '—'}</td>
-          <td>${r.responsible}</td><td>${r.people?.owner ?? '—'}</td><td>${r.people?.doer ?? '—'}</td><td>${r.people?.checker ?? '—'}</td>
+          <td data-label=${s.status}>${statusTemplate(r.status, lang)}</td>
+          <td data-label=${s.node}>${r.node}</td><td class="num" data-label=${s.overdue}>${r.overdueDays > 0 ? s.days(r.overdueDays) : '—'}</td>
+          <td data-label=${s.lead}>${r.responsible}</td><td data-label=${s.owner}>${r.people?.owner ?? '—'}</td><td data-label=${s.doer}>${r.people?.doer ?? '—'}</td><td data-label=${s.checker}>${r.people?.checker ?? '—'}</td>
         </tr>`,
         )}
       </tbody>

@@ -63,7 +63,7 @@ describe('scorecardLayout', () => {
     const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!;
     const pm25 = view.rows.find((r) => r.id === 'pm25')!;
     expect(view.detailed).toBe(true);
-    expect(pm25.target).toMatch(/^≤ \d/);
+    expect(pm25.target).toMatch(/^≤\u00a0\d/);
     expect(pm25.variance).toMatch(/^[+-]\d/);
     expect(pm25.percentOfTarget).toMatch(/%$/);
     expect(pm25.responsible).not.toBe('—');
@@ -129,9 +129,9 @@ describe('scorecardLayout', () => {
       )!;
     // Gangkou's PM2.5 in 2025: the 2025 milestone, 32 (≤). Nanshan is mountainous: forest coverage ≥ its class target 68.
     expect(assessed.cells.target[cell('gangkou', 'pm25')]).toBe(32);
-    expect(row('gangkou', 'pm25').target).toBe('≤ 32');
+    expect(row('gangkou', 'pm25').target).toBe('≤\u00a032');
     expect(assessed.cells.target[cell('nanshan', 'forest-coverage')]).toBe(68);
-    expect(row('nanshan', 'forest-coverage').target).toBe('≥ 68');
+    expect(row('nanshan', 'forest-coverage').target).toBe('≥\u00a068');
   });
 
   it('lists every indicator flat, sorted by score, and filters by status', () => {

@@ -1,10 +1,6 @@
-<<<<<<< HEAD
-import { periodInterval, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core/display';
+import { type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
-=======
-import { measureStatus, type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core';
 import { measuresAsOf } from '../../shared/as-of.js';
->>>>>>> h22a
 import type { ScorecardData } from '../../shared/assessment-data.js';
 
 /**
@@ -33,7 +29,7 @@ export type ScorecardSort = 'framework' | 'score-desc' | 'score-asc' | 'status';
  */
 export interface TrendCell {
   arrow: '↑' | '↓' | '→';
-  /** E.g. "3 yrs", "3 年". */
+  /** E.g. "3 yrs", "3年". */
   text: string;
   /** E.g. "improving for 3 years in a row". */
   label: string;
@@ -214,7 +210,7 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       weight: pct(assessment.cells.weightUsed[cell] ?? null),
       value: text(raw),
       target: target
-        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥ ' : '≤ '}${text(target.value)}`
+        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥\u00a0' : '≤\u00a0'}${text(target.value)}`
         : '—',
       variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
       percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
@@ -406,8 +402,8 @@ const WORDS = {
     improving: '改善',
     worsening: '恶化',
     flat: '持平',
-    years: (n: number) => `${n} 年`,
-    run: (w: string, n: number) => `连续 ${n} 年${w}`,
+    years: (n: number) => `${n}年`,
+    run: (w: string, n: number) => `连续${n}年${w}`,
   },
   en: {
     improving: 'improving',

@@ -165,11 +165,11 @@ describe('<eco-scorecard>', () => {
     expect(trend?.textContent).toMatch(/(improving|worsening|flat) for \d+ years?/);
     const button = q(el, 'button.why-toggle') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(q(el, 'p.why')).toBeNull();
+    expect(q(el, 'p.why:not([hidden])')).toBeNull();
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(q(el, 'p.why')!.textContent).toMatch(/Actual .* → .* points/);
+    expect(q(el, 'p.why:not([hidden])')!.textContent).toMatch(/Actual .* → .* points/);
     el.view = 'areas';
     await el.updateComplete;
     expect(q(el, '[part="goals"]')!.textContent).toContain('Progress by goal');

@@ -151,12 +151,12 @@ export class EcoTaskBoard extends EcoDataElement<Bundle> {
     const s = text[this.language.lang];
     return html`<details part="table-disclosure" class="table"><summary>${s.table}</summary>
       <div class="scroll" role="region" aria-label=${twin.caption} tabindex="0">
-        <table part="table">
+        <table part="table" class="stack">
           <caption>${twin.caption}</caption>
           <thead><tr>${twin.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
           <tbody>
             ${twin.rows.length === 0 ? html`<tr><td colspan=${twin.head.length}>${s.none}</td></tr>` : nothing}
-            ${twin.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+            ${twin.rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell, i) => html`<td data-label=${twin.head[i + 1] ?? ''}>${cell}</td>`)}</tr>`)}
           </tbody>
         </table>
       </div>

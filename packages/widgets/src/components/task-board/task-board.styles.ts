@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { frame } from '../../shared/frame.styles.js';
 
 /**
  * The task board's layout: filters, a wrapping row of status or owner columns, cards, the table.
@@ -8,10 +9,8 @@ import { css } from 'lit';
  * static override styles = [hostReset, statusStyles, taskBoardStyles, shareStyles];
  */
 export const taskBoardStyles = css`
+  ${frame}
   :host {
-    display: block;
-    font-size: var(--eco-font-size, 0.95rem);
-    line-height: 1.5;
     min-height: var(--eco-task-board-min-height, 16rem);
   }
   .header { margin-bottom: 0.75rem; }
@@ -19,21 +18,20 @@ export const taskBoardStyles = css`
   .summary { margin: 0.25rem 0 0; }
   .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-bottom: 0.75rem; }
   label { display: inline-flex; gap: 0.4em; align-items: center; }
-  select, button { font: inherit; color: inherit; }
-  .count { margin: 0; color: var(--eco-muted-color, #4b5563); }
+  .count { margin: 0; color: var(--_muted); }
   .board {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(var(--eco-task-board-column-width, 16rem), 1fr));
     gap: 1rem;
     align-items: start;
   }
-  .group { border-top: 3px solid var(--eco-border-color, #d1d5db); padding-top: 0.25rem; }
+  .group { border-top: 3px solid var(--_border); padding-top: 0.25rem; }
   .group h2 { font-size: 1em; margin: 0 0 0.5rem; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
-  .group h2 .n { font-weight: 400; color: var(--eco-muted-color, #4b5563); }
+  .group h2 .n { font-weight: 400; color: var(--_muted); }
   ul.cards { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; }
   .card {
-    border: 1px solid var(--eco-border-color, #d1d5db);
-    border-inline-start: 4px solid var(--eco-status-color, var(--eco-border-color, #d1d5db));
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--eco-status-color, var(--_border));
     border-radius: var(--eco-card-radius, 0.5rem);
     padding: 0.5rem 0.75rem;
     background: var(--eco-card-background, transparent);
@@ -44,29 +42,22 @@ export const taskBoardStyles = css`
     text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 0.2em;
   }
   .select:focus-visible, select:focus-visible, summary:focus-visible, .scroll:focus-visible {
-    outline: 2px solid var(--eco-focus-color, #2563eb); outline-offset: 2px;
+    outline: 2px solid var(--_focus); outline-offset: 2px;
   }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.6rem; margin: 0.4rem 0 0; font-size: 0.92em; }
-  dt { color: var(--eco-muted-color, #4b5563); }
+  dt { color: var(--_muted); }
   dd { margin: 0; overflow-wrap: anywhere; }
-  .reason { margin: 0.3rem 0 0; font-size: 0.92em; color: var(--eco-muted-color, #4b5563); }
+  .reason { margin: 0.3rem 0 0; font-size: 0.92em; color: var(--_muted); }
   .escalation { font-weight: 600; }
-  .escalation.interview, .escalation.accountability { color: var(--eco-escalation-color, #b91c1c); }
-  .none { margin: 0; color: var(--eco-muted-color, #4b5563); font-style: italic; }
+  .escalation.interview, .escalation.accountability { color: var(--eco-escalation-color, light-dark(#b91c1c, #f87171)); }
+  .none { margin: 0; color: var(--_muted); font-style: italic; }
   details.table { margin-top: 1rem; }
   .scroll { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; }
   caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
-  th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--eco-border-color, #d1d5db); text-align: start; vertical-align: top; }
+  th, td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--_border); text-align: start; vertical-align: top; }
   td.num { text-align: end; font-variant-numeric: tabular-nums; }
-  .message { padding: 1rem; border: 1px dashed var(--eco-border-color, #d1d5db); border-radius: 0.5rem; }
-  .error { border-color: var(--eco-error-color, #b91c1c); color: var(--eco-error-color, #b91c1c); }
   .message ul { margin: 0.5rem 0 0; padding-inline-start: 1.25rem; }
-  @media (prefers-color-scheme: dark) {
-    :host { color: var(--eco-text-color, #e5e7eb); }
-    .count, dt, .reason, .none, .group h2 .n { color: var(--eco-muted-color, #d1d5db); }
-    .escalation.interview, .escalation.accountability { color: var(--eco-escalation-color, #f87171); }
-  }
   @media (forced-colors: active) {
     .card, th, td { border-color: CanvasText; }
   }

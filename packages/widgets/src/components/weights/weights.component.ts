@@ -232,7 +232,7 @@ export class EcoWeights extends EcoDataElement<WeightsData> {
       <p part="summary" class="summary">${view.summary}</p>
       ${view.note ? html`<p class="note">${view.note}</p>` : nothing}
       <div class="scroll" role="region" aria-label=${view.caption} tabindex="0">
-        <table part="table">
+        <table part="table" class="stack">
           <caption>${view.caption} · ${shown}</caption>
           <thead><tr>
             <th scope="col" class="num">${s.rank}</th><th scope="col">${s.unit}</th><th scope="col" class="num">${s.total}</th>
@@ -241,11 +241,11 @@ export class EcoWeights extends EcoDataElement<WeightsData> {
           <tbody>${view.rows.map(
             (r) => html`
             <tr class=${`${r.highlighted ? 'highlight' : ''} ${r.appended ? 'appended' : ''}`} aria-current=${r.highlighted ? 'true' : nothing}>
-              <td class="num">${r.rank}</td>
+              <td class="num" data-label=${s.rank}>${r.rank}</td>
               <th scope="row">${r.name}${r.highlighted ? html`<span class="muted">${s.selected}</span>` : nothing}</th>
-              <td class="num">${r.total}</td>
-              <td class="num">${r.officialRank}</td>
-              <td class="change"><span aria-hidden="true">${r.change}</span><span class="visually-hidden">${r.changeLabel}</span></td>
+              <td class="num" data-label=${s.total}>${r.total}</td>
+              <td class="num" data-label=${s.officialRank}>${r.officialRank}</td>
+              <td class="change" data-label=${s.change}><span aria-hidden="true">${r.change}</span><span class="visually-hidden">${r.changeLabel}</span></td>
             </tr>`,
           )}
           </tbody>
