@@ -1,4 +1,4 @@
-import { periodInterval } from '@eco-reform/core';
+import { periodInterval } from '@eco-reform/core/display';
 
 /**
  * The date measures' statuses are judged at, for the scorecard's measures and the task board alike:
