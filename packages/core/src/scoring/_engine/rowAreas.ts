@@ -23,7 +23,7 @@ export interface RowAreas {
   everyIndicator: boolean;
   /** Per row area: 1 for the weighted mean, 0 for the weighted sum. */
   mean: Uint8Array;
-  /** Per row area: its `minIndicators`, 0 when it has none. */
+  /** Per row area: its `minIndicators`, 0 when it has none; all its children under `propagate`. */
   minIndicators: Int32Array;
   /** Row area `r`'s children are entries `start[r]` to `start[r + 1] − 1` of `child` and `weight`. */
   start: Int32Array;
@@ -71,7 +71,8 @@ export function rowAreas(plan: Plan): RowAreas {
     if ((method !== 'weightedMean' && method !== 'weightedSum') || !onlyIndicators) continue;
     picked.push(a);
     mean.push(method === 'weightedMean' ? 1 : 0);
-    minIndicators.push(area.minIndicators ?? 0);
+    // Under `propagate` the area needs every child scored: its minimum is its number of children.
+    minIndicators.push(missingKernel(area.missing).propagates ? area.children.length : (area.minIndicators ?? 0));
     isRowArea[a] = 1;
     for (const c of area.children) {
       position[c.index] = child.length - start[start.length - 1]!;

@@ -49,7 +49,7 @@ export const CellFlagSchema = z.enum(['missing', 'unscorable', 'imputed', 'cappe
 export type CellFlag = z.infer<typeof CellFlagSchema>;
 
 const MissingPolicyIdSchema = z.enum(
-  exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error']),
+  exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error', 'propagate']),
 );
 const AggregationIdSchema = z.enum(
   exactly<AggregationMethod['method']>()([
