@@ -9,7 +9,9 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
  * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
- * missing-data policy, the total's aggregation, whether weights must sum to a total, the share of
+ * missing-data policy, the total's aggregation, whether weights must sum to a total, how far points
+ * (分值) may be from their parent's points (`pointsTolerance`, for published rounded points; without
+ * it 1e-9), the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
  * least one observed value; *0* turns the rule off), the rules,
  * the progress thresholds for measures, and the escalation ladder.
@@ -29,6 +31,7 @@ export const AssessmentSchemeSchema = z.strictObject({
   missing: MissingPolicySchema,
   aggregation: z.optional(AggregationMethodSchema),
   weightsSumTo: z.optional(z.number().check(z.positive())),
+  pointsTolerance: z.optional(z.number().check(z.nonnegative())),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
   measureThresholds: z.optional(

@@ -5,6 +5,7 @@ import { checkCycles } from './rules/checkCycles.js';
 import { checkResponsibilities } from './rules/checkResponsibilities.js';
 import { checkDates } from './rules/checkDates.js';
 import { checkWeights } from './rules/checkWeights.js';
+import { checkPoints } from './rules/checkPoints.js';
 import { checkAreaWeights } from './rules/checkAreaWeights.js';
 import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
@@ -15,7 +16,8 @@ import { checkMinIndicators } from './rules/checkMinIndicators.js';
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
  * and grades; cycles in the area and unit trees; baselines after targets; time nodes outside the
  * plan period; weights declared for a whole sibling group or none, and adding up where the scheme
- * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0, more `minIndicators` than
+ * says so (`scheme.weightsSumTo`); points (分值) adding up to their parent's points, or to the
+ * scheme's total points at the top, within `scheme.pointsTolerance`; areas that could never be scored (no children, all weights 0, more `minIndicators` than
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
  * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
@@ -36,6 +38,7 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkResponsibilities(framework),
     ...checkDates(framework),
     ...checkWeights(framework),
+    ...checkPoints(framework),
     ...checkAreaWeights(framework),
     ...checkMissingFloors(framework),
     ...checkGrades(framework),

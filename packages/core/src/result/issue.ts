@@ -27,6 +27,8 @@ export type IssueCode =
   | 'baseline_after_target'
   | 'date_outside_period'
   | 'weights_sum'
+  | 'points_sum'
+  | 'mixed_weight_points'
   | 'missing_role'
   | 'missing_responsible_unit'
   | 'invalid_period'
