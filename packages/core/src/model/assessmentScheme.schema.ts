@@ -11,7 +11,8 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
  * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
  * missing-data policy, the total's aggregation, whether weights must sum to a total, how far points
  * (分值) may be from their parent's points (`pointsTolerance`, for published rounded points; without
- * it 1e-9), the share of
+ * it 1e-9), what units are ranked on (`rankOn`: the published, rounded `total`, when not given, or
+ * `totalUnrounded`, as the SDG Index ranks), the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
  * least one observed value; *0* turns the rule off), the rules,
  * the progress thresholds for measures, and the escalation ladder.
@@ -32,6 +33,7 @@ export const AssessmentSchemeSchema = z.strictObject({
   aggregation: z.optional(AggregationMethodSchema),
   weightsSumTo: z.optional(z.number().check(z.positive())),
   pointsTolerance: z.optional(z.number().check(z.nonnegative())),
+  rankOn: z.optional(z.enum(['total', 'totalUnrounded'])),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
   measureThresholds: z.optional(

@@ -11,6 +11,7 @@ import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
+import { checkAppliesTo } from './rules/checkAppliesTo.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -21,7 +22,7 @@ import { checkMinIndicators } from './rules/checkMinIndicators.js';
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
  * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
- * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
+ * checker (有人管、有人干、有人问); every indicator's responsible unit; `appliesTo` tags no unit carries. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
  * @category Model
@@ -44,5 +45,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkGrades(framework),
     ...checkBands(framework),
     ...checkMinIndicators(framework),
+    ...checkAppliesTo(framework),
   ];
 }

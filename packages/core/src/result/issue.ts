@@ -23,6 +23,7 @@ export type IssueCode =
   | 'custom'
   | 'duplicate_id'
   | 'unknown_reference'
+  | 'unknown_tag'
   | 'cycle'
   | 'baseline_after_target'
   | 'date_outside_period'

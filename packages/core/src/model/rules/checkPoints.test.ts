@@ -1,54 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFramework } from '../parseFramework.js';
 import { checkPoints } from './checkPoints.js';
-import { assess } from '../../scoring/assess/assess.js';
-
-// A 100-point scheme in four categories of 30 / 40 / 20 / 10 points (考核目标体系 style), the
-// items of each adding up to their category: `items` overrides the points of the first one's.
-function pointsScheme(items: number[] = [2.75, 1.83, 0.92, 24.5], tolerance?: number) {
-  const cats: Array<[string, number, number[]]> = [
-    ['c1', 30, items],
-    ['c2', 40, [25, 15]],
-    ['c3', 20, [20]],
-    ['c4', 10, [4, 6]],
-  ];
-  return {
-    id: 'points',
-    version: '1',
-    title: { zh: '分值体系' },
-    jurisdiction: { zh: '某省' },
-    period: { start: '2024', end: '2026' },
-    areas: cats.map(([id, points]) => ({ id, title: { zh: id }, points })),
-    goals: [],
-    indicators: cats.flatMap(([area, , pts]) =>
-      pts.map((points, k) => ({
-        id: `${area}-${k}`,
-        title: { zh: `${area}-${k}` },
-        area,
-        unitOfMeasure: { zh: '分' },
-        polarity: 'higher',
-        attribute: 'expected',
-        baseline: { value: 0, period: '2020' },
-        target: { value: 100, period: '2025', comparator: '>=' },
-        scoring: { method: 'value' },
-        points,
-        responsible: 'gov',
-      })),
-    ),
-    measures: [],
-    units: [{ id: 'gov', name: { zh: '省政府' }, kind: 'province', tags: [] }],
-    redLines: [],
-    scheme: {
-      version: '1',
-      totalPoints: 100,
-      ...(tolerance === undefined ? {} : { pointsTolerance: tolerance }),
-      grades: [{ id: 'any', label: { zh: '任意' }, min: 0, inclusive: true }],
-      rounding: { digits: 2, mode: 'halfUp' },
-      missing: { policy: 'zero' },
-      rules: [],
-    },
-  };
-}
+import { pointsScheme } from '../_fixtures/pointsScheme.js';
 
 const codes = (doc: unknown): string[] => checkPoints(doc).map((i) => `${i.at} ${i.code}`);
 
@@ -84,25 +37,15 @@ describe('checkPoints', () => {
   });
 
   it('reports a group mixing weights and points, and speaks of points where a member has none', () => {
-    const mixed = pointsScheme() as ReturnType<typeof pointsScheme> & { indicators: Array<Record<string, unknown>> };
-    mixed.indicators[4] = { ...mixed.indicators[4]!, points: undefined, weight: 25 };
+    const mixed = pointsScheme() as { indicators: Array<Record<string, unknown>> };
+    const { points: _, ...rest } = mixed.indicators[4]!;
+    mixed.indicators[4] = { ...rest, weight: 25 };
     expect(codes(mixed)).toEqual(['indicators[4].weight mixed_weight_points']);
-    const none = pointsScheme() as ReturnType<typeof pointsScheme> & { indicators: Array<Record<string, unknown>> };
+    const none = pointsScheme() as { indicators: Array<Record<string, unknown>> };
     delete none.indicators[4]!.points;
     const r = parseFramework(none);
     expect(r.ok ? [] : r.issues.map((i) => [i.at, i.code, i.message.zh])).toEqual([
       ['indicators[4].points', 'missing_weight', '缺少分值（points）：领域“c2”下的同级项均有分值，缺省将被默认为 1 分'],
     ]);
-  });
-
-  it('gives an item at full score exactly its points in the assessment', () => {
-    const r = parseFramework(pointsScheme());
-    if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    const observations = r.value.indicators.map((i) => ({ indicator: i.id, unit: 'gov', period: '2025', value: 100 }));
-    const a = assess(r.value, observations, { period: '2025' });
-    // The 4-point item of c4 earns 4 (it earned 3.87 when its siblings' points were rescaled).
-    expect(a.cells.points[r.value.indicators.findIndex((i) => i.id === 'c4-0')]).toBeCloseTo(4, 12);
-    expect(a.results[0]!.areas.map((x) => x.points)).toEqual([30, 40, 20, 10]);
-    expect(a.results[0]!.total).toBe(100);
   });
 });

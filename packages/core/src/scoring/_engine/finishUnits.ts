@@ -14,7 +14,7 @@ import { rankCompetition } from '../assess/rankCompetition.js';
 import { meetsTarget } from '../assess/meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
 import { gridValue } from './observationGrid.js';
-import { flagsOf } from './cellFlags.js';
+import { FLAG, flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
@@ -110,7 +110,8 @@ export function finishUnits(
       fired[u] = constrained.fired;
     }
   }
-  const rank = rankCompetition(total);
+  // Ranked on the published total unless the scheme says the unrounded one (as the SDG Index ranks).
+  const rank = rankCompetition(scheme.rankOn === 'totalUnrounded' ? unrounded : total);
   if (total.includes(null)) {
     diagnostics.push({
       severity: 'warning',
@@ -122,7 +123,7 @@ export function finishUnits(
 }
 
 /**
- * The scheme's `propagate`: a unit with a top-level area without a score has no total (`score`
+ * The scheme's `propagate`: a unit with a top-level area without a score (one that does not apply to it aside) has no total (`score`
  * `NaN`), no area's share of one (its top-level weights `NaN`, so no points are attributed), and a
  * warning naming the first such area.
  */
@@ -135,7 +136,11 @@ function propagateToTotals(
 ): void {
   const n = units.length;
   for (let u = 0; u < n; u++) {
-    const root = plan.roots.find((r) => areas.score[r.index * n + u]! !== areas.score[r.index * n + u]!);
+    const root = plan.roots.find(
+      (r) =>
+        areas.score[r.index * n + u]! !== areas.score[r.index * n + u]! &&
+        (areas.flags[r.index * n + u]! & FLAG.notApplicable) === 0,
+    );
     if (root === undefined) continue;
     score[u] = Number.NaN;
     for (const r of plan.roots) areas.weightUsed[r.index * n + u] = Number.NaN;

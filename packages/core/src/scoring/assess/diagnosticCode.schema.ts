@@ -12,7 +12,8 @@ import * as z from 'zod/mini';
  * rank), `total_imputed` (a total made only of values a missing-data policy supplied) and
  * `missing_propagated` (an area without a score because a child has none under its `propagate`
  * policy, *info*; or a unit without a total because a top-level area has none under the scheme's
- * `propagate`, *warning*).
+ * `propagate`, *warning*) and `not_applicable_value` (a value observed for an indicator whose
+ * `appliesTo` names none of the unit's tags: not scored, *info*).
  *
  * @category Scoring
  * @example
@@ -30,6 +31,7 @@ export const DiagnosticCodeSchema = z.enum([
   'insufficient_coverage',
   'total_imputed',
   'missing_propagated',
+  'not_applicable_value',
 ]);
 
 /**

@@ -49,7 +49,13 @@ const none = (): number => Number.NaN;
  */
 export const MISSING_KERNELS = {
   exclude: { carries: false, fails: false, propagates: false, fill: () => Number.NaN, imputer: () => none },
-  floor: { carries: false, fails: false, propagates: false, fill: (policy) => policy.value, imputer: (policy) => () => policy.value },
+  floor: {
+    carries: false,
+    fails: false,
+    propagates: false,
+    fill: (policy) => policy.value,
+    imputer: (policy) => () => policy.value,
+  },
   zero: { carries: false, fails: false, propagates: false, fill: () => 0, imputer: () => () => 0 },
   peerMean: {
     carries: false,
