@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
  * 县（市、区）, county → `township` 乡镇 or `street` 街道, township → `village` 村（社区）), beside
  * the kinds of a city's own scheme: `government` (the assessing government), `department`
  * (a functional department), `district` (a city's district), `town`, `enterprise` and `group` (a
- * grouping of units, e.g. a category of departments). Their names in both languages are
+ * grouping of units, e.g. a category of departments); and, for published indexes, `country` (the
+ * SDG Index) and `city` (the EIU Water Optimisation Index). Their names in both languages are
  * `unitKindLabels`.
  *
  * @category Model
@@ -14,6 +15,8 @@ import * as z from 'zod/mini';
  * UnitKindSchema.parse('prefecture') //=> 'prefecture'
  */
 export const UnitKindSchema = z.enum([
+  'country',
+  'city',
   'government',
   'department',
   'province',

@@ -9,7 +9,6 @@ import type { DashboardThresholds } from '../model/dashboardThresholds.schema.js
  */
 export type DashboardColour = 'green' | 'yellow' | 'orange' | 'red';
 
-
 /**
  * The SDSN SDG dashboard colour of one indicator: with m = (green + red)/2, green when
  * s ≥ green, yellow when m ≤ s < green, orange when red ≤ s < m, red when s < red (a score exactly

@@ -10,6 +10,8 @@ import type { LocalizedLabel } from './lang.js';
  * unitKindLabels.prefecture //=> { zh: '地级市', en: 'prefecture-level city' }
  */
 export const unitKindLabels: Readonly<Record<UnitKind, LocalizedLabel>> = {
+  country: { zh: '国家', en: 'country' },
+  city: { zh: '城市', en: 'city' },
   government: { zh: '政府', en: 'government' },
   department: { zh: '部门', en: 'department' },
   province: { zh: '省（自治区、直辖市）', en: 'province' },
