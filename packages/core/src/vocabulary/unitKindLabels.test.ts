@@ -20,6 +20,6 @@ describe('unitKindLabels', () => {
   });
 
   it('refuses a kind it does not know', () => {
-    expect(UnitSchema.safeParse({ id: 'u', name: { zh: '单位' }, kind: 'city', tags: [] }).success).toBe(false);
+    expect(UnitSchema.safeParse({ id: 'u', name: { zh: '单位' }, kind: 'metropolis', tags: [] }).success).toBe(false);
   });
 });
