@@ -3,6 +3,7 @@ import type { Diagnostic } from '../assess/assessment.js';
 import type { Plan } from './compilePlan.js';
 import type { ObservationGrid } from './observationGrid.js';
 import { FLAG } from './cellFlags.js';
+import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 
 /** The cells where an indicator does not apply, and the values the scoring reads. */
 export interface NotApplicable {
@@ -14,7 +15,7 @@ export interface NotApplicable {
 
 /**
  * Marks the cells whose indicator does not apply to the unit: its `appliesTo` lists none of the
- * unit's tags. Such a cell has no score and takes no missing-data policy. A value observed there
+ * unit's tags, or the observation of the period says so (`notApplicable`, {@link NOT_APPLICABLE} in the grid). Such a cell has no score and takes no missing-data policy. A value observed there
  * anyway is not scored (nor does it move a min–max column's range): it is taken out of a copy of the
  * grid's values, never out of the grid (which may be the caller's cube), with an info diagnostic
  * `not_applicable_value` saying so. A framework without `appliesTo` costs one pass over the indicators.
@@ -29,6 +30,9 @@ export function notApplicableCells(
   const n = units.length;
   const flags = new Uint8Array(n * m);
   let raw = grid.value;
+  // Cells the observations mark not applicable (one pass over a byte per cell).
+  const kind = grid.isBoolean;
+  for (let k = 0; k < kind.length; k++) if (kind[k] === NOT_APPLICABLE) flags[k] = FLAG.notApplicable;
   for (let i = 0; i < m; i++) {
     const indicator = plan.indicators[i]!;
     const appliesTo = indicator.appliesTo;

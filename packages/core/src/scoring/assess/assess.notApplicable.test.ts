@@ -5,6 +5,11 @@ import { indicatorResults } from './indicatorResults.js';
 import { parseFramework } from '../../model/parseFramework.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
+import { readObservationsCsv } from '../../observation/readObservationsCsv.js';
+import { readObservationTableCsv } from '../../observation/readObservationTableCsv.js';
+import { writeObservationsCsv } from '../../observation/writeObservationsCsv.js';
+import { toObservationCube } from '../../observation/toObservationCube.js';
+import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 
 // An NBS-style area (绿色发展指标体系, 生态保护): 森林覆盖率 (forest, 3 points), 自然岸线保有率
 // (coast, 2 points, for coastal provinces only) and 湿地保护率 (wetland, 3 points), scored as given
@@ -150,5 +155,56 @@ describe('indicators that do not apply to a unit (appliesTo)', () => {
     );
     expect(e.areas[0]!.indicators[1]!.flags).toEqual(['notApplicable']);
     expect(explain(a, { unit: 'gansu', lang: 'en' })!.text).toContain('; 海洋 not applicable.');
+  });
+
+  it('takes an observation marked not applicable for one unit and period, alike from objects, CSV and a table', () => {
+    // Hebei's coastline this year does not apply (e.g. reclassified): not scored, where a gap scores 60.
+    const t = { ...table, hebei: { ...table.hebei, coast: null } };
+    const objects = observations(t).map((o) =>
+      o.unit === 'hebei' && o.indicator === 'coast' ? { ...o, notApplicable: true as const } : o,
+    );
+    const f = framework();
+    const a = assess(f, objects, { period: '2025' });
+    const hebei = a.results.find((r) => r.unit === 'hebei')!;
+    // (3·80 + 3·60)/6 = 70 instead of 67.5.
+    expect(hebei.areas[0]!.score).toBe(70);
+    expect(indicatorResults(a, 'hebei')[1]!.flags).toEqual(['notApplicable']);
+    const csv = writeObservationsCsv(objects);
+    expect(csv).toContain('coast,hebei,2025,不适用,,,');
+    const fromCsv = readObservationsCsv(csv);
+    if (!fromCsv.ok) throw new Error('the CSV must read back');
+    expect(fromCsv.value).toEqual(objects);
+    const fromTable = readObservationTableCsv(csv);
+    if (!fromTable.ok) throw new Error('the CSV must read as a table');
+    for (const input of [fromCsv.value, fromTable.value]) {
+      const b = assess(f, input, { period: '2025' });
+      expect(b.results).toEqual(a.results);
+      expect(b.cells).toEqual(a.cells);
+      expect(b.fingerprint).toBe(a.fingerprint);
+    }
+    // A cube keeps no object: toObservationCube leaves them as they are, and a cube built with the code agrees.
+    expect(toObservationCube(f, objects, '2025')).toBeNull();
+    const units = f.units.map((u) => u.id);
+    const ids = f.indicators.map((i) => i.id);
+    const values = new Float64Array(units.length * ids.length).fill(Number.NaN);
+    const isBoolean = new Uint8Array(values.length);
+    for (const o of objects) {
+      const at = units.indexOf(o.unit) * ids.length + ids.indexOf(o.indicator);
+      if (o.notApplicable) isBoolean[at] = NOT_APPLICABLE;
+      else if (typeof o.value === 'number') values[at] = o.value;
+    }
+    const cube = assess(f, { periods: ['2025'], units, indicators: ids, values, isBoolean }, { period: '2025' });
+    expect(cube.results).toEqual(a.results);
+    // Not applicable and missing are different inputs, so their fingerprints differ.
+    expect(assess(f, observations(t), { period: '2025' }).fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('lets a value of the period override an observation marked not applicable', () => {
+    const objects = [
+      ...observations(),
+      { indicator: 'coast', unit: 'zhejiang', period: '2025', value: null, notApplicable: true as const },
+    ];
+    const a = assess(framework(), objects, { period: '2025' });
+    expect(a.results.find((r) => r.unit === 'zhejiang')!.areas[0]!.score).toBe(80);
   });
 });
