@@ -121,7 +121,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         continue;
       }
       // Under `propagate` (minimum: every child) the children that do not apply are not asked for.
-      if (count < minIndicators[r]! - (propagates[r] === 1 ? skipped : 0)) {
+      if (count < minIndicators[r]! - (skipped !== 0 && propagates[r] === 1 ? skipped : 0)) {
         scores[at] = Number.NaN;
         divisor[at] = Number.NaN;
         areaFlags[at] = areaFlags[at]! | FLAG.missing;

@@ -15,7 +15,7 @@ import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 // (coast, 2 points, for coastal provinces only) and 湿地保护率 (wetland, 3 points), scored as given
 // (`value`); a missing value scores 60, the bottom of the NBS scale, as NBS does. A second area,
 // 海洋 (marine), holds a second coastal indicator only. Zhejiang and Hebei are coastal; Gansu is inland.
-function framework(over: { aggregation?: unknown; minCoverage?: number } = {}): Framework {
+function framework(over: { aggregation?: unknown; minCoverage?: number; missing?: unknown } = {}): Framework {
   const ind = (id: string, area: string, points: number, coastal: boolean) => ({
     id,
     title: { zh: id },
@@ -64,7 +64,7 @@ function framework(over: { aggregation?: unknown; minCoverage?: number } = {}): 
       version: '1',
       totalPoints: 10,
       rounding: { digits: 2, mode: 'halfUp' },
-      missing: { policy: 'floor', value: 60, aboveMinimum: true },
+      missing: over.missing ?? { policy: 'floor', value: 60, aboveMinimum: true },
       ...(over.minCoverage === undefined ? {} : { minCoverage: over.minCoverage }),
       grades: [{ id: 'any', label: { zh: '任意' }, min: 0, inclusive: true }],
       rules: [],
@@ -206,5 +206,18 @@ describe('indicators that do not apply to a unit (appliesTo)', () => {
     ];
     const a = assess(framework(), objects, { period: '2025' });
     expect(a.results.find((r) => r.unit === 'zhejiang')!.areas[0]!.score).toBe(80);
+  });
+
+  it('does not count an indicator that does not apply as missing under propagate', () => {
+    for (const aggregation of [undefined, { method: 'geometricMean' }]) {
+      const a = assess(framework({ aggregation, missing: { policy: 'propagate' } }), observations(), {
+        period: '2025',
+      });
+      const [zhejiang, gansu, hebei] = a.results;
+      // Gansu's area is scored without its coastline; Hebei's missing coastline makes the area, and the total, missing.
+      expect(gansu!.areas[0]!.score).toBeCloseTo(aggregation ? Math.sqrt(66 * 90) : 78, 12);
+      expect(gansu!.total).not.toBeNull();
+      expect([zhejiang!.total !== null, hebei!.areas[0]!.score, hebei!.total]).toEqual([true, null, null]);
+    }
   });
 });
