@@ -4,6 +4,7 @@
 // their numbers (goalposts, weights, p, total points, observations…) span every finite double.
 import fc from 'fast-check';
 import { nextDouble } from './numbers.js';
+import { compensatedSum } from '../../packages/core/src/_lib/compensatedSum.js';
 
 /** Numbers on a grid of hundredths within ±1000, where real frameworks live and two draws often coincide. */
 const grid = fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 100);
@@ -304,6 +305,26 @@ export const generatedFramework = fc
       const declared = (o: Weighed): boolean => o.weight !== undefined || o.points !== undefined;
       if (set.some(declared)) for (const o of set) if (!declared(o)) o.weight = 1;
       if (set.every((o) => (o.weight ?? o.points ?? 1) === 0)) set[0]!.weight = 1;
+    }
+    // A scheme in points is a tree (checkPoints): no set mixes weights and points, the top-level set
+    // (whose points would have to add up to the total points) is weighted, and an area in points
+    // whose children are all in points takes their sum, children first (a sum beyond the doubles:
+    // the children are weighted instead).
+    const inPoints = (o: Weighed): boolean => o.weight === undefined && o.points !== undefined;
+    const toWeights = (set: Weighed[]): void => {
+      for (const o of set) {
+        if (!inPoints(o)) continue;
+        o.weight = o.points;
+        delete o.points;
+      }
+    };
+    for (const [key, set] of siblings) if (key === '' || set.some((o) => o.weight !== undefined)) toWeights(set);
+    for (const a of [...kept].reverse()) {
+      const set = siblings.get(a.id);
+      if (set === undefined || !inPoints(a) || !set.every(inPoints)) continue;
+      const sum = compensatedSum(set.map((o) => o.points!));
+      if (Number.isFinite(sum)) a.points = sum;
+      else toWeights(set);
     }
     const person = { unit: 'u0', position: { zh: '负责人' } };
     const measures = g.measures.map((m, k) => ({

@@ -1,5 +1,5 @@
 // The example assessments whose bytes must be the same in Node and in Chromium, in any time zone:
-// Meixi City 2025 (with its red-line breach) and the SDSN SDG Index 2025. Reads files through the
+// Meixi City 2025 (with its red-line breach) and the SDSN SDG Index 2025 (examples/sdg-index-2025). Reads files through the
 // function it is given, so Node (fs) and the browser (fetch) run exactly the same code.
 import { assess, assessBundle, parseFramework, readObservationsCsv } from '../../packages/core/src/index.js';
 import { buildSdr2025 } from './sdr2025.js';
@@ -16,7 +16,7 @@ export async function assessExamples(
   );
   const dir = 'examples/datasets/sdr2025/';
   const sdr = buildSdr2025(
-    JSON.parse(await read(`${dir}sdr2025_codebook.json`)),
+    JSON.parse(await read('examples/sdg-index-2025/framework.json')),
     JSON.parse(await read(`${dir}sdr2025_indicator_scores.json`)),
     JSON.parse(await read(`${dir}sdr2025_overview.json`)),
   );

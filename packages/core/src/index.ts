@@ -15,6 +15,7 @@ export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.j
 export { methodLabels } from './vocabulary/methodLabels.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
+export { unitKindLabels } from './vocabulary/unitKindLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';

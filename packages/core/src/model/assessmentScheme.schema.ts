@@ -8,8 +8,14 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
- * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
- * missing-data policy, the total's aggregation, whether weights must sum to a total, the share of
+ * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below; none, `[]`, for a published index that only
+ * scores and ranks: every grade is then `null`), whether every indicator needs a responsible
+ * unit (`responsibleUnits`: *required* when not given; *none* for an index that names none),
+ * rounding declared once, the default
+ * missing-data policy, the total's aggregation, whether weights must sum to a total, how far points
+ * (分值) may be from their parent's points (`pointsTolerance`, for published rounded points; without
+ * it 1e-9), what units are ranked on (`rankOn`: the published, rounded `total`, when not given, or
+ * `totalUnrounded`, as the SDG Index ranks), the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
  * least one observed value; *0* turns the rule off), the rules,
  * the progress thresholds for measures, and the escalation ladder.
@@ -22,13 +28,16 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 export const AssessmentSchemeSchema = z.strictObject({
   version: z.string().check(z.minLength(1)),
   totalPoints: z.number().check(z.positive()),
-  grades: z
-    .array(z.strictObject({ id: IdSchema, label: LocalizedTextSchema, min: z.number(), inclusive: z.boolean() }))
-    .check(z.minLength(1)),
+  grades: z.array(
+    z.strictObject({ id: IdSchema, label: LocalizedTextSchema, min: z.number(), inclusive: z.boolean() }),
+  ),
   rounding: z.strictObject({ digits: z.int().check(z.gte(0), z.lte(12)), mode: z.enum(['halfUp', 'halfEven']) }),
   missing: MissingPolicySchema,
   aggregation: z.optional(AggregationMethodSchema),
   weightsSumTo: z.optional(z.number().check(z.positive())),
+  pointsTolerance: z.optional(z.number().check(z.nonnegative())),
+  rankOn: z.optional(z.enum(['total', 'totalUnrounded'])),
+  responsibleUnits: z.optional(z.enum(['required', 'none'])),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
   measureThresholds: z.optional(

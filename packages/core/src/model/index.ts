@@ -7,9 +7,11 @@ export { AggregationMethodSchema, type AggregationMethod } from './aggregation.s
 export { BandSchema, type Band } from './band.schema.js';
 export { AreaSchema, type Area } from './area.schema.js';
 export { GoalSchema, type Goal } from './goal.schema.js';
+export { DashboardThresholdsSchema, type DashboardThresholds } from './dashboardThresholds.schema.js';
 export { IndicatorSchema, type Indicator } from './indicator.schema.js';
 export { PersonSchema, type Person } from './person.schema.js';
 export { MeasureSchema, type Measure } from './measure.schema.js';
+export { UnitKindSchema, type UnitKind } from './unitKind.schema.js';
 export { UnitSchema, type Unit } from './unit.schema.js';
 export { RedLineZoneSchema, type RedLineZone } from './redLineZone.schema.js';
 export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';

@@ -4,14 +4,16 @@ import { LocalizedTextSchema } from './localizedText.schema.js';
 import { MissingPolicySchema } from './missingPolicy.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
 import { ScoringMethodSchema } from './method.schema.js';
+import { DashboardThresholdsSchema } from './dashboardThresholds.schema.js';
 
 const Value = z.union([z.number(), z.boolean()]);
 
 /**
  * An indicator (指标): what is measured, which way is better (`polarity`), whether it binds
  * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
- * targets that differ by unit class (`classTargets`, by unit tag), its weight or points, its
- * scoring method, and the unit responsible for it. `responsible` is optional in the shape so
+ * targets that differ by unit class (`classTargets`, by unit tag), the units it applies to
+ * (`appliesTo`, unit tags: for a unit with none of them it is not applicable, e.g. 自然岸线保有率
+ * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
  * that validation can report its absence with a clear message.
  *
  * @category Model
@@ -37,6 +39,8 @@ export const IndicatorSchema = z.strictObject({
   }),
   milestones: z.optional(z.array(z.strictObject({ period: PeriodSchema, value: Value }))),
   classTargets: z.optional(z.array(z.strictObject({ tag: z.string().check(z.minLength(1)), value: Value }))),
+  appliesTo: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  thresholds: z.optional(DashboardThresholdsSchema),
   trajectory: z.optional(z.enum(['linear', 'compound'])),
   weight: z.optional(z.number().check(z.nonnegative())),
   points: z.optional(z.number().check(z.nonnegative())),

@@ -10,12 +10,17 @@ import * as z from 'zod/mini';
  * (数据未报送 scores nothing; on a scale with negative scores, such as z-scores, it too needs
  * `aboveMinimum`); use the
  * `peerMean` of units sharing a tag group (`tag: 'region'` groups `region:*` tags, as the SDG
- * Index imputes by region); `carryForward` the last earlier observation; or make it an `error`.
+ * Index imputes by region); `carryForward` the last earlier observation; make it an `error`; or
+ * `propagate` it, as index-core (the EIU's library) does: on an area, the area has no score when
+ * any of its children (indicator or sub-area) has none, and the scheme's `propagate` carries that
+ * up to the total; on an indicator, a missing value has no score (as with `exclude`), and what
+ * that does to its area is the area's policy.
  *
  * @category Model
  * @example
  * MissingPolicySchema.parse({ policy: 'floor', value: 0 })
  * MissingPolicySchema.parse({ policy: 'floor', value: 60, aboveMinimum: true }) // 60 on a 0–100 scale, declared
+ * MissingPolicySchema.parse({ policy: 'propagate' }) // on an area: missing when any child is
  */
 export const MissingPolicySchema = z.discriminatedUnion('policy', [
   z.strictObject({ policy: z.literal('exclude') }),
@@ -24,6 +29,7 @@ export const MissingPolicySchema = z.discriminatedUnion('policy', [
   z.strictObject({ policy: z.literal('peerMean'), tag: z.optional(z.string().check(z.minLength(1))) }),
   z.strictObject({ policy: z.literal('carryForward') }),
   z.strictObject({ policy: z.literal('error') }),
+  z.strictObject({ policy: z.literal('propagate') }),
 ]);
 
 /**

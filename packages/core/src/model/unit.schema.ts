@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
+import { UnitKindSchema } from './unitKind.schema.js';
 
 /**
- * A responsible unit (责任单位): government, department, district, county, town, enterprise or
- * group, in a hierarchy through `parent`, with class tags (`mountainous`, `keyRegion`,
+ * A responsible unit (责任单位) of any {@link UnitKindSchema} kind, from a province down to a
+ * village, a department, an enterprise or a group, in a hierarchy through `parent`, with class tags (`mountainous`, `keyRegion`,
  * `region:OECD`) that targets, rules and peer groups refer to.
  *
  * @category Model
@@ -14,7 +15,7 @@ import { LocalizedTextSchema } from './localizedText.schema.js';
 export const UnitSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
-  kind: z.enum(['government', 'department', 'district', 'county', 'town', 'enterprise', 'group']),
+  kind: UnitKindSchema,
   parent: z.optional(IdSchema),
   tags: z.array(z.string().check(z.minLength(1))),
 });

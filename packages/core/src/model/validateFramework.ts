@@ -5,21 +5,24 @@ import { checkCycles } from './rules/checkCycles.js';
 import { checkResponsibilities } from './rules/checkResponsibilities.js';
 import { checkDates } from './rules/checkDates.js';
 import { checkWeights } from './rules/checkWeights.js';
+import { checkPoints } from './rules/checkPoints.js';
 import { checkAreaWeights } from './rules/checkAreaWeights.js';
 import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
+import { checkAppliesTo } from './rules/checkAppliesTo.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
  * and grades; cycles in the area and unit trees; baselines after targets; time nodes outside the
  * plan period; weights declared for a whole sibling group or none, and adding up where the scheme
- * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0, more `minIndicators` than
+ * says so (`scheme.weightsSumTo`); points (分值) adding up to their parent's points, or to the
+ * scheme's total points at the top, within `scheme.pointsTolerance`; areas that could never be scored (no children, all weights 0, more `minIndicators` than
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
  * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
- * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
+ * checker (有人管、有人干、有人问); every indicator's responsible unit; `appliesTo` tags no unit carries. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
  * @category Model
@@ -36,10 +39,12 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkResponsibilities(framework),
     ...checkDates(framework),
     ...checkWeights(framework),
+    ...checkPoints(framework),
     ...checkAreaWeights(framework),
     ...checkMissingFloors(framework),
     ...checkGrades(framework),
     ...checkBands(framework),
     ...checkMinIndicators(framework),
+    ...checkAppliesTo(framework),
   ];
 }

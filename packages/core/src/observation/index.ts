@@ -15,5 +15,6 @@ export { writeObservationsCsv } from './writeObservationsCsv.js';
 export { readWideObservationsCsv, type ReadWideObservationsCsvOptions } from './readWideObservationsCsv.js';
 export type { ObservationTable } from './observationTable.js';
 export type { ObservationCube } from './observationCube.js';
+export { NOT_APPLICABLE } from './notApplicableCode.js';
 export { toObservationCube } from './toObservationCube.js';
 export { readObservationTableCsv } from './readObservationTableCsv.js';

@@ -12,7 +12,9 @@ const Name = z.string().check(
 
 /**
  * One monitored value (监测数据): an indicator for a unit in a period. `null` is a missing value
- * and stays missing (never 0). A higher `revision` replaces a lower one for the same cell.
+ * and stays missing (never 0); `notApplicable: true` (with `value` `null`) says the indicator does
+ * not apply to the unit in that period (不适用): no score and no missing-data policy, as for a unit
+ * outside the indicator's `appliesTo`. A higher `revision` replaces a lower one for the same cell.
  * `note` and `source` are free text kept as written; an empty one is the same as none, so it is
  * left out (`''` is refused), and every valid observation survives `writeObservationsCsv` →
  * `readObservationsCsv` unchanged.
@@ -20,16 +22,26 @@ const Name = z.string().check(
  * @category Model
  * @example
  * ObservationSchema.parse({ indicator: 'pm25', unit: 'd-east', period: '2025', value: 31.2 })
+ * ObservationSchema.parse({ indicator: 'coastline', unit: 'gansu', period: '2025', value: null, notApplicable: true })
  */
-export const ObservationSchema = z.strictObject({
-  indicator: Name,
-  unit: Name,
-  period: PeriodSchema,
-  value: z.union([z.number(), z.boolean(), z.null()]),
-  note: z.optional(z.string().check(z.minLength(1))),
-  source: z.optional(z.string().check(z.minLength(1))),
-  revision: z.optional(z.int().check(z.nonnegative())),
-});
+export const ObservationSchema = z
+  .strictObject({
+    indicator: Name,
+    unit: Name,
+    period: PeriodSchema,
+    value: z.union([z.number(), z.boolean(), z.null()]),
+    notApplicable: z.optional(z.literal(true)),
+    note: z.optional(z.string().check(z.minLength(1))),
+    source: z.optional(z.string().check(z.minLength(1))),
+    revision: z.optional(z.int().check(z.nonnegative())),
+  })
+  .check(
+    z.refine((o) => o.notApplicable !== true || o.value === null, {
+      message: 'an observation marked notApplicable has no value: its value must be null',
+      params: { zh: '标记为不适用（notApplicable）的监测数据不能有数值：value 须为 null' },
+      path: ['value'],
+    }),
+  );
 
 /**
  * One observation.

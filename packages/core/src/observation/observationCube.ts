@@ -20,6 +20,6 @@ export interface ObservationCube {
   indicators: string[];
   /** `(p * units.length + u) * indicators.length + i`; `NaN` for no value. */
   values: Float64Array;
-  /** Optional, same layout: 1 where the value is a boolean (1 true, 0 false). */
+  /** Optional, same layout: 1 where the value is a boolean (1 true, 0 false); `NOT_APPLICABLE` (2) where the indicator does not apply (value `NaN`). */
   isBoolean?: Uint8Array;
 }

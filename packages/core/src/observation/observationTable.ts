@@ -1,7 +1,7 @@
 /**
  * Observations stored column-wise for bulk data: dimension names once each, one index array per
  * dimension and one `Float64Array` of values (NaN = missing; `true`/`false` stored as 1/0 with
- * `isBoolean` set). 1.8 million values take about 30 MB here instead of 1.8 million objects.
+ * `isBoolean` 1; a cell that does not apply: NaN with `isBoolean` {@link NOT_APPLICABLE}). 1.8 million values take about 30 MB here instead of 1.8 million objects.
  *
  * @category I/O
  * @example

@@ -7,6 +7,12 @@ const value = (text: string): unknown => {
 };
 
 describe('parseCell', () => {
+  it('reads 不适用 and "not applicable" as a cell that does not apply, not as an empty one', () => {
+    for (const text of ['不适用', ' 不适用 ', 'not applicable', 'Not Applicable'])
+      expect(parseCell(text)).toEqual({ ok: true, value: null, notApplicable: true });
+    for (const text of ['', 'NA', 'n/a', '-']) expect(parseCell(text)).toEqual({ ok: true, value: null });
+  });
+
   it('reads plain decimals, signs, exponents and white space around the cell', () => {
     expect(['31.2', ' -4 ', '+7', '.5', '5.', '1e3', '2.5E-2', '\u00a012\u00a0'].map(value)).toEqual([
       31.2, -4, 7, 0.5, 5, 1000, 0.025, 12,

@@ -1,6 +1,9 @@
 /** Cells that mean "no value": kept as missing, never read as 0. */
 const missingTokens = new Set(['', '-', '–', '—', '..', '...', 'na', 'n/a', 'null', 'nan']);
 
+/** Cells that say the indicator does not apply (不适用): not the same as an empty cell. */
+const notApplicableTokens = new Set(['不适用', 'not applicable']);
+
 /** White space a spreadsheet puts around a cell: trimmed, never read inside a number. */
 const edges = /^[\s\u00a0\u2009\u202f]+|[\s\u00a0\u2009\u202f]+$/g;
 
@@ -21,11 +24,14 @@ const grouped =
  * @example
  * const c: CellValue = parseCell('1,034'); //=> { ok: true, value: 1034 }
  */
-export type CellValue = { ok: true; value: number | boolean | null } | { ok: false; en: string; zh: string };
+export type CellValue =
+  | { ok: true; value: number | boolean | null; notApplicable?: true }
+  | { ok: false; en: string; zh: string };
 
 /**
  * Reads a value cell, the one cell reader of every CSV reader: blank, `-`, `..`, `NA`, `n/a` are
- * missing; `true`/`false` (and `是`/`否`) are yes/no; a number is a plain decimal (`31.2`,
+ * missing; `不适用` and `not applicable` (any case) say the indicator does not apply (value `null`,
+ * `notApplicable: true`); `true`/`false` (and `是`/`否`) are yes/no; a number is a plain decimal (`31.2`,
  * `-4`, `.5`, `1e3`) or one whose whole part is grouped by threes (`1,100`, `1 100`,
  * `1,234,567.5`; the same separator throughout, a comma or one kind of space, no-break and thin
  * spaces included). White space around the cell is trimmed; anything else is refused with a
@@ -36,12 +42,14 @@ export type CellValue = { ok: true; value: number | boolean | null } | { ok: fal
  * @returns `{ ok: true, value }` or `{ ok: false, en, zh }`.
  * @example
  * parseCell(' 1 100 ') //=> { ok: true, value: 1100 }
+ * parseCell('不适用') //=> { ok: true, value: null, notApplicable: true }
  * parseCell('0,305').ok //=> false (a decimal comma or a broken thousands group)
  */
 export function parseCell(text: string): CellValue {
   const s = text.replace(edges, '');
   const lower = s.toLowerCase();
   if (missingTokens.has(lower)) return { ok: true, value: null };
+  if (notApplicableTokens.has(lower)) return { ok: true, value: null, notApplicable: true };
   if (lower === 'true' || s === '是') return { ok: true, value: true };
   if (lower === 'false' || s === '否') return { ok: true, value: false };
   let digits: string | null = null;

@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE } from './notApplicableCode.js';
 import type { Issue, ParseResult } from '../result/issue.js';
 import { makeIssue } from '../result/makeIssue.js';
 import type { ObservationTable } from './observationTable.js';
@@ -150,7 +151,7 @@ export function readObservationTableCsv(
         continue;
       }
       x = cell.value === null ? Number.NaN : typeof cell.value === 'boolean' ? (cell.value ? 1 : 0) : cell.value;
-      isBool = typeof cell.value === 'boolean' ? 1 : 0;
+      isBool = cell.notApplicable ? NOT_APPLICABLE : typeof cell.value === 'boolean' ? 1 : 0;
     }
     const i = declared.get(indicator);
     const kind = i ? checkValueKind(i, Number.isNaN(x) ? null : isBool ? x === 1 : x) : null;

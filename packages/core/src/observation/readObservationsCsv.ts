@@ -102,6 +102,7 @@ export function readObservationsCsv(
       continue;
     }
     const o: Observation = { indicator, unit, period, value: value.value };
+    if (value.notApplicable) o.notApplicable = true;
     // Free text is kept as written, white space included; an empty cell is no note (or source).
     const text = (name: string): string => (col[name]! >= 0 ? (row[col[name]!] ?? '') : '');
     if (text('note') !== '') o.note = text('note');

@@ -169,7 +169,13 @@ export function readWideObservationsCsv(
           ),
         );
       else {
-        observations.push({ indicator, unit: id, period, value: value.value });
+        observations.push({
+          indicator,
+          unit: id,
+          period,
+          value: value.value,
+          ...(value.notApplicable ? { notApplicable: true as const } : {}),
+        });
         places.push([line, name]);
       }
     }

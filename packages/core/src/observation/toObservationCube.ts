@@ -10,7 +10,8 @@ import { comparePeriods } from './comparePeriods.js';
  * the periods up to `period` (earlier ones feed carry-forward). Each cell keeps the value `assess`
  * would pick from the objects: the highest `revision` wins, a `null` never replaces a value.
  * Returns `null` when two observations of `period` share a cell and revision with different
- * values: `assess` reports that conflict as a diagnostic, so the caller keeps the objects then.
+ * values (`assess` reports that conflict as a diagnostic), or when an observation is marked
+ * `notApplicable`: the caller keeps the objects then.
  *
  * @category I/O
  * @param framework - A framework that passed `parseFramework` / `parseBundle`.
@@ -41,6 +42,8 @@ export function toObservationCube(
   const isBoolean = new Uint8Array(values.length);
   const revision = new Float64Array(values.length).fill(-1);
   let booleans = false;
+  // A cell that does not apply is kept as an object: the cube's revision rule knows values only.
+  for (const o of observations) if (o.notApplicable) return null;
   for (const o of observations) {
     if (o.value === null) continue;
     const p = periodIndex.get(o.period);

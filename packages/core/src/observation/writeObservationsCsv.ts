@@ -4,7 +4,7 @@ import type { Observation, ObservationSchema } from './observation.schema.js';
 /**
  * Writes observations as long-format CSV (`indicator,unit,period,value,note,source,revision`)
  * with d3-dsv's quoting. Numbers are written in JavaScript's shortest round-trip form and
- * missing values as empty cells, so {@link readObservationsCsv} reads back exactly what was
+ * missing values as empty cells, not applicable ones as `不适用`, so {@link readObservationsCsv} reads back exactly what was
  * written, for every observation {@link ObservationSchema} accepts (ids without surrounding white
  * space, notes and sources kept verbatim and never empty; −0 is written as 0).
  *
@@ -20,7 +20,7 @@ export function writeObservationsCsv(observations: ReadonlyArray<Observation>): 
     o.indicator,
     o.unit,
     o.period,
-    o.value === null ? '' : String(o.value),
+    o.notApplicable ? '不适用' : o.value === null ? '' : String(o.value),
     o.note ?? '',
     o.source ?? '',
     o.revision === undefined ? '' : String(o.revision),

@@ -1,3 +1,5 @@
+import type { DashboardThresholds } from '../model/dashboardThresholds.schema.js';
+
 /**
  * SDSN dashboard colours, best first.
  *
@@ -6,19 +8,6 @@
  * dashboardSdsnIndicator(70, { green: 80, red: 40 }) //=> 'yellow'
  */
 export type DashboardColour = 'green' | 'yellow' | 'orange' | 'red';
-
-/**
- * An indicator's normalised thresholds (on the same 0–100 scale as its score).
- *
- * @category Progress
- * @example
- * const thresholds: DashboardThresholds = { green: 80, red: 40 }; // normalised like the score
- * dashboardSdsnIndicator(40, thresholds) //=> 'orange'
- */
-export interface DashboardThresholds {
-  green: number;
-  red: number;
-}
 
 /**
  * The SDSN SDG dashboard colour of one indicator: with m = (green + red)/2, green when

@@ -2,12 +2,7 @@
 export type { YearValue } from './yearValue.js';
 export { progressOpenSdg, type ProgressOpenSdgOptions, type OpenSdgProgress } from './progressOpenSdg.js';
 export { progressUnsd, type ProgressUnsdOptions, type UnsdProgress } from './progressUnsd.js';
-export {
-  dashboardSdsn,
-  dashboardSdsnIndicator,
-  type DashboardColour,
-  type DashboardThresholds,
-} from './dashboardSdsn.js';
+export { dashboardSdsn, dashboardSdsnIndicator, type DashboardColour } from './dashboardSdsn.js';
 export { ThresholdRuleSchema, type ThresholdRule } from './thresholdRule.schema.js';
 export {
   progressThresholdRules,

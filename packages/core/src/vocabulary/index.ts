@@ -9,6 +9,7 @@ export { statusLabels, isStatus, type Status } from './statusLabels.js';
 export { methodLabels } from './methodLabels.js';
 export { statusSeverity } from './statusSeverity.js';
 export { worstStatus } from './worstStatus.js';
+export { unitKindLabels } from './unitKindLabels.js';
 export type { Lang, LocalizedLabel } from './lang.js';
 export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.js';
 export type { MeasureStatus } from './measureStatus.schema.js';

@@ -7,6 +7,7 @@ const FLAG = {
     imputed: '按规则补值',
     capped: '已封顶',
     excluded: '不计入（权重转给同级）',
+    notApplicable: '不适用',
   },
   en: {
     missing: 'no data',
@@ -14,6 +15,7 @@ const FLAG = {
     imputed: 'filled in by the missing-data policy',
     capped: 'capped',
     excluded: 'left out (its weight went to its siblings)',
+    notApplicable: 'not applicable',
   },
 } as const;
 

@@ -10,7 +10,8 @@ const roles = [
 
 /**
  * The seed's rule that every task has someone who owns it, does it and checks it (有人管、有人干、
- * 有人问), and that every indicator has a responsible unit.
+ * 有人问), and that every indicator has a responsible unit (unless the scheme's `responsibleUnits`
+ * is *none*, as in a published index).
  */
 export function checkResponsibilities(doc: unknown): Issue[] {
   const issues: Issue[] = [];
@@ -24,8 +25,10 @@ export function checkResponsibilities(doc: unknown): Issue[] {
       }
     }
   }
+  // A published index names no responsible unit, and says so (scheme.responsibleUnits: 'none').
+  const required = str(isObject(doc) ? doc['scheme'] : undefined, 'responsibleUnits') !== 'none';
   for (const [ind, i] of entries(doc, 'indicators')) {
-    if (ind['responsible'] === undefined || ind['responsible'] === null) {
+    if (required && (ind['responsible'] === undefined || ind['responsible'] === null)) {
       const id = str(ind, 'id') ?? `#${i}`;
       issues.push(
         makeIssue(

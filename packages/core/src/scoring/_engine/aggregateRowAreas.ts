@@ -28,6 +28,7 @@ export interface RowAreaColumns {
 
 const MISSING_IMPUTED = FLAG.missing | FLAG.imputed;
 const MISSING_EXCLUDED = FLAG.missing | FLAG.excluded;
+const NOT_APPLICABLE = FLAG.notApplicable;
 
 /**
  * Scores every row area ({@link RowAreas}) of every unit in one pass along the rows: each child's
@@ -35,14 +36,15 @@ const MISSING_EXCLUDED = FLAG.missing | FLAG.excluded;
  * missing-data policy, or read from `normalized`), then the weighted mean or sum as
  * Neumaier-compensated sums held in locals. Each cell is read once, and nothing is written per
  * cell but the flags of missing values: the scores and weights are worked out again when the
- * trace is read. The kernels are those of `normalizeMinMax` (`minMaxScore`), of the policies
+ * trace is read. A child that does not apply to the unit (`notApplicable`) has no score and takes
+ * no missing-data policy; an area none of whose children applies is itself not applicable. The kernels are those of `normalizeMinMax` (`minMaxScore`), of the policies
  * (their fills) and of the weighted means (`weightedMeanInto`'s steps, with the operations in the
  * same order, children in declared order, and the same scaled fallback), so the bits are theirs. A unit below the area's `minIndicators`
  * gets no score, and its present cells are flagged `excluded`.
  */
 export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
   const { n, m, raw, normalized, flags, rows } = cells;
-  const { areas, mean, minIndicators, start, child, weight } = rows;
+  const { areas, mean, minIndicators, propagates, start, child, weight } = rows;
   const { score: scores, flags: areaFlags, divisor } = out;
   const R = areas.length;
   // Each area's total weight (the running sum and the compensated one), summed in the same order as
@@ -73,6 +75,8 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
       let sum = 0;
       let sumC = 0;
       let count = 0;
+      // Children that do not apply to the unit (counted on the rare path only).
+      let skipped = 0;
       // The children without a score, as bits (set on the rare path only; read when k ≤ 30).
       let absent = 0;
       for (let j = from; j < to; j++) {
@@ -83,8 +87,12 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         else {
           const v = raw[cell]!;
           if (v !== v) {
-            x = cFill[j]!;
-            flags[cell] = x === x ? MISSING_IMPUTED : MISSING_EXCLUDED;
+            // A cell that does not apply has no score and takes no policy (its flag is raised already).
+            if (flags[cell] === NOT_APPLICABLE) x = Number.NaN;
+            else {
+              x = cFill[j]!;
+              flags[cell] = x === x ? MISSING_IMPUTED : MISSING_EXCLUDED;
+            }
           } else x = how === VALUE ? v : minMaxScore(v, cFactor[j]!, cLow[j]!, cSpread[j]!);
         }
         const w = weight[j]!;
@@ -96,6 +104,7 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
           term = x * w;
         } else {
           absent |= 1 << (j - from);
+          if ((flags[cell]! & NOT_APPLICABLE) !== 0) skipped++;
           if (isMean) continue;
           term = 0;
         }
@@ -104,7 +113,15 @@ export function aggregateRowAreas(cells: RowCells, out: RowAreaColumns): void {
         sum = t;
       }
       const at = areas[r]! * n + u;
-      if (count < minIndicators[r]!) {
+      if (skipped !== 0 && skipped === to - from) {
+        // No child applies to the unit: neither does the area (no score, and no policy for it).
+        scores[at] = Number.NaN;
+        divisor[at] = Number.NaN;
+        areaFlags[at] = areaFlags[at]! | FLAG.notApplicable;
+        continue;
+      }
+      // Under `propagate` (minimum: every child) the children that do not apply are not asked for.
+      if (count < minIndicators[r]! - (skipped !== 0 && propagates[r] === 1 ? skipped : 0)) {
         scores[at] = Number.NaN;
         divisor[at] = Number.NaN;
         areaFlags[at] = areaFlags[at]! | FLAG.missing;

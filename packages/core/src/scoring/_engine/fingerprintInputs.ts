@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 import type { Framework } from '../../model/framework.schema.js';
 import { canonicalJson } from '../../_lib/canonicalJson.js';
 import { sha256Bytes } from '../../_lib/sha256.js';
@@ -9,7 +10,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * SHA-256 of exactly what the assessment read: the canonical JSON of the framework and the
  * options (with the unit list), then the selected values as little-endian IEEE-754 doubles in
- * framework order (units × indicators; NaN for no value, +∞/−∞ for true/false, which data can
+ * framework order (units × indicators; NaN for no value, a NaN with payload 2 for a cell that does not apply, +∞/−∞ for true/false, which data can
  * never hold), then any carried-forward values with their cell index. The grid is already in
  * framework order, so the fingerprint does not depend on the order of the observations; two runs
  * with the same fingerprint saw the same data. A `flags` option in which no unit has a flag is
@@ -35,6 +36,14 @@ export function fingerprintInputs(
     // Every NaN is written as the one canonical NaN: a cube may hold NaNs with other payloads.
     if (x !== x) values[k] = Number.NaN;
     else if (grid.isBoolean[k] === 1) values[k] = x === 1 ? Infinity : -Infinity;
+  }
+  // A cell that does not apply is not a missing one: it is hashed as a NaN of its own (payload 2).
+  let view: DataView | null = null;
+  for (let k = 0; k < size; k++) {
+    if (grid.isBoolean[k] !== NOT_APPLICABLE) continue;
+    view ??= new DataView(values.buffer);
+    view.setUint32(8 * k, 2, true);
+    view.setUint32(8 * k + 4, 0x7ff80000, true);
   }
   const encode = (v: number | boolean): number => (v === true ? Infinity : v === false ? -Infinity : v);
   carried.forEach((cell, j) => {

@@ -14,11 +14,12 @@ import { rankCompetition } from '../assess/rankCompetition.js';
 import { meetsTarget } from '../assess/meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
 import { gridValue } from './observationGrid.js';
-import { flagsOf } from './cellFlags.js';
+import { FLAG, flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
 import { cellScore } from './cellScore.js';
 import { cellWeight } from './cellWeight.js';
 import { ownValue } from '../../_lib/ownValue.js';
+import { missingKernel } from '../missing/missingKernels.js';
 
 /**
  * Totals, area points, rules, rounding, grades and ranks. Points are attributed top-down: an area's
@@ -58,6 +59,7 @@ export function finishUnits(
       additiveTotal[u] = agg.additive ? 1 : 0;
     }
   }
+  if (missingKernel(scheme.missing).propagates) propagateToTotals(plan, units, areas, score, diagnostics);
   // Each area's share of the total, parents before children, one area column at a time; NaN where
   // a non-additive aggregation on its path breaks the attribution of points.
   const parentsFirst = Int32Array.from(plan.order).reverse();
@@ -108,7 +110,8 @@ export function finishUnits(
       fired[u] = constrained.fired;
     }
   }
-  const rank = rankCompetition(total);
+  // Ranked on the published total unless the scheme says the unrounded one (as the SDG Index ranks).
+  const rank = rankCompetition(scheme.rankOn === 'totalUnrounded' ? unrounded : total);
   if (total.includes(null)) {
     diagnostics.push({
       severity: 'warning',
@@ -117,6 +120,43 @@ export function finishUnits(
     });
   }
   return { total, unrounded, grade, rank, fired, subtotal, subtotalUnrounded, gradeByPoints };
+}
+
+/**
+ * The scheme's `propagate`: a unit with a top-level area without a score (one that does not apply to it aside) has no total (`score`
+ * `NaN`), no area's share of one (its top-level weights `NaN`, so no points are attributed), and a
+ * warning naming the first such area.
+ */
+function propagateToTotals(
+  plan: Plan,
+  units: ReadonlyArray<Unit>,
+  areas: AreaScores,
+  score: Float64Array,
+  diagnostics: Diagnostic[],
+): void {
+  const n = units.length;
+  for (let u = 0; u < n; u++) {
+    const root = plan.roots.find(
+      (r) =>
+        areas.score[r.index * n + u]! !== areas.score[r.index * n + u]! &&
+        (areas.flags[r.index * n + u]! & FLAG.notApplicable) === 0,
+    );
+    if (root === undefined) continue;
+    score[u] = Number.NaN;
+    for (const r of plan.roots) areas.weightUsed[r.index * n + u] = Number.NaN;
+    const unit = units[u]!.id;
+    const area = plan.areas[root.index]!.id;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'missing_propagated',
+      unit,
+      area,
+      message: {
+        en: `${unit} has no total: area ${area} has no score, and the scheme's missing-data policy is "propagate"`,
+        zh: `${unit} 无总分：领域 ${area} 无得分，且考核办法的缺失处理规则为“向上传递”`,
+      },
+    });
+  }
 }
 
 /** The diagnostic for a unit whose total (or a rule's change to it) lies beyond ±1.8e308. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../assess/assessment.js';
 export interface ObservationGrid {
   /** The observed value; `NaN` where nothing was observed (data can never hold NaN); booleans as 1 / 0. */
   value: Float64Array;
-  /** 1 where the cell's value is a boolean. */
+  /** 1 where the cell's value is a boolean; `NOT_APPLICABLE` (2, value `NaN`) where the observation says the indicator does not apply. */
   isBoolean: Uint8Array;
   /** For cells whose indicator carries the last observation forward: the value and period used. */
   carried: Map<number, { value: number | boolean; period: string }>;

@@ -23,8 +23,10 @@ export interface RowAreas {
   everyIndicator: boolean;
   /** Per row area: 1 for the weighted mean, 0 for the weighted sum. */
   mean: Uint8Array;
-  /** Per row area: its `minIndicators`, 0 when it has none. */
+  /** Per row area: its `minIndicators`, 0 when it has none; all its children under `propagate`. */
   minIndicators: Int32Array;
+  /** Per row area: 1 under `propagate` (its children that do not apply to a unit are then not asked for). */
+  propagates: Uint8Array;
   /** Row area `r`'s children are entries `start[r]` to `start[r + 1] − 1` of `child` and `weight`. */
   start: Int32Array;
   /** Each child's indicator index, in the area's declared order (the order its sums are taken in). */
@@ -59,6 +61,7 @@ export function rowAreas(plan: Plan): RowAreas {
   const picked: number[] = [];
   const mean: number[] = [];
   const minIndicators: number[] = [];
+  const propagates: number[] = [];
   const start: number[] = [0];
   const child: number[] = [];
   const weight: number[] = [];
@@ -71,7 +74,10 @@ export function rowAreas(plan: Plan): RowAreas {
     if ((method !== 'weightedMean' && method !== 'weightedSum') || !onlyIndicators) continue;
     picked.push(a);
     mean.push(method === 'weightedMean' ? 1 : 0);
-    minIndicators.push(area.minIndicators ?? 0);
+    // Under `propagate` the area needs every child scored: its minimum is its number of children.
+    const propagate = missingKernel(area.missing).propagates;
+    minIndicators.push(propagate ? area.children.length : (area.minIndicators ?? 0));
+    propagates.push(propagate ? 1 : 0);
     isRowArea[a] = 1;
     for (const c of area.children) {
       position[c.index] = child.length - start[start.length - 1]!;
@@ -97,6 +103,7 @@ export function rowAreas(plan: Plan): RowAreas {
     everyIndicator,
     mean: new Uint8Array(mean),
     minIndicators: new Int32Array(minIndicators),
+    propagates: new Uint8Array(propagates),
     start: new Int32Array(start),
     child: new Int32Array(child),
     weight: new Float64Array(weight),

@@ -6,6 +6,7 @@ import { aggregateInto } from './aggregateInto.js';
 import { aggregateRowAreas } from './aggregateRowAreas.js';
 import { missingKernel } from '../missing/missingKernels.js';
 import { FLAG, raise } from './cellFlags.js';
+import { cellScore } from './cellScore.js';
 
 /**
  * Per area × unit results at `a * n + u`, in typed arrays (`NaN` for none; flags as bits).
@@ -28,7 +29,10 @@ export interface AreaScores {
 
 /**
  * Aggregates indicators into areas, children before parents. An area with fewer present
- * indicators than its `minIndicators` counts as missing; a missing area then follows its
+ * indicators than its `minIndicators` counts as missing, and so does an area under `propagate`
+ * with any child (indicator or sub-area) without a score, not counting the children that do not
+ * apply to the unit; an area none of whose children applies is not applicable itself, with no score
+ * and no policy; a missing area then follows its
  * missing-data policy (the peer-group mean is the mean of that area's score over the units of
  * the same group that have it, as the SDG Index imputes a goal by region). The row areas (`cells.rows`)
  * are scored first, all in one pass along the rows: they depend on no other area, and their
@@ -69,24 +73,40 @@ export function scoreAreas(
     const xs = new Float64Array(k);
     const used = new Float64Array(k);
     const min = area.minIndicators;
+    const propagates = missingKernel(area.missing).propagates;
     const onlyIndicators = kinds.every((x) => x === 1);
     for (let u = 0; u < n; u++) {
       let present = 0;
+      // Children with a score, indicators and sub-areas alike (what `propagate` asks of all).
+      let scored = 0;
+      // Children that do not apply to the unit.
+      let skipped = 0;
       if (onlyIndicators) {
         const row = u * m;
         for (let c = 0; c < k; c++) {
           const x = normalized[row + index[c]!]!;
           xs[c] = x;
           if (x === x) present++;
+          else if ((cellFlags[row + index[c]!]! & FLAG.notApplicable) !== 0) skipped++;
         }
+        scored = present;
       } else {
         for (let c = 0; c < k; c++) {
-          const x = kinds[c] === 1 ? normalized[u * m + index[c]!]! : score[index[c]! * n + u]!;
+          const at = kinds[c] === 1 ? u * m + index[c]! : index[c]! * n + u;
+          const x = kinds[c] === 1 ? normalized[at]! : score[at]!;
           xs[c] = x;
-          if (kinds[c] === 1 && x === x) present++;
+          if (x === x) {
+            scored++;
+            if (kinds[c] === 1) present++;
+          } else if (((kinds[c] === 1 ? cellFlags[at]! : flags[at]!) & FLAG.notApplicable) !== 0) skipped++;
         }
       }
-      if (min !== null && present < min) {
+      if (skipped !== 0 && skipped === k) {
+        // No child applies to the unit: neither does the area (no score, and no policy for it).
+        raise(flags, a * n + u, FLAG.notApplicable);
+        continue;
+      }
+      if ((min !== null && present < min) || (propagates && scored + skipped < k)) {
         raise(flags, a * n + u, FLAG.missing);
         for (let c = 0; c < k; c++)
           if (kinds[c] === 1 && xs[c] === xs[c]) raise(cellFlags, u * m + index[c]!, FLAG.excluded);
@@ -130,7 +150,11 @@ function imputeArea(
   const missing = missingKernel(policy);
   const impute = missing.imputer(policy, units, column);
   for (let u = 0; u < n; u++) {
-    if (column[u] === column[u]) continue;
+    if (column[u] === column[u] || (out.flags[a * n + u]! & FLAG.notApplicable) !== 0) continue;
+    if (missing.propagates) {
+      diagnostics.push(propagated(units[u]!.id, area.id, unscoredChild(plan, a, u, out, cells)));
+      continue;
+    }
     if (missing.fails) {
       cells.failed.add(u);
       diagnostics.push({
@@ -151,4 +175,35 @@ function imputeArea(
       raise(out.flags, a * n + u, FLAG.imputed);
     }
   }
+}
+
+/** The id of the first child of area `a` without a score for unit `u`, if any (the reason it propagated). */
+function unscoredChild(plan: Plan, a: number, u: number, out: AreaScores, cells: Cells): string | undefined {
+  for (const c of plan.areas[a]!.children) {
+    const at = c.kind === 'indicator' ? u * cells.m + c.index : c.index * out.n + u;
+    const x = c.kind === 'indicator' ? cellScore(cells, at) : out.score[at]!;
+    const na = ((c.kind === 'indicator' ? cells.flags[at]! : out.flags[at]!) & FLAG.notApplicable) !== 0;
+    if (x !== x && !na) return c.kind === 'indicator' ? plan.indicators[c.index]!.id : plan.areas[c.index]!.id;
+  }
+  return undefined;
+}
+
+/** The diagnostic of an area left without a score by its `propagate` policy, naming the child that had none. */
+function propagated(unit: string, area: string, child: string | undefined): Diagnostic {
+  return {
+    severity: 'info',
+    code: 'missing_propagated',
+    unit,
+    area,
+    message:
+      child === undefined
+        ? {
+            en: `${unit} has no score for area ${area}, and its missing-data policy is "propagate"`,
+            zh: `${unit} 的领域 ${area} 无得分，且缺失处理规则为“向上传递”`,
+          }
+        : {
+            en: `${unit} has no score for area ${area}: ${child} has none, and the area's missing-data policy is "propagate"`,
+            zh: `${unit} 的领域 ${area} 无得分：${child} 无得分，且该领域缺失处理规则为“向上传递”`,
+          },
+  };
 }

@@ -9,6 +9,7 @@ import { cellPlans } from './cellPlans.js';
 import { FLAG, raise } from './cellFlags.js';
 import { minMaxScales } from '../_lib/minMaxScales.js';
 import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
+import { notApplicableCells } from './notApplicableCells.js';
 
 /**
  * Per unit × indicator working values, row-major (unit `u`, indicator `i` at `u * m + i`), in
@@ -19,7 +20,7 @@ import { ROW_SOURCE, type RowAreas } from './rowAreas.js';
 export interface Cells {
   n: number;
   m: number;
-  /** The selected observation (booleans as 1 / 0, flagged in `rawIsBoolean`). */
+  /** The selected observation (booleans as 1 / 0, flagged in `rawIsBoolean`); none where the indicator does not apply. */
   raw: Float64Array;
   rawIsBoolean: Uint8Array;
   /** The target unit `u` is held to on indicator `i` in the period (`targetFor`). */
@@ -53,7 +54,8 @@ export interface Cells {
 const asNumber = (v: number | boolean): number => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 /**
- * Normalises every indicator column with its method's kernel (`NORMALIZE_KERNELS`) and applies
+ * Marks the cells whose indicator does not apply to the unit (`notApplicableCells`), then
+ * normalises every indicator column with its method's kernel (`NORMALIZE_KERNELS`) and applies
  * its missing-data policy's kernel (`MISSING_KERNELS`), except the indicators the row pass
  * normalises itself (`rows.source`, see `aggregateRowAreas`): for those it finds only the range of
  * each min–max column, and their scores are worked out from it, by the same kernel, when the areas
@@ -71,10 +73,11 @@ export function scoreIndicators(
   const n = units.length;
   const size = n * m;
   const plans = cellPlans(plan.indicators, units, period);
+  const na = notApplicableCells(plan, units, grid, diagnostics);
   const cells: Cells = {
     n,
     m,
-    raw: grid.value,
+    raw: na.raw,
     rawIsBoolean: grid.isBoolean,
     targetOf: plans.target,
     plannedOf: plans.planned,
@@ -82,9 +85,9 @@ export function scoreIndicators(
     // Every cell of an indicator scored here is written below.
     normalized: new Float64Array(rows.everyIndicator ? 0 : size),
     weightUsed: rows.everyArea ? new Float64Array(0) : new Float64Array(size).fill(Number.NaN),
-    ...rowScales(grid.value, n, m, rows),
+    ...rowScales(na.raw, n, m, rows),
     rows,
-    flags: new Uint8Array(size),
+    flags: na.flags,
     failed: new Set(),
   };
   const column = new Float64Array(n);
@@ -100,7 +103,8 @@ export function scoreIndicators(
       const cell = u * m + i;
       const x = raw[cell]!;
       let value = x;
-      if (x !== x) {
+      // Not applicable: no value, no policy (its flag is already raised).
+      if (x !== x && flags[cell] !== FLAG.notApplicable) {
         flags[cell] = FLAG.missing;
         const carried = missing.carries ? grid.carried.get(cell) : undefined;
         if (carried) {
@@ -126,7 +130,7 @@ export function scoreIndicators(
       if (capped[u] === 1) raise(flags, cell, FLAG.capped);
       // A value the method cannot score (e.g. distance to a target equal to its baseline) is
       // treated like a missing one, so the policy applies and nothing drops out unflagged.
-      if (score !== score) {
+      if (score !== score && flags[cell] !== FLAG.notApplicable) {
         if (column[u] === column[u]) raise(flags, cell, FLAG.unscorable);
         if (missing.fails) {
           cells.failed.add(u);

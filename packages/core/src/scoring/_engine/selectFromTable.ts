@@ -1,4 +1,5 @@
 import type { ObservationTable } from '../../observation/observationTable.js';
+import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
 import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
 import { indexOfEach } from './indexOfEach.js';
@@ -85,7 +86,12 @@ export function selectFromTable(
     const x = tValue[r]!;
     if (w === 1) {
       observed[u] = 1;
-      if (x !== x) continue;
+      if (x !== x) {
+        // Not applicable: marks a cell no value has claimed; a value overrides it.
+        if (tBoolean[r] === NOT_APPLICABLE && value[u * m + i] !== value[u * m + i])
+          isBoolean[u * m + i] = NOT_APPLICABLE;
+        continue;
+      }
       const cell = u * m + i;
       const seen = value[cell]!;
       if (seen !== seen) {

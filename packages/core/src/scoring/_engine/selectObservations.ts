@@ -2,6 +2,7 @@ import type { Observation } from '../../observation/observation.schema.js';
 import { comparePeriods } from '../../observation/comparePeriods.js';
 import type { StrayTally } from './strayTally.js';
 import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from './observationGrid.js';
+import { NOT_APPLICABLE } from '../../observation/notApplicableCode.js';
 
 /**
  * Picks each cell's observation for `period`. Where several observations share a cell, the
@@ -9,7 +10,8 @@ import { conflictDiagnostic, emptyGrid, gridValue, type ObservationGrid } from '
  * values are reported and the last in (period, revision, value) order is kept, so the result
  * never depends on the order of the input. Carried-forward values follow the same rule within
  * the latest earlier period. When given, `observed` gets a 1 for each unit with an observation of
- * one of the indicators in `period` (a value or `null`), in the same pass; when given, `strays`
+ * one of the indicators in `period` (a value or `null`), in the same pass. An observation marked
+ * `notApplicable` marks its cell {@link NOT_APPLICABLE} unless a value of the period fills it; when given, `strays`
  * counts what cannot be scored in that pass too (a bundle's array is long: it is read once).
  */
 export function selectObservations(
@@ -76,7 +78,11 @@ export function selectObservations(
     const cell = u * m + i;
     if (current) {
       if (observed !== undefined) observed[u] = 1;
-      if (o.value === null) continue;
+      if (o.value === null) {
+        // Not applicable: marks a cell no value has claimed; a value (of any revision) overrides it.
+        if (o.notApplicable === true && seen[cell] === 0) grid.isBoolean[cell] = NOT_APPLICABLE;
+        continue;
+      }
       const rev = o.revision ?? 0;
       if (revision === null && rev !== 0) revision = new Float64Array(seen.length);
       const before = revision === null ? 0 : revision[cell]!;

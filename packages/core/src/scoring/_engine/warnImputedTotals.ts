@@ -4,7 +4,7 @@ import type { Cells } from './scoreIndicators.js';
 import { FLAG } from './cellFlags.js';
 
 /** A cell whose observed value counted: not missing, not unscorable, not excluded. */
-const NOT_COUNTED = FLAG.missing | FLAG.unscorable | FLAG.excluded;
+const NOT_COUNTED = FLAG.missing | FLAG.unscorable | FLAG.excluded | FLAG.notApplicable;
 
 /**
  * A total that rests on no reported value — every score in it supplied by a missing-data policy

@@ -20,6 +20,17 @@ describe('assess() reproduces the SDSN SDG Index 2025', () => {
     expect(iso.filter((c, k) => ranks[k] !== published.get(c)!.rank)).toEqual([]);
   });
 
+  it('gives the published ranks itself, ranking on the unrounded total as the scheme says (rankOn)', () => {
+    expect(framework.scheme.rankOn).toBe('totalUnrounded');
+    const a = assess(framework, observations, { period: '2025', units: [...published.keys()], detail: 'totals' });
+    expect(a.results.filter((r) => r.rank !== published.get(r.unit)!.rank).map((r) => r.unit)).toEqual([]);
+    // Published to two decimals, some countries tie where their ranks do not.
+    const rounded = new Map<number, number>();
+    for (const r of a.results) rounded.set(r.total!, (rounded.get(r.total!) ?? 0) + 1);
+    expect([...rounded.values()].some((k) => k > 1)).toBe(true);
+    expect(a.results.every((r) => r.grade === null)).toBe(true);
+  });
+
   it('gives no total and no rank to countries without an observation when every country is asked for, so the 167 keep their published ranks', () => {
     // Every country of the overview (not the regional and income-group aggregates): 26 have no 2025 observation.
     const countries = framework.units.map((u) => u.id).filter((id) => id !== 'sdsn' && !id.startsWith('_'));

@@ -171,6 +171,7 @@ export function assess(
         min: g.min,
         inclusive: g.inclusive,
       })),
+      ...(framework.scheme.rankOn === undefined ? {} : { rankOn: framework.scheme.rankOn }),
     },
     period,
   } as const;
@@ -183,6 +184,8 @@ export function assess(
     direction: plan.indicatorDirection[i]!,
     weight: ind.weight ?? ind.points ?? 1,
     missing: plan.indicatorMissing[i]!.policy,
+    ...(ind.appliesTo === undefined ? {} : { appliesTo: [...ind.appliesTo] }),
+    ...(ind.thresholds === undefined ? {} : { thresholds: { green: ind.thresholds.green, red: ind.thresholds.red } }),
   }));
   const areas = plan.areas.map((a, k) => ({
     id: a.id,

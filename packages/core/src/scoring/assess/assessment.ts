@@ -30,13 +30,16 @@ const LabelSchema = z.strictObject({ zh: z.string(), en: z.string() });
  * Why a cell's value is what it is, beyond the plain computation.
  * `missing`: no observation; `unscorable`: a value the method cannot score (e.g. distance to a target equal
  * to its baseline), handled like a missing one; `imputed`: a missing-data policy supplied it; `capped`: the method
- * censored it at a bound; `excluded`: it does not count, and its weight went to its siblings.
+ * censored it at a bound; `excluded`: it does not count, and its weight went to its siblings; `notApplicable`: the
+ * indicator does not apply to the unit (its `appliesTo` lists none of the unit's tags, or the observation says so),
+ * so it has no score and no missing-data policy applies, and its weight goes as its area's aggregation says. On an
+ * area result, `notApplicable` means none of its children applies.
  *
  * @category Scoring
  * @example
  * CellFlagSchema.parse('imputed') //=> 'imputed'
  */
-export const CellFlagSchema = z.enum(['missing', 'unscorable', 'imputed', 'capped', 'excluded']);
+export const CellFlagSchema = z.enum(['missing', 'unscorable', 'imputed', 'capped', 'excluded', 'notApplicable']);
 
 /**
  * A cell flag ({@link CellFlagSchema}).
@@ -49,7 +52,7 @@ export const CellFlagSchema = z.enum(['missing', 'unscorable', 'imputed', 'cappe
 export type CellFlag = z.infer<typeof CellFlagSchema>;
 
 const MissingPolicyIdSchema = z.enum(
-  exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error']),
+  exactly<MissingPolicy['policy']>()(['exclude', 'floor', 'zero', 'peerMean', 'carryForward', 'error', 'propagate']),
 );
 const AggregationIdSchema = z.enum(
   exactly<AggregationMethod['method']>()([
@@ -67,7 +70,9 @@ const RuleKindSchema = z.enum(
 /**
  * One indicator as the assessment used it: `method` is the scoring method with its parameters, as
  * declared; `direction` *1* higher is better, *-1* lower is better; `weight` the declared weight
- * (or points) before renormalisation; `missing` the missing-data policy that applied.
+ * (or points) before renormalisation; `missing` the missing-data policy that applied; `appliesTo`, when
+ * the indicator declares it, the unit tags it applies to (its cells for other units are `notApplicable`);
+ * `thresholds`, when declared, its dashboard thresholds on the 0–100 score scale (SDSN's green and red).
  *
  * @category Scoring
  * @example
@@ -81,6 +86,8 @@ export const AssessedIndicatorSchema = z.strictObject({
   direction: z.union([z.literal(1), z.literal(-1)]),
   weight: z.number(),
   missing: MissingPolicyIdSchema,
+  appliesTo: z.optional(z.array(z.string())),
+  thresholds: z.optional(z.strictObject({ green: z.number(), red: z.number() })),
 });
 
 /**
@@ -212,7 +219,8 @@ export type RuleFired = z.infer<typeof RuleFiredSchema>;
 /**
  * One unit's result. `total`: after rules, rounded as the scheme says (`null` when it cannot be
  * computed); `totalUnrounded` the same before rounding; `grade` after every rule; `rank` the
- * competition rank by `total` ("1224": ties share the best rank). Before any rule:
+ * competition rank by `total` ("1224": ties share the best rank), or by `totalUnrounded` where the
+ * scheme says so (`rankOn`, carried in the assessment's `scheme`). Before any rule:
  * `subtotalUnrounded` the points the areas add up to, `subtotal` the same rounded as the scheme
  * says; `gradeByPoints` the grade the published `total` reaches by the band edges alone, before
  * vetoes, caps and unmet binding indicators.
@@ -320,6 +328,7 @@ const resultsShape = {
     totalPoints: z.number(),
     rounding: z.strictObject({ digits: z.number(), mode: z.enum(['halfUp', 'halfEven']) }),
     grades: z.array(z.strictObject({ id: z.string(), label: LabelSchema, min: z.number(), inclusive: z.boolean() })),
+    rankOn: z.optional(z.enum(['total', 'totalUnrounded'])),
   }),
   period: z.string(),
 };

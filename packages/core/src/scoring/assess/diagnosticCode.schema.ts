@@ -9,7 +9,11 @@ import * as z from 'zod/mini';
  * (observations of the period, or `units`, naming what the framework does not declare),
  * `unassessed_period` (observations labelled with a part of the period, `2025-Q4` for `2025`),
  * `insufficient_coverage` (a unit with too few values observed for a total: no total, grade or
- * rank) and `total_imputed` (a total made only of values a missing-data policy supplied).
+ * rank), `total_imputed` (a total made only of values a missing-data policy supplied) and
+ * `missing_propagated` (an area without a score because a child has none under its `propagate`
+ * policy, *info*; or a unit without a total because a top-level area has none under the scheme's
+ * `propagate`, *warning*) and `not_applicable_value` (a value observed for an indicator whose
+ * `appliesTo` names none of the unit's tags: not scored, *info*).
  *
  * @category Scoring
  * @example
@@ -26,6 +30,8 @@ export const DiagnosticCodeSchema = z.enum([
   'unassessed_period',
   'insufficient_coverage',
   'total_imputed',
+  'missing_propagated',
+  'not_applicable_value',
 ]);
 
 /**

@@ -56,7 +56,8 @@ export interface Explanation {
 const fmt = (x: number | null, digits: number): string => (x === null ? '—' : roundDecimal(x, digits).toFixed(digits));
 
 /**
- * Explains one unit's result: total, grade and rank, each area's score, weight used and points,
+ * Explains one unit's result: total, grade and rank, each area's score, weight used and points
+ * (or that it does not apply to the unit),
  * every indicator's trace (raw → method → normalised → weight → points), and the rules that
  * fired with their reasons, as data and as a paragraph in Chinese or English.
  *
@@ -95,9 +96,11 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
   const areaText = areas
     .filter((a) => assessment.areas.find((x) => x.id === a.area)?.parent === null)
     .map((a) =>
-      zh
-        ? `${t(a.title)} ${fmt(a.score, 2)} 分（权重 ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%，贡献 ${fmt(a.points, 2)} 分）`
-        : `${t(a.title)} ${fmt(a.score, 2)} (weight ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%, ${fmt(a.points, 2)} points)`,
+      notApplicable(result.areas, a.area)
+        ? `${t(a.title)}${zh ? '不适用' : ' not applicable'}`
+        : zh
+          ? `${t(a.title)} ${fmt(a.score, 2)} 分（权重 ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%，贡献 ${fmt(a.points, 2)} 分）`
+          : `${t(a.title)} ${fmt(a.score, 2)} (weight ${fmt(a.weightUsed === null ? null : a.weightUsed * 100, 1)}%, ${fmt(a.points, 2)} points)`,
     )
     .join(zh ? '；' : '; ');
   const ruleText = result.rules
@@ -157,3 +160,7 @@ function noTotalReasons(assessment: Assessment, unit: string, areas: Explanation
   }
   return [{ en: 'the total could not be computed from the area scores', zh: '无法由各领域得分计算总分' }];
 }
+
+/** Whether the unit's result for `area` says the area does not apply to it (none of its indicators does). */
+const notApplicable = (areas: ReadonlyArray<{ area: string; flags: ReadonlyArray<string> }>, area: string): boolean =>
+  areas.find((r) => r.area === area)?.flags.includes('notApplicable') === true;
