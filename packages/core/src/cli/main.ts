@@ -22,10 +22,10 @@ import { parseBundle } from '../model/parseBundle.js';
 import type { Bundle } from '../model/bundle.schema.js';
 
 const usage = `Usage:
-  eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
-  eco-reform score <framework.json> <observations.csv|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
-  eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
+  eco-reform score <framework.json> <observations.csv|xlsx|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
   eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
   bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
     reports, flags }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
@@ -156,7 +156,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     io.stderr(`${formatIssues(badLabel.issues, { lang })}\n${usage}`);
     return 2;
   }
-  const read = { encoding: values.encoding, lang };
+  const read = { encoding: values.encoding, lang, sheet: values.sheet };
   switch (command) {
     case 'validate': {
       const loaded = await loadInputs(
@@ -289,7 +289,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         io,
         { framework: frameworkFile, observations: observationsFile, reports: values.reports, flags: values.flags },
         undefined,
-        { ...read, sheet: values.sheet },
+        read,
       );
       if (loaded.issues.length > 0) {
         printIssues(io, loaded, lang);

@@ -50,7 +50,7 @@ describe('readObservationsSheet', () => {
     expect(r.issues[0]!.message.en).toBe(
       'sheet "观测", row 2, column E "value": "12x" is not a number, true/false or a missing mark',
     );
-    expect(r.issues[0]!.message.zh).toBe('工作表“观测”第 2 行E 列“value”：“12x”不是数字、是/否或缺失标记');
+    expect(r.issues[0]!.message.zh).toBe('工作表“观测”第 2 行，E 列“value”：“12x”不是数字、是/否或缺失标记');
   });
 
   it('skips empty rows but keeps the spreadsheet row numbers of the rows after them', () => {

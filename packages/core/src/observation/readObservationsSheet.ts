@@ -31,7 +31,7 @@ const letters = (c: number): string =>
  * `indicator,unit,period,value[,note,source,revision]` in the sheet's first row, columns in any
  * order. Empty rows are skipped. Every issue names the sheet, the row as the spreadsheet numbers
  * it and the column by its letter and name: path `['sheet', '观测', 'row', 4, 'value']`, message
- * `sheet "观测", row 4, column D "value": …`. A header naming a column twice is refused.
+ * `sheet "观测", row 4, column D "value": …` (`工作表“观测”第 4 行，D 列“value”：…`). A header naming a column twice is refused.
  *
  * @category I/O
  * @param sheet - The sheet's name and text cells.
@@ -80,7 +80,7 @@ export function readObservationsSheet(
       rows: numbers.map((n) => sheet.rows[n - 1]!),
       headerAt: at(1),
       rowAt: (r) => at(numbers[r]!),
-      columnAt: (c, name) => ({ en: `column ${letters(c)} "${name}"`, zh: `${letters(c)} 列“${name}”` }),
+      columnAt: (c, name) => ({ en: `column ${letters(c)} "${name}"`, zh: `，${letters(c)} 列“${name}”` }),
     },
     { framework },
   );
