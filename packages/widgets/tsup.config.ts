@@ -31,6 +31,7 @@ export default defineConfig([
       'progress-chart': 'src/elements/progress-chart.ts',
       'status-badge': 'src/elements/status-badge.ts',
       ranking: 'src/elements/ranking.ts',
+      headline: 'src/elements/headline.ts',
       weights: 'src/elements/weights.ts',
       breakdown: 'src/elements/breakdown.ts',
       redline: 'src/elements/redline.ts',

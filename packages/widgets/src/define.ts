@@ -12,6 +12,7 @@ import { EcoRedline } from './components/redline/redline.component.js';
 import { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 import { EcoWeights } from './components/weights/weights.component.js';
 import { EcoRanking } from './components/ranking/ranking.component.js';
+import { EcoHeadline } from './components/headline/headline.component.js';
 import { defineElements } from './internal/define-element.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +26,7 @@ defineElements(
     ['eco-breakdown', EcoBreakdown],
     ['eco-weights', EcoWeights],
     ['eco-ranking', EcoRanking],
+    ['eco-headline', EcoHeadline],
   ],
   VERSION,
 );
@@ -38,6 +40,7 @@ export {
   EcoBreakdown,
   EcoWeights,
   EcoRanking,
+  EcoHeadline,
 };
 
 declare global {
@@ -50,5 +53,6 @@ declare global {
     'eco-breakdown': EcoBreakdown;
     'eco-weights': EcoWeights;
     'eco-ranking': EcoRanking;
+    'eco-headline': EcoHeadline;
   }
 }

@@ -117,6 +117,13 @@ export { rankingTable } from './components/ranking/ranking.table.js';
 export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
 export type { RankingData } from './components/ranking/ranking.data.js';
 export type { RankingSelectDetail } from './components/ranking/ranking.events.js';
+export { EcoHeadline } from './components/headline/headline.component.js';
+export {
+  headlineLayout,
+  type HeadlineView,
+  type HeadlineLevel,
+  type HeadlineDirection,
+} from './components/headline/headline.layout.js';
 export type { DataError, DataErrorKind } from './internal/data-source.js';
 export type { EcoDataErrorDetail } from './internal/data-controller.js';
 export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './internal/define-element.js';

@@ -19,6 +19,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'eco-breakdown': () => import('../elements/breakdown.js'),
   'eco-weights': () => import('../elements/weights.js'),
   'eco-ranking': () => import('../elements/ranking.js'),
+  'eco-headline': () => import('../elements/headline.js'),
 };
 const tags = Object.keys(loaders);
 const selector = tags.join(',');
