@@ -204,7 +204,7 @@ export const RuleFiredSchema = z.strictObject({
  * @example
  * assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } }).results[2].rules[0]
  * //=> { rule: 'redline-veto', kind: 'veto', reason: { zh: '…', en: 'Red-line zone reduced, degraded or changed in nature: veto' }, points: 0, grade: 'fail',
- * //     evidence: 'red-line breach: nanshan-forest', evidenceText: { zh: '生态保护红线区受损：nanshan-forest', en: 'red-line breach: nanshan-forest' },
+ * //     evidence: 'red-line breach: nanshan-forest', evidenceText: { zh: '生态保护红线区受损：南山水源涵养红线区', en: 'red-line breach: Nanshan water-conservation forest' },
  * //     effect: 'forced', totalBefore: 94.07…, totalAfter: 94.07…, gradeBefore: 'excellent', gradeAfter: 'fail' }
  */
 export type RuleFired = z.infer<typeof RuleFiredSchema>;
