@@ -135,7 +135,10 @@ describe('eco-reform score and explain', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
-    expect(r.stdout).toContain('港口区（gangkou）：约谈');
+    expect(r.stdout).toContain('港口区：约谈');
+    // Names, never ids, in what people read: the measure by its title, the unit by its name.
+    expect(r.stdout).toContain('| 淘汰落后产能 | 已逾期 |');
+    expect(r.stdout).not.toMatch(/backward-capacity|（gangkou）/);
     expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
     expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
     const csv = await cli([

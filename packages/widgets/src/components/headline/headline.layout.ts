@@ -3,10 +3,22 @@ import type { RankingData } from '../ranking/ranking.data.js';
 import { rankingFormat } from '../ranking/ranking.entries.js';
 import { headlineText } from './headline.text.js';
 
-/** Where a grade sits among the scheme's bands: its colour and icon (top, in between, lowest), or none without a grade. */
+/**
+ * Where a grade sits among the scheme's bands: its colour and icon (top, in between, lowest), or none without a grade.
+ *
+ * @category Widgets
+ * @example
+ * const level: HeadlineLevel = 'top'; // Meixi's 优秀: a star, green
+ */
 export type HeadlineLevel = 'top' | 'middle' | 'bottom' | 'none';
 
-/** The direction of the change since the previous period, for its arrow and words. */
+/**
+ * The direction of the change since the previous period, for its arrow and words.
+ *
+ * @category Widgets
+ * @example
+ * const direction: HeadlineDirection = 'up'; // "较2024年上升 1.3 分"
+ */
 export type HeadlineDirection = 'up' | 'down' | 'same' | 'none';
 
 /**
