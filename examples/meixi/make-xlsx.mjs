@@ -12,13 +12,13 @@ import { zipSync, strToU8 } from 'fflate';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const rows = csvParseRows(readFileSync(here('observations.csv'), 'utf8'));
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const column = (c) => (c < 26 ? '' : column(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
 const cell = (text, ref) => {
   if (text === '') return '';
   if (/^-?\d+(\.\d+)?$/.test(text)) return `<c r="${ref}"><v>${text}</v></c>`;
   if (text === 'true' || text === 'false') return `<c r="${ref}" t="b"><v>${text === 'true' ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`;
 };
 const sheetRows = rows
   .map((r, i) => `<row r="${i + 1}">${r.map((t, c) => cell(t, `${column(c)}${i + 1}`)).join('')}</row>`)
