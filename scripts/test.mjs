@@ -30,6 +30,9 @@ const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 run('format and lint (biome check: formatting, lint rules in biome.json)', 'npx', ['biome', 'check', '.']);
 
+// Before vitest: the end-to-end test of the documentation site reads what this writes.
+run('docs (typedoc, warnings are errors)', 'npx', ['typedoc']);
+
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
 run(
@@ -48,7 +51,6 @@ run(
   },
 );
 
-run('docs (typedoc, warnings are errors)', 'npx', ['typedoc']);
 run('docs: every public symbol has an @example', 'bash', [
   '-c',
   'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code',

@@ -49,8 +49,16 @@ function showSelection() {
 const unitViews = ['eco-scorecard', 'eco-progress-chart', 'eco-breakdown', 'eco-ranking', 'eco-weights'].map((tag) =>
   document.querySelector(tag),
 );
+// Why the unit shown is shown: the page opens on the lowest-ranked unit and says so; once the
+// visitor picks one, the reason is their choice.
+const why = document.getElementById('unit-why');
 function selectUnit(unit) {
   for (const el of unitViews) if (el && el.unit !== unit) el.unit = unit;
+  if (unit !== 'gangkou') {
+    why.dataset.zh = '以下各部分显示您在排名或计分卡中选择的单位。';
+    why.dataset.en = 'The parts below show the unit you picked in the ranking or the scorecard.';
+    why.textContent = why.dataset[document.documentElement.lang === 'en' ? 'en' : 'zh'];
+  }
   picked = null;
   showSelection();
 }

@@ -23,16 +23,19 @@ const types = {
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
- * @param {{ routes: Record<string, string>, headers?: Record<string, string>, handler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean }} options
- *   routes: URL prefix (ending in '/') → absolute folder; handler: answers a request itself when it returns true.
+ * @param {{ routes: Record<string, string>, headers?: Record<string, string> | ((pathname: string) => Record<string, string>), handler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean }} options
+ *   routes: URL prefix (ending in '/') → absolute folder; headers: sent with every answer, or chosen
+ *   by the request's path (the documentation site needs another CSP than the portal); handler:
+ *   answers a request itself when it returns true.
  * @returns {http.Server}
  */
 export function createStaticServer({ routes, headers = {}, handler }) {
   const prefixes = Object.keys(routes).sort((a, b) => b.length - a.length);
   // Every answer says not to sniff: a .md or .csv served as text must never run as a script.
-  const base = { ...headers, 'x-content-type-options': 'nosniff' };
+  const headersFor = typeof headers === 'function' ? headers : () => headers;
   return http.createServer((req, res) => {
     if (handler?.(req, res)) return;
+    const base = { ...headersFor(requestPath(req.url) ?? '/'), 'x-content-type-options': 'nosniff' };
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(res, 405, base, 'method not allowed\n', { allow: 'GET, HEAD' });
     // Browsers ask for a favicon on every page; answer 'no content' instead of a logged 404.

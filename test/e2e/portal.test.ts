@@ -54,6 +54,7 @@ describe('the portal page', () => {
     const problems = await watchPage(page);
     await page.goto(`${origin}/`);
     const tags = [
+      'eco-headline',
       'eco-scorecard',
       'eco-progress-chart',
       'eco-ranking',
@@ -79,6 +80,17 @@ describe('the portal page', () => {
     // 2025: the one breached zone is Nanshan's forest, and the red-line panel says so first.
     expect(await page.evaluate(() => document.querySelector('eco-redline')!.shadowRoot!.textContent)).toMatch(/南山/);
     expect(await page.locator('eco-ranking [part="summary"]').textContent()).toContain('港口区');
+    // The page opens on the city as a whole, and says why the unit below is the one shown: the last ranked.
+    expect(await page.locator('eco-headline [part="score"]').textContent()).toMatch(/^全市平均分 \d+\.\d \/ 100$/);
+    expect(await page.locator('eco-headline [part="meta"] a').getAttribute('href')).toBe(
+      '/docs/documents/scoring-methods.html',
+    );
+    const lastRow = page.locator('eco-ranking table[part="table"] tbody tr').last();
+    expect(await lastRow.locator('th').textContent()).toContain('港口区');
+    expect(await lastRow.locator('td').first().textContent()).toBe('第6');
+    expect(await page.locator('#unit-why').textContent()).toContain(
+      '港口区：它在 2025 年考核中排名末位（第 6 名，共 6 名）',
+    );
 
     // Pick Xihu in the ranking: the scorecard, the chart and the breakdown follow, and the
     // ranking's permalink puts it in the address.
@@ -97,6 +109,7 @@ describe('the portal page', () => {
       ),
     ).toEqual(['xihu', 'xihu']);
     expect(await page.evaluate(() => location.hash)).toContain('city-ranking.unit=xihu');
+    expect(await page.locator('#unit-why').textContent()).toBe('以下各部分显示您在排名或计分卡中选择的单位。');
 
     // Move a weight with the keyboard: the weights' ranking is re-scored and the change announced, and kept in the address.
     const slider = page.locator('eco-weights input[type="range"]').first();

@@ -44,6 +44,7 @@ const codes = new Set([
   'conflicting_observation',
   'value_kind',
   'invalid_encoding',
+  'invalid_workbook',
   'missing_weight',
   'zero_weights',
   'empty_area',

@@ -17,6 +17,10 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
   { tag: 'eco-redline', attributes: { period: '2025' } },
   { tag: 'eco-weights', attributes: { unit: 'gangkou' } },
   { tag: 'eco-ranking', attributes: { unit: 'gangkou' } },
+  {
+    tag: 'eco-headline',
+    attributes: { published: '2026-03-31', office: '美溪市考核办', 'method-href': '/method.html' },
+  },
   { tag: 'eco-task-board', attributes: { unit: 'gangkou', 'group-by': 'owner', 'as-of': '2025-06-30' } },
 ];
 

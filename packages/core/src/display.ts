@@ -36,3 +36,4 @@ export { observedSeries } from './observation/observedSeries.js';
 export { directionOf } from './model/directionOf.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
+export { cityHeadline } from './report/cityHeadline.js';

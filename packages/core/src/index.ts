@@ -25,3 +25,4 @@ export * from './progress/index.js';
 export * from './accountability/index.js';
 export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';
 export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';
+export { cityHeadline, type CityHeadline } from './report/cityHeadline.js';

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { EcoBreakdown } from './components/breakdown/breakdown.component.js';
+import { EcoHeadline } from './components/headline/headline.component.js';
 import { EcoProgressChart } from './components/progress-chart/progress-chart.component.js';
 import { EcoRanking } from './components/ranking/ranking.component.js';
 import { EcoRedline } from './components/redline/redline.component.js';
@@ -20,6 +21,7 @@ import { VERSION } from './version.js';
 defineElements(
   [
     ['eco-breakdown', EcoBreakdown],
+    ['eco-headline', EcoHeadline],
     ['eco-progress-chart', EcoProgressChart],
     ['eco-ranking', EcoRanking],
     ['eco-redline', EcoRedline],
@@ -33,6 +35,7 @@ defineElements(
 
 export {
   EcoBreakdown,
+  EcoHeadline,
   EcoProgressChart,
   EcoRanking,
   EcoRedline,
@@ -45,6 +48,7 @@ export {
 declare global {
   interface HTMLElementTagNameMap {
     'eco-breakdown': EcoBreakdown;
+    'eco-headline': EcoHeadline;
     'eco-progress-chart': EcoProgressChart;
     'eco-ranking': EcoRanking;
     'eco-redline': EcoRedline;

@@ -137,4 +137,11 @@ export type { EcoDataErrorDetail } from './shared/data-controller.js';
 export { EcoElement } from './shared/eco-element.js';
 export { EcoDataElement } from './shared/eco-data-element.js';
 export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './shared/define-element.js';
+export { EcoHeadline } from './components/headline/headline.component.js';
+export {
+  headlineLayout,
+  type HeadlineView,
+  type HeadlineLevel,
+  type HeadlineDirection,
+} from './components/headline/headline.layout.js';
 export { VERSION } from './version.js';

@@ -55,7 +55,8 @@ export interface AnnualAssessment {
   asOf: string;
   assessment: Assessment;
   redLines: RedLineFinding[];
-  measures: Array<MeasureStatusResult & { lead: string; owner: LocalizedLabel | null }>;
+  /** Each measure's status, with its lead unit, its title (what a report names it by) and its accountable leader. */
+  measures: Array<MeasureStatusResult & { lead: string; title: LocalizedLabel; owner: LocalizedLabel | null }>;
   escalations: EscalationResult[];
   actions: UnitAction[];
   /** Every unit's name, for reports (departments lead measures but are not scored). */
@@ -97,6 +98,7 @@ export function annualAssessment(
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,
+    title: localized(m.title),
     owner: m.owner ? localized(m.owner.position) : null,
   }));
   const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);

@@ -21,6 +21,7 @@ async function load(
     stdout: () => {},
     stderr: (t: string) => (stderr += t),
     readFile: async (p: string) => (files[p] ? new Uint8Array(files[p]!) : readFileSync(`${root}${p}`)),
+    writeFile: async (p: string) => Promise.reject(new Error(`loadInputs never writes, yet wrote ${p}`)),
   };
   const loaded = await loadInputs(io, { framework: which.framework ?? framework, ...which }, undefined, options);
   return { loaded, stderr, issues: loaded.issues.map((x) => [x.file, x.issue.at, x.issue.code, x.issue.message.en]) };

@@ -9,6 +9,8 @@ import { parseUnitFlags } from '../model/parseUnitFlags.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import { parseObservations } from '../observation/parseObservations.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
+import { readObservationsSheet } from '../observation/readObservationsSheet.js';
+import { readXlsxSheet } from './readXlsxSheet.js';
 import { decodeText } from '../text/decodeText.js';
 import type { Lang } from '../vocabulary/lang.js';
 import type { CliIo } from './cliIo.js';
@@ -29,6 +31,8 @@ export interface LoadOptions {
   encoding?: string;
   /** The language of the note printed for a file not read as UTF-8; default *zh-CN*. */
   lang?: Lang;
+  /** The sheet of an `.xlsx` observations workbook to read (`--sheet`); default its first sheet. */
+  sheet?: string;
 }
 
 /** A file's bytes as text (see `decodeText`), saying on stderr when it was not UTF-8; `undefined` with an issue when it cannot be read. */
@@ -78,9 +82,10 @@ async function readJson(
 }
 
 /**
- * Reads and parses a framework (JSON), observations (.csv or .json), reports (JSON) and units'
- * flags (JSON). Every file is read as bytes and decoded by `decodeText` (detected, or
- * `options.encoding`). The data are checked against the framework when it is valid: observations'
+ * Reads and parses a framework (JSON), observations (.csv, .xlsx or .json), reports (JSON) and units'
+ * flags (JSON). Every text file is read as bytes and decoded by `decodeText` (detected, or
+ * `options.encoding`); a workbook's sheet (`options.sheet`, else its first) is read by
+ * `readXlsxSheet` and `readObservationsSheet`, with the CSV's header and cell grammar. The data are checked against the framework when it is valid: observations'
  * units, indicators, periods and value kinds, reports' measures and nodes, flags' units.
  */
 export async function loadInputs(
@@ -100,7 +105,28 @@ export async function loadInputs(
   }
   if (files.observations) {
     let r: ParseResult<Observation[]> | undefined;
-    if (files.observations.toLowerCase().endsWith('.csv')) {
+    const name = files.observations.toLowerCase();
+    if (name.endsWith('.xlsx')) {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await io.readFile(files.observations);
+      } catch {
+        out.issues.push({
+          file: files.observations,
+          issue: makeIssue(
+            [],
+            'invalid_workbook',
+            `${files.observations} cannot be read`,
+            `无法读取 ${files.observations}`,
+          ),
+        });
+      }
+      stage('parse');
+      if (bytes !== undefined) {
+        const sheet = await readXlsxSheet(bytes, files.observations, options.sheet);
+        r = sheet.ok ? readObservationsSheet(sheet.value, { framework: out.framework }) : sheet;
+      }
+    } else if (name.endsWith('.csv')) {
       const text = await readText(io, files.observations, out.issues, options);
       stage('parse');
       if (text !== undefined) r = readObservationsCsv(text, { framework: out.framework });

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 import { parseAssessment } from '../scoring/assess/parseAssessment.js';
 import { ASSESSMENT_FORMAT } from '../scoring/assess/assessment.js';
+import { parseBundle } from '../model/parseBundle.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
 async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
   let stdout = '';
   let stderr = '';
+  const written: Record<string, string> = {};
   const code = await main(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
@@ -17,8 +19,12 @@ async function cli(args: string[], files: Record<string, string | Uint8Array> = 
       const f = files[p];
       return typeof f === 'string' ? new TextEncoder().encode(f) : (f ?? readFileSync(`${root}${p}`));
     },
+    writeFile: async (p, text) => {
+      if (p.startsWith('/nonexistent/')) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
+      written[p] = text;
+    },
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, written };
 }
 
 const meixi = (name: string) => `examples/meixi/${name}`;
@@ -129,7 +135,10 @@ describe('eco-reform score and explain', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
-    expect(r.stdout).toContain('港口区（gangkou）：约谈');
+    expect(r.stdout).toContain('港口区：约谈');
+    // Names, never ids, in what people read: the measure by its title, the unit by its name.
+    expect(r.stdout).toContain('| 淘汰落后产能 | 已逾期 |');
+    expect(r.stdout).not.toMatch(/backward-capacity|（gangkou）/);
     expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
     expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
     const csv = await cli([
@@ -489,6 +498,7 @@ describe('the progress bar', () => {
       stdout: (s: string) => (out.stdout += s),
       stderr: (s: string) => (out.stderr += s),
       readFile: async (p: string) => readFileSync(`${root}${p}`),
+      writeFile: async (p: string) => Promise.reject(new Error(`score never writes, yet wrote ${p}`)),
       stderrIsTTY: tty,
       now: () => (t += 600),
     };
@@ -594,5 +604,130 @@ describe('eco-reform and data the framework cannot use', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown measure "backward-capacty"; did you mean "backward-capacity"?');
     expect(r.stderr).toContain('→ at [0].measure');
+  });
+});
+
+describe('eco-reform bundle', () => {
+  const bundleOf = (text: string | undefined) => {
+    const r = parseBundle(JSON.parse(text ?? 'null'));
+    if (!r.ok) throw new Error(r.issues.map((i) => i.at).join(', '));
+    return r.value;
+  };
+
+  it('writes one bundle the widgets parse from a framework, a CSV, reports and flags, and says what it wrote', async () => {
+    const r = await cli(
+      [
+        'bundle',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        '--reports',
+        meixi('reports.json'),
+        '--flags',
+        'flags.json',
+        '-o',
+        'out/bundle.json',
+      ],
+      { 'flags.json': '[{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]' },
+    );
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('✔ out/bundle.json: meixi-2024 v1.0.0, 720 observations, 37 reports, 1 flags\n');
+    const bundle = bundleOf(r.written['out/bundle.json']);
+    expect([bundle.observations.length, bundle.reports.length, bundle.flags]).toEqual([
+      720,
+      37,
+      [{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' }],
+    ]);
+  });
+
+  it('reads the same observations from the .xlsx workbook as from the CSV, and writes "reports": [] without --reports', async () => {
+    const csv = await cli(['bundle', meixi('framework.json'), meixi('observations.csv'), '-o', 'a.json']);
+    const xlsx = await cli(['bundle', meixi('framework.json'), meixi('observations.xlsx'), '-o', 'b.json']);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.written['b.json']).toBe(csv.written['a.json']);
+    expect(bundleOf(xlsx.written['b.json']).reports).toEqual([]);
+  });
+
+  it('reports a bad sheet cell at its sheet, row and column letter, writes nothing and exits 1', async () => {
+    const r = await cli([
+      'bundle',
+      meixi('framework.json'),
+      meixi('observations.xlsx'),
+      '--sheet',
+      'Sheet1',
+      '-o',
+      'b.json',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('has no sheet "Sheet1"; its sheets: "观测"');
+    expect(r.written).toEqual({});
+    const notWorkbook = await cli(['bundle', meixi('framework.json'), 'o.xlsx', '-o', 'b.json', '--lang', 'en'], {
+      'o.xlsx': 'indicator,unit,period,value\n',
+    });
+    expect(notWorkbook.code).toBe(1);
+    expect(notWorkbook.stderr).toContain('o.xlsx is not an .xlsx workbook that can be read');
+  });
+
+  it('reports every problem as validate does, with the same issues and exit code 1', async () => {
+    const files = { 'o.csv': 'indicator,unit,period,value\npm25,Xihu,2025,12x\n' };
+    const validate = await cli(['validate', meixi('framework.json'), '--observations', 'o.csv', '--lang', 'en'], files);
+    const bundle = await cli(['bundle', meixi('framework.json'), 'o.csv', '-o', 'b.json', '--lang', 'en'], files);
+    expect(bundle.code).toBe(1);
+    expect(bundle.stderr).toBe(validate.stderr);
+    expect(bundle.written).toEqual({});
+  });
+
+  it("with --assess writes the period's precomputed assessment, the same as score --format json", async () => {
+    const args = [meixi('framework.json'), meixi('observations.xlsx')];
+    const r = await cli(['bundle', ...args, '--assess', '2025', '-o', 'assessment.json']);
+    const score = await cli([
+      'score',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(score.code);
+    expect(r.stdout).toBe('✔ assessment.json: meixi-2024 v1.0.0, the 2025 assessment of 6 units\n');
+    expect(r.written['assessment.json']).toBe(score.stdout);
+    const parsed = parseAssessment(JSON.parse(r.written['assessment.json']!));
+    expect(parsed.ok && parsed.value.format).toBe(ASSESSMENT_FORMAT);
+  });
+
+  it('refuses an --assess period no observation has, writing nothing', async () => {
+    const r = await cli([
+      'bundle',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--assess',
+      '2031',
+      '-o',
+      'a.json',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--assess');
+    expect(r.stderr).toContain('no observation has the period 2031');
+    expect(r.written).toEqual({});
+  });
+
+  it('is wrong usage without -o or without observations, and exit 1 when the output cannot be written', async () => {
+    expect((await cli(['bundle', meixi('framework.json'), meixi('observations.csv')])).code).toBe(2);
+    expect((await cli(['bundle', meixi('framework.json'), '-o', 'b.json'])).code).toBe(2);
+    const r = await cli([
+      'bundle',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '-o',
+      '/nonexistent/b.json',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('/nonexistent/b.json cannot be written: ENOENT');
   });
 });

@@ -18,12 +18,19 @@ import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadedInputs } from './loadInputs.js';
 import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
+import { parseBundle } from '../model/parseBundle.js';
+import type { Bundle } from '../model/bundle.schema.js';
 
 const usage = `Usage:
-  eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
-  eco-reform score <framework.json> <observations.csv|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
-  eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
+  eco-reform score <framework.json> <observations.csv|xlsx|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
+  bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
+    reports, flags }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
+    assessment (format eco-reform.assessment/2) instead
+  --sheet: the sheet of an .xlsx workbook to read; default its first sheet
   --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
   --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
@@ -31,14 +38,14 @@ Output goes to stdout; problems, the assessment's diagnostics (score, explain, r
 Control characters from the input are printed as \\u{…} escapes.
 Exit codes:
   0  done; warnings, if any, are on stderr
-  1  invalid input (a file, a cell, a flag, or a --period or --year that is not a period or has no observation): nothing on stdout
+  1  invalid input (a file, a cell, a flag, or a --period, --year or --assess that is not a period or has no observation): nothing on stdout or written
   2  wrong usage
   3  written, but not a complete result: the assessment has an error diagnostic, or no total (score, report: no unit has one;
      explain: the unit has none, the reason in the text)
 `;
 
-/** A problem with the --period or --year option itself: the reason in both languages, printed like a file's issues. */
-function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year', en: string, zh: string): number {
+/** A problem with the --period, --year or --assess option itself: the reason in both languages, printed like a file's issues. */
+function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year' | 'assess', en: string, zh: string): number {
   io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
   return 1;
 }
@@ -47,7 +54,7 @@ function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year', en: 
 function checkPeriod(
   io: CliIo,
   lang: Lang,
-  option: 'period' | 'year',
+  option: 'period' | 'year' | 'assess',
   period: string,
   observations: ReadonlyArray<Observation>,
 ): number {
@@ -89,7 +96,7 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
 }
 
 /**
- * The `eco-reform` command line: `validate`, `score`, `explain` and `report`. Returns the exit code:
+ * The `eco-reform` command line: `validate`, `score`, `explain`, `report` and `bundle`. Returns the exit code:
  * 0 success, 1 invalid input (the period included), 2 wrong usage, 3 output written but with an error
  * diagnostic or no total. Machine formats go to stdout only; diagnostics go to stderr whatever the
  * format; control characters from the input are escaped in everything printed.
@@ -125,6 +132,9 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         format: { type: 'string' },
         unit: { type: 'string' },
         encoding: { type: 'string' },
+        sheet: { type: 'string' },
+        assess: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -146,7 +156,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     io.stderr(`${formatIssues(badLabel.issues, { lang })}\n${usage}`);
     return 2;
   }
-  const read = { encoding: values.encoding, lang };
+  const read = { encoding: values.encoding, lang, sheet: values.sheet };
   switch (command) {
     case 'validate': {
       const loaded = await loadInputs(
@@ -268,6 +278,58 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       io.stdout(`${e.text}\n`);
       io.stderr(formatDiagnostics(assessment.diagnostics, lang));
       return resultCode(assessment, e.total === null);
+    }
+    case 'bundle': {
+      const output = values.output;
+      if (!observationsFile || !output) {
+        io.stderr(usage);
+        return 2;
+      }
+      const loaded = await loadInputs(
+        io,
+        { framework: frameworkFile, observations: observationsFile, reports: values.reports, flags: values.flags },
+        undefined,
+        read,
+      );
+      if (loaded.issues.length > 0) {
+        printIssues(io, loaded, lang);
+        return 1;
+      }
+      const bundle: Bundle = {
+        framework: loaded.framework!,
+        observations: loaded.observations!,
+        reports: loaded.reports ?? [],
+        ...(loaded.flags ? { flags: loaded.flags } : {}),
+      };
+      // What the widgets will parse is checked as they parse it, so a bundle written here is one they read.
+      const checked = parseBundle(bundle);
+      if (!checked.ok) {
+        printIssues(io, { issues: checked.issues.map((issue) => ({ file: output, issue })) }, lang);
+        return 1;
+      }
+      let text = `${JSON.stringify(bundle)}\n`;
+      let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags`;
+      let code = 0;
+      if (values.assess !== undefined) {
+        if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;
+        const assessment = assessBundle(bundle, { period: values.assess });
+        text = formatAssessment(assessment, { format: 'json', lang });
+        written = `the ${values.assess} assessment of ${assessment.results.length} units`;
+        io.stderr(formatDiagnostics(assessment.diagnostics, lang));
+        code = resultCode(
+          assessment,
+          assessment.results.every((r) => r.total === null),
+        );
+      }
+      try {
+        await io.writeFile(output, text);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(lang === 'zh-CN' ? `无法写入 ${output}：${reason}\n` : `${output} cannot be written: ${reason}\n`);
+        return 1;
+      }
+      io.stdout(`✔ ${output}: ${bundle.framework.id} v${bundle.framework.version}, ${written}\n`);
+      return code;
     }
     default:
       io.stderr(`unknown command "${command}"\n${usage}`);

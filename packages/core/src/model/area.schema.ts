@@ -31,4 +31,4 @@ export const AreaSchema = z.strictObject({
  * @example
  * const env: Area = { id: 'env', title: { zh: '生态环境优化', en: 'Ecological environment' }, weight: 0.4 }; // Meixi
  */
-export type Area = z.infer<typeof AreaSchema>;
+export interface Area extends z.infer<typeof AreaSchema> {}

@@ -66,4 +66,4 @@ export const AssessmentSchemeSchema = z.strictObject({
  * scheme.grades.map((g) => g.id) //=> ['excellent', 'good', 'pass', 'fail']
  * scheme.missing //=> { policy: 'zero' }
  */
-export type AssessmentScheme = z.infer<typeof AssessmentSchemeSchema>;
+export interface AssessmentScheme extends z.infer<typeof AssessmentSchemeSchema> {}

@@ -28,4 +28,4 @@ export const BundleSchema = z.strictObject({
  * const bundle: Bundle = { framework, observations, reports }; // Meixi's bundle.json: 720 observations, 37 reports
  * parseBundle(bundle).ok //=> true
  */
-export type Bundle = z.infer<typeof BundleSchema>;
+export interface Bundle extends z.infer<typeof BundleSchema> {}

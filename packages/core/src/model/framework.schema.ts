@@ -43,4 +43,4 @@ export const FrameworkSchema = z.strictObject({
  * const r = parseFramework(JSON.parse(readFileSync('examples/meixi/framework.json', 'utf8')));
  * const framework: Framework | undefined = r.ok ? r.value : undefined; // id 'meixi-2024', period { start: '2024', end: '2026' }, 20 indicators, 16 units
  */
-export type Framework = z.infer<typeof FrameworkSchema>;
+export interface Framework extends z.infer<typeof FrameworkSchema> {}

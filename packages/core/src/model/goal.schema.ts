@@ -28,4 +28,4 @@ export const GoalSchema = z.strictObject({
  * const goal: Goal = { id: 'reform', title: { zh: '推进重点领域改革', en: 'Key-field reforms' }, area: 'env', targetPeriod: '2026',
  *   indicators: ['redline-area', 'redline-share', …], … }; // Meixi
  */
-export type Goal = z.infer<typeof GoalSchema>;
+export interface Goal extends z.infer<typeof GoalSchema> {}

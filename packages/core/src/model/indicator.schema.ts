@@ -58,4 +58,4 @@ export const IndicatorSchema = z.strictObject({
  * const pm25: Indicator = { id: 'pm25', area: 'env', polarity: 'lower', attribute: 'binding', baseline: { value: 42, period: '2020' },
  *   target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'deduction', full: 3, ratePerUnit: 0.5 }, responsible: 'eeb', … }; // Meixi
  */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export interface Indicator extends z.infer<typeof IndicatorSchema> {}

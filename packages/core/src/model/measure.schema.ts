@@ -44,4 +44,4 @@ export const MeasureSchema = z.strictObject({
  * const sewage: Measure = { id: 'sewage', title: { en: 'Expand and upgrade sewage plants', … }, goal: 'infrastructure', lead: 'hurd', cooperating: ['wrb', 'eeb'],
  *   nodes: [{ id: 'design', due: '2024-06-30', … }, { id: 'build', due: '2025-09-30', … }, { id: 'operate', due: '2026-03-31', … }], indicators: ['sewage-capacity'], … }; // Meixi
  */
-export type Measure = z.infer<typeof MeasureSchema>;
+export interface Measure extends z.infer<typeof MeasureSchema> {}

@@ -29,4 +29,4 @@ export const ProgressReportSchema = z.strictObject({
  * const report: ProgressReport = { measure: 'backward-capacity', node: 'half', date: '2025-12-20', percent: 60,
  *   evidence: { en: '60 % done; the rest still to close', … }, reporter: '市经信局局长' }; // from Meixi's reports.json
  */
-export type ProgressReport = z.infer<typeof ProgressReportSchema>;
+export interface ProgressReport extends z.infer<typeof ProgressReportSchema> {}

@@ -41,4 +41,4 @@ export const RedLineZoneSchema = z.strictObject({
  * const zone: RedLineZone = { id: 'nanshan-forest', name: { en: 'Nanshan water-conservation forest', … }, unit: 'nanshan', grade: 'I',
  *   baseline: { area: 12.4, functionIndex: 0.86, nature: 'forest' }, observations: [ …, { period: '2025', area: 12.05, functionIndex: 0.87, nature: 'forest' }] };
  */
-export type RedLineZone = z.infer<typeof RedLineZoneSchema>;
+export interface RedLineZone extends z.infer<typeof RedLineZoneSchema> {}

@@ -27,4 +27,4 @@ export const UnitSchema = z.strictObject({
  * @example
  * const unit: Unit = { id: 'gangkou', name: { zh: '港口区', en: 'Gangkou District' }, kind: 'district', parent: 'meixi', tags: ['hilly', 'keyRegion', 'industrial'] };
  */
-export type Unit = z.infer<typeof UnitSchema>;
+export interface Unit extends z.infer<typeof UnitSchema> {}

@@ -30,4 +30,4 @@ export const UnitFlagSchema = z.strictObject({
  * @example
  * const flag: UnitFlag = { unit: 'qingxi', period: '2024', flag: 'majorIncident', source: '省生态环境厅通报' };
  */
-export type UnitFlag = z.infer<typeof UnitFlagSchema>;
+export interface UnitFlag extends z.infer<typeof UnitFlagSchema> {}

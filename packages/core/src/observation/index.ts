@@ -7,6 +7,7 @@ export { observedSeries, type ObservedPoint } from './observedSeries.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
 export { parseObservations, type ParseObservationsOptions } from './parseObservations.js';
 export { readObservationsCsv, type ReadObservationsCsvOptions } from './readObservationsCsv.js';
+export { readObservationsSheet, type ObservationSheet } from './readObservationsSheet.js';
 export { parseCell, type CellValue } from './parseCell.js';
 export { checkValueKind } from './checkValueKind.js';
 export { checkConflictingObservations, type ObservationPlace } from './checkConflictingObservations.js';

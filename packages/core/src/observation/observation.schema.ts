@@ -50,4 +50,4 @@ export const ObservationSchema = z
  * @example
  * const o: Observation = { indicator: 'pm25', unit: 'xihu', period: '2025', value: 30.5, source: '美溪市统计局、各主管部门' }; // a row of Meixi's observations.csv
  */
-export type Observation = z.infer<typeof ObservationSchema>;
+export interface Observation extends z.infer<typeof ObservationSchema> {}

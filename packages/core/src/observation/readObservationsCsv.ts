@@ -1,19 +1,9 @@
-import type { Issue, ParseResult } from '../result/issue.js';
-import { makeIssue } from '../result/makeIssue.js';
+import type { ParseResult } from '../result/issue.js';
 import type { Framework } from '../model/framework.schema.js';
-import type { Indicator } from '../model/indicator.schema.js';
 import { readCsvRows } from '../_lib/readCsvRows.js';
 import type { Observation } from './observation.schema.js';
-import { parsePeriod } from './parsePeriod.js';
 import { looksLikeObservationRow } from './looksLikeObservationRow.js';
-import { parseRevisionCell } from './parseRevisionCell.js';
-import { parseCell } from './parseCell.js';
-import { checkValueKind } from './checkValueKind.js';
-import { checkConflictingObservations } from './checkConflictingObservations.js';
-import { checkObservationIds } from '../model/checkObservationIds.js';
-
-const required = ['indicator', 'unit', 'period', 'value'] as const;
-const optional = ['note', 'source', 'revision'] as const;
+import { readObservationRows } from './readObservationRows.js';
 
 /**
  * Options of {@link readObservationsCsv} and {@link readObservationTableCsv}.
@@ -54,74 +44,17 @@ export function readObservationsCsv(
   { framework }: ReadObservationsCsvOptions = {},
 ): ParseResult<Observation[]> {
   const csv = readCsvRows(text, { looksLikeRow: looksLikeObservationRow });
-  const header = csv.header.map((h) => h.trim().toLowerCase());
-  const col = Object.fromEntries([...required, ...optional].map((name) => [name, header.indexOf(name)]));
-  const issues: Issue[] = [];
-  for (const name of required) {
-    if (col[name]! < 0)
-      issues.push(
-        makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`),
-      );
-  }
-  if (issues.length > 0) return { ok: false, issues: [...csv.issues, ...issues] };
-  issues.push(...csv.issues);
-  const indicators = new Map<string, Pick<Indicator, 'id' | 'polarity'>>(framework?.indicators.map((i) => [i.id, i]));
-  const observations: Observation[] = [];
-  const lines: number[] = [];
-  for (let r = 0; r < csv.rows.length; r++) {
-    const row = csv.rows[r]!;
-    const line = csv.lines[r]!;
-    const cell = (name: string): string => (row[col[name]!] ?? '').trim();
-    const bad = (name: string, en: string, zh: string, code: 'invalid_cell' | 'value_kind' = 'invalid_cell'): void => {
-      issues.push(
-        makeIssue(
-          ['line', line, name],
-          code,
-          `line ${line}, column "${name}": ${en}`,
-          `第 ${line} 行“${name}”列：${zh}`,
-        ),
-      );
-    };
-    const indicator = cell('indicator');
-    const unit = cell('unit');
-    const period = cell('period');
-    if (!indicator) bad('indicator', 'empty', '为空');
-    if (!unit) bad('unit', 'empty', '为空');
-    if (!parsePeriod(period))
-      bad('period', `"${period}" is not a period (2025, 2025-Q3, 2025-07, 2025-07-15)`, `“${period}”不是有效期间`);
-    const value = parseCell(row[col['value']!] ?? '');
-    if (!value.ok) bad('value', value.en, value.zh);
-    const revision = col['revision']! >= 0 ? parseRevisionCell(cell('revision')) : undefined;
-    if (revision === null)
-      bad('revision', `"${cell('revision')}" is not a whole number ≥ 0`, `“${cell('revision')}”不是非负整数`);
-    if (!value.ok || revision === null) continue;
-    const declared = indicators.get(indicator);
-    const kind = declared ? checkValueKind(declared, value.value) : null;
-    if (kind) {
-      bad('value', kind.en, kind.zh, 'value_kind');
-      continue;
-    }
-    const o: Observation = { indicator, unit, period, value: value.value };
-    if (value.notApplicable) o.notApplicable = true;
-    // Free text is kept as written, white space included; an empty cell is no note (or source).
-    const text = (name: string): string => (col[name]! >= 0 ? (row[col[name]!] ?? '') : '');
-    if (text('note') !== '') o.note = text('note');
-    if (text('source') !== '') o.source = text('source');
-    if (revision !== undefined) o.revision = revision;
-    observations.push(o);
-    lines.push(line);
-  }
-  issues.push(
-    ...checkConflictingObservations(
-      observations.length,
-      (k) => {
-        const o = observations[k]!;
-        return `${o.indicator}\u0000${o.unit}\u0000${o.period}\u0000${o.revision ?? ''}`;
-      },
-      (k) => observations[k]!.value,
-      (k) => ({ path: ['line', lines[k]!, 'value'], en: `line ${lines[k]}`, zh: `第 ${lines[k]} 行` }),
-    ),
+  const read = readObservationRows(
+    {
+      header: csv.header,
+      rows: csv.rows,
+      headerAt: { path: ['line', 1], en: 'line 1', zh: '第 1 行' },
+      rowAt: (r) => ({ path: ['line', csv.lines[r]!], en: `line ${csv.lines[r]}`, zh: `第 ${csv.lines[r]} 行` }),
+      columnAt: (_c, name) => ({ en: `column "${name}"`, zh: `“${name}”列` }),
+    },
+    { framework },
   );
-  if (framework) issues.push(...checkObservationIds(framework, observations, { pathOf: (k) => ['line', lines[k]!] }));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: observations };
+  // The shape's issues (quotes, row lengths, a column named twice) come first, as they are read first.
+  if (csv.issues.length === 0) return read;
+  return { ok: false, issues: [...csv.issues, ...(read.ok ? [] : read.issues)] };
 }

@@ -55,14 +55,14 @@ export function formatAnnualReport(
   const severity = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done'];
   const tasks = [...annual.measures]
     .sort((a, b) => severity.indexOf(a.status) - severity.indexOf(b.status))
-    .map((m) => [m.measure, t(statusLabels[m.status]), t(m.reason), m.owner ? t(m.owner) : ''] as const);
+    .map((m) => [m.measure, t(m.title), t(statusLabels[m.status]), t(m.reason), m.owner ? t(m.owner) : ''] as const);
   const breaches = annual.redLines.filter((f) => f.breaches.length > 0);
   const actions = annual.actions.map((a) => [a.unit, t(actionLabels[a.action]), t(a.reason)] as const);
   if (format === 'csv') {
     const rows: string[][] = [['section', 'unit', 'item', 'status', 'detail']];
     for (const r of annual.assessment.results)
       rows.push(['ranking', r.unit, String(r.rank ?? ''), r.grade ?? '', String(r.total ?? '')]);
-    for (const [id, status, reason] of tasks)
+    for (const [id, , status, reason] of tasks)
       rows.push(['task', annual.measures.find((m) => m.measure === id)!.lead, id, status, reason]);
     for (const f of breaches) rows.push(['redLine', f.unit, f.zone, f.breaches.join(' '), t(f.message)]);
     for (const [unit, action, reason] of actions) rows.push(['action', unit, '', action, reason]);
@@ -84,7 +84,8 @@ export function formatAnnualReport(
     '',
     zh ? '| 任务 | 状态 | 情况 | 责任领导 |' : '| task | status | why | accountable leader |',
     '| --- | --- | --- | --- |',
-    ...tasks.map((row) => `| ${row.join(' | ')} |`),
+    // People read the measure's title, never its id (the CSV keeps the id for machines).
+    ...tasks.map(([, ...row]) => `| ${row.join(' | ')} |`),
     '',
     zh ? '## 生态保护红线' : '## Ecological red lines',
     '',
@@ -95,9 +96,7 @@ export function formatAnnualReport(
     zh ? '## 奖惩措施' : '## Actions',
     '',
     ...actions.map(([unit, action, reason]) =>
-      zh
-        ? `- ${unitName(unit)}（${unit}）：${action}——${reason}`
-        : `- ${unitName(unit)} (${unit}): ${action} — ${reason}`,
+      zh ? `- ${unitName(unit)}：${action}——${reason}` : `- ${unitName(unit)}: ${action} — ${reason}`,
     ),
   ];
   return `${lines.join('\n')}\n`;

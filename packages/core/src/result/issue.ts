@@ -42,6 +42,7 @@ export type IssueCode =
   | 'conflicting_observation'
   | 'value_kind'
   | 'invalid_encoding'
+  | 'invalid_workbook'
   | 'missing_weight'
   | 'zero_weights'
   | 'empty_area'

@@ -11,6 +11,7 @@
  */
 export const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'eco-breakdown': () => import('../elements/breakdown.js'),
+  'eco-headline': () => import('../elements/headline.js'),
   'eco-progress-chart': () => import('../elements/progress-chart.js'),
   'eco-ranking': () => import('../elements/ranking.js'),
   'eco-redline': () => import('../elements/redline.js'),

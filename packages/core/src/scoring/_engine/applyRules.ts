@@ -1,3 +1,5 @@
+import type { LocalizedLabel } from '../../vocabulary/lang.js';
+import type { Plan } from './compilePlan.js';
 import type { Rule } from '../../model/rule.schema.js';
 import type { RuleFired } from '../assess/assessment.js';
 import { localized } from './localized.js';
@@ -15,7 +17,13 @@ export interface RuleContext {
   /** Area id → the unit's area score (0–100) or null. */
   areaScores: ReadonlyMap<string, number | null>;
   totalPoints: number;
+  /** What people call the indicators, zones and areas: `evidenceText` names them, `evidence` keeps the ids for machines. */
+  names: Plan['names'];
 }
+
+/** The names of `ids` in one language, joined; an id without a name (none in a valid framework) stays as it is. */
+const named = (names: ReadonlyMap<string, LocalizedLabel>, ids: ReadonlyArray<string>, lang: 'zh' | 'en'): string =>
+  ids.map((id) => names.get(id)?.[lang] || id).join(lang === 'zh' ? '、' : ', ');
 
 /**
  * A fired rule as the rules leave it, before the grade is decided: everything but its effect on
@@ -46,22 +54,36 @@ export type GradeAction =
   | { act: 'none' };
 const NO_GRADE_ACTION: GradeAction = { act: 'none' };
 
-/** Why a rule fired: `evidence` (English, stable for machines) and `evidenceText` (both languages, for people). */
+/**
+ * Why a rule fired: `evidence` (English with ids, stable for machines) and `evidenceText` (both
+ * languages for people, naming indicators, zones and areas by their names; `en` defaults to the evidence).
+ */
 type Evidence = Pick<RuleFired, 'evidence' | 'evidenceText'>;
-const because = (en: string, zh: string): Evidence => ({ evidence: en, evidenceText: { zh, en } });
+const because = (evidence: string, zh: string, en: string = evidence): Evidence => ({
+  evidence,
+  evidenceText: { zh, en },
+});
 
 function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Evidence | null {
   const when = rule.when;
   switch (when.event) {
     case 'redLineBreach':
       return ctx.breaches.length > 0
-        ? because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`)
+        ? because(
+            `red-line breach: ${ctx.breaches.join(', ')}`,
+            `生态保护红线区受损：${named(ctx.names.zone, ctx.breaches, 'zh')}`,
+            `red-line breach: ${named(ctx.names.zone, ctx.breaches, 'en')}`,
+          )
         : null;
     case 'flag':
       return ctx.flags.includes(when.flag) ? because(`flag ${when.flag}`, `标记 ${when.flag}`) : null;
     case 'indicatorBelowTarget':
       return ctx.targetMet.get(when.indicator) === false
-        ? because(`${when.indicator} below target`, `${when.indicator} 未达目标`)
+        ? because(
+            `${when.indicator} below target`,
+            `${named(ctx.names.indicator, [when.indicator], 'zh')}未达目标`,
+            `${named(ctx.names.indicator, [when.indicator], 'en')} below target`,
+          )
         : null;
   }
 }
@@ -131,7 +153,8 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         if (ctx.bindingUnmet.length === 0) break;
         const evidence = because(
           `binding indicators not met: ${ctx.bindingUnmet.join(', ')}`,
-          `约束性指标未达标：${ctx.bindingUnmet.join('、')}`,
+          `约束性指标未达标：${named(ctx.names.indicator, ctx.bindingUnmet, 'zh')}`,
+          `binding indicators not met: ${named(ctx.names.indicator, ctx.bindingUnmet, 'en')}`,
         );
         const fired: RuleStep = {
           rule: rule.id,
@@ -170,7 +193,8 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
             points: next - before,
             ...because(
               `${rule.areas[0]} ${a.toFixed(2)}, ${rule.areas[1]} ${b.toFixed(2)}: the lower counts`,
-              `${rule.areas[0]} ${a.toFixed(2)}，${rule.areas[1]} ${b.toFixed(2)}：取较低者`,
+              `${named(ctx.names.area, [rule.areas[0]], 'zh')} ${a.toFixed(2)}，${named(ctx.names.area, [rule.areas[1]], 'zh')} ${b.toFixed(2)}：取较低者`,
+              `${named(ctx.names.area, [rule.areas[0]], 'en')} ${a.toFixed(2)}, ${named(ctx.names.area, [rule.areas[1]], 'en')} ${b.toFixed(2)}: the lower counts`,
             ),
           },
           before,

@@ -1,4 +1,6 @@
 import { directionOf } from '../../model/directionOf.js';
+import type { LocalizedLabel } from '../../vocabulary/lang.js';
+import { localized } from './localized.js';
 import type { Framework } from '../../model/framework.schema.js';
 import type { Indicator } from '../../model/indicator.schema.js';
 import type { MissingPolicy } from '../../model/missingPolicy.schema.js';
@@ -34,6 +36,12 @@ export interface Plan {
   order: number[];
   /** Top-level areas with their weights. */
   roots: PlanChild[];
+  /** What people call each indicator, red-line zone and area, by id: what rule evidence names instead of ids. */
+  names: {
+    indicator: ReadonlyMap<string, LocalizedLabel>;
+    zone: ReadonlyMap<string, LocalizedLabel>;
+    area: ReadonlyMap<string, LocalizedLabel>;
+  };
 }
 
 const weightOf = (x: { weight?: number | undefined; points?: number | undefined }): number => x.weight ?? x.points ?? 1;
@@ -79,5 +87,10 @@ export function compilePlan(framework: Framework): Plan {
     areas,
     order,
     roots,
+    names: {
+      indicator: new Map(framework.indicators.map((i) => [i.id, localized(i.title)])),
+      zone: new Map(framework.redLines.map((z) => [z.id, localized(z.name)])),
+      area: new Map(framework.areas.map((a) => [a.id, localized(a.title)])),
+    },
   };
 }

@@ -286,6 +286,7 @@ function ruleContext(
     bindingUnmet,
     areaScores: new Map(plan.areas.map((a, k) => [a.id, plainNumber(areas.score[k * areas.n + u]!)])),
     totalPoints,
+    names: plan.names,
   };
 }
 

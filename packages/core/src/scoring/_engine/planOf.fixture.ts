@@ -45,5 +45,6 @@ export function planOf(
     areas: planAreas,
     order: planAreas.map((_, k) => k),
     roots: planAreas.map((a, k) => ({ kind: 'area' as const, index: k, weight: a.weight })),
+    names: { indicator: new Map(), zone: new Map(), area: new Map() },
   };
 }

@@ -119,17 +119,20 @@ describe('explain()', () => {
     const e = explain(a, { unit: 'nanshan', lang: 'zh-CN' })!;
     expect(e.text).toMatch(/^南山区 2025 年总分 \d+\.\d，不合格，排名第 3\/6。/);
     expect(e.text).toContain('一票否决');
-    expect(e.rules[0]!.evidence).toContain('nanshan-forest');
-    // The evidence in the reader's language: no English sentence inside the Chinese text.
+    // The machines' evidence keeps the ids; the people's names the zone, in the reader's language.
+    expect(e.rules[0]!.evidence).toBe('red-line breach: nanshan-forest');
     expect(e.rules[0]!.evidenceText).toEqual({
-      zh: '生态保护红线区受损：nanshan-forest',
-      en: 'red-line breach: nanshan-forest',
+      zh: '生态保护红线区受损：南山水源涵养红线区',
+      en: 'red-line breach: Nanshan water-conservation forest',
     });
-    expect(e.text).toContain('（生态保护红线区受损：nanshan-forest）');
-    expect(e.text).not.toMatch(/red-line|binding indicators|below target/);
+    expect(e.text).toContain('（生态保护红线区受损：南山水源涵养红线区）');
+    expect(e.text).not.toMatch(/red-line|binding indicators|below target|nanshan-forest/);
     const gangkou = explain(a, { unit: 'gangkou', lang: 'zh-CN' })!;
-    expect(gangkou.text).toMatch(/约束性指标未达标：[^）]*pm25/);
-    expect(gangkou.text).not.toContain('binding indicators');
+    expect(gangkou.text).toMatch(/约束性指标未达标：[^）]*细颗粒物（PM2\.5）年均浓度/);
+    expect(gangkou.text).not.toMatch(/binding indicators|pm25|eia-rate/);
+    const inEnglish = explain(a, { unit: 'gangkou', lang: 'en' })!;
+    expect(inEnglish.text).toContain('PM2.5 annual mean');
+    expect(inEnglish.text).not.toMatch(/\bpm25\b|eia-rate/);
   });
 
   it('still explains an assessment written before rules had evidenceText, with the English evidence', () => {

@@ -211,7 +211,7 @@ export const RuleFiredSchema = z.strictObject({
  * @example
  * assess(framework, observations, { period: '2025', breaches: { nanshan: ['nanshan-forest'] } }).results[2].rules[0]
  * //=> { rule: 'redline-veto', kind: 'veto', reason: { zh: '…', en: 'Red-line zone reduced, degraded or changed in nature: veto' }, points: 0, grade: 'fail',
- * //     evidence: 'red-line breach: nanshan-forest', evidenceText: { zh: '生态保护红线区受损：nanshan-forest', en: 'red-line breach: nanshan-forest' },
+ * //     evidence: 'red-line breach: nanshan-forest', evidenceText: { zh: '生态保护红线区受损：南山水源涵养红线区', en: 'red-line breach: Nanshan water-conservation forest' },
  * //     effect: 'forced', totalBefore: 94.07…, totalAfter: 94.07…, gradeBefore: 'excellent', gradeAfter: 'fail' }
  */
 export type RuleFired = z.infer<typeof RuleFiredSchema>;
@@ -250,7 +250,7 @@ export const UnitResultSchema = z.strictObject({
  * assess(framework, observations, { period: '2025' }).results[0]
  * //=> { unit: 'xihu', total: 98.2, totalUnrounded: 98.153…, grade: 'excellent', rank: 1, areas: […], rules: [], subtotal: 98.2, subtotalUnrounded: 98.153…, gradeByPoints: 'excellent' }
  */
-export type UnitResult = z.infer<typeof UnitResultSchema>;
+export interface UnitResult extends z.infer<typeof UnitResultSchema> {}
 
 /**
  * Per unit × indicator values, stored column-wise: the entry for unit `u` and indicator `i` is at
@@ -369,7 +369,7 @@ export const AssessmentSchema = z.strictObject({
  * a.format //=> 'eco-reform.assessment/2'
  * a.results.map((r) => r.unit) //=> ['xihu', 'dongcheng', 'nanshan', 'beiling', 'qingxi', 'gangkou']
  */
-export type Assessment = z.infer<typeof AssessmentSchema>;
+export interface Assessment extends z.infer<typeof AssessmentSchema> {}
 
 /**
  * The shape of {@link AssessmentResults}.
@@ -393,7 +393,7 @@ export const AssessmentResultsSchema = z.strictObject({
  * @example
  * assess(framework, observations, { period: '2025', detail: 'results' }).results[0].total //=> 98.2
  */
-export type AssessmentResults = z.infer<typeof AssessmentResultsSchema>;
+export interface AssessmentResults extends z.infer<typeof AssessmentResultsSchema> {}
 
 /**
  * One unit's totals: a {@link UnitResult} without the per-area results, what
@@ -413,7 +413,7 @@ export const UnitTotalSchema = z.omit(UnitResultSchema, { areas: true });
  * assess(framework, observations, { period: '2025', detail: 'totals' }).results[0]
  * //=> { unit: 'xihu', total: 98.2, totalUnrounded: 98.153…, grade: 'excellent', rank: 1, rules: [], subtotal: 98.2, … }
  */
-export type UnitTotal = z.infer<typeof UnitTotalSchema>;
+export interface UnitTotal extends z.infer<typeof UnitTotalSchema> {}
 
 /**
  * The shape of {@link AssessmentTotals}.
@@ -439,4 +439,4 @@ export const AssessmentTotalsSchema = z.strictObject({
  * @example
  * assess(framework, observations, { period: '2025', detail: 'totals' }).results[0].rank //=> 1
  */
-export type AssessmentTotals = z.infer<typeof AssessmentTotalsSchema>;
+export interface AssessmentTotals extends z.infer<typeof AssessmentTotalsSchema> {}

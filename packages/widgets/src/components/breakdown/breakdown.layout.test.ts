@@ -245,7 +245,7 @@ describe('breakdownLayout', () => {
     expect(view.rows[0]!.why).toHaveLength(9);
     expect(view.rows[3]!.why[0]).toContain('29.70 + 39.38 + 25.00 = 94.08');
     expect(view.rows[4]!.why).toEqual([
-      'Veto: Red-line zone reduced, degraded or changed in nature: veto (red-line breach: nanshan-forest).',
+      'Veto: Red-line zone reduced, degraded or changed in nature: veto (red-line breach: Nanshan water-conservation forest).',
       'The grade is forced to Fail; the total alone, 94.1, reaches Excellent. The total itself is not changed.',
     ]);
     expect(view.rows[6]!.why[0]).toMatch(/^Nanshan District scored 94\.1 in 2025: Fail/);

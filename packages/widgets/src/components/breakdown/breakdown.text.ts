@@ -161,7 +161,7 @@ const MODE = {
  * @returns The lines of each step's explanation.
  * @example
  * stepExplanations(steps, explain(assessment, { unit: 'nanshan', lang: 'en' })!, assessment, 'en').at(-3)
- * //=> ['Veto: Red-line zone reduced, degraded or changed in nature: veto (red-line breach: nanshan-forest).', 'The grade is forced to Fail; the total alone, 94.1, reaches Excellent. The total itself is not changed.']
+ * //=> ['Veto: Red-line zone reduced, degraded or changed in nature: veto (red-line breach: Nanshan water-conservation forest).', 'The grade is forced to Fail; the total alone, 94.1, reaches Excellent. The total itself is not changed.']
  */
 export function stepExplanations(
   b: BreakdownSteps,

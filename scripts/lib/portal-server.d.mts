@@ -1,0 +1,3 @@
+import type http from 'node:http';
+
+export declare function createPortalServer(): http.Server;
