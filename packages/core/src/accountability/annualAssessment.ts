@@ -1,3 +1,4 @@
+import type { FlagCount } from '../model/flagCount.schema.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
@@ -21,7 +22,7 @@ import { escalate, type EscalationAction, type EscalationResult } from './escala
 export interface AnnualAssessmentOptions {
   year: number;
   /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { FlagCount } from '../model/flagCount.schema.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import type { Assessment, AssessmentResults, AssessmentTotals } from '../scoring/assess/assessment.js';
@@ -36,7 +37,7 @@ export interface AssessBundleOptions {
    * Unit id → the flags of this period, used instead of the bundle's own `flags` list when given
    * (as `annualAssessment` receives them); without it the bundle's flags of `period` count.
    */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
   /** What to build, as for `assess`: `full` (when not given), `results` (no per-cell trace, no fingerprint) or `totals` (no per-area results either). */
   detail?: AssessDetail;
 }

@@ -11,7 +11,8 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
  * 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below), rounding declared once, the default
  * missing-data policy, the total's aggregation, whether weights must sum to a total, the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
- * least one observed value; *0* turns the rule off), the rules,
+ * least one observed value; *0* turns the rule off), the rules and the groups of deductions or
+ * bonuses that share a cumulative cap (`ruleGroups`: "bonuses at most 3 points in all"),
  * the progress thresholds for measures, and the escalation ladder.
  *
  * @category Model
@@ -31,6 +32,9 @@ export const AssessmentSchemeSchema = z.strictObject({
   weightsSumTo: z.optional(z.number().check(z.positive())),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
+  ruleGroups: z.optional(
+    z.array(z.strictObject({ id: IdSchema, title: LocalizedTextSchema, max: z.number().check(z.nonnegative()) })),
+  ),
   measureThresholds: z.optional(
     z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) }),
   ),

@@ -17,6 +17,7 @@ export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentSchem
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';
 export { FrameworkSchema, type Framework } from './framework.schema.js';
 export { UnitFlagSchema, type UnitFlag } from './unitFlag.schema.js';
+export { FlagCountSchema, type FlagCount } from './flagCount.schema.js';
 export { BundleSchema, type Bundle } from './bundle.schema.js';
 export { validateFramework } from './validateFramework.js';
 export { parseFramework } from './parseFramework.js';

@@ -27,19 +27,29 @@ export const ConditionSchema = z.discriminatedUnion('event', [
 export type Condition = z.infer<typeof ConditionSchema>;
 
 /**
- * An assessment rule, applied in the scheme's order: deduction (扣分), bonus (加分, with a cap),
+ * An assessment rule, applied in the scheme's order: deduction (扣分) and bonus (加分), once or per
+ * occurrence (`perOccurrence`: "5 points per incident"), each with an optional cap (`max`: "at most
+ * 20") and an optional group whose cumulative cap it shares (`group`, `scheme.ruleGroups`),
  * veto (一票否决: forces a grade), grade cap ("cannot be 优秀"), unmet binding indicator (fail or
  * cap), and min-of (key regions take the lower of two area scores).
  *
  * @category Model
  * @example
  * RuleSchema.parse({ kind: 'veto', id: 'redline', reason: { zh: '生态红线被突破' }, when: { event: 'redLineBreach' }, grade: 'fail' })
+ * RuleSchema.parse({ kind: 'deduction', id: 'complaints', points: 5, perOccurrence: true, max: 20, reason: { zh: '每查实一件扣 5 分，最多扣 20 分' },
+ *   when: { event: 'flag', flag: 'verifiedComplaint' } })
  */
 export const RuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('deduction'),
     id: IdSchema,
     points: z.number().check(z.nonnegative()),
+    /** Points per occurrence: `points` × the flag's count (or the number of zones breached), up to `max`. */
+    perOccurrence: z.optional(z.boolean()),
+    /** The most this rule may deduct ("at most 20"). */
+    max: z.optional(z.number().check(z.nonnegative())),
+    /** The scheme's rule group (`scheme.ruleGroups`) whose cumulative cap this rule shares. */
+    group: z.optional(IdSchema),
     reason: LocalizedTextSchema,
     when: ConditionSchema,
   }),
@@ -47,7 +57,9 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('bonus'),
     id: IdSchema,
     points: z.number().check(z.nonnegative()),
+    perOccurrence: z.optional(z.boolean()),
     max: z.optional(z.number().check(z.nonnegative())),
+    group: z.optional(IdSchema),
     reason: LocalizedTextSchema,
     when: ConditionSchema,
   }),

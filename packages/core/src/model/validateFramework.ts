@@ -10,6 +10,7 @@ import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
+import { checkRuleGroups } from './rules/checkRuleGroups.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -18,7 +19,8 @@ import { checkMinIndicators } from './rules/checkMinIndicators.js';
  * says so (`scheme.weightsSumTo`); areas that could never be scored (no children, all weights 0, more `minIndicators` than
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
- * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
+ * duplicate grade edges; gaps and overlaps in threshold bands; rule groups declared once, known
+ * to every rule that names one and holding one kind of rule; every measure's owner, doer and
  * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
@@ -41,5 +43,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkGrades(framework),
     ...checkBands(framework),
     ...checkMinIndicators(framework),
+    ...checkRuleGroups(framework),
   ];
 }

@@ -50,7 +50,8 @@ export type IssueCode =
   | 'band_overlap'
   | 'empty_band'
   | 'unreachable_min_indicators'
-  | 'wrong_length';
+  | 'wrong_length'
+  | 'mixed_rule_group';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -34,6 +34,7 @@ export {
   DiagnosticSchema,
   RuleEffectSchema,
   RuleFiredSchema,
+  RuleTallySchema,
   UnitResultSchema,
   type Assessment,
   type AssessmentResults,
@@ -47,6 +48,7 @@ export {
   type Diagnostic,
   type RuleEffect,
   type RuleFired,
+  type RuleTally,
   type UnitResult,
 } from './assess/assessment.js';
 export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';

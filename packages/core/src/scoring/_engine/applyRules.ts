@@ -1,11 +1,12 @@
 import type { Rule } from '../../model/rule.schema.js';
-import type { RuleFired } from '../assess/assessment.js';
+import type { RuleFired, RuleTally } from '../assess/assessment.js';
 import { localized } from './localized.js';
 
 /** What a unit's rules can see. */
 export interface RuleContext {
   unitTags: ReadonlyArray<string>;
-  flags: ReadonlyArray<string>;
+  /** The unit's flags in the period → how many times each happened. */
+  flags: ReadonlyMap<string, number>;
   /** Red-line zones breached in this unit and period. */
   breaches: ReadonlyArray<string>;
   /** Indicator id → whether the unit met its target (absent: no data). */
@@ -15,6 +16,8 @@ export interface RuleContext {
   /** Area id → the unit's area score (0–100) or null. */
   areaScores: ReadonlyMap<string, number | null>;
   totalPoints: number;
+  /** The scheme's rule groups → their cumulative cap. */
+  groupMax: ReadonlyMap<string, number>;
 }
 
 /**
@@ -50,18 +53,29 @@ const NO_GRADE_ACTION: GradeAction = { act: 'none' };
 type Evidence = Pick<RuleFired, 'evidence' | 'evidenceText'>;
 const because = (en: string, zh: string): Evidence => ({ evidence: en, evidenceText: { zh, en } });
 
-function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Evidence | null {
+/** A condition that holds: why, and how many occurrences it counts (a flag's count, the zones breached). */
+type Held = { why: Evidence; count: number };
+
+function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Held | null {
   const when = rule.when;
   switch (when.event) {
     case 'redLineBreach':
       return ctx.breaches.length > 0
-        ? because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`)
+        ? {
+            why: because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`),
+            count: ctx.breaches.length,
+          }
         : null;
-    case 'flag':
-      return ctx.flags.includes(when.flag) ? because(`flag ${when.flag}`, `标记 ${when.flag}`) : null;
+    case 'flag': {
+      const count = ctx.flags.get(when.flag) ?? 0;
+      if (count === 0) return null;
+      return count === 1
+        ? { why: because(`flag ${when.flag}`, `标记 ${when.flag}`), count }
+        : { why: because(`flag ${when.flag} × ${count}`, `标记 ${when.flag} × ${count}`), count };
+    }
     case 'indicatorBelowTarget':
       return ctx.targetMet.get(when.indicator) === false
-        ? because(`${when.indicator} below target`, `${when.indicator} 未达目标`)
+        ? { why: because(`${when.indicator} below target`, `${when.indicator} 未达目标`), count: 1 }
         : null;
   }
 }
@@ -84,25 +98,33 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
     out.totalAfter.push(out.total);
   };
   const clampTotal = (x: number): number => Math.min(ctx.totalPoints, Math.max(0, x));
+  // What each rule group has granted so far, in the rules' order.
+  const groupUsed = new Map<string, number>();
   for (const rule of rules) {
     switch (rule.kind) {
       case 'deduction':
       case 'bonus': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null || out.total === null) break;
-        const wanted = rule.kind === 'deduction' ? -rule.points : Math.min(rule.points, rule.max ?? rule.points);
-        const next = clampTotal(out.total + wanted);
+        const held = condition(rule, ctx);
+        if (held === null || out.total === null) break;
+        const { granted, tally } = pointsWanted(rule, held.count, groupUsed, ctx.groupMax);
+        const next = clampTotal(out.total + (rule.kind === 'deduction' ? -granted : granted));
         const before = out.total;
         out.total = next;
-        fire(
-          { rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - before, ...evidence },
-          before,
-        );
+        const step: RuleStep = {
+          rule: rule.id,
+          kind: rule.kind,
+          reason: localized(rule.reason),
+          points: next - before,
+          ...held.why,
+        };
+        if (tally !== null) step.tally = tally;
+        fire(step, before);
         break;
       }
       case 'veto': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null) break;
+        const held = condition(rule, ctx);
+        if (held === null) break;
+        const evidence = held.why;
         fire(
           { rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence },
           out.total,
@@ -111,8 +133,9 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         break;
       }
       case 'gradeCap': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null) break;
+        const held = condition(rule, ctx);
+        if (held === null) break;
+        const evidence = held.why;
         fire(
           {
             rule: rule.id,
@@ -180,4 +203,47 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
     }
   }
   return out;
+}
+
+/**
+ * The points a deduction or bonus grants (before the total's bounds) and, for a counted or grouped
+ * rule, its tally: `points` once, or × the count when `perOccurrence`; then at most the rule's `max`
+ * (a bonus's `max` has always capped it; its tally is written only when it is counted or grouped, so
+ * assessments of schemes without these constructs keep their bytes); then at most what its group has
+ * left. Records what the group has used.
+ */
+function pointsWanted(
+  rule: Extract<Rule, { kind: 'deduction' | 'bonus' }>,
+  occurrences: number,
+  groupUsed: Map<string, number>,
+  groupMax: ReadonlyMap<string, number>,
+): { granted: number; tally: RuleTally | null } {
+  const count = rule.perOccurrence === true ? occurrences : 1;
+  const uncapped = rule.points * count;
+  let granted = rule.max === undefined ? uncapped : Math.min(uncapped, rule.max);
+  const group = rule.group ?? null;
+  // An unknown group is refused by parseFramework (checkRuleGroups); without one there is no cap.
+  const cap = group === null ? undefined : groupMax.get(group);
+  let groupBefore: number | null = null;
+  if (group !== null && cap !== undefined) {
+    groupBefore = groupUsed.get(group) ?? 0;
+    granted = Math.max(0, Math.min(granted, cap - groupBefore));
+    groupUsed.set(group, groupBefore + granted);
+  }
+  const tallied = rule.perOccurrence === true || group !== null || (rule.kind === 'deduction' && rule.max !== undefined);
+  return {
+    granted,
+    tally: tallied
+      ? {
+          count,
+          each: rule.points,
+          uncapped,
+          max: rule.max ?? null,
+          group,
+          groupMax: cap ?? null,
+          groupBefore,
+          capped: uncapped - granted,
+        }
+      : null,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
+import type { FlagCount } from '../../model/flagCount.schema.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { keepObserved, selectFromTable } from '../_engine/selectFromTable.js';
@@ -59,8 +60,12 @@ export interface AssessOptions {
    * (`unknown_unit`).
    */
   units?: ReadonlyArray<string>;
-  /** Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`). */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  /**
+   * Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`): a name counts
+   * once, `{ flag, count }` that many times (`flagsByUnit` builds this from the units' flags);
+   * repeated names add up.
+   */
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
   /** Unit id → red-line zones breached in the period (from `checkRedLines`). */
   breaches?: Readonly<Record<string, ReadonlyArray<string>>>;
   /**

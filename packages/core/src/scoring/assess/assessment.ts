@@ -169,6 +169,42 @@ export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'none']);
 export type RuleEffect = z.infer<typeof RuleEffectSchema>;
 
 /**
+ * How a counted or capped deduction or bonus reached its points: `count` the occurrences counted
+ * (the flag's count, or the zones breached, for a rule scoring `perOccurrence`; else 1), `each` the
+ * points per occurrence, `uncapped` = count × each, `max` the rule's own cap, `group` and `groupMax`
+ * the rule group whose cumulative cap it shares and that cap, `groupBefore` what the group's earlier
+ * rules had already used of it, and `capped` the points the caps took off (so the rule wanted
+ * `uncapped − capped`; the total's bounds, 0 and the scheme's points, may still move it by less, which
+ * `points` shows). Present only on rules declared `perOccurrence`, with a `group`, or a deduction
+ * with a `max`.
+ *
+ * @category Scoring
+ * @example
+ * // "5 points per verified complaint, at most 20", three complaints:
+ * RuleTallySchema.parse({ count: 3, each: 5, uncapped: 15, max: 20, group: null, groupMax: null, groupBefore: null, capped: 0 })
+ */
+export const RuleTallySchema = z.strictObject({
+  count: z.number(),
+  each: z.number(),
+  uncapped: z.number(),
+  max: z.nullable(z.number()),
+  group: z.nullable(z.string()),
+  groupMax: z.nullable(z.number()),
+  groupBefore: z.nullable(z.number()),
+  capped: z.number(),
+});
+
+/**
+ * A counted or capped rule's tally ({@link RuleTallySchema}).
+ *
+ * @category Scoring
+ * @example
+ * // A bonus group capped at 3 (2 + 3 + 3 wanted): the second rule's tally
+ * const tally: RuleTally = { count: 1, each: 3, uncapped: 3, max: null, group: 'bonuses', groupMax: 3, groupBefore: 2, capped: 2 };
+ */
+export type RuleTally = z.infer<typeof RuleTallySchema>;
+
+/**
  * A rule that fired for a unit, in the order rules were applied. `points`: added (positive) or
  * removed (negative) from the total, 0 for grade rules; `grade`: the grade forced or capped, for veto,
  * gradeCap and a capping bindingUnmet; `evidence`: what made it fire, English, stable for machines;
@@ -176,7 +212,8 @@ export type RuleEffect = z.infer<typeof RuleEffectSchema>;
  * `totalBefore` and `totalAfter` are the unrounded running total around the rule (equal for grade
  * rules; `null` without a total); `gradeBefore` and `gradeAfter` the grade around a grade rule
  * (starting from the unit's `gradeByPoints`), `null` for point rules, for a grade rule a veto
- * overrides, and without a total.
+ * overrides, and without a total. `tally`: how a counted or capped deduction or bonus reached its
+ * points ({@link RuleTallySchema}).
  *
  * @category Scoring
  * @example
@@ -195,6 +232,7 @@ export const RuleFiredSchema = z.strictObject({
   totalAfter: z.nullable(z.number()),
   gradeBefore: z.nullable(z.string()),
   gradeAfter: z.nullable(z.string()),
+  tally: z.optional(RuleTallySchema),
 });
 
 /**
