@@ -18,6 +18,8 @@ export { ProgressReportSchema, type ProgressReport } from './progressReport.sche
 export { FrameworkSchema, type Framework } from './framework.schema.js';
 export { UnitFlagSchema, type UnitFlag } from './unitFlag.schema.js';
 export { FlagCountSchema, type FlagCount } from './flagCount.schema.js';
+export { UnitTargetSchema, type UnitTarget } from './unitTarget.schema.js';
+export { withUnitTargets } from './withUnitTargets.js';
 export { BundleSchema, type Bundle } from './bundle.schema.js';
 export { validateFramework } from './validateFramework.js';
 export { parseFramework } from './parseFramework.js';

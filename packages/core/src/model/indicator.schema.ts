@@ -10,7 +10,8 @@ const Value = z.union([z.number(), z.boolean()]);
 /**
  * An indicator (指标): what is measured, which way is better (`polarity`), whether it binds
  * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
- * targets that differ by unit class (`classTargets`, by unit tag), its weight or points, its
+ * targets that differ by unit class (`classTargets`, by unit tag), targets assigned to one unit for
+ * one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its
  * scoring method, and the unit responsible for it. `responsible` is optional in the shape so
  * that validation can report its absence with a clear message.
  *
@@ -37,6 +38,8 @@ export const IndicatorSchema = z.strictObject({
   }),
   milestones: z.optional(z.array(z.strictObject({ period: PeriodSchema, value: Value }))),
   classTargets: z.optional(z.array(z.strictObject({ tag: z.string().check(z.minLength(1)), value: Value }))),
+  /** Targets assigned to one unit for one period (目标分解, e.g. in its responsibility letter); they beat class targets and milestones. */
+  unitTargets: z.optional(z.array(z.strictObject({ unit: IdSchema, period: PeriodSchema, value: Value }))),
   trajectory: z.optional(z.enum(['linear', 'compound'])),
   weight: z.optional(z.number().check(z.nonnegative())),
   points: z.optional(z.number().check(z.nonnegative())),

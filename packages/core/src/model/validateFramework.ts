@@ -11,6 +11,7 @@ import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
 import { checkRuleGroups } from './rules/checkRuleGroups.js';
+import { checkUnitTargets } from './rules/checkUnitTargets.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -20,7 +21,8 @@ import { checkRuleGroups } from './rules/checkRuleGroups.js';
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
  * duplicate grade edges; gaps and overlaps in threshold bands; rule groups declared once, known
- * to every rule that names one and holding one kind of rule; every measure's owner, doer and
+ * to every rule that names one and holding one kind of rule; targets assigned to declared units,
+ * one per unit and period, of the indicator's kind; every measure's owner, doer and
  * checker (有人管、有人干、有人问); every indicator's responsible unit. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
@@ -44,5 +46,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkBands(framework),
     ...checkMinIndicators(framework),
     ...checkRuleGroups(framework),
+    ...checkUnitTargets(framework),
   ];
 }

@@ -16,3 +16,4 @@ export type { ObservationTable } from './observationTable.js';
 export type { ObservationCube } from './observationCube.js';
 export { toObservationCube } from './toObservationCube.js';
 export { readObservationTableCsv } from './readObservationTableCsv.js';
+export { readUnitTargetsCsv } from './readUnitTargetsCsv.js';

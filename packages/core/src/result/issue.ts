@@ -51,7 +51,8 @@ export type IssueCode =
   | 'empty_band'
   | 'unreachable_min_indicators'
   | 'wrong_length'
-  | 'mixed_rule_group';
+  | 'mixed_rule_group'
+  | 'duplicate_target';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -116,6 +116,7 @@ export function scoreIndicators(
       direction: plan.indicatorDirection[i]!,
       baseline: Number(indicator.baseline.value),
       targetOf,
+      comparator: indicator.target.comparator,
       scores,
       capped,
     });
