@@ -13,6 +13,7 @@ export {
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
 export { methodLabels } from './vocabulary/methodLabels.js';
+export { escalationActionLabels } from './vocabulary/escalationActionLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';

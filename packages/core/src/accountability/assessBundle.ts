@@ -1,4 +1,5 @@
 import type { FlagCount } from '../model/flagCount.schema.js';
+import type { PeriodGrades } from '../scoring/assess/periodGrades.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import type { Assessment, AssessmentResults, AssessmentTotals } from '../scoring/assess/assessment.js';
@@ -38,6 +39,8 @@ export interface AssessBundleOptions {
    * (as `annualAssessment` receives them); without it the bundle's flags of `period` count.
    */
   flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
+  /** The grades of earlier periods, for rules across periods, as for `assess` (`periodGrades`). */
+  history?: ReadonlyArray<PeriodGrades>;
   /** What to build, as for `assess`: `full` (when not given), `results` (no per-cell trace, no fingerprint) or `totals` (no per-area results either). */
   detail?: AssessDetail;
 }
@@ -77,12 +80,14 @@ export function assessBundle(
   bundle: AssessableBundle,
   options: AssessBundleOptions,
 ): Assessment | AssessmentResults | AssessmentTotals {
-  const { period, detail } = options;
+  const { period, detail, history } = options;
   const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
-  return assess(
-    bundle.framework,
-    bundle.observations,
-    detail === undefined ? { period, breaches, flags } : { period, breaches, flags, detail },
-  );
+  return assess(bundle.framework, bundle.observations, {
+    period,
+    breaches,
+    flags,
+    ...(history === undefined ? {} : { history }),
+    ...(detail === undefined ? {} : { detail }),
+  });
 }

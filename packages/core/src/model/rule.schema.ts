@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
 
+/** An accountability action a rule can call for: 提醒, 预警, 约谈, 问责 (the escalation ladder's). */
+const EscalationActionSchema = z.enum(['reminder', 'warning', 'interview', 'accountability']);
+
 /**
  * When a rule fires for a unit: a red-line breach in the period, a flag set for the unit
  * (e.g. `majorIncident`, `nationalHonour`), or an indicator below its target.
@@ -31,7 +34,11 @@ export type Condition = z.infer<typeof ConditionSchema>;
  * occurrence (`perOccurrence`: "5 points per incident"), each with an optional cap (`max`: "at most
  * 20") and an optional group whose cumulative cap it shares (`group`, `scheme.ruleGroups`),
  * veto (一票否决: forces a grade), grade cap ("cannot be 优秀"), unmet binding indicator (fail or
- * cap), and min-of (key regions take the lower of two area scores).
+ * cap), and min-of (key regions take the lower of two area scores). Three rules look across units
+ * and periods and apply after every unit's own rules, ranks and grades: a grade quota ("at most 20 %
+ * 优秀"), the last-ranked units (`rankBottom`: "the last three → 约谈") and a grade in consecutive
+ * periods (`consecutiveGrade`: "two consecutive years 不合格 → 约谈"); the last two call for an
+ * action and change neither total nor grade.
  *
  * @category Model
  * @example
@@ -83,6 +90,38 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     reason: LocalizedTextSchema,
     effect: z.enum(['fail', 'cap']),
     maxGrade: z.optional(IdSchema),
+  }),
+  z.strictObject({
+    kind: z.literal('gradeQuota'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    /** The grade whose share is limited, e.g. `excellent`. */
+    grade: IdSchema,
+    /** At most this percentage of the graded units, rounded down to whole units. */
+    maxPercent: z.number().check(z.gte(0), z.lte(100)),
+    /** The grade given to the units beyond the quota. */
+    demoteTo: IdSchema,
+    /** Units tied (same rank) across the quota's edge: `keep` all of them in the grade, or `demote` all of them. */
+    ties: z.enum(['keep', 'demote']),
+  }),
+  z.strictObject({
+    kind: z.literal('rankBottom'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    /** How many of the last-ranked units, e.g. 3. */
+    count: z.int().check(z.positive()),
+    action: EscalationActionSchema,
+    /** Units tied with the last of them: `include` all of them, or `exclude` all of them. */
+    ties: z.enum(['include', 'exclude']),
+  }),
+  z.strictObject({
+    kind: z.literal('consecutiveGrade'),
+    id: IdSchema,
+    reason: LocalizedTextSchema,
+    grade: IdSchema,
+    /** In this many consecutive periods, the assessed one and those before it (`options.history`). */
+    periods: z.int().check(z.gte(2)),
+    action: EscalationActionSchema,
   }),
   z.strictObject({
     kind: z.literal('minOf'),

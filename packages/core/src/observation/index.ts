@@ -3,6 +3,7 @@ export { PeriodSchema, type Period } from './period.schema.js';
 export { parsePeriod, type PeriodKind, type PeriodParts } from './parsePeriod.js';
 export { periodInterval, type PeriodInterval } from './periodInterval.js';
 export { comparePeriods } from './comparePeriods.js';
+export { previousPeriod } from './previousPeriod.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
 export { parseObservations, type ParseObservationsOptions } from './parseObservations.js';
 export { readObservationsCsv, type ReadObservationsCsvOptions } from './readObservationsCsv.js';

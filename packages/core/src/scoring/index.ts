@@ -55,6 +55,7 @@ export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCo
 export { parseAssessment } from './assess/parseAssessment.js';
 export { indicatorResults, type IndicatorResult } from './assess/indicatorResults.js';
 export { explain, type ExplainOptions, type Explanation } from './assess/explain.js';
+export { periodGrades, type PeriodGrades } from './assess/periodGrades.js';
 export { reweight } from './assess/reweight.js';
 export { sensitivity, type SensitivityOptions, type RankInterval } from './assess/sensitivity.js';
 export { roundDecimal, type RoundingMode } from './assess/roundDecimal.js';

@@ -173,6 +173,11 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         fire(fired, out.total, action);
         break;
       }
+      case 'gradeQuota':
+      case 'rankBottom':
+      case 'consecutiveGrade':
+        // Across units and periods: applied after every unit's grade and rank (applyAcrossUnits).
+        break;
       case 'minOf': {
         if (!ctx.unitTags.includes(rule.tag) || out.total === null) break;
         const [a, b] = rule.areas.map((id) => ctx.areaScores.get(id) ?? null);

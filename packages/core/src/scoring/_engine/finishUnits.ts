@@ -13,6 +13,7 @@ import { gradeOf } from '../assess/gradeOf.js';
 import { rankCompetition } from '../assess/rankCompetition.js';
 import { meetsTarget } from '../assess/meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
+import { applyAcrossUnits } from './applyAcrossUnits.js';
 import { gridValue } from './observationGrid.js';
 import { flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
@@ -114,6 +115,8 @@ export function finishUnits(
     }
   }
   const rank = rankCompetition(total);
+  if (fired !== null)
+    applyAcrossUnits(scheme.rules, units, { unrounded, rank, grade, fired }, options.period, options.history ?? []);
   if (total.includes(null)) {
     diagnostics.push({
       severity: 'warning',

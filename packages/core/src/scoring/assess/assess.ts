@@ -1,6 +1,7 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
 import type { FlagCount } from '../../model/flagCount.schema.js';
+import type { PeriodGrades } from './periodGrades.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { keepObserved, selectFromTable } from '../_engine/selectFromTable.js';
@@ -66,6 +67,12 @@ export interface AssessOptions {
    * repeated names add up.
    */
   flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
+  /**
+   * The grades of earlier periods, for rules across periods (`consecutiveGrade`): one entry per
+   * period (`periodGrades` of each earlier assessment). Only the periods just before the assessed
+   * one are read; without them such rules do not fire.
+   */
+  history?: ReadonlyArray<PeriodGrades>;
   /** Unit id → red-line zones breached in the period (from `checkRedLines`). */
   breaches?: Readonly<Record<string, ReadonlyArray<string>>>;
   /**

@@ -61,7 +61,17 @@ const AggregationIdSchema = z.enum(
   ]),
 );
 const RuleKindSchema = z.enum(
-  exactly<Rule['kind']>()(['deduction', 'bonus', 'veto', 'gradeCap', 'bindingUnmet', 'minOf']),
+  exactly<Rule['kind']>()([
+    'deduction',
+    'bonus',
+    'veto',
+    'gradeCap',
+    'bindingUnmet',
+    'minOf',
+    'gradeQuota',
+    'rankBottom',
+    'consecutiveGrade',
+  ]),
 );
 
 /**
@@ -150,14 +160,15 @@ export type AreaResult = z.infer<typeof AreaResultSchema>;
 /**
  * What a fired rule did: `moved` the total (deductions, bonuses, `minOf`), `forced` the grade (the
  * last veto, or an unmet binding indicator that fails the unit), `capped` the grade (a cap below the
- * grade reached so far), or `none` (points moved by 0 at a bound, a cap the grade already respects,
+ * grade reached so far, or a grade quota demoting the unit), `action` called for an accountability
+ * action (`rankBottom`, `consecutiveGrade`: in the rule's `action`), or `none` (points moved by 0 at a bound, a cap the grade already respects,
  * a grade rule a veto overrides, or a grade rule for a unit without a total).
  *
  * @category Scoring
  * @example
  * RuleEffectSchema.parse('capped') //=> 'capped'
  */
-export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'none']);
+export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'action', 'none']);
 
 /**
  * A rule's effect ({@link RuleEffectSchema}).
@@ -213,7 +224,8 @@ export type RuleTally = z.infer<typeof RuleTallySchema>;
  * rules; `null` without a total); `gradeBefore` and `gradeAfter` the grade around a grade rule
  * (starting from the unit's `gradeByPoints`), `null` for point rules, for a grade rule a veto
  * overrides, and without a total. `tally`: how a counted or capped deduction or bonus reached its
- * points ({@link RuleTallySchema}).
+ * points ({@link RuleTallySchema}); `action`: the accountability action a cross-unit or
+ * cross-period rule calls for (effect `action`).
  *
  * @category Scoring
  * @example
@@ -233,6 +245,7 @@ export const RuleFiredSchema = z.strictObject({
   gradeBefore: z.nullable(z.string()),
   gradeAfter: z.nullable(z.string()),
   tally: z.optional(RuleTallySchema),
+  action: z.optional(z.enum(['reminder', 'warning', 'interview', 'accountability'])),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { escalationActionLabels } from '../../vocabulary/escalationActionLabels.js';
 import type { Lang, LocalizedLabel } from '../../vocabulary/lang.js';
 import type { Assessment, RuleFired, RuleTally } from './assessment.js';
 import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
@@ -107,13 +108,19 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
           ? zh
             ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}`
             : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`
-          : r.kind === 'veto'
-            ? zh
-              ? '一票否决'
-              : 'veto'
-            : zh
-              ? '等次限制'
-              : 'grade limited';
+          : r.action !== undefined
+            ? t(escalationActionLabels[r.action])
+            : r.kind === 'veto'
+              ? zh
+                ? '一票否决'
+                : 'veto'
+              : r.kind === 'gradeQuota'
+                ? zh
+                  ? '等次比例限制'
+                  : 'grade quota'
+                : zh
+                  ? '等次限制'
+                  : 'grade limited';
       // Assessments written before evidenceText existed have the English evidence only.
       const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
       const tally = r.tally ? tallyText(r.tally, zh, digits) : '';
