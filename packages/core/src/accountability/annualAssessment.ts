@@ -93,7 +93,8 @@ export function annualAssessment(
   }
   const period = String(year);
   const asOf = `${year}-12-31`;
-  const redLines = checkRedLines(framework.redLines, period);
+  const tolerance = framework.redLineTolerance;
+  const redLines = checkRedLines(framework.redLines, period, tolerance === undefined ? {} : { tolerance });
   const assessment = assessBundle({ framework, observations }, { period, flags: flags ?? {} });
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),

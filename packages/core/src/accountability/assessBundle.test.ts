@@ -18,7 +18,9 @@ describe('assessBundle(): red lines → flags → assess, in one place', () => {
     const flags = [{ unit: 'xihu', period: '2025', flag: 'majorIncident' }];
     const byHand = assess(framework, observations, {
       period: '2025',
-      breaches: { nanshan: ['nanshan-forest'] },
+      breaches: {
+        nanshan: [{ zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 }],
+      },
       flags: { xihu: ['majorIncident'] },
     });
     expect(JSON.stringify(assessBundle({ framework, observations, flags }, { period: '2025' }))).toBe(

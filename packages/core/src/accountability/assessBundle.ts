@@ -81,7 +81,10 @@ export function assessBundle(
   options: AssessBundleOptions,
 ): Assessment | AssessmentResults | AssessmentTotals {
   const { period, detail, history } = options;
-  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
+  const { redLines, redLineTolerance } = bundle.framework;
+  const breaches = breachesByUnit(
+    checkRedLines(redLines, period, redLineTolerance === undefined ? {} : { tolerance: redLineTolerance }),
+  );
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
   return assess(bundle.framework, bundle.observations, {
     period,

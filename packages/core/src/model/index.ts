@@ -12,6 +12,8 @@ export { PersonSchema, type Person } from './person.schema.js';
 export { MeasureSchema, type Measure } from './measure.schema.js';
 export { UnitSchema, type Unit } from './unit.schema.js';
 export { RedLineZoneSchema, type RedLineZone } from './redLineZone.schema.js';
+export { RedLineToleranceSchema, type RedLineTolerance } from './redLineTolerance.schema.js';
+export { RedLineBreachSchema, type RedLineBreach } from './redLineBreach.schema.js';
 export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';
 export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';

@@ -6,7 +6,8 @@ import { LocalizedTextSchema } from './localizedText.schema.js';
 const EscalationActionSchema = z.enum(['reminder', 'warning', 'interview', 'accountability']);
 
 /**
- * When a rule fires for a unit: a red-line breach in the period, a flag set for the unit
+ * When a rule fires for a unit: a red-line breach in the period (optionally only of zones of given
+ * control grades, of given kinds, or losing at least so much: every filter given must hold), a flag set for the unit
  * (e.g. `majorIncident`, `nationalHonour`), or an indicator below its target.
  *
  * @category Model
@@ -14,7 +15,17 @@ const EscalationActionSchema = z.enum(['reminder', 'warning', 'interview', 'acco
  * ConditionSchema.parse({ event: 'flag', flag: 'majorIncident' })
  */
 export const ConditionSchema = z.discriminatedUnion('event', [
-  z.strictObject({ event: z.literal('redLineBreach') }),
+  z.strictObject({
+    event: z.literal('redLineBreach'),
+    /** Only breaches of zones of these control grades (e.g. `['I']`). */
+    zoneGrades: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** Only breaches of these kinds (面积减少 / 功能降低 / 性质改变). */
+    kinds: z.optional(z.array(z.enum(['areaReduced', 'functionDegraded', 'natureChanged']))),
+    /** Only breaches losing at least this much area (km²). */
+    minAreaLoss: z.optional(z.number().check(z.nonnegative())),
+    /** Only breaches losing at least this much of the function index. */
+    minFunctionLoss: z.optional(z.number().check(z.nonnegative())),
+  }),
   z.strictObject({ event: z.literal('flag'), flag: z.string().check(z.minLength(1)) }),
   z.strictObject({ event: z.literal('indicatorBelowTarget'), indicator: IdSchema }),
 ]);

@@ -1,4 +1,5 @@
-import type { Rule } from '../../model/rule.schema.js';
+import type { Condition, Rule } from '../../model/rule.schema.js';
+import type { RedLineBreach } from '../../model/redLineBreach.schema.js';
 import type { RuleFired, RuleTally } from '../assess/assessment.js';
 import { localized } from './localized.js';
 
@@ -7,8 +8,8 @@ export interface RuleContext {
   unitTags: ReadonlyArray<string>;
   /** The unit's flags in the period → how many times each happened. */
   flags: ReadonlyMap<string, number>;
-  /** Red-line zones breached in this unit and period. */
-  breaches: ReadonlyArray<string>;
+  /** Red-line breaches in this unit and period. */
+  breaches: ReadonlyArray<RedLineBreach>;
   /** Indicator id → whether the unit met its target (absent: no data). */
   targetMet: ReadonlyMap<string, boolean>;
   /** Binding (约束性) indicators the unit did not meet. */
@@ -59,13 +60,15 @@ type Held = { why: Evidence; count: number };
 function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Held | null {
   const when = rule.when;
   switch (when.event) {
-    case 'redLineBreach':
-      return ctx.breaches.length > 0
+    case 'redLineBreach': {
+      const zones = ctx.breaches.filter((b) => breachMeets(b, when)).map((b) => (typeof b === 'string' ? b : b.zone));
+      return zones.length > 0
         ? {
-            why: because(`red-line breach: ${ctx.breaches.join(', ')}`, `生态保护红线区受损：${ctx.breaches.join('、')}`),
-            count: ctx.breaches.length,
+            why: because(`red-line breach: ${zones.join(', ')}`, `生态保护红线区受损：${zones.join('、')}`),
+            count: zones.length,
           }
         : null;
+    }
     case 'flag': {
       const count = ctx.flags.get(when.flag) ?? 0;
       if (count === 0) return null;
@@ -78,6 +81,30 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): He
         ? { why: because(`${when.indicator} below target`, `${when.indicator} 未达目标`), count: 1 }
         : null;
   }
+}
+
+/**
+ * Whether a breach meets a red-line condition: every filter given holds (the zone's control grade
+ * listed, a kind listed, at least the area or function loss). A plain zone id carries nothing to
+ * test, so it meets only a condition without filters.
+ */
+function breachMeets(b: RedLineBreach, when: Extract<Condition, { event: 'redLineBreach' }>): boolean {
+  const filtered =
+    when.zoneGrades !== undefined ||
+    when.kinds !== undefined ||
+    when.minAreaLoss !== undefined ||
+    when.minFunctionLoss !== undefined;
+  if (typeof b === 'string') return !filtered;
+  if (when.zoneGrades !== undefined && !when.zoneGrades.includes(b.grade)) return false;
+  if (when.kinds !== undefined && !b.kinds.some((k) => when.kinds!.includes(k))) return false;
+  if (when.minAreaLoss !== undefined && !(b.kinds.includes('areaReduced') && b.areaLoss >= when.minAreaLoss))
+    return false;
+  if (
+    when.minFunctionLoss !== undefined &&
+    !(b.kinds.includes('functionDegraded') && b.functionLoss >= when.minFunctionLoss)
+  )
+    return false;
+  return true;
 }
 
 /**
