@@ -20,7 +20,8 @@ describe('withUnitTargets', () => {
     if (!r.ok) return;
     const pm25 = r.value.indicators.find((i) => i.id === 'pm25')!;
     expect(targetFor(pm25, { id: 'gangkou', tags: [] }, '2025')).toBe(38);
-    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2025')).toBe(32);
+    expect(targetFor(pm25, { id: 'dongcheng', tags: [] }, '2025')).toBe(32);
+    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2025')).toBe(31); // Meixi's own assignment, kept
     expect(f).toEqual(before);
   });
 
@@ -33,7 +34,7 @@ describe('withUnitTargets', () => {
     if (!once.ok) throw new Error('first merge must pass');
     const twice = withUnitTargets(once.value, [{ indicator: 'pm25', unit: 'gangkou', period: '2025', value: 36 }]);
     expect(twice.ok ? [] : twice.issues.map((i) => `${i.at} ${i.code}`)).toEqual([
-      `indicators[${meixi().indicators.findIndex((i) => i.id === 'pm25')}].unitTargets[1] duplicate_target`,
+      `indicators[${meixi().indicators.findIndex((i) => i.id === 'pm25')}].unitTargets[2] duplicate_target`,
     ]);
   });
 });
