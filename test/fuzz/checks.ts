@@ -57,6 +57,8 @@ const codes = new Set([
   'empty_band',
   'unreachable_min_indicators',
   'wrong_length',
+  'mixed_rule_group',
+  'duplicate_target',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

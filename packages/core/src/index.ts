@@ -16,6 +16,7 @@ export { methodLabels } from './vocabulary/methodLabels.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
 export { unitKindLabels } from './vocabulary/unitKindLabels.js';
+export { escalationActionLabels } from './vocabulary/escalationActionLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';

@@ -1,3 +1,4 @@
+import type { FlagCount } from '../model/flagCount.schema.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
@@ -21,7 +22,7 @@ import { escalate, type EscalationAction, type EscalationResult } from './escala
 export interface AnnualAssessmentOptions {
   year: number;
   /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
 }
 
 /**
@@ -93,7 +94,8 @@ export function annualAssessment(
   }
   const period = String(year);
   const asOf = `${year}-12-31`;
-  const redLines = checkRedLines(framework.redLines, period);
+  const tolerance = framework.redLineTolerance;
+  const redLines = checkRedLines(framework.redLines, period, tolerance === undefined ? {} : { tolerance });
   const assessment = assessBundle({ framework, observations }, { period, flags: flags ?? {} });
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),

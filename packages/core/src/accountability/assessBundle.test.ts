@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessBundle } from './assessBundle.js';
 import { assess } from '../scoring/assess/assess.js';
+import { breachesByUnit } from './breachesByUnit.js';
+import { checkRedLines } from './checkRedLines.js';
 import type { AssessmentResults } from '../scoring/assess/assessment.js';
 import { parseFramework } from '../model/parseFramework.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
@@ -18,7 +20,9 @@ describe('assessBundle(): red lines → flags → assess, in one place', () => {
     const flags = [{ unit: 'xihu', period: '2025', flag: 'majorIncident' }];
     const byHand = assess(framework, observations, {
       period: '2025',
-      breaches: { nanshan: ['nanshan-forest'] },
+      breaches: {
+        nanshan: [{ zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 }],
+      },
       flags: { xihu: ['majorIncident'] },
     });
     expect(JSON.stringify(assessBundle({ framework, observations, flags }, { period: '2025' }))).toBe(
@@ -74,7 +78,8 @@ describe('assessBundle() with units', () => {
     expect(grade(some, 'nanshan')).toBe('fail');
     const byHand = assess(framework, observations, {
       period: '2025',
-      breaches: { nanshan: ['nanshan-forest'] },
+      // The breach as checkRedLines finds it (zone, grade, kinds, losses), which the fingerprint records.
+      breaches: breachesByUnit(checkRedLines(framework.redLines, '2025')),
       flags: {},
       units: ['nanshan', 'xihu'],
     });

@@ -1,3 +1,5 @@
+import type { FlagCount } from '../model/flagCount.schema.js';
+import type { PeriodGrades } from '../scoring/assess/periodGrades.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { UnitFlag } from '../model/unitFlag.schema.js';
 import type { Assessment, AssessmentResults, AssessmentTotals } from '../scoring/assess/assessment.js';
@@ -36,7 +38,9 @@ export interface AssessBundleOptions {
    * Unit id → the flags of this period, used instead of the bundle's own `flags` list when given
    * (as `annualAssessment` receives them); without it the bundle's flags of `period` count.
    */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
+  /** The grades of earlier periods, for rules across periods, as for `assess` (`periodGrades`). */
+  history?: ReadonlyArray<PeriodGrades>;
   /** What to build, as for `assess`: `full` (when not given), `results` (no per-cell trace, no fingerprint) or `totals` (no per-area results either). */
   detail?: AssessDetail;
   /** The units to assess, as for `assess` (default: every unit with an observation in the period); a chart of a few units scores only those. */
@@ -78,13 +82,17 @@ export function assessBundle(
   bundle: AssessableBundle,
   options: AssessBundleOptions,
 ): Assessment | AssessmentResults | AssessmentTotals {
-  const { period, detail, units } = options;
-  const breaches = breachesByUnit(checkRedLines(bundle.framework.redLines, period));
+  const { period, detail, history, units } = options;
+  const { redLines, redLineTolerance } = bundle.framework;
+  const breaches = breachesByUnit(
+    checkRedLines(redLines, period, redLineTolerance === undefined ? {} : { tolerance: redLineTolerance }),
+  );
   const flags = options.flags ?? flagsByUnit(bundle.flags ?? [], period);
   return assess(bundle.framework, bundle.observations, {
     period,
     breaches,
     flags,
+    ...(history === undefined ? {} : { history }),
     ...(detail === undefined ? {} : { detail }),
     ...(units === undefined ? {} : { units }),
   });

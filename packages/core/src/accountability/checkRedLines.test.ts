@@ -18,7 +18,9 @@ describe('checkRedLines', () => {
     const findings = checkRedLines(meixiFramework().redLines as RedLineZone[]);
     const breaches = findings.filter((f) => f.breaches.length > 0);
     expect(breaches.map((f) => [f.zone, f.period, f.breaches])).toEqual([['nanshan-forest', '2025', ['areaReduced']]]);
-    expect(breachesByUnit(findings)).toEqual({ nanshan: ['nanshan-forest'] });
+    expect(breachesByUnit(findings)).toEqual({
+      nanshan: [{ zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 }],
+    });
     const nanshan = breaches[0]!;
     expect([nanshan.observed, nanshan.baseline]).toEqual([
       { area: 12.05, functionIndex: 0.87, nature: 'forest' },
@@ -72,5 +74,45 @@ describe('checkRedLines(zones, observations)', () => {
       ],
     );
     expect(findings.map((f) => [f.zone, f.period, f.breaches])).toEqual([['z', '2026', ['functionDegraded']]]);
+  });
+
+  it('reads a loss within the survey tolerance as no breach, the zone’s own tolerance before the framework’s', () => {
+    const obs = [{ period: '2025', area: 9.995, functionIndex: 0.7995, nature: 'forest' }];
+    expect(checkRedLines([zone(obs)])[0]!.breaches).toEqual(['areaReduced', 'functionDegraded']);
+    const within = checkRedLines([zone(obs)], '2025', { tolerance: { area: 0.01, functionIndex: 0.001 } })[0]!;
+    expect(within).toMatchObject({ breaches: [], withinTolerance: ['areaReduced', 'functionDegraded'] });
+    expect(within.loss.area).toBeCloseTo(0.005, 12);
+    const own = checkRedLines([{ ...zone(obs), tolerance: { area: 0.001 } }], '2025', { tolerance: { area: 0.01 } })[0]!;
+    expect(own.breaches).toEqual(['areaReduced', 'functionDegraded']);
+  });
+
+  it('counts a loss of exactly the tolerance as within it, decimal noise included (12.4 − 12.39 against 0.01)', () => {
+    const z = { ...zone([{ period: '2025', area: 12.39, functionIndex: 0.8, nature: 'forest' }]), baseline: { area: 12.4, functionIndex: 0.8, nature: 'forest' } };
+    expect(checkRedLines([z], '2025', { tolerance: { area: 0.01 } })[0]!.breaches).toEqual([]);
+  });
+
+  it('checks against the baseline as revised by an approved adjustment from its period on, and records the approval', () => {
+    const z: RedLineZone = {
+      ...zone([
+        { period: '2024', area: 9.5, functionIndex: 0.8, nature: 'forest' },
+        { period: '2025', area: 9.5, functionIndex: 0.8, nature: 'forest' },
+      ]),
+      adjustments: [{ period: '2025', area: 9.5, approval: { number: '国函〔2025〕12号', date: '2025-03-01' } }],
+    };
+    const [y2024, y2025] = checkRedLines([z]).sort((a, b) => (a.period < b.period ? -1 : 1));
+    expect(y2024).toMatchObject({ breaches: ['areaReduced'], adjustment: null, baseline: { area: 10 } });
+    expect(y2025).toMatchObject({
+      breaches: [],
+      baseline: { area: 9.5, functionIndex: 0.8, nature: 'forest' },
+      adjustment: { period: '2025', number: '国函〔2025〕12号', date: '2025-03-01' },
+    });
+    expect(y2025!.message.zh).toContain('基数按 2025-03-01 批准的调整（国函〔2025〕12号）');
+  });
+
+  it('always counts a change of nature, whatever the tolerance', () => {
+    const obs = [{ period: '2025', area: 10, functionIndex: 0.8, nature: 'farmland' }];
+    expect(checkRedLines([zone(obs)], '2025', { tolerance: { area: 1, functionIndex: 1 } })[0]!.breaches).toEqual([
+      'natureChanged',
+    ]);
   });
 });

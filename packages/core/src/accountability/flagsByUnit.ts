@@ -1,9 +1,13 @@
 import type { UnitFlag } from '../model/unitFlag.schema.js';
+import type { FlagCount } from '../model/flagCount.schema.js';
 import { idRecord } from '../_lib/idRecord.js';
 
 /**
  * Turns the units' flags into the `flags` option of `assess` for one period: unit id → its flags
- * in that period, each once, sorted (so the assessment does not depend on the list's order).
+ * in that period, sorted by name (so the assessment does not depend on the list's order), each
+ * with how many times it happened: the counts of every entry of that unit, period and name added
+ * up (an entry without `count` counts 1). A flag that happened once is its plain name, as flag
+ * lists were before counts existed; more often, `{ flag, count }`.
  *
  * @category Accountability
  * @param flags - The bundle's `flags` (or a `--flags` file).
@@ -12,16 +16,24 @@ import { idRecord } from '../_lib/idRecord.js';
  * @example
  * flagsByUnit([{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' }, { unit: 'xihu', period: '2024', flag: 'nationalHonour' }], '2025')
  * //=> { gangkou: ['verifiedComplaint'] }
+ * flagsByUnit([{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint', count: 2 }, { unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' }], '2025')
+ * //=> { gangkou: [{ flag: 'verifiedComplaint', count: 3 }] }
  */
-export function flagsByUnit(flags: ReadonlyArray<UnitFlag>, period: string): Record<string, string[]> {
-  const sets = new Map<string, Set<string>>();
+export function flagsByUnit(flags: ReadonlyArray<UnitFlag>, period: string): Record<string, FlagCount[]> {
+  const counts = new Map<string, Map<string, number>>();
   for (const f of flags) {
     if (f.period !== period) continue;
-    let set = sets.get(f.unit);
-    if (!set) sets.set(f.unit, (set = new Set()));
-    set.add(f.flag);
+    let byFlag = counts.get(f.unit);
+    if (!byFlag) counts.set(f.unit, (byFlag = new Map()));
+    byFlag.set(f.flag, (byFlag.get(f.flag) ?? 0) + (f.count ?? 1));
   }
-  const out = idRecord<string[]>();
-  for (const unit of [...sets.keys()].sort()) out[unit] = [...sets.get(unit)!].sort();
+  const out = idRecord<FlagCount[]>();
+  for (const unit of [...counts.keys()].sort()) {
+    const byFlag = counts.get(unit)!;
+    out[unit] = [...byFlag.keys()].sort().map((flag) => {
+      const count = byFlag.get(flag)!;
+      return count === 1 ? flag : { flag, count };
+    });
+  }
   return out;
 }

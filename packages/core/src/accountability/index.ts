@@ -5,6 +5,7 @@ export {
   type RedLineBreachKind,
   type RedLineObservation,
   type RedLineState,
+  type CheckRedLinesOptions,
 } from './checkRedLines.js';
 export { breachesByUnit } from './breachesByUnit.js';
 export { flagsByUnit } from './flagsByUnit.js';

@@ -17,7 +17,8 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
  * it 1e-9), what units are ranked on (`rankOn`: the published, rounded `total`, when not given, or
  * `totalUnrounded`, as the SDG Index ranks), the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
- * least one observed value; *0* turns the rule off), the rules,
+ * least one observed value; *0* turns the rule off), the rules and the groups of deductions or
+ * bonuses that share a cumulative cap (`ruleGroups`: "bonuses at most 3 points in all"),
  * the progress thresholds for measures, and the escalation ladder.
  *
  * @category Model
@@ -40,6 +41,9 @@ export const AssessmentSchemeSchema = z.strictObject({
   responsibleUnits: z.optional(z.enum(['required', 'none'])),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rules: z.array(RuleSchema),
+  ruleGroups: z.optional(
+    z.array(z.strictObject({ id: IdSchema, title: LocalizedTextSchema, max: z.number().check(z.nonnegative()) })),
+  ),
   measureThresholds: z.optional(
     z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) }),
   ),

@@ -7,6 +7,7 @@ import { IndicatorSchema } from './indicator.schema.js';
 import { MeasureSchema } from './measure.schema.js';
 import { UnitSchema } from './unit.schema.js';
 import { RedLineZoneSchema } from './redLineZone.schema.js';
+import { RedLineToleranceSchema } from './redLineTolerance.schema.js';
 import { AssessmentSchemeSchema } from './assessmentScheme.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
 
@@ -32,6 +33,8 @@ export const FrameworkSchema = z.strictObject({
   measures: z.array(MeasureSchema),
   units: z.array(UnitSchema),
   redLines: z.array(RedLineZoneSchema),
+  /** The survey tolerance of every red-line zone without its own. */
+  redLineTolerance: z.optional(RedLineToleranceSchema),
   scheme: AssessmentSchemeSchema,
 });
 

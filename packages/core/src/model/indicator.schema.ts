@@ -13,7 +13,7 @@ const Value = z.union([z.number(), z.boolean()]);
  * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
  * targets that differ by unit class (`classTargets`, by unit tag), the units it applies to
  * (`appliesTo`, unit tags: for a unit with none of them it is not applicable, e.g. 自然岸线保有率
- * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
+ * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), targets assigned to one unit for one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
  * that validation can report its absence with a clear message.
  *
  * @category Model
@@ -41,6 +41,8 @@ export const IndicatorSchema = z.strictObject({
   classTargets: z.optional(z.array(z.strictObject({ tag: z.string().check(z.minLength(1)), value: Value }))),
   appliesTo: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   thresholds: z.optional(DashboardThresholdsSchema),
+  /** Targets assigned to one unit for one period (目标分解, e.g. in its responsibility letter); they beat class targets and milestones. */
+  unitTargets: z.optional(z.array(z.strictObject({ unit: IdSchema, period: PeriodSchema, value: Value }))),
   trajectory: z.optional(z.enum(['linear', 'compound'])),
   weight: z.optional(z.number().check(z.nonnegative())),
   points: z.optional(z.number().check(z.nonnegative())),

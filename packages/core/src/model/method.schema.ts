@@ -40,6 +40,8 @@ export const ScoringMethodSchema = z.discriminatedUnion('method', [
     full: z.number().check(z.positive()),
     ratePerUnit: z.number().check(z.nonnegative()),
   }),
+  z.strictObject({ method: z.literal('allOrNothing') }),
+  z.strictObject({ method: z.literal('completionRatio'), max: z.number().check(z.positive()) }),
   z.strictObject({ method: z.literal('value') }),
 ]);
 
@@ -50,5 +52,6 @@ export const ScoringMethodSchema = z.discriminatedUnion('method', [
  * @example
  * const pm25: ScoringMethod = { method: 'deduction', full: 3, ratePerUnit: 0.5 }; // Meixi PM2.5
  * const ecoPark: ScoringMethod = { method: 'boolean', points: 1 };
+ * const ownTarget: ScoringMethod = { method: 'completionRatio', max: 1 }; // 按完成比例, no credit beyond the target
  */
 export type ScoringMethod = z.infer<typeof ScoringMethodSchema>;

@@ -2,11 +2,14 @@ import * as z from 'zod/mini';
 import { IdSchema } from './id.schema.js';
 import { LocalizedTextSchema } from './localizedText.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
+import { RedLineToleranceSchema } from './redLineTolerance.schema.js';
 
 /**
  * An ecological red-line zone (生态红线区) with its control grade (分级管控, e.g. I or II), its
- * baseline area (km²), function index and land-use nature, and what was observed since. The rule:
- * area not reduced, function not degraded, nature not changed.
+ * baseline area (km²), function index and land-use nature, the baseline's approved adjustments, the
+ * survey tolerance, and what was observed since. The rule: area not reduced, function not degraded,
+ * nature not changed (面积不减少、功能不降低、性质不改变), beyond the tolerance, against the baseline in
+ * force in the period.
  *
  * @category Model
  * @example
@@ -23,6 +26,26 @@ export const RedLineZoneSchema = z.strictObject({
     functionIndex: z.number(),
     nature: z.string().check(z.minLength(1)),
   }),
+  /** Survey tolerance: a loss of at most this much is measurement noise, not a breach (else the framework's `redLineTolerance`). */
+  tolerance: z.optional(RedLineToleranceSchema),
+  /**
+   * Baseline revisions by an approved adjustment (调整), each applying from its `period` on: the
+   * values it gives replace the baseline's, with the approval's number and date for the record.
+   */
+  adjustments: z.optional(
+    z.array(
+      z.strictObject({
+        period: PeriodSchema,
+        area: z.optional(z.number().check(z.nonnegative())),
+        functionIndex: z.optional(z.number()),
+        nature: z.optional(z.string().check(z.minLength(1))),
+        approval: z.strictObject({
+          number: z.string().check(z.minLength(1)),
+          date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        }),
+      }),
+    ),
+  ),
   observations: z.array(
     z.strictObject({
       period: PeriodSchema,

@@ -12,7 +12,8 @@ export interface ScoreScale {
  * The scale of a scoring method on `assess`'s common 0–100 scale (see `normalizeColumn`): what a
  * reported value can score at worst and at best. A missing value's `floor` is judged against it
  * (`checkMissingFloors`): a floor above `min` scores a gap better than the worst reported value.
- * Goalposts, min–max, percent rank, boolean and deduction span 0–100; distance to target 0–100
+ * Goalposts, min–max, percent rank, boolean, deduction and all-or-nothing span 0–100; completion
+ * ratio 0 to its `max` × 100; distance to target 0–100
  * (uncapped: no top); efficacy its published 60–100; bands their lowest to highest points as a
  * share of the highest (0 when a value can fall outside every band; 0–100 when no band has
  * positive points, so that no value is scored); z-scores have no bounds,
@@ -26,8 +27,11 @@ export function scoreScale(method: ScoringMethod): ScoreScale {
     case 'percentRank':
     case 'boolean':
     case 'deduction':
+    case 'allOrNothing':
     case 'value':
       return { min: 0, max: 100 };
+    case 'completionRatio':
+      return { min: 0, max: method.max * 100 };
     case 'distanceToTarget':
       return { min: 0, max: (method.cap ?? true) ? 100 : Infinity };
     case 'efficacy':

@@ -12,6 +12,8 @@ import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
 import { checkAppliesTo } from './rules/checkAppliesTo.js';
+import { checkRuleGroups } from './rules/checkRuleGroups.js';
+import { checkUnitTargets } from './rules/checkUnitTargets.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -21,7 +23,9 @@ import { checkAppliesTo } from './rules/checkAppliesTo.js';
  * scheme's total points at the top, within `scheme.pointsTolerance`; areas that could never be scored (no children, all weights 0, more `minIndicators` than
  * indicators);
  * missing-value floors outside their method's scale or above its lowest score; unreachable or
- * duplicate grade edges; gaps and overlaps in threshold bands; every measure's owner, doer and
+ * duplicate grade edges; gaps and overlaps in threshold bands; rule groups declared once, known
+ * to every rule that names one and holding one kind of rule; targets assigned to declared units,
+ * one per unit and period, of the indicator's kind; every measure's owner, doer and
  * checker (有人管、有人干、有人问); every indicator's responsible unit; `appliesTo` tags no unit carries. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
@@ -46,5 +50,7 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkBands(framework),
     ...checkMinIndicators(framework),
     ...checkAppliesTo(framework),
+    ...checkRuleGroups(framework),
+    ...checkUnitTargets(framework),
   ];
 }

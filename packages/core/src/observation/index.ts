@@ -4,6 +4,7 @@ export { parsePeriod, type PeriodKind, type PeriodParts } from './parsePeriod.js
 export { periodInterval, type PeriodInterval } from './periodInterval.js';
 export { comparePeriods } from './comparePeriods.js';
 export { observedSeries, type ObservedPoint } from './observedSeries.js';
+export { previousPeriod } from './previousPeriod.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
 export { parseObservations, type ParseObservationsOptions } from './parseObservations.js';
 export { readObservationsCsv, type ReadObservationsCsvOptions } from './readObservationsCsv.js';
@@ -19,3 +20,4 @@ export type { ObservationCube } from './observationCube.js';
 export { NOT_APPLICABLE } from './notApplicableCode.js';
 export { toObservationCube } from './toObservationCube.js';
 export { readObservationTableCsv } from './readObservationTableCsv.js';
+export { readUnitTargetsCsv } from './readUnitTargetsCsv.js';

@@ -21,16 +21,21 @@ const pm25: Indicator = {
     { tag: 'industrial', value: 35 },
     { tag: 'mountainous', value: 28 },
   ],
+  unitTargets: [
+    { unit: 'gangkou', period: '2025', value: 31 },
+    { unit: 'gangkou', period: '2026', value: 29 },
+    { unit: 'nanshan', period: '2024', value: 33 },
+  ],
 };
 
 describe('planFor', () => {
   it('is the indicator itself for a unit with no class target', () => {
-    expect(planFor(pm25, { tags: ['plain'] })).toBe(pm25);
+    expect(planFor(pm25, { id: 'xihu', tags: ['plain'] })).toBe(pm25);
   });
 
   it('replaces the target by the first class target of the unit’s tags and drops the milestones, leaving the indicator as it was', () => {
     const before = structuredClone(pm25);
-    const plan = planFor(pm25, { tags: ['mountainous', 'industrial'] });
+    const plan = planFor(pm25, { id: 'xihu', tags: ['mountainous', 'industrial'] });
     expect(plan.target).toEqual({ value: 35, period: '2026', comparator: '<=' });
     expect(plan.milestones).toEqual([]);
     expect(plan.baseline).toEqual(pm25.baseline);
@@ -40,15 +45,15 @@ describe('planFor', () => {
 
 describe('targetFor', () => {
   it('holds a unit to the milestone of exactly the period, else to the target', () => {
-    expect(targetFor(pm25, { tags: [] }, '2024')).toBe(34);
-    expect(targetFor(pm25, { tags: [] }, '2025')).toBe(32);
-    expect(targetFor(pm25, { tags: [] }, '2023')).toBe(30);
-    expect(targetFor(pm25, { tags: [] }, '2025-Q4')).toBe(30);
+    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2024')).toBe(34);
+    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2025')).toBe(32);
+    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2023')).toBe(30);
+    expect(targetFor(pm25, { id: 'xihu', tags: [] }, '2025-Q4')).toBe(30);
   });
 
   it('holds a unit with a class target to it in every period, milestones or not', () => {
-    expect(targetFor(pm25, { tags: ['industrial'] }, '2025')).toBe(35);
-    expect(targetFor(pm25, { tags: ['industrial'] }, '2023')).toBe(35);
+    expect(targetFor(pm25, { id: 'xihu', tags: ['industrial'] }, '2025')).toBe(35);
+    expect(targetFor(pm25, { id: 'xihu', tags: ['industrial'] }, '2023')).toBe(35);
   });
 
   it('keeps yes/no targets as booleans', () => {
@@ -60,6 +65,31 @@ describe('targetFor', () => {
       milestones: [],
       classTargets: [],
     };
-    expect(targetFor(plan, { tags: [] }, '2025')).toBe(true);
+    expect(targetFor(plan, { id: 'xihu', tags: [] }, '2025')).toBe(true);
+  });
+});
+
+describe('targetFor() with targets assigned to units (目标分解)', () => {
+  it('holds a unit to its own target of exactly the period, before its class target and the milestones', () => {
+    expect(targetFor(pm25, { id: 'gangkou', tags: [] }, '2025')).toBe(31);
+    expect(targetFor(pm25, { id: 'gangkou', tags: ['industrial'] }, '2025')).toBe(31);
+    expect(targetFor(pm25, { id: 'nanshan', tags: [] }, '2024')).toBe(33);
+  });
+
+  it('falls back to the class target, then the milestone, then the target in periods the unit has none', () => {
+    expect(targetFor(pm25, { id: 'nanshan', tags: ['industrial'] }, '2025')).toBe(35);
+    expect(targetFor(pm25, { id: 'nanshan', tags: [] }, '2025')).toBe(32);
+    expect(targetFor(pm25, { id: 'nanshan', tags: [] }, '2023')).toBe(30);
+  });
+
+  it('plans the unit through its own targets: one for the target period replaces the target, the others are milestones', () => {
+    const plan = planFor(pm25, { id: 'gangkou', tags: [] });
+    expect(plan.target).toEqual({ value: 29, period: '2026', comparator: '<=' });
+    expect(plan.milestones).toEqual([
+      { period: '2024', value: 34 },
+      { period: '2025', value: 31 },
+    ]);
+    expect(planFor(pm25, { id: 'gangkou', tags: ['industrial'] }).milestones).toEqual([{ period: '2025', value: 31 }]);
+    expect(planFor(pm25, { id: 'xihu', tags: [] })).toBe(pm25);
   });
 });

@@ -1,3 +1,4 @@
+import { escalationActionLabels } from '../vocabulary/escalationActionLabels.js';
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang } from '../vocabulary/lang.js';
 import { statusLabels } from '../vocabulary/statusLabels.js';
@@ -21,10 +22,7 @@ export interface FormatAnnualReportOptions {
 
 const actionLabels = {
   commendation: { zh: '表彰', en: 'Commendation' },
-  reminder: { zh: '提醒', en: 'Reminder' },
-  warning: { zh: '预警', en: 'Warning' },
-  interview: { zh: '约谈', en: 'Interview' },
-  accountability: { zh: '问责', en: 'Accountability' },
+  ...escalationActionLabels,
 } as const;
 
 /**

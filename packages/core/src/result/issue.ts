@@ -54,7 +54,9 @@ export type IssueCode =
   | 'band_overlap'
   | 'empty_band'
   | 'unreachable_min_indicators'
-  | 'wrong_length';
+  | 'wrong_length'
+  | 'mixed_rule_group'
+  | 'duplicate_target';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -34,6 +34,7 @@ export {
   DiagnosticSchema,
   RuleEffectSchema,
   RuleFiredSchema,
+  RuleTallySchema,
   UnitResultSchema,
   type Assessment,
   type AssessmentResults,
@@ -47,12 +48,14 @@ export {
   type Diagnostic,
   type RuleEffect,
   type RuleFired,
+  type RuleTally,
   type UnitResult,
 } from './assess/assessment.js';
 export { DiagnosticCodeSchema, type DiagnosticCode } from './assess/diagnosticCode.schema.js';
 export { parseAssessment } from './assess/parseAssessment.js';
 export { indicatorResults, type IndicatorResult } from './assess/indicatorResults.js';
 export { explain, type ExplainOptions, type Explanation } from './assess/explain.js';
+export { periodGrades, type PeriodGrades } from './assess/periodGrades.js';
 export { reweight } from './assess/reweight.js';
 export { sensitivity, type SensitivityOptions, type RankInterval } from './assess/sensitivity.js';
 export { roundDecimal, type RoundingMode } from './assess/roundDecimal.js';

@@ -21,5 +21,7 @@ export const methodLabels: Readonly<Record<ScoringMethod['method'], LocalizedLab
   bands: { zh: '分档计分', en: 'bands' },
   boolean: { zh: '是否计分', en: 'yes/no' },
   deduction: { zh: '扣分法', en: 'deduction' },
+  allOrNothing: { zh: '达标得分（完成得满分，未完成不得分）', en: 'all or nothing against the unit’s target' },
+  completionRatio: { zh: '按完成比例', en: 'completion ratio' },
   value: { zh: '原值', en: 'as given' },
 };

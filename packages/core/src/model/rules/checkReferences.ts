@@ -52,6 +52,7 @@ export function checkReferences(doc: unknown): Issue[] {
     const path = ['scheme', 'rules', i];
     check(r['grade'], 'grade', [...path, 'grade']);
     check(r['maxGrade'], 'grade', [...path, 'maxGrade']);
+    check(r['demoteTo'], 'grade', [...path, 'demoteTo']);
     if (isObject(r['when'])) check(r['when']['indicator'], 'indicator', [...path, 'when', 'indicator']);
     each(r['areas'], 'area', [...path, 'areas']);
   }

@@ -1,15 +1,17 @@
 import type { LocalizedLabel } from '../../vocabulary/lang.js';
 import type { Plan } from './compilePlan.js';
-import type { Rule } from '../../model/rule.schema.js';
-import type { RuleFired } from '../assess/assessment.js';
+import type { Condition, Rule } from '../../model/rule.schema.js';
+import type { RedLineBreach } from '../../model/redLineBreach.schema.js';
+import type { RuleFired, RuleTally } from '../assess/assessment.js';
 import { localized } from './localized.js';
 
 /** What a unit's rules can see. */
 export interface RuleContext {
   unitTags: ReadonlyArray<string>;
-  flags: ReadonlyArray<string>;
-  /** Red-line zones breached in this unit and period. */
-  breaches: ReadonlyArray<string>;
+  /** The unit's flags in the period → how many times each happened. */
+  flags: ReadonlyMap<string, number>;
+  /** Red-line breaches in this unit and period. */
+  breaches: ReadonlyArray<RedLineBreach>;
   /** Indicator id → whether the unit met its target (absent: no data). */
   targetMet: ReadonlyMap<string, boolean>;
   /** Binding (约束性) indicators the unit did not meet. */
@@ -19,6 +21,8 @@ export interface RuleContext {
   totalPoints: number;
   /** What people call the indicators, zones and areas: `evidenceText` names them, `evidence` keeps the ids for machines. */
   names: Plan['names'];
+  /** The scheme's rule groups → their cumulative cap. */
+  groupMax: ReadonlyMap<string, number>;
 }
 
 /** The names of `ids` in one language, joined; an id without a name (none in a valid framework) stays as it is. */
@@ -64,28 +68,68 @@ const because = (evidence: string, zh: string, en: string = evidence): Evidence 
   evidenceText: { zh, en },
 });
 
-function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Evidence | null {
+/** A condition that holds: why, and how many occurrences it counts (a flag's count, the zones breached). */
+type Held = { why: Evidence; count: number };
+
+function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): Held | null {
   const when = rule.when;
   switch (when.event) {
-    case 'redLineBreach':
-      return ctx.breaches.length > 0
-        ? because(
-            `red-line breach: ${ctx.breaches.join(', ')}`,
-            `生态保护红线区受损：${named(ctx.names.zone, ctx.breaches, 'zh')}`,
-            `red-line breach: ${named(ctx.names.zone, ctx.breaches, 'en')}`,
-          )
+    case 'redLineBreach': {
+      const zones = ctx.breaches.filter((b) => breachMeets(b, when)).map((b) => (typeof b === 'string' ? b : b.zone));
+      return zones.length > 0
+        ? {
+            why: because(
+              `red-line breach: ${zones.join(', ')}`,
+              `生态保护红线区受损：${named(ctx.names.zone, zones, 'zh')}`,
+              `red-line breach: ${named(ctx.names.zone, zones, 'en')}`,
+            ),
+            count: zones.length,
+          }
         : null;
-    case 'flag':
-      return ctx.flags.includes(when.flag) ? because(`flag ${when.flag}`, `标记 ${when.flag}`) : null;
+    }
+    case 'flag': {
+      const count = ctx.flags.get(when.flag) ?? 0;
+      if (count === 0) return null;
+      return count === 1
+        ? { why: because(`flag ${when.flag}`, `标记 ${when.flag}`), count }
+        : { why: because(`flag ${when.flag} × ${count}`, `标记 ${when.flag} × ${count}`), count };
+    }
     case 'indicatorBelowTarget':
       return ctx.targetMet.get(when.indicator) === false
-        ? because(
-            `${when.indicator} below target`,
-            `${named(ctx.names.indicator, [when.indicator], 'zh')}未达目标`,
-            `${named(ctx.names.indicator, [when.indicator], 'en')} below target`,
-          )
+        ? {
+            why: because(
+              `${when.indicator} below target`,
+              `${named(ctx.names.indicator, [when.indicator], 'zh')}未达目标`,
+              `${named(ctx.names.indicator, [when.indicator], 'en')} below target`,
+            ),
+            count: 1,
+          }
         : null;
   }
+}
+
+/**
+ * Whether a breach meets a red-line condition: every filter given holds (the zone's control grade
+ * listed, a kind listed, at least the area or function loss). A plain zone id carries nothing to
+ * test, so it meets only a condition without filters.
+ */
+function breachMeets(b: RedLineBreach, when: Extract<Condition, { event: 'redLineBreach' }>): boolean {
+  const filtered =
+    when.zoneGrades !== undefined ||
+    when.kinds !== undefined ||
+    when.minAreaLoss !== undefined ||
+    when.minFunctionLoss !== undefined;
+  if (typeof b === 'string') return !filtered;
+  if (when.zoneGrades !== undefined && !when.zoneGrades.includes(b.grade)) return false;
+  if (when.kinds !== undefined && !b.kinds.some((k) => when.kinds!.includes(k))) return false;
+  if (when.minAreaLoss !== undefined && !(b.kinds.includes('areaReduced') && b.areaLoss >= when.minAreaLoss))
+    return false;
+  if (
+    when.minFunctionLoss !== undefined &&
+    !(b.kinds.includes('functionDegraded') && b.functionLoss >= when.minFunctionLoss)
+  )
+    return false;
+  return true;
 }
 
 /**
@@ -106,25 +150,33 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
     out.totalAfter.push(out.total);
   };
   const clampTotal = (x: number): number => Math.min(ctx.totalPoints, Math.max(0, x));
+  // What each rule group has granted so far, in the rules' order.
+  const groupUsed = new Map<string, number>();
   for (const rule of rules) {
     switch (rule.kind) {
       case 'deduction':
       case 'bonus': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null || out.total === null) break;
-        const wanted = rule.kind === 'deduction' ? -rule.points : Math.min(rule.points, rule.max ?? rule.points);
-        const next = clampTotal(out.total + wanted);
+        const held = condition(rule, ctx);
+        if (held === null || out.total === null) break;
+        const { granted, tally } = pointsWanted(rule, held.count, groupUsed, ctx.groupMax);
+        const next = clampTotal(out.total + (rule.kind === 'deduction' ? -granted : granted));
         const before = out.total;
         out.total = next;
-        fire(
-          { rule: rule.id, kind: rule.kind, reason: localized(rule.reason), points: next - before, ...evidence },
-          before,
-        );
+        const step: RuleStep = {
+          rule: rule.id,
+          kind: rule.kind,
+          reason: localized(rule.reason),
+          points: next - before,
+          ...held.why,
+        };
+        if (tally !== null) step.tally = tally;
+        fire(step, before);
         break;
       }
       case 'veto': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null) break;
+        const held = condition(rule, ctx);
+        if (held === null) break;
+        const evidence = held.why;
         fire(
           { rule: rule.id, kind: 'veto', reason: localized(rule.reason), points: 0, grade: rule.grade, ...evidence },
           out.total,
@@ -133,8 +185,9 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         break;
       }
       case 'gradeCap': {
-        const evidence = condition(rule, ctx);
-        if (evidence === null) break;
+        const held = condition(rule, ctx);
+        if (held === null) break;
+        const evidence = held.why;
         fire(
           {
             rule: rule.id,
@@ -173,6 +226,11 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
         fire(fired, out.total, action);
         break;
       }
+      case 'gradeQuota':
+      case 'rankBottom':
+      case 'consecutiveGrade':
+        // Across units and periods: applied after every unit's grade and rank (applyAcrossUnits).
+        break;
       case 'minOf': {
         if (!ctx.unitTags.includes(rule.tag) || out.total === null) break;
         const [a, b] = rule.areas.map((id) => ctx.areaScores.get(id) ?? null);
@@ -204,4 +262,47 @@ export function applyRules(rules: ReadonlyArray<Rule>, start: number | null, ctx
     }
   }
   return out;
+}
+
+/**
+ * The points a deduction or bonus grants (before the total's bounds) and, for a counted or grouped
+ * rule, its tally: `points` once, or × the count when `perOccurrence`; then at most the rule's `max`
+ * (a bonus's `max` has always capped it; its tally is written only when it is counted or grouped, so
+ * assessments of schemes without these constructs keep their bytes); then at most what its group has
+ * left. Records what the group has used.
+ */
+function pointsWanted(
+  rule: Extract<Rule, { kind: 'deduction' | 'bonus' }>,
+  occurrences: number,
+  groupUsed: Map<string, number>,
+  groupMax: ReadonlyMap<string, number>,
+): { granted: number; tally: RuleTally | null } {
+  const count = rule.perOccurrence === true ? occurrences : 1;
+  const uncapped = rule.points * count;
+  let granted = rule.max === undefined ? uncapped : Math.min(uncapped, rule.max);
+  const group = rule.group ?? null;
+  // An unknown group is refused by parseFramework (checkRuleGroups); without one there is no cap.
+  const cap = group === null ? undefined : groupMax.get(group);
+  let groupBefore: number | null = null;
+  if (group !== null && cap !== undefined) {
+    groupBefore = groupUsed.get(group) ?? 0;
+    granted = Math.max(0, Math.min(granted, cap - groupBefore));
+    groupUsed.set(group, groupBefore + granted);
+  }
+  const tallied = rule.perOccurrence === true || group !== null || (rule.kind === 'deduction' && rule.max !== undefined);
+  return {
+    granted,
+    tally: tallied
+      ? {
+          count,
+          each: rule.points,
+          uncapped,
+          max: rule.max ?? null,
+          group,
+          groupMax: cap ?? null,
+          groupBefore,
+          capped: uncapped - granted,
+        }
+      : null,
+  };
 }

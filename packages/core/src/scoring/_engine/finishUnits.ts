@@ -13,6 +13,7 @@ import { gradeOf } from '../assess/gradeOf.js';
 import { rankCompetition } from '../assess/rankCompetition.js';
 import { meetsTarget } from '../assess/meetsTarget.js';
 import { constrainGrade } from './constrainGrade.js';
+import { applyAcrossUnits } from './applyAcrossUnits.js';
 import { gridValue } from './observationGrid.js';
 import { FLAG, flagsOf } from './cellFlags.js';
 import { plainNumber } from './plainNumber.js';
@@ -82,6 +83,7 @@ export function finishUnits(
   const subtotal: Array<number | null> = new Array<number | null>(n);
   const subtotalUnrounded: Array<number | null> = new Array<number | null>(n);
   const fired: RuleFired[][] | null = scheme.rules.length === 0 ? null : new Array<RuleFired[]>(n);
+  const groupMax = new Map((scheme.ruleGroups ?? []).map((g) => [g.id, g.max]));
   const anyFailed = cells.failed.size > 0;
   for (let u = 0; u < n; u++) {
     const s = score[u]!;
@@ -95,7 +97,11 @@ export function finishUnits(
     const outcome =
       fired === null
         ? null
-        : applyRules(scheme.rules, start, ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints));
+        : applyRules(
+            scheme.rules,
+            start,
+            ruleContext(plan, units[u]!, u, cells, areas, options, totalPoints, groupMax),
+          );
     const sum = outcome === null ? start : outcome.total;
     if (s === s && !failed && sum === null) diagnostics.push(outOfRange(units[u]!.id));
     unrounded[u] = sum === null ? null : plainNumber(sum);
@@ -112,6 +118,8 @@ export function finishUnits(
   }
   // Ranked on the published total unless the scheme says the unrounded one (as the SDG Index ranks).
   const rank = rankCompetition(scheme.rankOn === 'totalUnrounded' ? unrounded : total);
+  if (fired !== null)
+    applyAcrossUnits(scheme.rules, units, { unrounded, rank, grade, fired }, options.period, options.history ?? []);
   if (total.includes(null)) {
     diagnostics.push({
       severity: 'warning',
@@ -267,6 +275,7 @@ function ruleContext(
   areas: AreaScores,
   options: AssessOptions,
   totalPoints: number,
+  groupMax: ReadonlyMap<string, number>,
 ): RuleContext {
   const targetMet = new Map<string, boolean>();
   const bindingUnmet: string[] = [];
@@ -278,15 +287,21 @@ function ruleContext(
     targetMet.set(ind.id, met);
     if (!met && ind.attribute === 'binding') bindingUnmet.push(ind.id);
   });
+  const flags = new Map<string, number>();
+  for (const f of ownValue(options.flags, unit.id) ?? []) {
+    const [flag, count] = typeof f === 'string' ? [f, 1] : [f.flag, f.count];
+    flags.set(flag, (flags.get(flag) ?? 0) + count);
+  }
   return {
     unitTags: unit.tags,
-    flags: ownValue(options.flags, unit.id) ?? [],
+    flags,
     breaches: ownValue(options.breaches, unit.id) ?? [],
     targetMet,
     bindingUnmet,
     areaScores: new Map(plan.areas.map((a, k) => [a.id, plainNumber(areas.score[k * areas.n + u]!)])),
     totalPoints,
     names: plan.names,
+    groupMax,
   };
 }
 

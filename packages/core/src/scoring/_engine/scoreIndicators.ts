@@ -120,6 +120,7 @@ export function scoreIndicators(
       direction: plan.indicatorDirection[i]!,
       baseline: Number(indicator.baseline.value),
       targetOf,
+      comparator: indicator.target.comparator,
       scores,
       capped,
     });

@@ -1,5 +1,8 @@
 import type { Framework } from '../../model/framework.schema.js';
 import type { Unit } from '../../model/unit.schema.js';
+import type { FlagCount } from '../../model/flagCount.schema.js';
+import type { RedLineBreach } from '../../model/redLineBreach.schema.js';
+import type { PeriodGrades } from './periodGrades.js';
 import type { Observation } from '../../observation/observation.schema.js';
 import type { ObservationTable } from '../../observation/observationTable.js';
 import { keepObserved, selectFromTable } from '../_engine/selectFromTable.js';
@@ -59,10 +62,23 @@ export interface AssessOptions {
    * (`unknown_unit`).
    */
   units?: ReadonlyArray<string>;
-  /** Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`). */
-  flags?: Readonly<Record<string, ReadonlyArray<string>>>;
-  /** Unit id → red-line zones breached in the period (from `checkRedLines`). */
-  breaches?: Readonly<Record<string, ReadonlyArray<string>>>;
+  /**
+   * Unit id → flags that rules can test (e.g. `majorIncident`, `nationalHonour`): a name counts
+   * once, `{ flag, count }` that many times (`flagsByUnit` builds this from the units' flags);
+   * repeated names add up.
+   */
+  flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
+  /**
+   * The grades of earlier periods, for rules across periods (`consecutiveGrade`): one entry per
+   * period (`periodGrades` of each earlier assessment). Only the periods just before the assessed
+   * one are read; without them such rules do not fire.
+   */
+  history?: ReadonlyArray<PeriodGrades>;
+  /**
+   * Unit id → red-line breaches in the period (`breachesByUnit(checkRedLines(…))`): each with its
+   * zone, control grade, kinds and losses; a plain zone id meets only conditions without filters.
+   */
+  breaches?: Readonly<Record<string, ReadonlyArray<RedLineBreach>>>;
   /**
    * How much to build: `full` (when not given) the whole {@link Assessment}, per-cell trace and
    * fingerprint included; `results` an {@link AssessmentResults}, without them; `totals` an

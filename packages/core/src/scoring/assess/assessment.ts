@@ -64,7 +64,17 @@ const AggregationIdSchema = z.enum(
   ]),
 );
 const RuleKindSchema = z.enum(
-  exactly<Rule['kind']>()(['deduction', 'bonus', 'veto', 'gradeCap', 'bindingUnmet', 'minOf']),
+  exactly<Rule['kind']>()([
+    'deduction',
+    'bonus',
+    'veto',
+    'gradeCap',
+    'bindingUnmet',
+    'minOf',
+    'gradeQuota',
+    'rankBottom',
+    'consecutiveGrade',
+  ]),
 );
 
 /**
@@ -157,14 +167,15 @@ export type AreaResult = z.infer<typeof AreaResultSchema>;
 /**
  * What a fired rule did: `moved` the total (deductions, bonuses, `minOf`), `forced` the grade (the
  * last veto, or an unmet binding indicator that fails the unit), `capped` the grade (a cap below the
- * grade reached so far), or `none` (points moved by 0 at a bound, a cap the grade already respects,
+ * grade reached so far, or a grade quota demoting the unit), `action` called for an accountability
+ * action (`rankBottom`, `consecutiveGrade`: in the rule's `action`), or `none` (points moved by 0 at a bound, a cap the grade already respects,
  * a grade rule a veto overrides, or a grade rule for a unit without a total).
  *
  * @category Scoring
  * @example
  * RuleEffectSchema.parse('capped') //=> 'capped'
  */
-export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'none']);
+export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'action', 'none']);
 
 /**
  * A rule's effect ({@link RuleEffectSchema}).
@@ -176,6 +187,42 @@ export const RuleEffectSchema = z.enum(['moved', 'forced', 'capped', 'none']);
 export type RuleEffect = z.infer<typeof RuleEffectSchema>;
 
 /**
+ * How a counted or capped deduction or bonus reached its points: `count` the occurrences counted
+ * (the flag's count, or the zones breached, for a rule scoring `perOccurrence`; else 1), `each` the
+ * points per occurrence, `uncapped` = count × each, `max` the rule's own cap, `group` and `groupMax`
+ * the rule group whose cumulative cap it shares and that cap, `groupBefore` what the group's earlier
+ * rules had already used of it, and `capped` the points the caps took off (so the rule wanted
+ * `uncapped − capped`; the total's bounds, 0 and the scheme's points, may still move it by less, which
+ * `points` shows). Present only on rules declared `perOccurrence`, with a `group`, or a deduction
+ * with a `max`.
+ *
+ * @category Scoring
+ * @example
+ * // "5 points per verified complaint, at most 20", three complaints:
+ * RuleTallySchema.parse({ count: 3, each: 5, uncapped: 15, max: 20, group: null, groupMax: null, groupBefore: null, capped: 0 })
+ */
+export const RuleTallySchema = z.strictObject({
+  count: z.number(),
+  each: z.number(),
+  uncapped: z.number(),
+  max: z.nullable(z.number()),
+  group: z.nullable(z.string()),
+  groupMax: z.nullable(z.number()),
+  groupBefore: z.nullable(z.number()),
+  capped: z.number(),
+});
+
+/**
+ * A counted or capped rule's tally ({@link RuleTallySchema}).
+ *
+ * @category Scoring
+ * @example
+ * // A bonus group capped at 3 (2 + 3 + 3 wanted): the second rule's tally
+ * const tally: RuleTally = { count: 1, each: 3, uncapped: 3, max: null, group: 'bonuses', groupMax: 3, groupBefore: 2, capped: 2 };
+ */
+export type RuleTally = z.infer<typeof RuleTallySchema>;
+
+/**
  * A rule that fired for a unit, in the order rules were applied. `points`: added (positive) or
  * removed (negative) from the total, 0 for grade rules; `grade`: the grade forced or capped, for veto,
  * gradeCap and a capping bindingUnmet; `evidence`: what made it fire, English, stable for machines;
@@ -183,7 +230,9 @@ export type RuleEffect = z.infer<typeof RuleEffectSchema>;
  * `totalBefore` and `totalAfter` are the unrounded running total around the rule (equal for grade
  * rules; `null` without a total); `gradeBefore` and `gradeAfter` the grade around a grade rule
  * (starting from the unit's `gradeByPoints`), `null` for point rules, for a grade rule a veto
- * overrides, and without a total.
+ * overrides, and without a total. `tally`: how a counted or capped deduction or bonus reached its
+ * points ({@link RuleTallySchema}); `action`: the accountability action a cross-unit or
+ * cross-period rule calls for (effect `action`).
  *
  * @category Scoring
  * @example
@@ -202,6 +251,8 @@ export const RuleFiredSchema = z.strictObject({
   totalAfter: z.nullable(z.number()),
   gradeBefore: z.nullable(z.string()),
   gradeAfter: z.nullable(z.string()),
+  tally: z.optional(RuleTallySchema),
+  action: z.optional(z.enum(['reminder', 'warning', 'interview', 'accountability'])),
 });
 
 /**

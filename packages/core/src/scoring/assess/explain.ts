@@ -1,5 +1,6 @@
+import { escalationActionLabels } from '../../vocabulary/escalationActionLabels.js';
 import type { Lang, LocalizedLabel } from '../../vocabulary/lang.js';
-import type { Assessment, RuleFired } from './assessment.js';
+import type { Assessment, RuleFired, RuleTally } from './assessment.js';
 import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
 import { roundDecimal } from './roundDecimal.js';
 
@@ -110,16 +111,23 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
           ? zh
             ? `${r.points < 0 ? '扣分' : '加分'} ${fmt(Math.abs(r.points), digits)}`
             : `${r.points < 0 ? 'minus' : 'plus'} ${fmt(Math.abs(r.points), digits)}`
-          : r.kind === 'veto'
-            ? zh
-              ? '一票否决'
-              : 'veto'
-            : zh
-              ? '等次限制'
-              : 'grade limited';
+          : r.action !== undefined
+            ? t(escalationActionLabels[r.action])
+            : r.kind === 'veto'
+              ? zh
+                ? '一票否决'
+                : 'veto'
+              : r.kind === 'gradeQuota'
+                ? zh
+                  ? '等次比例限制'
+                  : 'grade quota'
+                : zh
+                  ? '等次限制'
+                  : 'grade limited';
       // Assessments written before evidenceText existed have the English evidence only.
       const evidence = r.evidenceText ? t(r.evidenceText) : r.evidence;
-      return zh ? `${what}：${t(r.reason)}（${evidence}）` : `${what}: ${t(r.reason)} (${evidence})`;
+      const tally = r.tally ? tallyText(r.tally, zh, digits) : '';
+      return zh ? `${what}：${t(r.reason)}（${evidence}${tally}）` : `${what}: ${t(r.reason)} (${evidence}${tally})`;
     })
     .join(zh ? '；' : '; ');
   const whyNoTotal = result.total === null ? noTotalReasons(assessment, unit, areas) : [];
@@ -164,3 +172,26 @@ function noTotalReasons(assessment: Assessment, unit: string, areas: Explanation
 /** Whether the unit's result for `area` says the area does not apply to it (none of its indicators does). */
 const notApplicable = (areas: ReadonlyArray<{ area: string; flags: ReadonlyArray<string> }>, area: string): boolean =>
   areas.find((r) => r.area === area)?.flags.includes('notApplicable') === true;
+
+/**
+ * How a counted or capped rule reached its points, as a clause: "; 5 × 3 = 15, 5 above the cap (at
+ * most 20)" or "；每次 5 × 3 次 = 15，超出上限 5（规则组 bonuses 上限 3，此前已用 2）".
+ */
+function tallyText(tally: RuleTally, zh: boolean, digits: number): string {
+  const n = (x: number | null): string => fmt(x, digits);
+  const parts: string[] = [
+    zh ? `每次 ${n(tally.each)} × ${tally.count} 次 = ${n(tally.uncapped)}` : `${n(tally.each)} × ${tally.count} = ${n(tally.uncapped)}`,
+  ];
+  const limits: string[] = [];
+  if (tally.max !== null) limits.push(zh ? `本项最多 ${n(tally.max)}` : `at most ${n(tally.max)}`);
+  if (tally.group !== null) {
+    limits.push(
+      zh
+        ? `规则组 ${tally.group} 上限 ${n(tally.groupMax)}，此前已用 ${n(tally.groupBefore)}`
+        : `group ${tally.group} capped at ${n(tally.groupMax)}, ${n(tally.groupBefore)} used before`,
+    );
+  }
+  if (tally.capped > 0) parts.push(zh ? `超出上限 ${n(tally.capped)}` : `${n(tally.capped)} above the cap`);
+  const limitText = limits.length === 0 ? '' : zh ? `（${limits.join('；')}）` : ` (${limits.join('; ')})`;
+  return (zh ? '；' : '; ') + parts.join(zh ? '，' : ', ') + limitText;
+}

@@ -9,6 +9,9 @@ import { normalizeBorda } from './normalizeBorda.js';
 import { scoreBands } from '../score/scoreBands.js';
 import { scoreBoolean } from '../score/scoreBoolean.js';
 import { scoreDeduction } from '../score/scoreDeduction.js';
+import { scoreAllOrNothing } from '../score/scoreAllOrNothing.js';
+import { scoreCompletionRatio } from '../score/scoreCompletionRatio.js';
+import type { Comparator } from '../assess/meetsTarget.js';
 import { spanFraction } from '../_lib/spanFraction.js';
 import { minMaxScales } from '../_lib/minMaxScales.js';
 import { minMaxScore } from '../_lib/minMaxScore.js';
@@ -18,7 +21,7 @@ import { minMaxScore } from '../_lib/minMaxScore.js';
  * typed arrays (`NaN` for none).
  *
  * @example
- * const column: KernelColumn = { xs, direction: -1, baseline: 42, targetOf: () => 30, scores, capped };
+ * const column: KernelColumn = { xs, direction: -1, baseline: 42, targetOf: () => 30, comparator: '<=', scores, capped };
  */
 export interface KernelColumn {
   /** The values to score (booleans as 1 / 0; `NaN` for none). */
@@ -27,8 +30,10 @@ export interface KernelColumn {
   direction: 1 | -1;
   /** The indicator's baseline (distance to target measures progress from it). */
   baseline: number;
-  /** The target unit `u` is held to (class targets and milestones resolved). */
+  /** The target unit `u` is held to (its own, class targets and milestones resolved: `targetFor`). */
   targetOf: (u: number) => number | boolean;
+  /** How a value is compared with its target (the indicator's `target.comparator`). */
+  comparator: Comparator;
   /** Written: each unit's 0–100 score, `NaN` for none (missing, or beyond the doubles: unscorable). */
   scores: Float64Array;
   /** Written: 1 where a bound censored the score (goalposts clamped, progress capped or below 0), else 0. */
@@ -81,7 +86,8 @@ function perColumn(
  * The normalisation kernels, one per scoring method, each onto the common 0–100 scale of the
  * assessment: goalposts and min–max directly; distance to target × 100 (never below 0); efficacy
  * 60–100 as published; percent rank × 100; bands, boolean and deduction as the share of their full
- * points × 100; z-scores, ranks and Borda counts as computed (unbounded: say so in the scheme if
+ * points × 100; all-or-nothing 100 or 0 against the unit's own target; completion ratio × 100 (up to
+ * its `max` × 100); z-scores, ranks and Borda counts as computed (unbounded: say so in the scheme if
  * you aggregate them); `value` as given (already normalised, e.g. SDG Index scores). Each kernel is
  * the public function of its method (`normalizeGoalposts`, …) or its formula (min–max:
  * `minMaxScales` and `minMaxScore`, which `normalizeMinMax` and the assessment's row pass use), so
@@ -157,6 +163,22 @@ export const NORMALIZE_KERNELS = {
         direction: column.direction,
       });
       return p === null || method.full <= 0 ? Number.NaN : (p / method.full) * 100;
+    }),
+  allOrNothing: (_, column) =>
+    perCell(column, (x, u) => {
+      const target = column.targetOf(u);
+      // Yes/no values arrive as 1 / 0; a yes/no target is compared as one.
+      const value = typeof target === 'boolean' ? x !== 0 : x;
+      return scoreAllOrNothing(value, { target, comparator: column.comparator, full: 100 }) ?? Number.NaN;
+    }),
+  completionRatio: (method, column) =>
+    perCell(column, (x, u) => {
+      const target = Number(column.targetOf(u));
+      const r = scoreCompletionRatio(x, { target, direction: column.direction, max: method.max });
+      if (r === null) return Number.NaN;
+      // Credited less than achieved (beyond max): censored, as goalposts flag a clamped score.
+      if (r !== scoreCompletionRatio(x, { target, direction: column.direction, max: Infinity })) column.capped[u] = 1;
+      return finiteOrNaN(r * 100);
     }),
   value: (_, { xs, scores, capped }) => {
     scores.set(xs);

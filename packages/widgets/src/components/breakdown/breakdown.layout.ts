@@ -412,6 +412,12 @@ function ruleKind(rule: RuleFired): BreakdownStepKind {
       return 'cap';
     case 'bindingUnmet':
       return rule.grade === undefined ? 'veto' : 'cap';
+    case 'gradeQuota':
+      return 'cap';
+    // Skipped by breakdownSteps (they call for an action and move neither total nor grade).
+    case 'rankBottom':
+    case 'consecutiveGrade':
+      return 'cap';
   }
 }
 
@@ -475,6 +481,8 @@ export function breakdownSteps(assessment: Assessment, unit: string): BreakdownS
   // Only to name the band an unmet binding indicator fails a unit to when a veto decided instead.
   const lowest = [...assessment.scheme.grades].sort((a, b) => a.min - b.min)[0]?.id ?? null;
   for (const rule of result.rules) {
+    // A rule calling for an accountability action (约谈 for the last ranked) is no step of the total.
+    if (rule.effect === 'action') continue;
     const kind = ruleKind(rule);
     if (MOVES.has(rule.kind)) {
       steps.push({
