@@ -20,5 +20,6 @@ export * from './text/index.js';
 export * from './scoring/index.js';
 export * from './progress/index.js';
 export * from './accountability/index.js';
+export * from './ledger/index.js';
 export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';
 export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';

@@ -50,7 +50,12 @@ export type IssueCode =
   | 'band_overlap'
   | 'empty_band'
   | 'unreachable_min_indicators'
-  | 'wrong_length';
+  | 'wrong_length'
+  | 'invalid_transition'
+  | 'role_not_allowed'
+  | 'missing_evidence'
+  | 'missing_reason'
+  | 'date_order';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.
