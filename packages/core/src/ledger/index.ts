@@ -32,3 +32,4 @@ export { ledgerFlagName, type LedgerFlagName } from './ledgerFlagName.js';
 export { ledgerFlags } from './ledgerFlags.js';
 export { countLedgerFlags } from './countLedgerFlags.js';
 export { ledgerStatusRecords } from './ledgerStatusRecords.js';
+export { evidenceMatches } from './evidenceMatches.js';
