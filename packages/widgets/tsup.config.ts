@@ -35,6 +35,7 @@ export default defineConfig([
       breakdown: 'src/elements/breakdown.ts',
       redline: 'src/elements/redline.ts',
       'task-board': 'src/elements/task-board.ts',
+      ledger: 'src/elements/ledger.ts',
     },
     format: ['esm'],
     dts: true,

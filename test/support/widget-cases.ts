@@ -17,6 +17,7 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
   { tag: 'eco-redline', attributes: { period: '2025' } },
   { tag: 'eco-weights', attributes: { unit: 'gangkou' } },
   { tag: 'eco-ranking', attributes: { unit: 'gangkou' } },
+  { tag: 'eco-ledger', attributes: { 'as-of': '2025-12-31' } },
   { tag: 'eco-task-board', attributes: { unit: 'gangkou', 'group-by': 'owner', 'as-of': '2025-06-30' } },
 ];
 

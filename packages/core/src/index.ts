@@ -13,6 +13,7 @@ export {
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
 export { methodLabels } from './vocabulary/methodLabels.js';
+export { ledgerLabels } from './vocabulary/ledgerLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';
 export * from './observation/index.js';
@@ -23,3 +24,4 @@ export * from './accountability/index.js';
 export * from './ledger/index.js';
 export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';
 export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';
+export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';

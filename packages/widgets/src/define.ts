@@ -12,6 +12,7 @@ import { EcoRedline } from './components/redline/redline.component.js';
 import { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 import { EcoWeights } from './components/weights/weights.component.js';
 import { EcoRanking } from './components/ranking/ranking.component.js';
+import { EcoLedger } from './components/ledger/ledger.component.js';
 import { defineElements } from './internal/define-element.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +26,7 @@ defineElements(
     ['eco-breakdown', EcoBreakdown],
     ['eco-weights', EcoWeights],
     ['eco-ranking', EcoRanking],
+    ['eco-ledger', EcoLedger],
   ],
   VERSION,
 );
@@ -38,6 +40,7 @@ export {
   EcoBreakdown,
   EcoWeights,
   EcoRanking,
+  EcoLedger,
 };
 
 declare global {
@@ -50,5 +53,6 @@ declare global {
     'eco-breakdown': EcoBreakdown;
     'eco-weights': EcoWeights;
     'eco-ranking': EcoRanking;
+    'eco-ledger': EcoLedger;
   }
 }

@@ -117,6 +117,20 @@ export { rankingTable } from './components/ranking/ranking.table.js';
 export { rankEntries, type RankEntry, type RankChange } from './components/ranking/ranking.entries.js';
 export type { RankingData } from './components/ranking/ranking.data.js';
 export type { RankingSelectDetail } from './components/ranking/ranking.events.js';
+export { EcoLedger } from './components/ledger/ledger.component.js';
+export {
+  ledgerLayout,
+  type LedgerView,
+  type LedgerRow,
+  type LedgerHistoryItem,
+  type LedgerOption,
+  type LedgerLayoutOptions,
+} from './components/ledger/ledger.layout.js';
+export { ledgerTable } from './components/ledger/ledger.table.js';
+export { ledgerParser, LEDGER_NEEDS_BUNDLE, LEDGER_NEEDS_LEDGERS } from './components/ledger/ledger.data.js';
+export { ledgerText } from './components/ledger/ledger.text.js';
+export { ledgerStyles } from './components/ledger/ledger.styles.js';
+export type { LedgerSelectDetail } from './components/ledger/ledger.events.js';
 export type { DataError, DataErrorKind } from './internal/data-source.js';
 export type { EcoDataErrorDetail } from './internal/data-controller.js';
 export { defineElement, defineElements, type DefineOutcome, type VersionedElement } from './internal/define-element.js';

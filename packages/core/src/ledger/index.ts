@@ -33,3 +33,6 @@ export { ledgerFlags } from './ledgerFlags.js';
 export { countLedgerFlags } from './countLedgerFlags.js';
 export { ledgerStatusRecords } from './ledgerStatusRecords.js';
 export { evidenceMatches } from './evidenceMatches.js';
+export { problemCsvColumns } from './problemCsvColumns.js';
+export { readProblemsCsv } from './readProblemsCsv.js';
+export { writeProblemsCsv } from './writeProblemsCsv.js';

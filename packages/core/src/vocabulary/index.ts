@@ -7,6 +7,7 @@
  */
 export { statusLabels, isStatus, type Status } from './statusLabels.js';
 export { methodLabels } from './methodLabels.js';
+export { ledgerLabels } from './ledgerLabels.js';
 export type { Lang, LocalizedLabel } from './lang.js';
 export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.js';
 export type { MeasureStatus } from './measureStatus.schema.js';

@@ -15,6 +15,7 @@ const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'eco-scorecard': () => import('../elements/scorecard.js'),
   'eco-progress-chart': () => import('../elements/progress-chart.js'),
   'eco-task-board': () => import('../elements/task-board.js'),
+  'eco-ledger': () => import('../elements/ledger.js'),
   'eco-redline': () => import('../elements/redline.js'),
   'eco-breakdown': () => import('../elements/breakdown.js'),
   'eco-weights': () => import('../elements/weights.js'),
