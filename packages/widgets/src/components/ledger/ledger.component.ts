@@ -110,7 +110,7 @@ export class EcoLedger extends LitElement {
   private renderItem(r: LedgerRow): TemplateResult {
     const s = text[this.language.lang];
     return html`<li part="item" class="item ${r.overdueDays > 0 ? 'overdue' : ''}" data-item=${r.id}>
-      <h3>${r.title}</h3>
+      <h2>${r.title}</h2>
       <p class="meta">
         ${r.overdueDays > 0 ? html`<span class="overdue-days">${r.overdueText}</span>` : nothing}
         <span class="state" data-state=${r.state}>${r.stateText}</span>
@@ -120,8 +120,8 @@ export class EcoLedger extends LitElement {
         ${r.lateDays > 0 ? html`<span>${r.lateText}</span>` : nothing}
         <span class="id">${r.id}</span>
       </p>
-      <details part="history" data-item=${r.id} @toggle=${this.onToggle}>
-        <summary>${s.history}</summary>
+      <details part="history" data-item=${r.id}>
+        <summary @click=${this.onOpen}>${s.history}</summary>
         ${r.document ? html`<p>${s.document}: ${r.document}</p>` : nothing}
         ${r.person ? html`<p>${s.person}: ${r.person}</p>` : nothing}
         ${r.detail ? html`<p>${s.detail}: ${r.detail}</p>` : nothing}
@@ -160,11 +160,13 @@ export class EcoLedger extends LitElement {
     </details>`;
   }
 
-  // Only the user opens a history (the toggle of a native disclosure), so the event is never programmatic.
-  private onToggle(event: Event): void {
-    const details = event.currentTarget as HTMLDetailsElement;
+  // A click on the summary (the mouse, or Enter or Space on it) is the user's: setting `open` from
+  // code fires no click, so the event never follows a programmatic change. The disclosure opens
+  // after the click, so a closed one is being opened.
+  private onOpen(event: Event): void {
+    const details = (event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement;
     const item = details.getAttribute('data-item');
-    if (!details.open || !item) return;
+    if (details.open || !item) return;
     this.dispatchEvent(
       new CustomEvent<LedgerSelectDetail>('eco-select', { detail: { item }, bubbles: true, composed: true }),
     );

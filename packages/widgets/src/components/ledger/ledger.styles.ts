@@ -30,7 +30,7 @@ export const ledgerStyles = css`
     padding: 0.5rem 0.75rem;
   }
   .item.overdue { border-left-color: var(--eco-overdue-color, #b91c1c); }
-  .item h3 { font-size: 1em; margin: 0; }
+  .item h2 { font-size: 1em; margin: 0; }
   .meta { margin: 0.25rem 0 0; color: var(--eco-muted-color, #4b5563); display: flex; flex-wrap: wrap; gap: 0 1rem; }
   .overdue-days { color: var(--eco-overdue-color, #b91c1c); font-weight: 600; }
   .state { font-weight: 600; }
