@@ -127,7 +127,7 @@ export {
   type LedgerLayoutOptions,
 } from './components/ledger/ledger.layout.js';
 export { ledgerTable } from './components/ledger/ledger.table.js';
-export { ledgerParser, LEDGER_NEEDS_BUNDLE, LEDGER_NEEDS_LEDGERS } from './components/ledger/ledger.data.js';
+export { LEDGER_NEEDS_BUNDLE, LEDGER_NEEDS_LEDGERS } from './components/ledger/ledger.data.js';
 export { ledgerText } from './components/ledger/ledger.text.js';
 export { ledgerStyles } from './components/ledger/ledger.styles.js';
 export type { LedgerSelectDetail } from './components/ledger/ledger.events.js';
