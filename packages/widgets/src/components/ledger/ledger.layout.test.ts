@@ -5,6 +5,7 @@ import { parseBundle, type Bundle, type Ledgers } from '@eco-reform/core';
 import { ledgerLayout, type LedgerLayoutOptions } from './ledger.layout.js';
 import { ledgerTable } from './ledger.table.js';
 import { ledgerParser, LEDGER_NEEDS_BUNDLE, LEDGER_NEEDS_LEDGERS } from './ledger.data.js';
+import { renameIds } from '../../../../core/src/model/_fixtures/renameIds.js';
 
 const json = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8'),
@@ -107,5 +108,26 @@ describe('ledgerParser', () => {
       '✖ a closure needs evidence: at least one file with its SHA-256',
       '  → at ledgers.problems[0].history[2].evidence',
     ]);
+  });
+});
+
+describe('ledgerLayout over ids named like members of Object.prototype', () => {
+  it('shows and filters the units renamed __proto__ and valueOf like any other', () => {
+    const renamed = ledgerParser(
+      renameIds(
+        json,
+        new Map([
+          ['dongcheng', '__proto__'],
+          ['qingxi', 'valueOf'],
+        ]),
+      ),
+    );
+    if (!renamed.ok) throw new Error(renamed.details.join('; '));
+    const view = ledgerLayout(renamed.value, { ...all, unit: '__proto__' });
+    expect(view.rows.map((r) => [r.id, r.unitName]).slice(0, 2)).toEqual([
+      ['p-2025-03', 'Dongcheng District'],
+      ['o-2025-11/__proto__', 'Dongcheng District'],
+    ]);
+    expect(ledgerLayout(renamed.value, all).options.units.map((o) => o.value)).toContain('valueOf');
   });
 });
