@@ -1,7 +1,7 @@
-// Writes the example city's data: framework.json, observations.csv, reports.json.
+// Writes the example city's data: framework.json, observations.csv, reports.json, and bundle.json (with ledgers.json).
 // Everything is deterministic (a seeded mulberry32 generator), so running it again gives the
 // same bytes. Run: node examples/meixi/generate.mjs
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
@@ -927,7 +927,9 @@ const observations = rows.slice(1).map(([indicator, unit, period, value, note, s
   ...(note ? { note } : {}),
   source,
 }));
-writeFileSync(out('bundle.json'), `${JSON.stringify({ framework, observations, reports })}\n`);
+// The supervision ledgers are written by hand (ledgers.json, with the evidence files they hash) and published with the rest.
+const ledgers = JSON.parse(readFileSync(out('ledgers.json'), 'utf8'));
+writeFileSync(out('bundle.json'), `${JSON.stringify({ framework, observations, reports, ledgers })}\n`);
 writeFileSync(out('framework.json'), `${JSON.stringify(framework, null, 2)}\n`);
 writeFileSync(out('observations.csv'), csv);
 writeFileSync(out('reports.json'), `${JSON.stringify(reports, null, 2)}\n`);

@@ -21,6 +21,7 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
     tag: 'eco-headline',
     attributes: { published: '2026-03-31', office: '美溪市考核办', 'method-href': '/method.html' },
   },
+  { tag: 'eco-ledger', attributes: { 'as-of': '2025-12-31' } },
   { tag: 'eco-task-board', attributes: { unit: 'gangkou', 'group-by': 'owner', 'as-of': '2025-06-30' } },
 ];
 

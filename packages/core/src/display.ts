@@ -37,3 +37,5 @@ export { directionOf } from './model/directionOf.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
 export { cityHeadline } from './report/cityHeadline.js';
+export { ledgerLabels } from './vocabulary/ledgerLabels.js';
+export { ledgerStateAt } from './ledger/ledgerStateAt.js';

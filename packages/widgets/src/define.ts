@@ -8,6 +8,7 @@
  */
 import { EcoBreakdown } from './components/breakdown/breakdown.component.js';
 import { EcoHeadline } from './components/headline/headline.component.js';
+import { EcoLedger } from './components/ledger/ledger.component.js';
 import { EcoProgressChart } from './components/progress-chart/progress-chart.component.js';
 import { EcoRanking } from './components/ranking/ranking.component.js';
 import { EcoRedline } from './components/redline/redline.component.js';
@@ -22,6 +23,7 @@ defineElements(
   [
     ['eco-breakdown', EcoBreakdown],
     ['eco-headline', EcoHeadline],
+    ['eco-ledger', EcoLedger],
     ['eco-progress-chart', EcoProgressChart],
     ['eco-ranking', EcoRanking],
     ['eco-redline', EcoRedline],
@@ -36,6 +38,7 @@ defineElements(
 export {
   EcoBreakdown,
   EcoHeadline,
+  EcoLedger,
   EcoProgressChart,
   EcoRanking,
   EcoRedline,
@@ -49,6 +52,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'eco-breakdown': EcoBreakdown;
     'eco-headline': EcoHeadline;
+    'eco-ledger': EcoLedger;
     'eco-progress-chart': EcoProgressChart;
     'eco-ranking': EcoRanking;
     'eco-redline': EcoRedline;

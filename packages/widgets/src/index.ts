@@ -144,4 +144,14 @@ export {
   type HeadlineLevel,
   type HeadlineDirection,
 } from './components/headline/headline.layout.js';
+export { EcoLedger } from './components/ledger/ledger.component.js';
+export {
+  ledgerLayout,
+  type LedgerView,
+  type LedgerRow,
+  type LedgerHistoryItem,
+  type LedgerOption,
+  type LedgerLayoutOptions,
+} from './components/ledger/ledger.layout.js';
+export type { LedgerSelectDetail } from './components/ledger/ledger.component.js';
 export { VERSION } from './version.js';

@@ -10,6 +10,12 @@ import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
+import type { Ledgers } from '../ledger/ledgers.schema.js';
+import { ledgerStateAt } from '../ledger/ledgerStateAt.js';
+import { ledgerFlags } from '../ledger/ledgerFlags.js';
+import { ledgerStatusRecords } from '../ledger/ledgerStatusRecords.js';
+import { flagsByUnit } from './flagsByUnit.js';
+import { idRecord } from '../_lib/idRecord.js';
 
 /**
  * Options of {@link annualAssessment}.
@@ -23,6 +29,12 @@ export interface AnnualAssessmentOptions {
   year: number;
   /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
   flags?: Readonly<Record<string, ReadonlyArray<FlagCount>>>;
+  /**
+   * The supervision ledgers (valid, see `parseLedgers`): their items overdue on 31 December or
+   * done late in the year become flags for the scheme's rules (`ledgerFlags`), and their overdue
+   * items go up the escalation ladder beside the measures (`ledgerStatusRecords`, `source: 'ledger'`).
+   */
+  ledgers?: Ledgers;
 }
 
 /**
@@ -38,7 +50,8 @@ export interface UnitAction {
   action: 'commendation' | EscalationAction;
   reason: LocalizedLabel;
   /** What it follows from. */
-  source: 'grade' | 'redLine' | 'measure';
+  source: 'grade' | 'redLine' | 'measure' | 'ledger';
+  /** The measure, or the ledger entry's id (`source: 'ledger'`). */
   measure?: string;
 }
 
@@ -86,7 +99,7 @@ export function annualAssessment(
   framework: Framework,
   observations: ReadonlyArray<Observation>,
   reports: ReadonlyArray<ProgressReport>,
-  { year, flags }: AnnualAssessmentOptions,
+  { year, flags, ledgers }: AnnualAssessmentOptions,
 ): AnnualAssessment {
   // A year outside the period grammar would give NaN dates and days overdue downstream.
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
@@ -96,7 +109,13 @@ export function annualAssessment(
   const asOf = `${year}-12-31`;
   const tolerance = framework.redLineTolerance;
   const redLines = checkRedLines(framework.redLines, period, tolerance === undefined ? {} : { tolerance });
-  const assessment = assessBundle({ framework, observations }, { period, flags: flags ?? {} });
+  const entries = ledgers ? ledgerStateAt(ledgers, asOf) : [];
+  // The ledgers' flags join the caller's; assess adds up a flag listed twice, so each late item counts.
+  const ledgerFlagsByUnit = flagsByUnit(ledgerFlags(entries, period), period);
+  const allFlags = idRecord<ReadonlyArray<FlagCount>>();
+  for (const [unit, names] of Object.entries(flags ?? {})) allFlags[unit] = names;
+  for (const [unit, names] of Object.entries(ledgerFlagsByUnit)) allFlags[unit] = [...(allFlags[unit] ?? []), ...names];
+  const assessment = assessBundle({ framework, observations }, { period, flags: allFlags });
   const measures = framework.measures.map((m) => ({
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,
@@ -104,6 +123,7 @@ export function annualAssessment(
     owner: m.owner ? localized(m.owner.position) : null,
   }));
   const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);
+  const ledgerEscalations = escalate(ledgerStatusRecords(entries, asOf), framework.scheme.escalation ?? [], asOf);
   const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
   const actions: UnitAction[] = [];
   for (const r of assessment.results) {
@@ -130,6 +150,18 @@ export function annualAssessment(
   for (const e of escalations) {
     if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
   }
+  for (const e of ledgerEscalations) {
+    if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'ledger', measure: e.measure, reason: e.rule });
+  }
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return { year, asOf, assessment, redLines, measures, escalations, actions, unitNames };
+  return {
+    year,
+    asOf,
+    assessment,
+    redLines,
+    measures,
+    escalations: [...escalations, ...ledgerEscalations],
+    actions,
+    unitNames,
+  };
 }

@@ -61,7 +61,8 @@ async function readText(
   return r.value.text;
 }
 
-async function readJson(
+/** A file's text (see `readText`) parsed as JSON; `undefined` with an issue when it cannot be read or parsed. */
+export async function readJson(
   io: CliIo,
   file: string,
   issues: LoadedInputs['issues'],

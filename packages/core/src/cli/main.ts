@@ -20,6 +20,14 @@ import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
 import { parseBundle } from '../model/parseBundle.js';
 import type { Bundle } from '../model/bundle.schema.js';
+import { loadLedgers } from './loadLedgers.js';
+import { ledgerStateAt } from '../ledger/ledgerStateAt.js';
+import { formatLedger, type FormatLedgerOptions } from '../report/formatLedger.js';
+import { localized } from '../scoring/_engine/localized.js';
+import * as z from 'zod/mini';
+
+
+const DateSchema = z.iso.date();
 
 const usage = `Usage:
   eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
@@ -27,6 +35,7 @@ const usage = `Usage:
   eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
   eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
   eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
+  eco-reform ledger <bundle.json | framework.json --ledgers <ledgers.json>> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
   bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
     reports, flags }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
     assessment (format eco-reform.assessment/2) instead
@@ -34,6 +43,7 @@ const usage = `Usage:
   --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
   --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
+  --as-of: the date the ledgers are seen at (nothing after it counts); overdue items are printed first
 Output goes to stdout; problems, the assessment's diagnostics (score, explain, report; whatever the format) and the progress bar to stderr.
 Control characters from the input are printed as \\u{…} escapes.
 Exit codes:
@@ -96,7 +106,7 @@ function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
 }
 
 /**
- * The `eco-reform` command line: `validate`, `score`, `explain`, `report` and `bundle`. Returns the exit code:
+ * The `eco-reform` command line: `validate`, `score`, `explain`, `report`, `bundle` and `ledger`. Returns the exit code:
  * 0 success, 1 invalid input (the period included), 2 wrong usage, 3 output written but with an error
  * diagnostic or no total. Machine formats go to stdout only; diagnostics go to stderr whatever the
  * format; control characters from the input are escaped in everything printed.
@@ -135,6 +145,8 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         sheet: { type: 'string' },
         assess: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'as-of': { type: 'string' },
+        ledgers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -218,6 +230,28 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         annual.assessment,
         annual.assessment.results.every((r) => r.total === null),
       );
+    }
+    case 'ledger': {
+      const format = (values.format ?? 'table') as FormatLedgerOptions['format'];
+      const asOf = values['as-of'];
+      if (!asOf || observationsFile || !['table', 'json', 'csv', 'md'].includes(format)) {
+        io.stderr(usage);
+        return 2;
+      }
+      if (!DateSchema.safeParse(asOf).success) {
+        io.stderr(
+          `--as-of\n${formatIssues([makeIssue(['as-of'], 'invalid_format', `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2025-12-31`, `“${asOf}”不是有效日期：应为 YYYY-MM-DD，例如 2025-12-31`)], { lang })}\n`,
+        );
+        return 1;
+      }
+      const loaded = await loadLedgers(io, frameworkFile, values.ledgers, read);
+      if (loaded.issues.length > 0) {
+        printIssues(io, { issues: loaded.issues }, lang);
+        return 1;
+      }
+      const units = Object.fromEntries(loaded.framework!.units.map((u) => [u.id, localized(u.name)]));
+      io.stdout(formatLedger(ledgerStateAt(loaded.ledgers!, asOf), { format, lang, units }));
+      return 0;
     }
     case 'score':
     case 'explain': {

@@ -3,11 +3,13 @@ import { FrameworkSchema } from './framework.schema.js';
 import { ProgressReportSchema } from './progressReport.schema.js';
 import { UnitFlagSchema } from './unitFlag.schema.js';
 import { ObservationSchema } from '../observation/observation.schema.js';
+import { LedgersSchema } from '../ledger/ledgers.schema.js';
 
 /**
  * One JSON document a portal can publish: the framework, its observations and progress reports,
- * and optionally the units' flags that the scheme's rules test (incidents, honours, complaints).
- * The widgets' `src` accepts it.
+ * and optionally the units' flags that the scheme's rules test (incidents, honours, complaints)
+ * and the supervision ledgers (problems, orders, dispatch meetings, reporting duties). The
+ * widgets' `src` accepts it.
  *
  * @category Model
  * @example
@@ -18,6 +20,7 @@ export const BundleSchema = z.strictObject({
   observations: z.array(ObservationSchema),
   reports: z.array(ProgressReportSchema),
   flags: z.optional(z.array(UnitFlagSchema)),
+  ledgers: z.optional(LedgersSchema),
 });
 
 /**

@@ -7,14 +7,16 @@ import { checkObservationIds } from './checkObservationIds.js';
 import { checkReportIds } from './checkReportIds.js';
 import { isObject } from './rules/loose.js';
 import { checkObservationValues } from '../observation/checkObservationValues.js';
+import { parseLedgers } from '../ledger/parseLedgers.js';
 
 /**
- * Parses the single document a portal publishes, `{ framework, observations, reports, flags? }`:
+ * Parses the single document a portal publishes, `{ framework, observations, reports, flags?, ledgers? }`:
  * shapes, the framework's rules (paths prefixed with `framework`), and the data against the
  * framework: observations' units, indicators and periods (`observations[7].unit`, see
  * `checkObservationIds`), their values (each of its indicator's kind, no two different values for
  * one cell: `observations[5].value`), reports' measures and time nodes (`reports[3].node`) and the
- * flags' units and flag names (`flags[2].flag`), every problem at once. Never throws.
+ * flags' units and flag names (`flags[2].flag`) and the ledgers (see `parseLedgers`:
+ * `ledgers.problems[0].history[2].evidence`), every problem at once. Never throws.
  *
  * @category Model
  * @param input - Parsed JSON.
@@ -38,12 +40,24 @@ export function parseBundle(input: unknown): ParseResult<Bundle> {
           ...checkUnitFlags(shape.data.framework, shape.data.flags ?? [], ['flags']),
         ]
       : [];
+  // The ledgers' own rules (lifecycle, dates, evidence) and, once the framework is valid, their units and zones.
+  const ledgerCheck =
+    shape.success && shape.data.ledgers
+      ? parseLedgers(shape.data.ledgers, rules.length === 0 ? shape.data.framework : undefined, ['ledgers'])
+      : null;
+  const ledgers = ledgerCheck && !ledgerCheck.ok ? ledgerCheck.issues : [];
   // The observations' values: conflicts once they have their shapes, kinds once the framework is valid too.
   const values = shape.success
     ? checkObservationValues(shape.data.observations, rules.length === 0 ? shape.data.framework : undefined, [
         'observations',
       ])
     : [];
-  const issues = [...(shape.success ? [] : toIssues(shape.error.issues)), ...rules, ...references, ...values];
+  const issues = [
+    ...(shape.success ? [] : toIssues(shape.error.issues)),
+    ...rules,
+    ...references,
+    ...ledgers,
+    ...values,
+  ];
   return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
 }

@@ -2,6 +2,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Lang } from '../vocabulary/lang.js';
 import type { Assessment } from '../scoring/assess/assessment.js';
 import { roundDecimal } from '../scoring/assess/roundDecimal.js';
+import { textTable } from '../_lib/textTable.js';
 
 /**
  * The text formats {@link formatAssessment} writes.
@@ -72,24 +73,7 @@ export function formatAssessment(assessment: Assessment, { format, lang = 'zh-CN
     case 'csv':
       return `${csvFormatRows([header, ...rows])}\n`;
     case 'md':
-      return (
-        [header, header.map(() => '---'), ...rows]
-          .map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
-          .join('\n') + '\n'
-      );
-    case 'table': {
-      const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-      const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => width(row[c]!))));
-      return (
-        [header, ...rows]
-          .map((row) =>
-            row
-              .map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell)))
-              .join('  ')
-              .trimEnd(),
-          )
-          .join('\n') + '\n'
-      );
-    }
+    case 'table':
+      return textTable([header, ...rows], format);
   }
 }

@@ -56,7 +56,12 @@ export type IssueCode =
   | 'unreachable_min_indicators'
   | 'wrong_length'
   | 'mixed_rule_group'
-  | 'duplicate_target';
+  | 'duplicate_target'
+  | 'invalid_transition'
+  | 'role_not_allowed'
+  | 'missing_evidence'
+  | 'missing_reason'
+  | 'date_order';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -11,6 +11,7 @@ export { statusSeverity } from './statusSeverity.js';
 export { worstStatus } from './worstStatus.js';
 export { unitKindLabels } from './unitKindLabels.js';
 export { escalationActionLabels } from './escalationActionLabels.js';
+export { ledgerLabels } from './ledgerLabels.js';
 export type { Lang, LocalizedLabel } from './lang.js';
 export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.js';
 export type { MeasureStatus } from './measureStatus.schema.js';

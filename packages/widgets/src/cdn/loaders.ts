@@ -12,6 +12,7 @@
 export const loaders: Readonly<Record<string, () => Promise<unknown>>> = {
   'eco-breakdown': () => import('../elements/breakdown.js'),
   'eco-headline': () => import('../elements/headline.js'),
+  'eco-ledger': () => import('../elements/ledger.js'),
   'eco-progress-chart': () => import('../elements/progress-chart.js'),
   'eco-ranking': () => import('../elements/ranking.js'),
   'eco-redline': () => import('../elements/redline.js'),

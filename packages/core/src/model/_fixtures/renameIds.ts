@@ -18,6 +18,11 @@ const idKeys = new Set([
   'measure',
   'node',
   'responsible',
+  // The supervision ledgers' lists and holders of unit ids.
+  'units',
+  'attendees',
+  'checker',
+  'office',
 ]);
 
 /**
