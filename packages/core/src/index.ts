@@ -12,6 +12,8 @@ export {
 } from './vocabulary/indicatorProgressStatus.schema.js';
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
+export { NodeTimingSchema, type NodeTiming } from './vocabulary/nodeTiming.schema.js';
+export { nodeTimingLabels } from './vocabulary/nodeTimingLabels.js';
 export { methodLabels } from './vocabulary/methodLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';

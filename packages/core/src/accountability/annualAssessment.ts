@@ -9,6 +9,8 @@ import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
+import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 
 /**
  * Options of {@link annualAssessment}.
@@ -55,7 +57,11 @@ export interface AnnualAssessment {
   asOf: string;
   assessment: Assessment;
   redLines: RedLineFinding[];
-  measures: Array<MeasureStatusResult & { lead: string; owner: LocalizedLabel | null }>;
+  measures: Array<
+    MeasureStatusResult & { lead: string; owner: LocalizedLabel | null; nodes: NodeTimelinessResult[] }
+  >;
+  /** The on-time completion rate (按期完成率) of the nodes due in the year. */
+  onTime: OnTimeRate;
   escalations: EscalationResult[];
   actions: UnitAction[];
   /** Every unit's name, for reports (departments lead measures but are not scored). */
@@ -98,7 +104,13 @@ export function annualAssessment(
     ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
     lead: m.lead,
     owner: m.owner ? localized(m.owner.position) : null,
+    nodes: nodeTimeliness(m, reports, asOf),
   }));
+  const onTime = onTimeRate(
+    measures.flatMap((m) => m.nodes),
+    `${year}-01-01`,
+    asOf,
+  );
   const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);
   const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
   const actions: UnitAction[] = [];
@@ -127,5 +139,5 @@ export function annualAssessment(
     if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
   }
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return { year, asOf, assessment, redLines, measures, escalations, actions, unitNames };
+  return { year, asOf, assessment, redLines, measures, onTime, escalations, actions, unitNames };
 }

@@ -11,6 +11,8 @@ export { flagsByUnit } from './flagsByUnit.js';
 export { assessBundle, type AssessableBundle, type AssessBundleOptions } from './assessBundle.js';
 export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } from './measureStatus.js';
 export { measureHistory } from './measureHistory.js';
+export { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+export { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 export {
   escalate,
   type EscalationStep,

@@ -10,3 +10,5 @@ export { methodLabels } from './methodLabels.js';
 export type { Lang, LocalizedLabel } from './lang.js';
 export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.js';
 export type { MeasureStatus } from './measureStatus.schema.js';
+export type { NodeTiming } from './nodeTiming.schema.js';
+export { nodeTimingLabels } from './nodeTimingLabels.js';
