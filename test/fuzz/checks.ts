@@ -56,6 +56,8 @@ const codes = new Set([
   'empty_band',
   'unreachable_min_indicators',
   'wrong_length',
+  'group_overlap',
+  'missing_setting',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

@@ -14,6 +14,10 @@ export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureSta
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
 export { NodeTimingSchema, type NodeTiming } from './vocabulary/nodeTiming.schema.js';
 export { nodeTimingLabels } from './vocabulary/nodeTimingLabels.js';
+export { PaceBandSchema, type PaceBand } from './vocabulary/paceBand.schema.js';
+export { paceBandLabels } from './vocabulary/paceBandLabels.js';
+export { TaskLevelSchema, type TaskLevel } from './vocabulary/taskLevel.schema.js';
+export { taskLevelLabels } from './vocabulary/taskLevelLabels.js';
 export { methodLabels } from './vocabulary/methodLabels.js';
 export * from './result/index.js';
 export * from './model/index.js';

@@ -11,6 +11,10 @@ import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
 import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
+import { paceBandOf } from './paceBandOf.js';
+import type { PaceBand } from '../vocabulary/paceBand.schema.js';
+import type { TaskFacts } from './scoreTasks.js';
+import { assessGroups, type GroupUnitResult } from './assessGroups.js';
 
 /**
  * Options of {@link annualAssessment}.
@@ -55,11 +59,23 @@ export interface UnitAction {
 export interface AnnualAssessment {
   year: number;
   asOf: string;
+  /** The indicator assessment (districts and counties: the units with observations). */
   assessment: Assessment;
   redLines: RedLineFinding[];
   measures: Array<
-    MeasureStatusResult & { lead: string; owner: LocalizedLabel | null; nodes: NodeTimelinessResult[] }
+    MeasureStatusResult & {
+      lead: string;
+      owner: LocalizedLabel | null;
+      nodes: NodeTimelinessResult[];
+      /** The 序时进度 band on `asOf` by the scheme's `paceBands`; `null` when it declares none. */
+      band: PaceBand | null;
+    }
   >;
+  /**
+   * The published result by unit group (分类考核): every unit of every `scheme.groups` group with its
+   * indicator and task parts, total, grade and rank in the group; `[]` when the scheme has no groups.
+   */
+  units: GroupUnitResult[];
   /** The on-time completion rate (按期完成率) of the nodes due in the year. */
   onTime: OnTimeRate;
   escalations: EscalationResult[];
@@ -100,12 +116,19 @@ export function annualAssessment(
   const asOf = `${year}-12-31`;
   const redLines = checkRedLines(framework.redLines, period);
   const assessment = assessBundle({ framework, observations }, { period, flags: flags ?? {} });
-  const measures = framework.measures.map((m) => ({
-    ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
-    lead: m.lead,
-    owner: m.owner ? localized(m.owner.position) : null,
-    nodes: nodeTimeliness(m, reports, asOf),
-  }));
+  const { paceBands } = framework.scheme;
+  const measures = framework.measures.map((m) => {
+    const status = measureStatus(m, reports, asOf, framework.scheme.measureThresholds);
+    return {
+      ...status,
+      lead: m.lead,
+      owner: m.owner ? localized(m.owner.position) : null,
+      nodes: nodeTimeliness(m, reports, asOf),
+      band: paceBands ? paceBandOf(status.pace, paceBands) : null,
+    };
+  });
+  const facts = new Map<string, TaskFacts>(measures.map((m) => [m.measure, m]));
+  const units = assessGroups(framework, assessment, facts, year);
   const onTime = onTimeRate(
     measures.flatMap((m) => m.nodes),
     `${year}-01-01`,
@@ -139,5 +162,5 @@ export function annualAssessment(
     if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
   }
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return { year, asOf, assessment, redLines, measures, onTime, escalations, actions, unitNames };
+  return { year, asOf, assessment, units, redLines, measures, onTime, escalations, actions, unitNames };
 }

@@ -13,6 +13,9 @@ export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } fr
 export { measureHistory } from './measureHistory.js';
 export { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 export { onTimeRate, type OnTimeRate } from './onTimeRate.js';
+export { paceBandOf } from './paceBandOf.js';
+export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './scoreTasks.js';
+export { assessGroups, type GroupUnitResult } from './assessGroups.js';
 export {
   escalate,
   type EscalationStep,

@@ -5,6 +5,7 @@ import { MissingPolicySchema } from './missingPolicy.schema.js';
 import { RuleSchema } from './rule.schema.js';
 import { AggregationMethodSchema } from './aggregation.schema.js';
 import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
+import { UnitGroupSchema } from './unitGroup.schema.js';
 
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
@@ -12,7 +13,9 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
  * missing-data policy, the total's aggregation, whether weights must sum to a total, the share of
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
  * least one observed value; *0* turns the rule off), the rules,
- * the progress thresholds for measures, and the escalation ladder.
+ * the progress thresholds for measures, the 序时进度 bands (`paceBands`: reported ÷ expected
+ * progress at least `ahead` is 超序时, at least `onPace` 按序时, else 滞后序时), the unit groups assessed on their own parts (分类考核:
+ * districts and counties, city departments; see {@link UnitGroupSchema}) and the escalation ladder.
  *
  * @category Model
  * @example
@@ -34,6 +37,10 @@ export const AssessmentSchemeSchema = z.strictObject({
   measureThresholds: z.optional(
     z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) }),
   ),
+  paceBands: z.optional(
+    z.strictObject({ ahead: z.number().check(z.positive()), onPace: z.number().check(z.nonnegative()) }),
+  ),
+  groups: z.optional(z.array(UnitGroupSchema)),
   escalation: z.optional(
     z.array(
       z.strictObject({

@@ -10,6 +10,7 @@ import { checkMissingFloors } from './rules/checkMissingFloors.js';
 import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
+import { checkUnitGroups } from './rules/checkUnitGroups.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -41,5 +42,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkGrades(framework),
     ...checkBands(framework),
     ...checkMinIndicators(framework),
+    ...checkUnitGroups(framework),
   ];
 }

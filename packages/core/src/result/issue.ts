@@ -50,7 +50,9 @@ export type IssueCode =
   | 'band_overlap'
   | 'empty_band'
   | 'unreachable_min_indicators'
-  | 'wrong_length';
+  | 'wrong_length'
+  | 'group_overlap'
+  | 'missing_setting';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

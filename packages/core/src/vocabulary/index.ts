@@ -12,3 +12,7 @@ export type { IndicatorProgressStatus } from './indicatorProgressStatus.schema.j
 export type { MeasureStatus } from './measureStatus.schema.js';
 export type { NodeTiming } from './nodeTiming.schema.js';
 export { nodeTimingLabels } from './nodeTimingLabels.js';
+export type { PaceBand } from './paceBand.schema.js';
+export { paceBandLabels } from './paceBandLabels.js';
+export type { TaskLevel } from './taskLevel.schema.js';
+export { taskLevelLabels } from './taskLevelLabels.js';
