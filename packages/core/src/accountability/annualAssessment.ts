@@ -8,7 +8,8 @@ import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
 import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
-import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
+import { escalate, type EscalationResult } from './escalate.js';
+import { proposeConsequences, type Proposal } from './proposeConsequences.js';
 import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 import { paceBandOf } from './paceBandOf.js';
@@ -28,23 +29,6 @@ export interface AnnualAssessmentOptions {
   year: number;
   /** Unit id → flags for the scheme's rules (e.g. `majorIncident`). */
   flags?: Readonly<Record<string, ReadonlyArray<string>>>;
-}
-
-/**
- * An incentive or sanction for a unit, with its reason.
- *
- * @category Accountability
- * @example
- * annualAssessment(framework, observations, reports, { year: 2025 }).actions[5]
- * //=> { unit: 'miit', action: 'accountability', source: 'measure', measure: 'backward-capacity', reason: { en: 'overdue by 30 days or more: accountability', … } }
- */
-export interface UnitAction {
-  unit: string;
-  action: 'commendation' | EscalationAction;
-  reason: LocalizedLabel;
-  /** What it follows from. */
-  source: 'grade' | 'redLine' | 'measure';
-  measure?: string;
 }
 
 /**
@@ -79,28 +63,31 @@ export interface AnnualAssessment {
   /** The on-time completion rate (按期完成率) of the nodes due in the year. */
   onTime: OnTimeRate;
   escalations: EscalationResult[];
-  actions: UnitAction[];
+  /** The consequences the scheme attaches to the findings, as proposals (建议) with basis and evidence. */
+  proposals: Proposal[];
   /** Every unit's name, for reports (departments lead measures but are not scored). */
   unitNames: Record<string, LocalizedLabel>;
 }
 
 /**
  * The annual target-responsibility assessment: indicators scored by the scheme (with red-line
- * breaches as veto events), every measure's status on 31 December, the escalation ladder applied
- * to the measures' quarter-end statuses, and the actions that follow: commendation (表彰) for
- * units with the top grade; an interview (约谈) for units with the lowest grade; accountability
- * (问责) for a red-line breach; and the ladder's action for each lead unit of a late measure.
+ * breaches as veto events); every measure's status, 序时进度 band and nodes' timeliness on
+ * 31 December with the year's on-time completion rate (按期完成率); each unit group's published
+ * result (分类考核: indicator and task parts, grade, rank in the group); the escalation ladder
+ * applied to the quarter-end checks since the programme began; and the consequences the scheme
+ * attaches to grades, rules, red-line breaches and ladder steps, as proposals with basis and
+ * evidence (建议: nothing is decided, and nothing is proposed that the scheme does not say).
  *
  * @category Accountability
  * @param framework - A valid framework.
  * @param observations - Observations.
  * @param reports - Progress reports.
  * @param options - **year**, **flags**.
- * @returns Scores, grades, ranks, measure statuses and actions, each explained.
+ * @returns Scores, grades, ranks, measure statuses and proposals, each explained.
  * @throws RangeError when `year` is not a whole number from 1000 to 9999 (a period the data can name).
  * @example
- * annualAssessment(framework, observations, reports, { year: 2025 }).actions
- * //=> [{ unit: 'xihu', action: 'commendation', … }, { unit: 'nanshan', action: 'accountability', source: 'redLine', … }, …]
+ * annualAssessment(framework, observations, reports, { year: 2025 }).proposals.map((p) => `${p.unit}:${p.action}`)
+ * //=> ['xihu:commendation', 'gangkou:criticism', …, 'nanshan:accountability', …, 'miit:accountability', 'eeb:warning'] (Meixi)
  */
 export function annualAssessment(
   framework: Framework,
@@ -135,32 +122,16 @@ export function annualAssessment(
     asOf,
   );
   const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);
-  const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
-  const actions: UnitAction[] = [];
-  for (const r of assessment.results) {
-    const label = assessment.scheme.grades.find((g) => g.id === r.grade)?.label;
-    if (r.grade === grades[0]?.id && label) {
-      actions.push({
-        unit: r.unit,
-        action: 'commendation',
-        source: 'grade',
-        reason: { zh: `考核等次为${label.zh}，予以表彰`, en: `graded ${label.en}: commended` },
-      });
-    } else if (r.grade === grades.at(-1)?.id && label) {
-      actions.push({
-        unit: r.unit,
-        action: 'interview',
-        source: 'grade',
-        reason: { zh: `考核等次为${label.zh}，约谈主要负责人`, en: `graded ${label.en}: its leaders are interviewed` },
-      });
-    }
-  }
-  for (const f of redLines.filter((x) => x.breaches.length > 0)) {
-    actions.push({ unit: f.unit, action: 'accountability', source: 'redLine', reason: f.message });
-  }
-  for (const e of escalations) {
-    if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
-  }
+  const rulesOf = new Map(assessment.results.map((r) => [r.unit, r.rules]));
+  const graded = framework.scheme.groups
+    ? units.map((u) => ({ unit: u.unit, grade: u.grade, total: u.total, rules: rulesOf.get(u.unit) ?? [] }))
+    : assessment.results;
+  const proposals = proposeConsequences(framework, {
+    graded,
+    redLines,
+    escalations,
+    nodes: Object.fromEntries(measures.map((m) => [m.measure, m.node?.id ?? null])),
+  });
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return { year, asOf, assessment, units, redLines, measures, onTime, escalations, actions, unitNames };
+  return { year, asOf, assessment, units, redLines, measures, onTime, escalations, proposals, unitNames };
 }

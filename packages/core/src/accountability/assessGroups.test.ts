@@ -52,10 +52,12 @@ describe('assessGroups', () => {
     const { assessment, units } = run([districts, departments]);
     const xihu = units.find((u) => u.unit === 'xihu')!;
     const indicator = assessment.results.find((x) => x.unit === 'xihu')!;
-    // Districts lead no Meixi task: the task part is full (noTasks: 'fullPoints').
-    expect(xihu.tasks).toEqual({ points: 20, available: 20, items: [] });
+    // Xihu's one task node due in 2025 (its sewage survey) was done on time: 20 task points.
+    expect(xihu.tasks!.points).toBe(20);
     expect(xihu.indicators!.points).toBeCloseTo((indicator.totalUnrounded! * 80) / 100, 12);
     expect(xihu.total).toBe(roundDecimal(xihu.indicators!.points! + 20, 1, 'halfUp'));
+    // Gangkou's was done 46 days late: this group's late share, 50 % of the 20 points.
+    expect(units.find((u) => u.unit === 'gangkou')!.tasks!.points).toBe(10);
   });
 
   it('scores departments on tasks alone and ranks them within their group', () => {
@@ -94,8 +96,11 @@ describe('assessGroups', () => {
   });
 
   it('scales the scored part up to the total when a unit has no task and the scheme excludes the part', () => {
-    // Districts lead no Meixi task: with the task part excluded, the indicator part is scaled 80 → 100.
-    const excluded = run([{ ...districts, tasks: { ...districts.tasks!, noTasks: 'excluded' } }]);
+    // Without its task, and with the task part excluded, Xihu's indicator part is scaled 80 → 100.
+    const f2 = { ...f.value, measures: f.value.measures.filter((m) => m.lead !== 'xihu') };
+    const framework = { ...f2, scheme: { ...f2.scheme, groups: [{ ...districts, tasks: { ...districts.tasks!, noTasks: 'excluded' as const } }] } };
+    const assessment = assessBundle({ framework, observations: o.value }, { period: '2025' });
+    const excluded = { assessment, units: assessGroups(framework, assessment, facts, 2025) };
     const xihu = excluded.units.find((u) => u.unit === 'xihu')!;
     const indicator = excluded.assessment.results.find((x) => x.unit === 'xihu')!;
     expect(xihu.totalUnrounded).toBeCloseTo(indicator.totalUnrounded!, 12);

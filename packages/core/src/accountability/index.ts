@@ -16,6 +16,7 @@ export { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 export { paceBandOf } from './paceBandOf.js';
 export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './scoreTasks.js';
 export { assessGroups, type GroupUnitResult } from './assessGroups.js';
+export { proposeConsequences, type Proposal, type ConsequenceFindings } from './proposeConsequences.js';
 export {
   escalate,
   type EscalationStep,
@@ -28,5 +29,4 @@ export {
   annualAssessment,
   type AnnualAssessment,
   type AnnualAssessmentOptions,
-  type UnitAction,
 } from './annualAssessment.js';

@@ -35,7 +35,7 @@ describe('eco-reform validate', () => {
     ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(
-      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 37 reports\n$/,
+      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 21 measures, 16 units, 5 red-line zones, 720 observations, 52 reports\n$/,
     );
   });
 

@@ -6,6 +6,8 @@ import { RuleSchema } from './rule.schema.js';
 import { AggregationMethodSchema } from './aggregation.schema.js';
 import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
 import { UnitGroupSchema } from './unitGroup.schema.js';
+import { ConsequenceSchema } from './consequence.schema.js';
+import { ConsequenceActionSchema } from '../vocabulary/consequenceAction.schema.js';
 
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
@@ -15,7 +17,9 @@ import { UnitGroupSchema } from './unitGroup.schema.js';
  * least one observed value; *0* turns the rule off), the rules,
  * the progress thresholds for measures, the 序时进度 bands (`paceBands`: reported ÷ expected
  * progress at least `ahead` is 超序时, at least `onPace` 按序时, else 滞后序时), the unit groups assessed on their own parts (分类考核:
- * districts and counties, city departments; see {@link UnitGroupSchema}) and the escalation ladder.
+ * districts and counties, city departments; see {@link UnitGroupSchema}), the escalation ladder
+ * (each step's action from the consequence vocabulary, with its clause as `basis`) and the
+ * consequences proposed for grades, rules and red-line breaches ({@link ConsequenceSchema}).
  *
  * @category Model
  * @example
@@ -44,7 +48,8 @@ export const AssessmentSchemeSchema = z.strictObject({
   escalation: z.optional(
     z.array(
       z.strictObject({
-        action: z.enum(['reminder', 'warning', 'interview', 'accountability']),
+        action: ConsequenceActionSchema,
+        basis: z.optional(LocalizedTextSchema),
         when: z.strictObject({
           status: MeasureStatusSchema,
           consecutive: z.optional(z.int().check(z.positive())),
@@ -53,6 +58,7 @@ export const AssessmentSchemeSchema = z.strictObject({
       }),
     ),
   ),
+  consequences: z.optional(z.array(ConsequenceSchema)),
 });
 
 /**

@@ -14,6 +14,7 @@ export { UnitSchema, type Unit } from './unit.schema.js';
 export { RedLineZoneSchema, type RedLineZone } from './redLineZone.schema.js';
 export { TaskScoringSchema, type TaskScoring } from './taskScoring.schema.js';
 export { UnitGroupSchema, type UnitGroup } from './unitGroup.schema.js';
+export { ConsequenceSchema, type Consequence } from './consequence.schema.js';
 export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';
 export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';

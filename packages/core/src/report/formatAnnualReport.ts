@@ -1,6 +1,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang } from '../vocabulary/lang.js';
 import { statusLabels } from '../vocabulary/statusLabels.js';
+import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import type { AnnualAssessment } from '../accountability/annualAssessment.js';
 import { ownValue } from '../_lib/ownValue.js';
 import { formatAssessment } from './formatAssessment.js';
@@ -19,13 +20,6 @@ export interface FormatAnnualReportOptions {
   lang?: Lang;
 }
 
-const actionLabels = {
-  commendation: { zh: '表彰', en: 'Commendation' },
-  reminder: { zh: '提醒', en: 'Reminder' },
-  warning: { zh: '预警', en: 'Warning' },
-  interview: { zh: '约谈', en: 'Interview' },
-  accountability: { zh: '问责', en: 'Accountability' },
-} as const;
 
 /**
  * Writes the report a city publishes after its annual target-responsibility assessment:
@@ -57,7 +51,7 @@ export function formatAnnualReport(
     .sort((a, b) => severity.indexOf(a.status) - severity.indexOf(b.status))
     .map((m) => [m.measure, t(statusLabels[m.status]), t(m.reason), m.owner ? t(m.owner) : ''] as const);
   const breaches = annual.redLines.filter((f) => f.breaches.length > 0);
-  const actions = annual.actions.map((a) => [a.unit, t(actionLabels[a.action]), t(a.reason)] as const);
+  const actions = annual.proposals.map((a) => [a.unit, t(consequenceLabels[a.action]), t(a.evidence.finding)] as const);
   if (format === 'csv') {
     const rows: string[][] = [['section', 'unit', 'item', 'status', 'detail']];
     for (const r of annual.assessment.results)

@@ -16,3 +16,6 @@ export type { PaceBand } from './paceBand.schema.js';
 export { paceBandLabels } from './paceBandLabels.js';
 export type { TaskLevel } from './taskLevel.schema.js';
 export { taskLevelLabels } from './taskLevelLabels.js';
+export type { ConsequenceAction } from './consequenceAction.schema.js';
+export { consequenceLabels } from './consequenceLabels.js';
+export { consequenceSeverity } from './consequenceSeverity.js';

@@ -15,7 +15,8 @@ const tasks = (kind: 'pace' | 'timeliness', points: number) => ({
 });
 const withGroups = (groups: unknown[], extra: Record<string, unknown> = {}) => {
   const doc = meixiFramework();
-  doc['scheme'] = { ...doc['scheme'], groups, ...extra };
+  const { paceBands: _, ...scheme } = doc['scheme'];
+  doc['scheme'] = { ...scheme, groups, ...extra };
   return doc;
 };
 

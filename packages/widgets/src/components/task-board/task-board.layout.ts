@@ -1,6 +1,8 @@
 import {
   MeasureStatusSchema,
   statusLabels,
+  consequenceLabels,
+  consequenceSeverity,
   type Bundle,
   type EscalationAction,
   type Lang,
@@ -89,7 +91,7 @@ export interface TaskBoardOption {
  *
  * @category Layout
  * @example
- * taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' }).count //=> '5 of 14 measures'
+ * taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' }).count //=> '6 of 21 measures'
  */
 export interface TaskBoardView {
   /** The date statuses are judged at, `YYYY-MM-DD`, and as the language writes it. */
@@ -136,7 +138,6 @@ export interface TaskBoardOptions {
   period?: string | null;
 }
 
-const ACTION_RANK: Record<EscalationAction, number> = { reminder: 1, warning: 2, interview: 3, accountability: 4 };
 const STATUS_RANK: Record<MeasureStatus, number> = {
   overdue: 0,
   lagging: 1,
@@ -145,7 +146,8 @@ const STATUS_RANK: Record<MeasureStatus, number> = {
   onTrack: 4,
   done: 5,
 };
-const strength = (c: TaskBoardCard): number => (c.escalation ? ACTION_RANK[c.escalation.action] : 0);
+// The core's severity: commendation 0 never escalates, so every escalation is at least 1.
+const strength = (c: TaskBoardCard): number => (c.escalation ? consequenceSeverity[c.escalation.action] : 0);
 
 /**
  * Lays out the task board (有人管、有人干、有人问 on one page): every measure's status on the
@@ -201,7 +203,7 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
       escalation: e
         ? {
             action: e.action,
-            label: s.actions[e.action],
+            label: consequenceLabels[e.action][lang === 'zh-CN' ? 'zh' : 'en'],
             rule: lang === 'zh-CN' ? e.rule.zh : e.rule.en,
             evidence: e.evidence,
           }

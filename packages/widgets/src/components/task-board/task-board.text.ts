@@ -45,7 +45,6 @@ export const taskBoardText = {
     statusCount: (label: string, n: string) => `${label} ${n} 项`,
     listSep: '、',
     partSep: '，',
-    actions: { reminder: '提醒', warning: '预警', interview: '约谈', accountability: '问责' },
     selectHint: '选择此任务',
   },
   en: {
@@ -87,7 +86,6 @@ export const taskBoardText = {
     statusCount: (label: string, n: string) => `${label}: ${n}`,
     listSep: ', ',
     partSep: ', ',
-    actions: { reminder: 'Reminder', warning: 'Warning', interview: 'Interview', accountability: 'Accountability' },
     selectHint: 'Select this measure',
   },
 } as const;
