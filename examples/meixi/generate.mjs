@@ -444,7 +444,7 @@ const goals = [
     indicators: ['eco-villages', 'green-schools', 'green-communities', 'eco-town-coverage', 'eco-park'],
   },
 ];
-const leader = (zh, en) => ({ unit: 'meixi', position: t(zh, en) });
+const leader = (zh, en, post) => ({ unit: 'meixi', position: t(zh, en), post });
 const checker = { unit: 'supervision', position: t('市委市政府督查室', 'Supervision Office') };
 const head = (unit, zh, en) => ({ unit, position: t(zh, en) });
 const M = (id, zh, en, goal, lead, cooperating, owner, doer, nodes, inds) => ({
@@ -459,10 +459,10 @@ const M = (id, zh, en, goal, lead, cooperating, owner, doer, nodes, inds) => ({
   nodes: nodes.map(([nid, due, nzh, nen]) => ({ id: nid, title: t(nzh, nen), due, deliverable: t(nzh, nen) })),
   indicators: inds,
 });
-const mayor = leader('市长', 'Mayor');
-const deputyEnv = leader('分管生态环境的副市长', 'Deputy mayor for ecology and environment');
-const deputyEcon = leader('分管经济的副市长', 'Deputy mayor for the economy');
-const deputyCity = leader('分管城建的副市长', 'Deputy mayor for urban development');
+const mayor = leader('市长', 'Mayor', 'mayor');
+const deputyEnv = leader('分管生态环境的副市长', 'Deputy mayor for ecology and environment', 'deputy-mayor-env');
+const deputyEcon = leader('分管经济的副市长', 'Deputy mayor for the economy', 'deputy-mayor-econ');
+const deputyCity = leader('分管城建的副市长', 'Deputy mayor for urban development', 'deputy-mayor-city');
 const measures = [
   M(
     'plan',
@@ -714,7 +714,7 @@ measures.push(
       'infrastructure',
       d.id,
       ['arab'],
-      head(d.id, `${d.name.zh}${d.kind === 'county' ? '县长' : '区长'}`, `Head of ${d.name.en}`),
+      { ...head(d.id, `${d.name.zh}${d.kind === 'county' ? '县长' : '区长'}`, `Head of ${d.name.en}`), post: `head-${d.id}` },
       head(d.id, `${d.name.zh}农业农村局局长`, `Director of agriculture, ${d.name.en}`),
       [
         ['survey', '2025-06-30', '完成村庄污水现状排查', 'Village sewage survey'],
@@ -737,6 +737,8 @@ const redLines = [
   name: t(zh, en),
   unit,
   grade,
+  // The district's or county's head answers for its zones.
+  post: `head-${unit}`,
   baseline: { area, functionIndex: fi, nature },
   observations: ['2023', '2024', '2025'].map((period) => ({
     period,
@@ -746,6 +748,45 @@ const redLines = [
     nature,
   })),
 }));
+
+// The people holding the posts that measures and zones name, with their tenures. The deputy
+// mayor for ecology and environment changes on 1 July 2025: 李明 hands over to 王芳.
+const P = (id, zh, en, positions) => ({
+  id,
+  name: t(zh, en),
+  positions: positions.map(([post, unit, tzh, ten, start, end]) => ({
+    post,
+    unit,
+    title: t(tzh, ten),
+    start,
+    ...(end ? { end } : {}),
+  })),
+});
+const people = [
+  P('chen-hua', '陈华', 'Chen Hua', [['mayor', 'meixi', '市长', 'Mayor', '2021-01-15']]),
+  P('li-ming', '李明', 'Li Ming', [
+    ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2021-03-01', '2025-06-30'],
+  ]),
+  P('wang-fang', '王芳', 'Wang Fang', [
+    ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2025-07-01'],
+  ]),
+  P('zhao-lei', '赵磊', 'Zhao Lei', [['deputy-mayor-econ', 'meixi', '分管经济的副市长', 'Deputy mayor for the economy', '2022-05-01']]),
+  P('sun-li', '孙丽', 'Sun Li', [
+    ['deputy-mayor-city', 'meixi', '分管城建的副市长', 'Deputy mayor for urban development', '2023-02-01'],
+  ]),
+  ...[
+    ['zhou-jie', '周杰', 'Zhou Jie', 'xihu'],
+    ['wu-min', '吴敏', 'Wu Min', 'dongcheng'],
+    ['zheng-qiang', '郑强', 'Zheng Qiang', 'nanshan'],
+    ['feng-tao', '冯涛', 'Feng Tao', 'beiling'],
+    ['chen-jing', '陈静', 'Chen Jing', 'qingxi'],
+    ['liu-yang', '刘洋', 'Liu Yang', 'gangkou'],
+  ].map(([id, zh, en, unit]) => {
+    const d = districts.find((x) => x.id === unit);
+    const title = d.kind === 'county' ? ['县长', 'County head'] : ['区长', 'District head'];
+    return P(id, zh, en, [[`head-${unit}`, unit, `${d.name.zh}${title[0]}`, `${title[1]}, ${d.name.en}`, '2022-01-01']]);
+  }),
+];
 
 const scheme = {
   version: '2024.1',
@@ -937,6 +978,7 @@ const framework = {
   measures,
   units,
   redLines,
+  people,
   scheme,
 };
 

@@ -58,6 +58,7 @@ const codes = new Set([
   'wrong_length',
   'group_overlap',
   'missing_setting',
+  'tenure_overlap',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

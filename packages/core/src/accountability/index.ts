@@ -16,6 +16,8 @@ export { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 export { paceBandOf } from './paceBandOf.js';
 export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './scoreTasks.js';
 export { assessGroups, type GroupUnitResult } from './assessGroups.js';
+export { holderOf } from './holderOf.js';
+export { tenureView, type TenureView, type TenureViewOptions } from './tenureView.js';
 export { proposeConsequences, type Proposal, type ConsequenceFindings } from './proposeConsequences.js';
 export {
   escalate,

@@ -15,6 +15,7 @@ export { RedLineZoneSchema, type RedLineZone } from './redLineZone.schema.js';
 export { TaskScoringSchema, type TaskScoring } from './taskScoring.schema.js';
 export { UnitGroupSchema, type UnitGroup } from './unitGroup.schema.js';
 export { ConsequenceSchema, type Consequence } from './consequence.schema.js';
+export { OfficeHolderSchema, type OfficeHolder } from './officeHolder.schema.js';
 export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';
 export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';

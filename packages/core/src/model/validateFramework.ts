@@ -11,6 +11,7 @@ import { checkGrades } from './rules/checkGrades.js';
 import { checkBands } from './rules/checkBands.js';
 import { checkMinIndicators } from './rules/checkMinIndicators.js';
 import { checkUnitGroups } from './rules/checkUnitGroups.js';
+import { checkTenures } from './rules/checkTenures.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -43,5 +44,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkBands(framework),
     ...checkMinIndicators(framework),
     ...checkUnitGroups(framework),
+    ...checkTenures(framework),
   ];
 }

@@ -52,7 +52,8 @@ export type IssueCode =
   | 'unreachable_min_indicators'
   | 'wrong_length'
   | 'group_overlap'
-  | 'missing_setting';
+  | 'missing_setting'
+  | 'tenure_overlap';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.
