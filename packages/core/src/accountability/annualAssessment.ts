@@ -13,6 +13,7 @@ import { proposeConsequences, type Proposal } from './proposeConsequences.js';
 import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 import { paceBandOf } from './paceBandOf.js';
+import { holderOf } from './holderOf.js';
 import type { PaceBand } from '../vocabulary/paceBand.schema.js';
 import type { TaskFacts } from './scoreTasks.js';
 import { assessGroups, type GroupUnitResult } from './assessGroups.js';
@@ -48,9 +49,15 @@ export interface AnnualAssessment {
   redLines: RedLineFinding[];
   measures: Array<
     MeasureStatusResult & {
+      title: LocalizedLabel;
       lead: string;
+      cooperating: string[];
+      /** The city-wide task this one is a unit's share of (区县分解). */
+      partOf: string | null;
       owner: LocalizedLabel | null;
-      nodes: NodeTimelinessResult[];
+      /** The person holding the owner's post on `asOf` (`null` without a post or holder). */
+      ownerName: LocalizedLabel | null;
+      nodes: Array<NodeTimelinessResult & { title: LocalizedLabel }>;
       /** The 序时进度 band on `asOf` by the scheme's `paceBands`; `null` when it declares none. */
       band: PaceBand | null;
     }
@@ -60,6 +67,8 @@ export interface AnnualAssessment {
    * indicator and task parts, total, grade and rank in the group; `[]` when the scheme has no groups.
    */
   units: GroupUnitResult[];
+  /** The scheme's unit groups, for reports: id, label and where vetoed units go. */
+  groups: Array<{ id: string; label: LocalizedLabel; vetoed: 'last' | 'unranked' }>;
   /** The on-time completion rate (按期完成率) of the nodes due in the year. */
   onTime: OnTimeRate;
   escalations: EscalationResult[];
@@ -106,11 +115,21 @@ export function annualAssessment(
   const { paceBands } = framework.scheme;
   const measures = framework.measures.map((m) => {
     const status = measureStatus(m, reports, asOf, framework.scheme.measureThresholds);
+    const post = m.owner?.post;
+    const holder = post ? holderOf(framework, post, asOf) : null;
+    const person = framework.people?.find((p) => p.id === holder);
     return {
       ...status,
+      title: localized(m.title),
       lead: m.lead,
+      cooperating: [...m.cooperating],
+      partOf: m.partOf ?? null,
       owner: m.owner ? localized(m.owner.position) : null,
-      nodes: nodeTimeliness(m, reports, asOf),
+      ownerName: person ? localized(person.name) : null,
+      nodes: nodeTimeliness(m, reports, asOf).map((n) => ({
+        ...n,
+        title: localized(m.nodes.find((x) => x.id === n.node)!.title),
+      })),
       band: paceBands ? paceBandOf(status.pace, paceBands) : null,
     };
   });
@@ -133,5 +152,6 @@ export function annualAssessment(
     nodes: Object.fromEntries(measures.map((m) => [m.measure, m.node?.id ?? null])),
   });
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return { year, asOf, assessment, units, redLines, measures, onTime, escalations, proposals, unitNames };
+  const groups = (framework.scheme.groups ?? []).map((g) => ({ id: g.id, label: localized(g.label), vetoed: g.vetoed }));
+  return { year, asOf, assessment, units, groups, redLines, measures, onTime, escalations, proposals, unitNames };
 }

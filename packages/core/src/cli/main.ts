@@ -23,7 +23,7 @@ const usage = `Usage:
   eco-reform validate <framework.json> [--observations <file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
   eco-reform score <framework.json> <observations.csv|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|json> <reports.json> --year <year> [--flags <file>] [--format md|html|json|csv] [--lang zh-CN|en]
   --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
   --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
@@ -177,14 +177,14 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     case 'report': {
       const reportsFile = positionals[3];
       const year = Number(values.year);
-      const format = (values.format ?? 'md') as 'md' | 'json' | 'csv';
+      const format = (values.format ?? 'md') as 'md' | 'html' | 'json' | 'csv';
       if (
         !observationsFile ||
         !reportsFile ||
         !Number.isInteger(year) ||
         year < 1000 ||
         year > 9999 ||
-        !['md', 'json', 'csv'].includes(format)
+        !['md', 'html', 'json', 'csv'].includes(format)
       ) {
         io.stderr(usage);
         return 2;
