@@ -98,6 +98,10 @@ describe('taskBoardLayout', () => {
       dueText: 'June 30, 2025',
       overdueDays: 184,
       overdueText: '184 days',
+      // Overdue: 60 % done with all the node's time gone, 0.6 of schedule.
+      band: 'behind',
+      paceText: 'schedule 100%, done 60%, behind schedule',
+      late: [],
       escalation: {
         action: 'accountability',
         label: 'Accountability',
@@ -231,6 +235,21 @@ describe('taskBoardLayout', () => {
     // due day, is at risk; four are done.
     expect(view.groups.map((g) => g.count)).toEqual([0, 7, 1, 9, 0, 4]);
     expect(view.groups[1]!.cards.map((c) => c.id).slice(0, 2)).toEqual(['polluters', 'backup-water']);
+  });
+
+  it('shows the core\'s 序时进度 band and the nodes completed late, in both languages', () => {
+    // Gangkou's share: survey due 2025-06-30 done 2025-08-15 (46 days late); "cover" 20 % done with
+    // 184 of 365 days gone (50 %): 0.40 of schedule, below the scheme's 0.9 → 滞后序时.
+    expect(card(taskBoardLayout(meixi, { lang: 'zh-CN' }), 'rural-sewage-gangkou')).toMatchObject({
+      band: 'behind',
+      paceText: '序时进度 50%，完成 20%，滞后序时',
+      late: ['完成村庄污水现状排查：逾期完成 46 天'],
+    });
+    expect(card(taskBoardLayout(meixi, { lang: 'en' }), 'rural-sewage-gangkou')).toMatchObject({
+      paceText: 'schedule 50%, done 20%, behind schedule',
+      late: ['Village sewage survey: completed 46 days late'],
+    });
+    expect(card(taskBoardLayout(meixi, { lang: 'en' }), 'plan')).toMatchObject({ band: null, paceText: '—', late: [] });
   });
 
   it('takes the as-of date from a period and ignores one that is not a date', () => {

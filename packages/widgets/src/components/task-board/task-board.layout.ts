@@ -3,6 +3,8 @@ import {
   statusLabels,
   consequenceLabels,
   consequenceSeverity,
+  paceBandLabels,
+  type PaceBand,
   type Bundle,
   type EscalationAction,
   type Lang,
@@ -52,6 +54,12 @@ export interface TaskBoardCard {
   overdueDays: number;
   /** E.g. "184 days"; `—` when not overdue. */
   overdueText: string;
+  /** The 序时进度 band of the current node (超序时 / 按序时 / 滞后序时) by the scheme's bands, `null` without them or when done. */
+  band: PaceBand | null;
+  /** E.g. "序时进度 50%，完成 20%，滞后序时"; `—` when every node is done. */
+  paceText: string;
+  /** Nodes completed late (逾期完成), e.g. "Village sewage survey: 46 days late"; `[]` when none. */
+  late: string[];
   /** The strongest action the escalation ladder calls for, with the rule that fired, or `null`. */
   escalation: { action: EscalationAction; label: string; rule: string; evidence: string[] } | null;
 }
@@ -181,7 +189,8 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
   const states = measureStates(bundle, asOf);
 
   const all = framework.measures.map((m, k): TaskBoardCard & { k: number } => {
-    const { status: st, escalation: e } = states.get(m.id)!;
+    const { status: st, escalation: e, band, nodes } = states.get(m.id)!;
+    const l = lang === 'zh-CN' ? 'zh' : 'en';
     const node = st.node ? m.nodes.find((n) => n.id === st.node!.id) : undefined;
     return {
       k,
@@ -200,6 +209,13 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
       dueText: st.node ? date(st.node.due) : '—',
       overdueDays: st.overdueDays,
       overdueText: st.overdueDays > 0 ? s.days(number(st.overdueDays)) : '—',
+      band: st.node ? band : null,
+      paceText: st.node
+        ? s.pace(number(Math.round(st.expected)), number(Math.round(st.reported)), st.node && band ? paceBandLabels[band][l] : null)
+        : '—',
+      late: nodes
+        .filter((n) => n.timing === 'late')
+        .map((n) => s.late(t(m.nodes.find((x) => x.id === n.node)?.title), number(n.daysLate))),
       escalation: e
         ? {
             action: e.action,
