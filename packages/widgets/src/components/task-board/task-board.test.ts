@@ -180,7 +180,7 @@ describe('<eco-task-board>', () => {
     grouping.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.getAttribute('group-by')).toBe('owner');
-    expect(groups(el)).toEqual(['Deputy mayor for urban development (Meixi Municipal Government) (3)']);
+    expect(groups(el)).toEqual(['Deputy mayor for urban development (Meixi Municipal Government) (4)']);
   });
 
   it('judges statuses at the as-of date', async () => {
@@ -269,7 +269,7 @@ describe('<eco-task-board>', () => {
     await loading.updateComplete;
     expect(loading.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
     expect(await axeViolations()).toEqual([]);
-  });
+  }, 40_000); // five axe runs over 21 cards: about 12 s on an idle machine, more on a shared one
 
   it('an unknown unit (attribute or permalink) is an error naming the units there are, not the measures of the whole city', async () => {
     await expectUnknownUnitError(mount, bundle);
