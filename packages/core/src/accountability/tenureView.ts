@@ -89,7 +89,7 @@ export function tenureView(
   if (positions.length === 0) return null;
   const until = positions.some((p) => p.end === null || p.end >= to)
     ? to
-    : positions.map((p) => p.end!).reduce((a, b) => (a > b ? a : b));
+    : positions.map((p) => p.end!).sort().at(-1)!;
   const posts = new Set(positions.map((p) => p.post));
   const units = new Set(positions.map((p) => p.unit));
   const [y0, y1] = [Number(from.slice(0, 4)), Number(until.slice(0, 4))];

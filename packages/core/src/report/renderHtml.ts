@@ -1,7 +1,7 @@
 import type { ReportBlock } from './reportBlock.js';
 import type { Lang } from '../vocabulary/lang.js';
 
-const escape = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Print-ready: A4 pages with margins, tables that repeat their header on each page and rows that
@@ -33,17 +33,17 @@ export function renderHtml(blocks: ReadonlyArray<ReportBlock>, lang: Lang): stri
   const body = blocks.map((b): string => {
     switch (b.kind) {
       case 'heading':
-        return `<h${b.level}>${escape(b.text)}</h${b.level}>`;
+        return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
       case 'paragraph':
-        return `<p>${escape(b.text)}</p>`;
+        return `<p>${escapeHtml(b.text)}</p>`;
       case 'list':
-        return `<ul>\n${b.items.map((i) => `  <li>${escape(i)}</li>`).join('\n')}\n</ul>`;
+        return `<ul>\n${b.items.map((i) => `  <li>${escapeHtml(i)}</li>`).join('\n')}\n</ul>`;
       case 'table':
         return [
           '<table>',
-          `  <thead><tr>${b.head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`,
+          `  <thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
           '  <tbody>',
-          ...b.rows.map((r) => `    <tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`),
+          ...b.rows.map((r) => `    <tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`),
           '  </tbody>',
           '</table>',
         ].join('\n');
@@ -56,7 +56,7 @@ export function renderHtml(blocks: ReadonlyArray<ReportBlock>, lang: Lang): stri
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escape(title?.kind === 'heading' ? title.text : '')}</title>`,
+    `<title>${escapeHtml(title?.kind === 'heading' ? title.text : '')}</title>`,
     `<style>\n${STYLE}\n</style>`,
     '</head>',
     '<body>',
