@@ -96,7 +96,7 @@ export interface AnnualAssessment {
  * @throws RangeError when `year` is not a whole number from 1000 to 9999 (a period the data can name).
  * @example
  * annualAssessment(framework, observations, reports, { year: 2025 }).proposals.map((p) => `${p.unit}:${p.action}`)
- * //=> ['xihu:commendation', 'gangkou:criticism', …, 'nanshan:accountability', …, 'miit:accountability', 'eeb:warning'] (Meixi)
+ * //=> ['xihu:commendation', …, 'nanshan:criticism', 'gangkou:criticism', …, 'nanshan:accountability', 'miit:listedSupervision', 'miit:accountability', 'eeb:warning', 'gangkou:warning'] (Meixi)
  */
 export function annualAssessment(
   framework: Framework,

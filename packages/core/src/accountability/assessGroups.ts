@@ -12,7 +12,7 @@ import { scoreTasks, type TaskFacts, type TaskScore } from './scoreTasks.js';
  * @category Accountability
  * @example
  * annualAssessment(framework, observations, reports, { year: 2025 }).units.find((u) => u.unit === 'nanshan')
- * //=> { unit: 'nanshan', group: 'districts', total: 93.3, grade: 'fail', vetoed: true, rank: 6, gradeRules: ['redline-veto'], … } (Meixi)
+ * //=> { unit: 'nanshan', group: 'districts', total: 95.3, gradeByPoints: 'excellent', grade: 'fail', vetoed: true, rank: 6, gradeRules: ['redline-veto'], … } (Meixi)
  */
 export interface GroupUnitResult {
   unit: string;
@@ -53,7 +53,7 @@ export interface GroupUnitResult {
  * @param year - The assessed year.
  * @returns One result per unit of a group, groups in scheme order, units in framework order.
  * @example
- * assessGroups(framework, assessment, facts, 2025).filter((u) => u.group === 'departments').map((u) => u.rank) //=> [1, 4, 2, …] (Meixi)
+ * assessGroups(framework, assessment, facts, 2025).filter((u) => u.group === 'departments').map((u) => u.rank) //=> [6, 3, 4, 4, 7, 8, 2, 1] (Meixi)
  */
 export function assessGroups(
   framework: Framework,

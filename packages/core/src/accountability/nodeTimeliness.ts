@@ -8,7 +8,7 @@ import type { NodeTiming } from '../vocabulary/nodeTiming.schema.js';
  *
  * @category Accountability
  * @example
- * const late: NodeTimelinessResult = { measure: 'polluters', node: 'first-batch', due: '2025-06-30', completed: '2025-09-20', daysLate: 82, timing: 'late' };
+ * const late: NodeTimelinessResult = { measure: 'rural-sewage-gangkou', node: 'survey', due: '2025-06-30', completed: '2025-08-15', daysLate: 46, timing: 'late' };
  */
 export interface NodeTimelinessResult {
   measure: string;
@@ -36,8 +36,8 @@ const days = (from: string, to: string): number => differenceInCalendarDays(pars
  * @param asOf - The date, `YYYY-MM-DD`.
  * @returns One result per node.
  * @example
- * nodeTimeliness(polluters, reports, '2025-12-31')[1] // Meixi
- * //=> { measure: 'polluters', node: 'first-batch', due: '2025-06-30', completed: '2025-09-20', daysLate: 82, timing: 'late' }
+ * nodeTimeliness(framework.measures.find((m) => m.id === 'rural-sewage-gangkou')!, reports, '2025-12-31')[0] // Meixi
+ * //=> { measure: 'rural-sewage-gangkou', node: 'survey', due: '2025-06-30', completed: '2025-08-15', daysLate: 46, timing: 'late' }
  */
 export function nodeTimeliness(
   measure: Measure,

@@ -31,7 +31,7 @@ export interface OnTimeRate {
  * @returns The counts and the rate.
  * @example
  * onTimeRate(framework.measures.flatMap((m) => nodeTimeliness(m, reports, '2025-12-31')), '2025-01-01', '2025-12-31')
- * //=> { due: 13, onTime: 12, late: 0, notDone: 1, rate: 0.923… } (Meixi, 2025)
+ * //=> { due: 20, onTime: 18, late: 1, notDone: 1, rate: 0.9 } (Meixi, 2025)
  */
 export function onTimeRate(nodes: ReadonlyArray<NodeTimelinessResult>, from: string, to: string): OnTimeRate {
   const counts = { onTime: 0, late: 0, notDone: 0 };

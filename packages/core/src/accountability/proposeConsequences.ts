@@ -71,7 +71,7 @@ export interface ConsequenceFindings {
  * @returns The proposals.
  * @example
  * proposeConsequences(framework, findings).map((p) => `${p.unit}:${p.action}`)
- * //=> ['xihu:commendation', 'gangkou:criticism', 'gangkou:interview', 'gangkou:rectification', 'nanshan:accountability', …] (Meixi)
+ * //=> ['xihu:commendation', 'dongcheng:commendation', …, 'nanshan:criticism', 'gangkou:criticism', …, 'nanshan:accountability', 'miit:listedSupervision', 'miit:accountability', 'eeb:warning', 'gangkou:warning'] (Meixi)
  */
 export function proposeConsequences(framework: Framework, findings: ConsequenceFindings): Proposal[] {
   const names = new Map(framework.units.map((u) => [u.id, localized(u.name)]));

@@ -13,7 +13,7 @@ import type { NodeTimelinessResult } from './nodeTimeliness.js';
  *
  * @category Accountability
  * @example
- * const facts: TaskFacts = { measure: 'sewage', nodes: nodeTimeliness(sewage, reports, '2025-12-31'), band: 'behind' };
+ * const facts: TaskFacts = { measure: 'sewage', nodes: nodeTimeliness(sewage, reports, '2025-12-31'), band: 'behind' }; // Meixi: 40 % done, 51 % of the time gone
  */
 export interface TaskFacts {
   measure: string;
@@ -76,7 +76,7 @@ const worst = (levels: ReadonlyArray<Timeliness>): Timeliness =>
  * @param year - The assessed year: nodes due in it are scored.
  * @returns The points, the part's points and the items, each with its reason in both languages.
  * @example
- * scoreTasks(framework, 'miit', departments.tasks!, facts, 2025).points //=> 13.75 (Meixi)
+ * scoreTasks(framework, 'miit', framework.scheme.groups![1]!.tasks!, facts, 2025).points //=> 75 (Meixi: backward-capacity behind as lead 0.5, polluters behind as co-operator 0.75, clusters on schedule 1)
  */
 export function scoreTasks(
   framework: Framework,
