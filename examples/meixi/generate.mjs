@@ -447,7 +447,7 @@ const goals = [
     indicators: ['eco-villages', 'green-schools', 'green-communities', 'eco-town-coverage', 'eco-park'],
   },
 ];
-const leader = (zh, en) => ({ unit: 'meixi', position: t(zh, en) });
+const leader = (zh, en, post) => ({ unit: 'meixi', position: t(zh, en), post });
 const checker = { unit: 'supervision', position: t('市委市政府督查室', 'Supervision Office') };
 const head = (unit, zh, en) => ({ unit, position: t(zh, en) });
 const M = (id, zh, en, goal, lead, cooperating, owner, doer, nodes, inds) => ({
@@ -462,10 +462,10 @@ const M = (id, zh, en, goal, lead, cooperating, owner, doer, nodes, inds) => ({
   nodes: nodes.map(([nid, due, nzh, nen]) => ({ id: nid, title: t(nzh, nen), due, deliverable: t(nzh, nen) })),
   indicators: inds,
 });
-const mayor = leader('市长', 'Mayor');
-const deputyEnv = leader('分管生态环境的副市长', 'Deputy mayor for ecology and environment');
-const deputyEcon = leader('分管经济的副市长', 'Deputy mayor for the economy');
-const deputyCity = leader('分管城建的副市长', 'Deputy mayor for urban development');
+const mayor = leader('市长', 'Mayor', 'mayor');
+const deputyEnv = leader('分管生态环境的副市长', 'Deputy mayor for ecology and environment', 'deputy-mayor-env');
+const deputyEcon = leader('分管经济的副市长', 'Deputy mayor for the economy', 'deputy-mayor-econ');
+const deputyCity = leader('分管城建的副市长', 'Deputy mayor for urban development', 'deputy-mayor-city');
 const measures = [
   M(
     'plan',
@@ -691,6 +691,43 @@ const measures = [
     [],
   ),
 ];
+// A city task decomposed to every district and county (区县分解): the agriculture bureau leads the
+// city-wide task, each district or county leads its own share, with its head answerable for it.
+measures.push(
+  M(
+    'rural-sewage',
+    '农村生活污水治理全覆盖',
+    'Rural sewage treatment in every village',
+    'infrastructure',
+    'arab',
+    ['eeb', 'hurd'],
+    deputyCity,
+    head('arab', '市农业农村局局长', 'Director, Agriculture and Rural Affairs Bureau'),
+    [
+      ['plan', '2025-03-31', '印发区县分解方案', 'Decomposition to districts issued'],
+      ['acceptance', '2026-12-31', '完成全市验收', 'City-wide acceptance'],
+    ],
+    [],
+  ),
+  ...districts.map((d) => ({
+    ...M(
+      `rural-sewage-${d.id}`,
+      `${d.name.zh}农村生活污水治理`,
+      `Rural sewage treatment, ${d.name.en}`,
+      'infrastructure',
+      d.id,
+      ['arab'],
+      { ...head(d.id, `${d.name.zh}${d.kind === 'county' ? '县长' : '区长'}`, `Head of ${d.name.en}`), post: `head-${d.id}` },
+      head(d.id, `${d.name.zh}农业农村局局长`, `Director of agriculture, ${d.name.en}`),
+      [
+        ['survey', '2025-06-30', '完成村庄污水现状排查', 'Village sewage survey'],
+        ['cover', '2026-06-30', '治理设施覆盖全部行政村', 'Every village covered'],
+      ],
+      [],
+    ),
+    partOf: 'rural-sewage',
+  })),
+);
 
 const redLines = [
   ['xihu-wetland', '西湖湿地红线区', 'Xihu wetland zone', 'xihu', 'II', 8.6, 0.78, 'wetland'],
@@ -703,6 +740,8 @@ const redLines = [
   name: t(zh, en),
   unit,
   grade,
+  // The district's or county's head answers for its zones.
+  post: `head-${unit}`,
   baseline: { area, functionIndex: fi, nature },
   observations: ['2023', '2024', '2025'].map((period) => ({
     period,
@@ -712,6 +751,45 @@ const redLines = [
     nature,
   })),
 }));
+
+// The people holding the posts that measures and zones name, with their tenures. The deputy
+// mayor for ecology and environment changes on 1 July 2025: 李明 hands over to 王芳.
+const P = (id, zh, en, positions) => ({
+  id,
+  name: t(zh, en),
+  positions: positions.map(([post, unit, tzh, ten, start, end]) => ({
+    post,
+    unit,
+    title: t(tzh, ten),
+    start,
+    ...(end ? { end } : {}),
+  })),
+});
+const people = [
+  P('chen-hua', '陈华', 'Chen Hua', [['mayor', 'meixi', '市长', 'Mayor', '2021-01-15']]),
+  P('li-ming', '李明', 'Li Ming', [
+    ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2021-03-01', '2025-06-30'],
+  ]),
+  P('wang-fang', '王芳', 'Wang Fang', [
+    ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2025-07-01'],
+  ]),
+  P('zhao-lei', '赵磊', 'Zhao Lei', [['deputy-mayor-econ', 'meixi', '分管经济的副市长', 'Deputy mayor for the economy', '2022-05-01']]),
+  P('sun-li', '孙丽', 'Sun Li', [
+    ['deputy-mayor-city', 'meixi', '分管城建的副市长', 'Deputy mayor for urban development', '2023-02-01'],
+  ]),
+  ...[
+    ['zhou-jie', '周杰', 'Zhou Jie', 'xihu'],
+    ['wu-min', '吴敏', 'Wu Min', 'dongcheng'],
+    ['zheng-qiang', '郑强', 'Zheng Qiang', 'nanshan'],
+    ['feng-tao', '冯涛', 'Feng Tao', 'beiling'],
+    ['chen-jing', '陈静', 'Chen Jing', 'qingxi'],
+    ['liu-yang', '刘洋', 'Liu Yang', 'gangkou'],
+  ].map(([id, zh, en, unit]) => {
+    const d = districts.find((x) => x.id === unit);
+    const title = d.kind === 'county' ? ['县长', 'County head'] : ['区长', 'District head'];
+    return P(id, zh, en, [[`head-${unit}`, unit, `${d.name.zh}${title[0]}`, `${title[1]}, ${d.name.en}`, '2022-01-01']]);
+  }),
+];
 
 const scheme = {
   version: '2024.1',
@@ -772,11 +850,115 @@ const scheme = {
     },
   ],
   measureThresholds: { atRisk: 0.9, lagging: 0.7 },
+  // 序时进度: reported ÷ expected progress ≥ 1.1 超序时, ≥ 0.9 按序时, else 滞后序时.
+  paceBands: { ahead: 1.1, onPace: 0.9 },
+  // 分类考核: districts and counties on indicators (80) and their tasks (20, by node: on time full,
+  // late 60 %, not done nothing); city departments on their tasks alone (100, by 序时进度), a
+  // co-operating unit bearing half a shortfall.
+  groups: [
+    {
+      id: 'districts',
+      label: t('区县', 'Districts and counties'),
+      kinds: ['district', 'county'],
+      indicators: 80,
+      tasks: {
+        points: 20,
+        clause: t(
+          '考核办法第六条：重点任务完成情况20分，按时间节点计分，按期完成得满分，逾期完成得60%，未完成不得分；配合单位承担未完成部分的50%',
+          'Scheme art. 6: key tasks 20 points by time node: on time full, late 60 %, not done nothing; a co-operating unit bears half a shortfall',
+        ),
+        method: { kind: 'timeliness', per: 'node', onTime: 1, late: 0.6, notDone: 0 },
+        roles: { lead: 1, cooperating: 0.5 },
+        noTasks: 'fullPoints',
+      },
+      vetoed: 'last',
+    },
+    {
+      id: 'departments',
+      label: t('市直部门', 'City departments'),
+      kinds: ['department'],
+      indicators: 0,
+      tasks: {
+        points: 100,
+        clause: t(
+          '考核办法第七条：市直部门按牵头和配合的重点任务序时进度计分，超序时、按序时得满分，滞后序时得50%；配合单位承担差额的50%',
+          'Scheme art. 7: departments scored on the 序时进度 of the tasks they lead or co-operate on: ahead or on schedule full, behind 50 %; a co-operating department bears half a shortfall',
+        ),
+        method: { kind: 'pace', ahead: 1, onPace: 1, behind: 0.5 },
+        roles: { lead: 1, cooperating: 0.5 },
+        noTasks: 'excluded',
+      },
+      vetoed: 'last',
+    },
+  ],
   escalation: [
-    { action: 'reminder', when: { status: 'lagging', consecutive: 1 } },
-    { action: 'warning', when: { status: 'lagging', consecutive: 2 } },
-    { action: 'interview', when: { status: 'lagging', consecutive: 3 } },
-    { action: 'accountability', when: { status: 'overdue', overdueDays: 30 } },
+    {
+      action: 'reminder',
+      basis: t('督查办法第八条：任务进度滞后的，予以提醒', 'Supervision rules art. 8: a lagging task is reminded'),
+      when: { status: 'lagging', consecutive: 1 },
+    },
+    {
+      action: 'warning',
+      basis: t('督查办法第八条：连续两次滞后的，予以预警', 'Supervision rules art. 8: lagging twice running, a warning'),
+      when: { status: 'lagging', consecutive: 2 },
+    },
+    {
+      action: 'interview',
+      basis: t(
+        '督查办法第八条：连续三次滞后的，约谈牵头单位主要负责人',
+        'Supervision rules art. 8: lagging three times running, the lead unit’s head is interviewed',
+      ),
+      when: { status: 'lagging', consecutive: 3 },
+    },
+    {
+      action: 'accountability',
+      basis: t(
+        '督查办法第九条：时间节点逾期30日以上的，提请问责',
+        'Supervision rules art. 9: a node 30 days or more overdue is referred for accountability',
+      ),
+      when: { status: 'overdue', overdueDays: 30 },
+    },
+  ],
+  // Consequences are proposals with the scheme's clause: 不合格 → 通报批评 + 约谈 + 限期整改; 问责 is for
+  // the discipline and organisation departments to decide.
+  consequences: [
+    {
+      id: 'excellent-commendation',
+      action: 'commendation',
+      basis: t('考核办法第十二条：考核等次为优秀的，予以通报表扬', 'Scheme art. 12: graded excellent, publicly commended'),
+      when: { on: 'grade', grade: 'excellent' },
+    },
+    ...[
+      ['fail-criticism', 'criticism'],
+      ['fail-interview', 'interview'],
+      ['fail-rectification', 'rectification'],
+    ].map(([id, action]) => ({
+      id,
+      action,
+      basis: t(
+        '考核办法第十二条：考核等次为不合格的，予以通报批评，约谈主要负责人，并限期整改',
+        'Scheme art. 12: graded fail, publicly criticised, its head interviewed, and rectification within a deadline',
+      ),
+      when: { on: 'grade', grade: 'fail' },
+    })),
+    {
+      id: 'redline-accountability',
+      action: 'accountability',
+      basis: t(
+        '考核办法第十三条：生态保护红线被突破的，移送纪检监察机关和组织部门依规依纪追究责任',
+        'Scheme art. 13: a red-line breach is referred to the discipline and organisation departments for accountability',
+      ),
+      when: { on: 'redLineBreach' },
+    },
+    {
+      id: 'overdue-listed',
+      action: 'listedSupervision',
+      basis: t(
+        '督查办法第九条：提请问责的任务同时挂牌督办',
+        'Supervision rules art. 9: a task referred for accountability is also put under listed supervision',
+      ),
+      when: { on: 'escalation', action: 'accountability' },
+    },
   ],
 };
 
@@ -799,6 +981,7 @@ const framework = {
   measures,
   units,
   redLines,
+  people,
   scheme,
 };
 
@@ -880,7 +1063,10 @@ const inProgress = {
     ['2025-12-20', 15],
   ],
   sewage: [['2025-12-20', 40]],
+  'rural-sewage-gangkou': [['2025-12-20', 20]],
 };
+// Gangkou completes its sewage survey 46 days late (逾期完成): done, but not on time.
+const doneLate = { 'rural-sewage-gangkou|survey': '2025-08-15' };
 for (const m of measures) {
   let previous = `${m.nodes[0].due.slice(0, 4)}-01-01`;
   for (const n of m.nodes) {
@@ -897,7 +1083,9 @@ for (const m of measures) {
       break;
     }
     if (n.due <= '2025-12-31') {
-      report(m.id, n.id, n.due, 100, `${n.title.zh}：已完成`, `${n.title.en}: done`);
+      const late = doneLate[`${m.id}|${n.id}`];
+      if (late) report(m.id, n.id, n.due, 70, `${n.title.zh}：完成70%`, `${n.title.en}: 70 % done`);
+      report(m.id, n.id, late ?? n.due, 100, `${n.title.zh}：已完成`, `${n.title.en}: done`);
       previous = n.due;
       continue;
     }

@@ -59,6 +59,9 @@ const codes = new Set([
   'wrong_length',
   'mixed_rule_group',
   'duplicate_target',
+  'group_overlap',
+  'missing_setting',
+  'tenure_overlap',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

@@ -39,3 +39,7 @@ export { worstStatus } from './vocabulary/worstStatus.js';
 export { cityHeadline } from './report/cityHeadline.js';
 export { ledgerLabels } from './vocabulary/ledgerLabels.js';
 export { ledgerStateAt } from './ledger/ledgerStateAt.js';
+export { consequenceLabels } from './vocabulary/consequenceLabels.js';
+export { consequenceSeverity } from './vocabulary/consequenceSeverity.js';
+export { paceBandLabels } from './vocabulary/paceBandLabels.js';
+export { paceBandOf } from './accountability/paceBandOf.js';

@@ -12,6 +12,15 @@ export {
 } from './vocabulary/indicatorProgressStatus.schema.js';
 export { MeasureStatusSchema, type MeasureStatus } from './vocabulary/measureStatus.schema.js';
 export { statusLabels, isStatus, type Status } from './vocabulary/statusLabels.js';
+export { NodeTimingSchema, type NodeTiming } from './vocabulary/nodeTiming.schema.js';
+export { nodeTimingLabels } from './vocabulary/nodeTimingLabels.js';
+export { PaceBandSchema, type PaceBand } from './vocabulary/paceBand.schema.js';
+export { paceBandLabels } from './vocabulary/paceBandLabels.js';
+export { TaskLevelSchema, type TaskLevel } from './vocabulary/taskLevel.schema.js';
+export { taskLevelLabels } from './vocabulary/taskLevelLabels.js';
+export { ConsequenceActionSchema, type ConsequenceAction } from './vocabulary/consequenceAction.schema.js';
+export { consequenceLabels } from './vocabulary/consequenceLabels.js';
+export { consequenceSeverity } from './vocabulary/consequenceSeverity.js';
 export { methodLabels } from './vocabulary/methodLabels.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';

@@ -33,10 +33,17 @@ describe('annualAssessment() with ledgers', () => {
       expect(total(withLedgers, unit)).toBe(total(without, unit));
   });
 
-  it("sends the ledgers' overdue items up the escalation ladder, as actions from the ledger", () => {
-    expect(withLedgers.actions.filter((a) => a.source === 'ledger').map((a) => [a.unit, a.action, a.measure])).toEqual([
-      ['dongcheng', 'accountability', 'o-2025-11/dongcheng'],
-      ['dongcheng', 'accountability', 'p-2025-03'],
+  it("sends the ledgers' overdue items up the escalation ladder, proposed like a task's, the entry named as evidence", () => {
+    const tasks = new Set(f.value.measures.map((m) => m.id));
+    const fromLedgers = withLedgers.proposals.filter(
+      (p) => p.basis.source === 'ladder' && p.evidence.measure !== undefined && !tasks.has(p.evidence.measure),
+    );
+    // The ladder's step (问责, escalation[3]) and the scheme's consequence on reaching it (挂牌督办).
+    expect(fromLedgers.map((p) => [p.unit, p.action, p.evidence.measure, p.basis.ref])).toEqual([
+      ['dongcheng', 'listedSupervision', 'o-2025-11/dongcheng', 'overdue-listed'],
+      ['dongcheng', 'listedSupervision', 'p-2025-03', 'overdue-listed'],
+      ['dongcheng', 'accountability', 'o-2025-11/dongcheng', 'escalation[3]'],
+      ['dongcheng', 'accountability', 'p-2025-03', 'escalation[3]'],
     ]);
     expect(withLedgers.escalations.slice(0, without.escalations.length)).toEqual(without.escalations);
   });

@@ -9,7 +9,15 @@ import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
 import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
-import { escalate, type EscalationAction, type EscalationResult } from './escalate.js';
+import { escalate, type EscalationResult } from './escalate.js';
+import { proposeConsequences, type Proposal } from './proposeConsequences.js';
+import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
+import { paceBandOf } from './paceBandOf.js';
+import { holderOf } from './holderOf.js';
+import type { PaceBand } from '../vocabulary/paceBand.schema.js';
+import type { TaskFacts } from './scoreTasks.js';
+import { assessGroups, type GroupUnitResult } from './assessGroups.js';
 import type { Ledgers } from '../ledger/ledgers.schema.js';
 import { ledgerStateAt } from '../ledger/ledgerStateAt.js';
 import { ledgerFlags } from '../ledger/ledgerFlags.js';
@@ -38,24 +46,6 @@ export interface AnnualAssessmentOptions {
 }
 
 /**
- * An incentive or sanction for a unit, with its reason.
- *
- * @category Accountability
- * @example
- * annualAssessment(framework, observations, reports, { year: 2025 }).actions[5]
- * //=> { unit: 'miit', action: 'accountability', source: 'measure', measure: 'backward-capacity', reason: { en: 'overdue by 30 days or more: accountability', … } }
- */
-export interface UnitAction {
-  unit: string;
-  action: 'commendation' | EscalationAction;
-  reason: LocalizedLabel;
-  /** What it follows from. */
-  source: 'grade' | 'redLine' | 'measure' | 'ledger';
-  /** The measure, or the ledger entry's id (`source: 'ledger'`). */
-  measure?: string;
-}
-
-/**
  * The annual target-responsibility assessment (年度目标责任制考核).
  *
  * @category Accountability
@@ -67,33 +57,59 @@ export interface UnitAction {
 export interface AnnualAssessment {
   year: number;
   asOf: string;
+  /** The indicator assessment (districts and counties: the units with observations). */
   assessment: Assessment;
   redLines: RedLineFinding[];
-  /** Each measure's status, with its lead unit, its title (what a report names it by) and its accountable leader. */
-  measures: Array<MeasureStatusResult & { lead: string; title: LocalizedLabel; owner: LocalizedLabel | null }>;
+  measures: Array<
+    MeasureStatusResult & {
+      title: LocalizedLabel;
+      lead: string;
+      cooperating: string[];
+      /** The city-wide task this one is a unit's share of (区县分解). */
+      partOf: string | null;
+      owner: LocalizedLabel | null;
+      /** The person holding the owner's post on `asOf` (`null` without a post or holder). */
+      ownerName: LocalizedLabel | null;
+      nodes: Array<NodeTimelinessResult & { title: LocalizedLabel }>;
+      /** The 序时进度 band on `asOf` by the scheme's `paceBands`; `null` when it declares none. */
+      band: PaceBand | null;
+    }
+  >;
+  /**
+   * The published result by unit group (分类考核): every unit of every `scheme.groups` group with its
+   * indicator and task parts, total, grade and rank in the group; `[]` when the scheme has no groups.
+   */
+  units: GroupUnitResult[];
+  /** The scheme's unit groups, for reports: id, label and where vetoed units go. */
+  groups: Array<{ id: string; label: LocalizedLabel; vetoed: 'last' | 'unranked' }>;
+  /** The on-time completion rate (按期完成率) of the nodes due in the year. */
+  onTime: OnTimeRate;
   escalations: EscalationResult[];
-  actions: UnitAction[];
+  /** The consequences the scheme attaches to the findings, as proposals (建议) with basis and evidence. */
+  proposals: Proposal[];
   /** Every unit's name, for reports (departments lead measures but are not scored). */
   unitNames: Record<string, LocalizedLabel>;
 }
 
 /**
  * The annual target-responsibility assessment: indicators scored by the scheme (with red-line
- * breaches as veto events), every measure's status on 31 December, the escalation ladder applied
- * to the measures' quarter-end statuses, and the actions that follow: commendation (表彰) for
- * units with the top grade; an interview (约谈) for units with the lowest grade; accountability
- * (问责) for a red-line breach; and the ladder's action for each lead unit of a late measure.
+ * breaches as veto events); every measure's status, 序时进度 band and nodes' timeliness on
+ * 31 December with the year's on-time completion rate (按期完成率); each unit group's published
+ * result (分类考核: indicator and task parts, grade, rank in the group); the escalation ladder
+ * applied to the quarter-end checks since the programme began; and the consequences the scheme
+ * attaches to grades, rules, red-line breaches and ladder steps, as proposals with basis and
+ * evidence (建议: nothing is decided, and nothing is proposed that the scheme does not say).
  *
  * @category Accountability
  * @param framework - A valid framework.
  * @param observations - Observations.
  * @param reports - Progress reports.
  * @param options - **year**, **flags**.
- * @returns Scores, grades, ranks, measure statuses and actions, each explained.
+ * @returns Scores, grades, ranks, measure statuses and proposals, each explained.
  * @throws RangeError when `year` is not a whole number from 1000 to 9999 (a period the data can name).
  * @example
- * annualAssessment(framework, observations, reports, { year: 2025 }).actions
- * //=> [{ unit: 'xihu', action: 'commendation', … }, { unit: 'nanshan', action: 'accountability', source: 'redLine', … }, …]
+ * annualAssessment(framework, observations, reports, { year: 2025 }).proposals.map((p) => `${p.unit}:${p.action}`)
+ * //=> ['xihu:commendation', …, 'nanshan:criticism', 'gangkou:criticism', …, 'nanshan:accountability', 'miit:listedSupervision', 'miit:accountability', 'eeb:warning', 'gangkou:warning'] (Meixi)
  */
 export function annualAssessment(
   framework: Framework,
@@ -116,52 +132,50 @@ export function annualAssessment(
   for (const [unit, names] of Object.entries(flags ?? {})) allFlags[unit] = names;
   for (const [unit, names] of Object.entries(ledgerFlagsByUnit)) allFlags[unit] = [...(allFlags[unit] ?? []), ...names];
   const assessment = assessBundle({ framework, observations }, { period, flags: allFlags });
-  const measures = framework.measures.map((m) => ({
-    ...measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
-    lead: m.lead,
-    title: localized(m.title),
-    owner: m.owner ? localized(m.owner.position) : null,
-  }));
-  const escalations = escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf);
-  const ledgerEscalations = escalate(ledgerStatusRecords(entries, asOf), framework.scheme.escalation ?? [], asOf);
-  const grades = [...framework.scheme.grades].sort((a, b) => b.min - a.min);
-  const actions: UnitAction[] = [];
-  for (const r of assessment.results) {
-    const label = assessment.scheme.grades.find((g) => g.id === r.grade)?.label;
-    if (r.grade === grades[0]?.id && label) {
-      actions.push({
-        unit: r.unit,
-        action: 'commendation',
-        source: 'grade',
-        reason: { zh: `考核等次为${label.zh}，予以表彰`, en: `graded ${label.en}: commended` },
-      });
-    } else if (r.grade === grades.at(-1)?.id && label) {
-      actions.push({
-        unit: r.unit,
-        action: 'interview',
-        source: 'grade',
-        reason: { zh: `考核等次为${label.zh}，约谈主要负责人`, en: `graded ${label.en}: its leaders are interviewed` },
-      });
-    }
-  }
-  for (const f of redLines.filter((x) => x.breaches.length > 0)) {
-    actions.push({ unit: f.unit, action: 'accountability', source: 'redLine', reason: f.message });
-  }
-  for (const e of escalations) {
-    if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'measure', measure: e.measure, reason: e.rule });
-  }
-  for (const e of ledgerEscalations) {
-    if (e.unit) actions.push({ unit: e.unit, action: e.action, source: 'ledger', measure: e.measure, reason: e.rule });
-  }
-  const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  return {
-    year,
+  const { paceBands } = framework.scheme;
+  const measures = framework.measures.map((m) => {
+    const status = measureStatus(m, reports, asOf, framework.scheme.measureThresholds);
+    const post = m.owner?.post;
+    const holder = post ? holderOf(framework, post, asOf) : null;
+    const person = framework.people?.find((p) => p.id === holder);
+    return {
+      ...status,
+      title: localized(m.title),
+      lead: m.lead,
+      cooperating: [...m.cooperating],
+      partOf: m.partOf ?? null,
+      owner: m.owner ? localized(m.owner.position) : null,
+      ownerName: person ? localized(person.name) : null,
+      nodes: nodeTimeliness(m, reports, asOf).map((n) => ({
+        ...n,
+        title: localized(m.nodes.find((x) => x.id === n.node)!.title),
+      })),
+      band: paceBands ? paceBandOf(status.pace, paceBands) : null,
+    };
+  });
+  const facts = new Map<string, TaskFacts>(measures.map((m) => [m.measure, m]));
+  const units = assessGroups(framework, assessment, facts, year);
+  const onTime = onTimeRate(
+    measures.flatMap((m) => m.nodes),
+    `${year}-01-01`,
     asOf,
-    assessment,
+  );
+  // Tasks and overdue ledger items go up the same ladder; a ledger item's escalation names its entry as `measure`.
+  const escalations = [
+    ...escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf),
+    ...escalate(ledgerStatusRecords(entries, asOf), framework.scheme.escalation ?? [], asOf),
+  ];
+  const rulesOf = new Map(assessment.results.map((r) => [r.unit, r.rules]));
+  const graded = framework.scheme.groups
+    ? units.map((u) => ({ unit: u.unit, grade: u.grade, total: u.total, rules: rulesOf.get(u.unit) ?? [] }))
+    : assessment.results;
+  const proposals = proposeConsequences(framework, {
+    graded,
     redLines,
-    measures,
-    escalations: [...escalations, ...ledgerEscalations],
-    actions,
-    unitNames,
-  };
+    escalations,
+    nodes: Object.fromEntries(measures.map((m) => [m.measure, m.node?.id ?? null])),
+  });
+  const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
+  const groups = (framework.scheme.groups ?? []).map((g) => ({ id: g.id, label: localized(g.label), vetoed: g.vetoed }));
+  return { year, asOf, assessment, units, groups, redLines, measures, onTime, escalations, proposals, unitNames };
 }

@@ -1,6 +1,9 @@
 import type { AssessmentScheme } from '../model/assessmentScheme.schema.js';
 import type { MeasureStatus } from '../vocabulary/measureStatus.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
+import { localized } from '../scoring/_engine/localized.js';
+import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
+import { consequenceSeverity } from '../vocabulary/consequenceSeverity.js';
 
 /**
  * One escalation step of the scheme's ladder.
@@ -12,7 +15,8 @@ import type { LocalizedLabel } from '../vocabulary/lang.js';
 export type EscalationStep = NonNullable<AssessmentScheme['escalation']>[number];
 
 /**
- * The accountability actions, mildest first: 提醒, 预警, 约谈, 问责.
+ * The actions a ladder step may call for: any consequence action (提醒, 预警, 通报批评, 督办,
+ * 挂牌督办, 限期整改, 约谈, 诫勉谈话, 问责), proposed, never decided.
  *
  * @category Accountability
  * @example
@@ -58,23 +62,19 @@ export interface EscalationResult {
   /** Index of the ladder step that fired. */
   step: number;
   rule: LocalizedLabel;
+  /** The scheme's clause for the step (`basis`), when the scheme gives one. */
+  basis?: LocalizedLabel;
   /** The check dates that make up the evidence. */
   evidence: string[];
 }
 
-const order: Record<EscalationAction, number> = { reminder: 0, warning: 1, interview: 2, accountability: 3 };
-const names: Record<EscalationAction, LocalizedLabel> = {
-  reminder: { zh: '提醒', en: 'reminder' },
-  warning: { zh: '预警', en: 'warning' },
-  interview: { zh: '约谈', en: 'interview' },
-  accountability: { zh: '问责', en: 'accountability' },
-};
 
 /**
  * Applies an escalation ladder to each measure's status history up to `asOf`: a step
  * `{ status, consecutive: n }` fires when the latest n checks all had that status; a step
  * `{ status: 'overdue', overdueDays: d }` fires when the latest check is overdue by at least d days.
- * Each measure gets its strongest action (提醒 → 预警 → 约谈 → 问责), with the rule and the dates.
+ * Each measure gets its strongest action (by {@link consequenceSeverity}: 提醒 → 预警 → … → 问责),
+ * with the rule, the step's clause and the dates.
  *
  * @category Accountability
  * @param history - Status records, any order.
@@ -104,7 +104,7 @@ export function escalate(
         tail.length === consecutive &&
         tail.every((r) => r.status === status) &&
         (overdueDays === undefined || (latest.status === 'overdue' && (latest.overdueDays ?? 0) >= overdueDays));
-      if (!fires || (best && order[best.action] >= order[step.action])) return;
+      if (!fires || (best && consequenceSeverity[best.action] >= consequenceSeverity[step.action])) return;
       const what =
         overdueDays !== undefined
           ? { en: `overdue by ${overdueDays} days or more`, zh: `逾期 ${overdueDays} 天以上` }
@@ -117,7 +117,11 @@ export function escalate(
         action: step.action,
         step: index,
         evidence: tail.map((r) => r.date),
-        rule: { en: `${what.en}: ${names[step.action].en}`, zh: `${what.zh}：${names[step.action].zh}` },
+        rule: {
+          en: `${what.en}: ${consequenceLabels[step.action].en.toLowerCase()}`,
+          zh: `${what.zh}：${consequenceLabels[step.action].zh}`,
+        },
+        ...(step.basis ? { basis: localized(step.basis) } : {}),
         ...(latest.unit ? { unit: latest.unit } : {}),
         ...(latest.leader ? { leader: latest.leader } : {}),
       };

@@ -12,6 +12,14 @@ export { flagsByUnit } from './flagsByUnit.js';
 export { assessBundle, type AssessableBundle, type AssessBundleOptions } from './assessBundle.js';
 export { measureStatus, type MeasureStatusOptions, type MeasureStatusResult } from './measureStatus.js';
 export { measureHistory } from './measureHistory.js';
+export { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+export { onTimeRate, type OnTimeRate } from './onTimeRate.js';
+export { paceBandOf } from './paceBandOf.js';
+export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './scoreTasks.js';
+export { assessGroups, type GroupUnitResult } from './assessGroups.js';
+export { holderOf } from './holderOf.js';
+export { tenureView, type TenureView, type TenureViewOptions } from './tenureView.js';
+export { proposeConsequences, type Proposal, type ConsequenceFindings } from './proposeConsequences.js';
 export {
   escalate,
   type EscalationStep,
@@ -24,5 +32,4 @@ export {
   annualAssessment,
   type AnnualAssessment,
   type AnnualAssessmentOptions,
-  type UnitAction,
 } from './annualAssessment.js';

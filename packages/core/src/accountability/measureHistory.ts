@@ -9,8 +9,11 @@ const CHECKS = ['03-31', '06-30', '09-30', '12-31'] as const;
 
 /**
  * What {@link escalate} reads: every measure's status at each quarter-end check (31 March,
- * 30 June, 30 September, 31 December) of `asOf`'s year, up to and including `asOf`, judged with
- * the scheme's `measureThresholds`. One record per measure and date, measures in framework order.
+ * 30 June, 30 September, 31 December) from the first quarter of the programme's first year
+ * (`framework.period.start`) up to and including `asOf`, judged with the scheme's
+ * `measureThresholds`. The history runs across years, so a task lagging at 2025 Q3, Q4 and
+ * 2026 Q1 has three consecutive lagging checks: supervision does not restart on 1 January.
+ * One record per measure and date, measures in framework order, dates ascending.
  *
  * @category Accountability
  * @param framework - A valid framework (its measures, scheme thresholds).
@@ -26,8 +29,13 @@ export function measureHistory(
   reports: ReadonlyArray<ProgressReport>,
   asOf: string,
 ): StatusRecord[] {
-  const year = asOf.slice(0, 4);
-  const dates = CHECKS.map((d) => `${year}-${d}`).filter((date) => date <= asOf);
+  // Every period form (2024, 2024-Q3, 2024-07, 2024-07-15) starts with its four-digit year.
+  const first = Number(framework.period.start.slice(0, 4));
+  const last = Number(asOf.slice(0, 4));
+  const dates: string[] = [];
+  for (let year = first; year <= last; year++) {
+    for (const d of CHECKS) if (`${year}-${d}` <= asOf) dates.push(`${year}-${d}`);
+  }
   return framework.measures.flatMap((m) =>
     dates.map((date) => {
       const s = measureStatus(m, reports, date, framework.scheme.measureThresholds);

@@ -42,6 +42,11 @@ export interface MeasureStatusResult {
   expected: number;
   /** Days the node is past its due date (0 unless overdue). */
   overdueDays: number;
+  /**
+   * Reported ÷ expected (序时进度 ratio): *1* when nothing was expected yet or every node is done;
+   * the status thresholds and a scheme's 序时进度 bands both read it.
+   */
+  pace: number;
 }
 
 const days = (from: string, to: string): number => differenceInCalendarDays(parseISO(to), parseISO(from));
@@ -85,6 +90,7 @@ export function measureStatus(
       reported: 100,
       expected: 100,
       overdueDays: 0,
+      pace: 1,
       reason: { en: 'every time node is done', zh: '全部时间节点已完成' },
     };
   }
@@ -94,7 +100,8 @@ export function measureStatus(
   const from = k > 0 ? nodes[k - 1]!.due : (start ?? `${node.due.slice(0, 4)}-01-01`);
   const span = Math.max(1, days(from, node.due));
   const expected = Math.min(100, Math.max(0, (100 * days(from, asOf)) / span));
-  const base = { measure: measure.id, node: { id: node.id, due: node.due }, reported, expected };
+  const pace = expected > 0 ? reported / expected : 1;
+  const base = { measure: measure.id, node: { id: node.id, due: node.due }, reported, expected, pace };
   // The node by its title in each language (the other language's, else its id, when one is missing).
   const en = node.title.en || node.title.zh || node.id;
   const zh = node.title.zh || node.title.en || node.id;
@@ -118,8 +125,7 @@ export function measureStatus(
       reason: { en: 'no progress reported yet', zh: '尚未报告进展' },
     };
   }
-  const ratio = expected > 0 ? reported / expected : 1;
-  const status: MeasureStatus = ratio >= atRisk ? 'onTrack' : ratio >= lagging ? 'atRisk' : 'lagging';
+  const status: MeasureStatus = pace >= atRisk ? 'onTrack' : pace >= lagging ? 'atRisk' : 'lagging';
   return {
     ...base,
     status,

@@ -41,7 +41,7 @@ describe('eco-reform validate', () => {
     ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(
-      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 14 measures, 16 units, 5 red-line zones, 720 observations, 37 reports\n$/,
+      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 21 measures, 16 units, 5 red-line zones, 720 observations, 52 reports\n$/,
     );
   });
 
@@ -124,7 +124,7 @@ describe('eco-reform score and explain', () => {
     expect(r.stdout).toContain('一票否决');
   });
 
-  it('writes the annual report with the lagging district, the breach and the actions', async () => {
+  it('writes the annual report (通报): groups, tasks by name in 序时进度 wording, the breach and the proposals with their basis', async () => {
     const r = await cli([
       'report',
       meixi('framework.json'),
@@ -134,13 +134,17 @@ describe('eco-reform score and explain', () => {
       '2025',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# 美溪市.* 2025 年度考核结果\n/);
-    expect(r.stdout).toContain('港口区：约谈');
-    // Names, never ids, in what people read: the measure by its title, the unit by its name.
-    expect(r.stdout).toContain('| 淘汰落后产能 | 已逾期 |');
-    expect(r.stdout).not.toMatch(/backward-capacity|（gangkou）/);
+    expect(r.stdout).toMatch(/^# 美溪市.*2025 年度考核结果通报\n/);
+    // Nanshan: vetoed, 不合格 and placed after the other five districts, its points shown.
+    expect(r.stdout).toContain('| 6 | 南山区 | 75.3 | 20 | 95.3 | 不合格 | 生态保护红线面积减少、功能降低或性质改变，一票否决 |');
+    expect(r.stdout).toContain('| 8 | 市经济和信息化局 | — | 75 | 75 | 合格 |  |');
+    expect(r.stdout).toContain(
+      '| 关停搬迁污染企业 | 市生态环境局 | 市经济和信息化局、市自然资源和规划局 | 分管生态环境的副市长王芳 | 进度滞后 | 序时进度 40%，完成 15%，滞后序时 |',
+    );
+    expect(r.stdout).toContain('按期完成率 90%');
     expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
-    expect(r.stdout).toContain('问责——逾期 30 天以上：问责');
+    expect(r.stdout).toContain('| 港口区 | 约谈 | 考核办法第十二条：');
+    expect(r.stdout).not.toMatch(/backward-capacity|gangkou|nanshan/);
     const csv = await cli([
       'report',
       meixi('framework.json'),
@@ -153,8 +157,13 @@ describe('eco-reform score and explain', () => {
       '--lang',
       'en',
     ]);
-    expect(csv.stdout.split('\n')[0]).toBe('section,unit,item,status,detail');
-    expect(csv.stdout).toContain('action,gangkou,,Interview,');
+    expect(csv.stdout.split('\n')[0]).toBe('section,group,unit,item,status,detail');
+    expect(csv.stdout).toContain('result,districts,nanshan,6,fail,95.3');
+    expect(csv.stdout).toContain('proposal,,gangkou,fail-interview,interview,');
+    const html = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--format', 'html']);
+    expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+    expect(html.stdout).toContain('<td>南山区</td><td>75.3</td>');
+    expect(html.stdout).toContain('@page { size: A4;');
   });
 });
 
@@ -630,11 +639,11 @@ describe('eco-reform bundle', () => {
       { 'flags.json': '[{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]' },
     );
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('✔ out/bundle.json: meixi-2024 v1.0.0, 720 observations, 37 reports, 1 flags\n');
+    expect(r.stdout).toBe('✔ out/bundle.json: meixi-2024 v1.0.0, 720 observations, 52 reports, 1 flags\n');
     const bundle = bundleOf(r.written['out/bundle.json']);
     expect([bundle.observations.length, bundle.reports.length, bundle.flags]).toEqual([
       720,
-      37,
+      52,
       [{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' }],
     ]);
   });

@@ -33,7 +33,7 @@ const usage = `Usage:
   eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
   eco-reform score <framework.json> <observations.csv|xlsx|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|json|csv] [--lang zh-CN|en]
+  eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|html|json|csv] [--lang zh-CN|en]
   eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
   eco-reform ledger <bundle.json | framework.json --ledgers <ledgers.json>> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
   bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
@@ -199,14 +199,14 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     case 'report': {
       const reportsFile = positionals[3];
       const year = Number(values.year);
-      const format = (values.format ?? 'md') as 'md' | 'json' | 'csv';
+      const format = (values.format ?? 'md') as 'md' | 'html' | 'json' | 'csv';
       if (
         !observationsFile ||
         !reportsFile ||
         !Number.isInteger(year) ||
         year < 1000 ||
         year > 9999 ||
-        !['md', 'json', 'csv'].includes(format)
+        !['md', 'html', 'json', 'csv'].includes(format)
       ) {
         io.stderr(usage);
         return 2;

@@ -5,6 +5,9 @@ import { MissingPolicySchema } from './missingPolicy.schema.js';
 import { RuleSchema } from './rule.schema.js';
 import { AggregationMethodSchema } from './aggregation.schema.js';
 import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
+import { UnitGroupSchema } from './unitGroup.schema.js';
+import { ConsequenceSchema } from './consequence.schema.js';
+import { ConsequenceActionSchema } from '../vocabulary/consequenceAction.schema.js';
 
 /**
  * The assessment scheme (考核办法): total points, grade bands with declared edges (default
@@ -19,7 +22,11 @@ import { MeasureStatusSchema } from '../vocabulary/measureStatus.schema.js';
  * indicators a unit must have observed in the period to get a total (`minCoverage`; without it, at
  * least one observed value; *0* turns the rule off), the rules and the groups of deductions or
  * bonuses that share a cumulative cap (`ruleGroups`: "bonuses at most 3 points in all"),
- * the progress thresholds for measures, and the escalation ladder.
+ * the progress thresholds for measures, the 序时进度 bands (`paceBands`: reported ÷ expected
+ * progress at least `ahead` is 超序时, at least `onPace` 按序时, else 滞后序时), the unit groups assessed on their own parts (分类考核:
+ * districts and counties, city departments; see {@link UnitGroupSchema}), the escalation ladder
+ * (each step's action from the consequence vocabulary, with its clause as `basis`) and the
+ * consequences proposed for grades, rules and red-line breaches ({@link ConsequenceSchema}).
  *
  * @category Model
  * @example
@@ -47,10 +54,15 @@ export const AssessmentSchemeSchema = z.strictObject({
   measureThresholds: z.optional(
     z.strictObject({ atRisk: z.number().check(z.gte(0), z.lte(1)), lagging: z.number().check(z.gte(0), z.lte(1)) }),
   ),
+  paceBands: z.optional(
+    z.strictObject({ ahead: z.number().check(z.positive()), onPace: z.number().check(z.nonnegative()) }),
+  ),
+  groups: z.optional(z.array(UnitGroupSchema)),
   escalation: z.optional(
     z.array(
       z.strictObject({
-        action: z.enum(['reminder', 'warning', 'interview', 'accountability']),
+        action: ConsequenceActionSchema,
+        basis: z.optional(LocalizedTextSchema),
         when: z.strictObject({
           status: MeasureStatusSchema,
           consecutive: z.optional(z.int().check(z.positive())),
@@ -59,6 +71,7 @@ export const AssessmentSchemeSchema = z.strictObject({
       }),
     ),
   ),
+  consequences: z.optional(z.array(ConsequenceSchema)),
 });
 
 /**

@@ -9,11 +9,12 @@ import { UnitSchema } from './unit.schema.js';
 import { RedLineZoneSchema } from './redLineZone.schema.js';
 import { RedLineToleranceSchema } from './redLineTolerance.schema.js';
 import { AssessmentSchemeSchema } from './assessmentScheme.schema.js';
+import { OfficeHolderSchema } from './officeHolder.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
 
 /**
  * A reform framework (改革实施方案): identity, plan period, areas, goals, indicators, measures,
- * units, red-line zones and the assessment scheme. This is the shape; `parseFramework` also
+ * units, red-line zones, the people holding the posts answerable (with tenures) and the assessment scheme. This is the shape; `parseFramework` also
  * checks cross-references and the reform's rules.
  *
  * @category Model
@@ -35,6 +36,8 @@ export const FrameworkSchema = z.strictObject({
   redLines: z.array(RedLineZoneSchema),
   /** The survey tolerance of every red-line zone without its own. */
   redLineTolerance: z.optional(RedLineToleranceSchema),
+  /** The people who hold the posts that measures and zones name, with their tenures. */
+  people: z.optional(z.array(OfficeHolderSchema)),
   scheme: AssessmentSchemeSchema,
 });
 

@@ -21,6 +21,8 @@ export const MeasureSchema = z.strictObject({
   title: LocalizedTextSchema,
   goal: IdSchema,
   lead: IdSchema,
+  /** The city-wide task this one is a unit's share of (区县分解), e.g. a district's part of a city task. */
+  partOf: z.optional(IdSchema),
   cooperating: z.array(IdSchema),
   owner: z.optional(PersonSchema),
   doer: z.optional(PersonSchema),

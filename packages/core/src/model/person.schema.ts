@@ -4,7 +4,8 @@ import { LocalizedTextSchema } from './localizedText.schema.js';
 
 /**
  * Someone answerable for a measure: the unit they belong to, their position (e.g. 分管副市长)
- * and, optionally, their name.
+ * and, optionally, their name and the `post` they hold: with a post, the person answerable on a
+ * date is whoever held it then (the framework's `people`), not a name that a transfer makes wrong.
  *
  * @category Model
  * @example
@@ -14,6 +15,7 @@ export const PersonSchema = z.strictObject({
   unit: IdSchema,
   position: LocalizedTextSchema,
   name: z.optional(LocalizedTextSchema),
+  post: z.optional(IdSchema),
 });
 
 /**

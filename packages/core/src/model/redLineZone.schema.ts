@@ -21,6 +21,8 @@ export const RedLineZoneSchema = z.strictObject({
   name: LocalizedTextSchema,
   unit: IdSchema,
   grade: z.string().check(z.minLength(1)),
+  /** The post answerable for the zone (e.g. the district head; a 河长 or 林长 post where a city uses them). */
+  post: z.optional(IdSchema),
   baseline: z.strictObject({
     area: z.number().check(z.nonnegative()),
     functionIndex: z.number(),

@@ -14,6 +14,8 @@ import { checkMinIndicators } from './rules/checkMinIndicators.js';
 import { checkAppliesTo } from './rules/checkAppliesTo.js';
 import { checkRuleGroups } from './rules/checkRuleGroups.js';
 import { checkUnitTargets } from './rules/checkUnitTargets.js';
+import { checkUnitGroups } from './rules/checkUnitGroups.js';
+import { checkTenures } from './rules/checkTenures.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -52,5 +54,7 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkAppliesTo(framework),
     ...checkRuleGroups(framework),
     ...checkUnitTargets(framework),
+    ...checkUnitGroups(framework),
+    ...checkTenures(framework),
   ];
 }

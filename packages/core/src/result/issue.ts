@@ -61,7 +61,10 @@ export type IssueCode =
   | 'role_not_allowed'
   | 'missing_evidence'
   | 'missing_reason'
-  | 'date_order';
+  | 'date_order'
+  | 'group_overlap'
+  | 'missing_setting'
+  | 'tenure_overlap';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -16,6 +16,7 @@ export {
   escalate,
   measureHistory,
   measureStatus,
+  nodeTimeliness,
   parseBundle,
   reweight,
   toObservationCube,

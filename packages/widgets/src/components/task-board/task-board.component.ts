@@ -40,6 +40,8 @@ type Filter = 'unit' | 'status' | 'owner' | 'groupBy';
  * @csspart group - One status or owner group.
  * @csspart card - One measure.
  * @csspart card-button - A measure's title; activating it fires `eco-select`.
+ * @csspart pace - A measure's 序时进度: the share of the node's time gone, the share done and the band (class `ahead`, `onPace` or `behind`).
+ * @csspart late - The nodes a measure completed late (逾期完成), with the days late.
  * @csspart badge - A status: icon and text.
  * @csspart icon - A status's icon.
  * @csspart label - A status's text.
@@ -122,6 +124,8 @@ export class EcoTaskBoard extends EcoDataElement<Bundle> {
         <dt>${s.node}</dt><dd>${c.node}</dd>
         <dt>${s.due}</dt><dd>${c.due ? html`<time datetime=${c.due}>${c.dueText}</time>` : c.dueText}</dd>
         <dt>${s.overdue}</dt><dd>${c.overdueText}</dd>
+        <dt>${s.paceLabel}</dt><dd part="pace" class="pace ${c.band ?? ''}">${c.paceText}</dd>
+        ${c.late.length > 0 ? html`<dt>${s.lateLabel}</dt><dd part="late">${c.late.join(s.listSep)}</dd>` : nothing}
         <dt>${s.escalation}</dt><dd>${
           c.escalation
             ? html`<span class="escalation ${c.escalation.action}">${c.escalation.label}</span>`

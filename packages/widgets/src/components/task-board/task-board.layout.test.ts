@@ -19,7 +19,9 @@ const card = (view: TaskBoardView, id: string) => view.groups.flatMap((g) => g.c
 // backward-capacity's node "half" was due 2025-06-30 → overdue 184 days; polluters' second batch
 // is 15 % done with 184 of 457 days gone (40.3 %) → lagging; sewage's "operate" is 40 % done with
 // 92 of 182 days gone (50.5 %) → ratio 0.79 → at risk; eco-creation 10 % with 31/365 days gone and
-// clusters with no time gone → on track; the other nine have every node reported done.
+// clusters with no time gone → on track; the other nine have every node reported done. The city's
+// rural-sewage task and its shares in five districts are on track; Gangkou's share, whose survey
+// was done 46 days late, is 20 % done with 184 of 365 days gone (50.4 %) → lagging.
 describe('taskBoardLayout', () => {
   it('judges the whole city on the last day of the latest year observed and groups by status in the core’s order', () => {
     const view = taskBoardLayout(meixi, { lang: 'en' });
@@ -29,14 +31,26 @@ describe('taskBoardLayout', () => {
       asOfText: 'December 31, 2025',
       scope: 'Meixi City',
       groupBy: 'status',
-      shown: 14,
-      total: 14,
+      shown: 21,
+      total: 21,
     });
     expect(ids(view)).toEqual([
       ['notStarted', []],
-      ['onTrack', ['eco-creation', 'clusters']],
+      [
+        'onTrack',
+        [
+          'eco-creation',
+          'clusters',
+          'rural-sewage',
+          'rural-sewage-xihu',
+          'rural-sewage-dongcheng',
+          'rural-sewage-nanshan',
+          'rural-sewage-beiling',
+          'rural-sewage-qingxi',
+        ],
+      ],
       ['atRisk', ['sewage']],
-      ['lagging', ['polluters']],
+      ['lagging', ['polluters', 'rural-sewage-gangkou']],
       ['overdue', ['backward-capacity']],
       [
         'done',
@@ -55,14 +69,14 @@ describe('taskBoardLayout', () => {
     ]);
     expect(view.groups.map((g) => `${g.heading} ${g.count}`)).toEqual([
       'Not started 0',
-      'On track 2',
+      'On track 8',
       'At risk 1',
-      'Lagging 1',
+      'Lagging 2',
       'Overdue 1',
       'Done 9',
     ]);
-    expect(view.count).toBe('14 of 14 measures');
-    expect(view.summary).toBe('On track: 2, At risk: 1, Lagging: 1, Overdue: 1, Done: 9; 2 escalated');
+    expect(view.count).toBe('21 of 21 measures');
+    expect(view.summary).toBe('On track: 8, At risk: 1, Lagging: 2, Overdue: 1, Done: 9; 3 escalated');
   });
 
   it('shows owner, doer, checker, lead and co-operating units, the next node, days overdue and the escalation that fired', () => {
@@ -83,6 +97,10 @@ describe('taskBoardLayout', () => {
       dueText: 'June 30, 2025',
       overdueDays: 184,
       overdueText: '184 days',
+      // Overdue: 60 % done with all the node's time gone, 0.6 of schedule.
+      band: 'behind',
+      paceText: 'schedule 100%, done 60%, behind schedule',
+      late: [],
       escalation: {
         action: 'accountability',
         label: 'Accountability',
@@ -109,7 +127,7 @@ describe('taskBoardLayout', () => {
   it('speaks Chinese: dates, days and people as a Chinese reader writes them, the checking office named once', () => {
     const view = taskBoardLayout(meixi, { lang: 'zh-CN' });
     expect(view.asOfText).toBe('2025年12月31日');
-    expect(view.count).toBe('显示 14 项，共 14 项重点任务');
+    expect(view.count).toBe('显示 21 项，共 21 项重点任务');
     expect(card(view, 'backward-capacity')).toMatchObject({
       title: '淘汰落后产能',
       owner: '分管经济的副市长（美溪市人民政府）',
@@ -131,34 +149,38 @@ describe('taskBoardLayout', () => {
 
   it('filters by unit: the measures it leads or co-operates on', () => {
     const hurd = taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' });
-    expect(hurd.count).toBe('5 of 14 measures');
+    expect(hurd.count).toBe('6 of 21 measures');
     expect(hurd.scope).toBe('Housing and Urban-Rural Development Bureau');
     expect(ids(hurd).filter(([, c]) => c.length > 0)).toEqual([
+      ['onTrack', ['rural-sewage']],
       ['atRisk', ['sewage']],
       ['done', ['backup-water', 'greening', 'green-campus', 'rural-environment']],
     ]);
-    expect(taskBoardLayout(meixi, { lang: 'en', unit: 'eeb' }).shown).toBe(11);
+    expect(taskBoardLayout(meixi, { lang: 'en', unit: 'eeb' }).shown).toBe(12);
+    // A district leads its own share of a city task (区县分解).
+    expect(ids(taskBoardLayout(meixi, { lang: 'en', unit: 'xihu' })).filter(([, c]) => c.length > 0)).toEqual([
+      ['onTrack', ['rural-sewage-xihu']],
+    ]);
     const miit = taskBoardLayout(meixi, { lang: 'en', unit: 'miit' });
     expect(miit.groups.filter((g) => g.count > 0).map((g) => g.key)).toEqual(['onTrack', 'lagging', 'overdue']);
   });
 
   it('a unit with no measures shows none; an unknown unit is ignored', () => {
-    const xihu = taskBoardLayout(meixi, { lang: 'en', unit: 'xihu' });
-    expect(xihu).toMatchObject({
+    const government = taskBoardLayout(meixi, { lang: 'en', unit: 'meixi' });
+    expect(government).toMatchObject({
       shown: 0,
-      count: '0 of 14 measures',
+      count: '0 of 21 measures',
       summary: 'No measures match',
-      filters: { unit: 'xihu' },
+      filters: { unit: 'meixi' },
     });
-    expect(xihu.options.units.map((o) => o.value)).toContain('xihu');
     const nowhere = taskBoardLayout(meixi, { lang: 'en', unit: 'nowhere' });
-    expect(nowhere).toMatchObject({ shown: 14, filters: { unit: null }, scope: 'Meixi City' });
+    expect(nowhere).toMatchObject({ shown: 21, filters: { unit: null }, scope: 'Meixi City' });
   });
 
   it('filters by status, showing only that status’s group', () => {
     const view = taskBoardLayout(meixi, { lang: 'en', status: 'overdue' });
     expect(ids(view)).toEqual([['overdue', ['backward-capacity']]]);
-    expect(view.count).toBe('1 of 14 measures');
+    expect(view.count).toBe('1 of 21 measures');
     expect(taskBoardLayout(meixi, { lang: 'en', status: 'limited' }).filters.status).toBeNull();
   });
 
@@ -168,7 +190,13 @@ describe('taskBoardLayout', () => {
       ['市长', 4],
       ['分管生态环境的副市长', 5],
       ['分管经济的副市长', 2],
-      ['分管城建的副市长', 3],
+      ['分管城建的副市长', 4],
+      ['西湖区区长', 1],
+      ['东城区区长', 1],
+      ['南山区区长', 1],
+      ['北岭县县长', 1],
+      ['清溪县县长', 1],
+      ['港口区区长', 1],
     ]);
     expect(view.groups[0]!.heading).toBe('市长（美溪市人民政府）');
     // Polluters carries a warning; then on-track eco-creation before the done ones.
@@ -179,7 +207,7 @@ describe('taskBoardLayout', () => {
       'green-campus',
       'rural-environment',
     ]);
-    expect(view.groups[3]!.cards.map((c) => c.id)).toEqual(['sewage', 'backup-water', 'greening']);
+    expect(view.groups[3]!.cards.map((c) => c.id)).toEqual(['sewage', 'rural-sewage', 'backup-water', 'greening']);
   });
 
   it('filters by owner given as the option value or the position in either language', () => {
@@ -188,22 +216,39 @@ describe('taskBoardLayout', () => {
       expect(view.filters.owner).toBe('分管经济的副市长');
       expect(view.groups.flatMap((g) => g.cards.map((c) => c.id))).toEqual(['clusters', 'backward-capacity']);
     }
-    expect(taskBoardLayout(meixi, { lang: 'en', owner: 'Mayor', status: 'done' }).count).toBe('4 of 14 measures');
+    expect(taskBoardLayout(meixi, { lang: 'en', owner: 'Mayor', status: 'done' }).count).toBe('4 of 21 measures');
     expect(taskBoardLayout(meixi, { lang: 'en', owner: 'Nobody' }).filters.owner).toBeNull();
   });
 
-  it('judges another date: on 30 June 2025 the quarter-end checks escalate two lagging quarters to a warning', () => {
+  it('judges another date: on 30 June 2025 the checks since the programme began escalate three lagging quarters to 约谈', () => {
     const view = taskBoardLayout(meixi, { lang: 'en', asOf: '2025-06-30' });
-    // backward-capacity: node "half" due that day is 45 % done with all its time gone; 0 % on 31 March.
+    // backward-capacity: node "half" due that day is 45 % done with all its time gone; 0 % on
+    // 31 December 2024 and 31 March 2025: three lagging checks across the new year.
     expect(card(view, 'backward-capacity')).toMatchObject({
       status: 'lagging',
       overdueDays: 0,
-      escalation: { action: 'warning', evidence: ['2025-03-31', '2025-06-30'] },
+      escalation: { action: 'interview', evidence: ['2024-12-31', '2025-03-31', '2025-06-30'] },
     });
-    // Nodes with no report yet count as 0 % done: eight lag; polluters and backup-water have just
-    // finished a node on the day; four are done.
-    expect(view.groups.map((g) => g.count)).toEqual([0, 2, 0, 8, 0, 4]);
-    expect(view.groups[1]!.cards.map((c) => c.id)).toEqual(['polluters', 'backup-water']);
+    // Nodes with no report yet count as 0 % done: nine lag; polluters, backup-water and five
+    // districts' surveys have just finished a node on the day; Gangkou's survey, 70 % done on its
+    // due day, is at risk; four are done.
+    expect(view.groups.map((g) => g.count)).toEqual([0, 7, 1, 9, 0, 4]);
+    expect(view.groups[1]!.cards.map((c) => c.id).slice(0, 2)).toEqual(['polluters', 'backup-water']);
+  });
+
+  it('shows the core\'s 序时进度 band and the nodes completed late, in both languages', () => {
+    // Gangkou's share: survey due 2025-06-30 done 2025-08-15 (46 days late); "cover" 20 % done with
+    // 184 of 365 days gone (50 %): 0.40 of schedule, below the scheme's 0.9 → 滞后序时.
+    expect(card(taskBoardLayout(meixi, { lang: 'zh-CN' }), 'rural-sewage-gangkou')).toMatchObject({
+      band: 'behind',
+      paceText: '序时进度 50%，完成 20%，滞后序时',
+      late: ['完成村庄污水现状排查：逾期完成 46 天'],
+    });
+    expect(card(taskBoardLayout(meixi, { lang: 'en' }), 'rural-sewage-gangkou')).toMatchObject({
+      paceText: 'schedule 50%, done 20%, behind schedule',
+      late: ['Village sewage survey: completed 46 days late'],
+    });
+    expect(card(taskBoardLayout(meixi, { lang: 'en' }), 'plan')).toMatchObject({ band: null, paceText: '—', late: [] });
   });
 
   it('takes the as-of date from a period and ignores one that is not a date', () => {
@@ -219,6 +264,12 @@ describe('taskBoardLayout', () => {
     const { options } = taskBoardLayout(meixi, { lang: 'en' });
     expect(options.units.map((o) => o.value)).toEqual([
       '',
+      'xihu',
+      'dongcheng',
+      'nanshan',
+      'beiling',
+      'qingxi',
+      'gangkou',
       'eeb',
       'nrpb',
       'drc',
@@ -245,6 +296,12 @@ describe('taskBoardLayout', () => {
       'Deputy mayor for ecology and environment (Meixi Municipal Government)',
       'Deputy mayor for the economy (Meixi Municipal Government)',
       'Deputy mayor for urban development (Meixi Municipal Government)',
+      'Head of Xihu District (Xihu District)',
+      'Head of Dongcheng District (Dongcheng District)',
+      'Head of Nanshan District (Nanshan District)',
+      'Head of Beiling County (Beiling County)',
+      'Head of Qingxi County (Qingxi County)',
+      'Head of Gangkou District (Gangkou District)',
     ]);
   });
 

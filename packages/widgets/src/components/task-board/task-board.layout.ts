@@ -1,4 +1,4 @@
-import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, type EscalationResult, type MeasureStatusResult } from '@eco-reform/core/display';
+import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, type EscalationResult, type MeasureStatusResult, consequenceLabels, consequenceSeverity, paceBandLabels, paceBandOf, type PaceBand, type NodeTimelinessResult } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { measuresAsOf } from '../../shared/as-of.js';
 import { taskBoardText } from './task-board.text.js';
@@ -45,6 +45,12 @@ export interface TaskBoardCard {
   overdueDays: number;
   /** E.g. "184 days"; `—` when not overdue. */
   overdueText: string;
+  /** The 序时进度 band of the current node (超序时 / 按序时 / 滞后序时) by the scheme's bands, `null` without them or when done. */
+  band: PaceBand | null;
+  /** E.g. "序时进度 50%，完成 20%，滞后序时"; `—` when every node is done. */
+  paceText: string;
+  /** Nodes completed late (逾期完成), e.g. "Village sewage survey: 46 days late"; `[]` when none. */
+  late: string[];
   /** The strongest action the escalation ladder calls for, with the rule that fired, or `null`. */
   escalation: { action: EscalationAction; label: string; rule: string; evidence: string[] } | null;
 }
@@ -84,7 +90,7 @@ export interface TaskBoardOption {
  *
  * @category Layout
  * @example
- * taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' }).count //=> '5 of 14 measures'
+ * taskBoardLayout(meixi, { lang: 'en', unit: 'hurd' }).count //=> '6 of 21 measures'
  */
 export interface TaskBoardView {
   /** The date statuses are judged at, `YYYY-MM-DD`, and as the language writes it. */
@@ -131,7 +137,6 @@ export interface TaskBoardOptions {
   period?: string | null;
 }
 
-const ACTION_RANK: Record<EscalationAction, number> = { reminder: 1, warning: 2, interview: 3, accountability: 4 };
 const STATUS_RANK: Record<MeasureStatus, number> = {
   overdue: 0,
   lagging: 1,
@@ -140,7 +145,8 @@ const STATUS_RANK: Record<MeasureStatus, number> = {
   onTrack: 4,
   done: 5,
 };
-const strength = (c: TaskBoardCard): number => (c.escalation ? ACTION_RANK[c.escalation.action] : 0);
+// The core's severity: commendation 0 never escalates, so every escalation is at least 1.
+const strength = (c: TaskBoardCard): number => (c.escalation ? consequenceSeverity[c.escalation.action] : 0);
 
 /**
  * Lays out the task board (有人管、有人干、有人问 on one page): every measure's status on the
@@ -174,7 +180,8 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
   const states = measureStates(bundle, asOf);
 
   const all = framework.measures.map((m, k): TaskBoardCard & { k: number } => {
-    const { status: st, escalation: e } = states.get(m.id)!;
+    const { status: st, escalation: e, band, nodes } = states.get(m.id)!;
+    const l = lang === 'zh-CN' ? 'zh' : 'en';
     const node = st.node ? m.nodes.find((n) => n.id === st.node!.id) : undefined;
     return {
       k,
@@ -193,10 +200,17 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
       dueText: st.node ? date(st.node.due) : '—',
       overdueDays: st.overdueDays,
       overdueText: st.overdueDays > 0 ? s.days(number(st.overdueDays)) : '—',
+      band: st.node ? band : null,
+      paceText: st.node
+        ? s.pace(number(Math.round(st.expected)), number(Math.round(st.reported)), st.node && band ? paceBandLabels[band][l] : null)
+        : '—',
+      late: nodes
+        .filter((n) => n.timing === 'late')
+        .map((n) => s.late(t(m.nodes.find((x) => x.id === n.node)?.title), number(n.daysLate))),
       escalation: e
         ? {
             action: e.action,
-            label: s.actions[e.action],
+            label: consequenceLabels[e.action][lang === 'zh-CN' ? 'zh' : 'en'],
             rule: lang === 'zh-CN' ? e.rule.zh : e.rule.en,
             evidence: e.evidence,
           }
@@ -430,36 +444,52 @@ export function personLabel(p: Person | undefined, lang: Lang, t: Localize, unit
 }
 
 /**
- * Every measure's status on `asOf` and the escalation the scheme's ladder calls for, both from
- * the core: `measureStatus` with the scheme's `measureThresholds`, and `escalate` over the
- * supervision checks at the quarter ends of `asOf`'s year up to `asOf` — the same checks
- * `annualAssessment` records, so the board and the annual report name the same actions.
+ * Every measure's status on `asOf`, its 序时进度 band, its nodes' timeliness and the escalation
+ * the scheme's ladder calls for, all from the core: `measureStatus` with the scheme's
+ * `measureThresholds`, `paceBandOf` with its `paceBands` (`null` without them), `nodeTimeliness`,
+ * and `escalate` over the supervision checks at every quarter end since the programme began up to
+ * `asOf` — the same facts `annualAssessment` records, so the board and the report agree.
  *
  * @category Layout
  * @param bundle - A valid bundle.
  * @param asOf - The date, `YYYY-MM-DD`.
- * @returns Status and escalation (or `null`) by measure id.
+ * @returns Status, band, nodes and escalation (or `null`) by measure id.
  * @example
  * measureStates(meixi, '2025-12-31').get('polluters')?.escalation?.action //=> 'warning'
  */
 export function measureStates(
   bundle: Bundle,
   asOf: string,
-): Map<string, { status: MeasureStatusResult; escalation: EscalationResult | null }> {
+): Map<
+  string,
+  {
+    status: MeasureStatusResult;
+    band: PaceBand | null;
+    nodes: NodeTimelinessResult[];
+    escalation: EscalationResult | null;
+  }
+> {
   const { framework, reports } = bundle;
+  const { escalate, measureHistory, measureStatus, nodeTimeliness } = engine();
   const escalations = new Map(
-    engine().escalate(engine().measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
+    escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
       e.measure,
       e,
     ]),
   );
+  const bands = framework.scheme.paceBands;
   return new Map(
-    framework.measures.map((m) => [
-      m.id,
-      {
-        status: engine().measureStatus(m, reports, asOf, framework.scheme.measureThresholds),
-        escalation: escalations.get(m.id) ?? null,
-      },
-    ]),
+    framework.measures.map((m) => {
+      const status = measureStatus(m, reports, asOf, framework.scheme.measureThresholds);
+      return [
+        m.id,
+        {
+          status,
+          band: bands ? paceBandOf(status.pace, bands) : null,
+          nodes: nodeTimeliness(m, reports, asOf),
+          escalation: escalations.get(m.id) ?? null,
+        },
+      ];
+    }),
   );
 }

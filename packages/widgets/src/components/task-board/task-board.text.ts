@@ -38,6 +38,11 @@ export const taskBoardText = {
     allNodesDone: '全部节点已完成',
     noEscalation: '无',
     days: (n: string) => `${n} 天`,
+    pace: (expected: string, reported: string, band: string | null) =>
+      `序时进度 ${expected}%，完成 ${reported}%${band ? `，${band}` : ''}`,
+    late: (node: string, days: string) => `${node}：逾期完成 ${days} 天`,
+    paceLabel: '序时进度',
+    lateLabel: '逾期完成',
     table: '表格',
     caption: (scope: string, date: string) => `重点任务 · ${scope} · 截至 ${date}`,
     summary: (parts: string, escalations: string) => `${parts}；${escalations}`,
@@ -45,7 +50,6 @@ export const taskBoardText = {
     statusCount: (label: string, n: string) => `${label} ${n} 项`,
     listSep: '、',
     partSep: '，',
-    actions: { reminder: '提醒', warning: '预警', interview: '约谈', accountability: '问责' },
     selectHint: '选择此任务',
   },
   en: {
@@ -80,6 +84,11 @@ export const taskBoardText = {
     allNodesDone: 'All time nodes done',
     noEscalation: 'None',
     days: (n: string) => `${n} days`,
+    pace: (expected: string, reported: string, band: string | null) =>
+      `schedule ${expected}%, done ${reported}%${band ? `, ${band.toLowerCase()}` : ''}`,
+    late: (node: string, days: string) => `${node}: completed ${days} days late`,
+    paceLabel: 'Schedule (序时进度)',
+    lateLabel: 'Completed late',
     table: 'Table',
     caption: (scope: string, date: string) => `Measures · ${scope} · as of ${date}`,
     summary: (parts: string, escalations: string) => `${parts}; ${escalations}`,
@@ -87,7 +96,6 @@ export const taskBoardText = {
     statusCount: (label: string, n: string) => `${label}: ${n}`,
     listSep: ', ',
     partSep: ', ',
-    actions: { reminder: 'Reminder', warning: 'Warning', interview: 'Interview', accountability: 'Accountability' },
     selectHint: 'Select this measure',
   },
 } as const;

@@ -1,0 +1,130 @@
+import type { Framework } from '../model/framework.schema.js';
+import type { ProgressReport } from '../model/progressReport.schema.js';
+import type { Observation } from '../observation/observation.schema.js';
+import type { LocalizedLabel } from '../vocabulary/lang.js';
+import { localized } from '../scoring/_engine/localized.js';
+import { checkRedLines, type RedLineFinding } from './checkRedLines.js';
+import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
+import { measureHistory } from './measureHistory.js';
+import { escalate, type EscalationResult } from './escalate.js';
+import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+
+/**
+ * Options of {@link tenureView}: the person and the period, both dates inclusive.
+ *
+ * @category Accountability
+ * @example
+ * const options: TenureViewOptions = { person: 'li-ming', from: '2024-01-01', to: '2025-06-30' };
+ */
+export interface TenureViewOptions {
+  person: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * What happened under one person in a period (离任审计, 终身追责): the posts they held in it, the
+ * indicator changes of their posts' units, the red-line findings of the zones they answered for,
+ * the tasks they answered for with their status and nodes, the escalations on those tasks, and
+ * the problems (`problems`: the supervision ledgers' seam, empty until ledgers are joined).
+ *
+ * @category Accountability
+ * @example
+ * tenureView(framework, observations, reports, { person: 'li-ming', from: '2024-01-01', to: '2025-06-30' }).tasks.map((t) => t.measure)
+ * //=> ['redline', 'polluters', 'eco-creation', 'green-campus', 'rural-environment'] (Meixi)
+ */
+export interface TenureView {
+  person: string;
+  name: LocalizedLabel;
+  from: string;
+  /** The end of the view: `to`, or the day the person last left a post in the period if earlier. */
+  until: string;
+  positions: Array<{ post: string; unit: string; title: LocalizedLabel; start: string; end: string | null }>;
+  indicators: Array<{
+    unit: string;
+    indicator: string;
+    first: { period: string; value: number | boolean | null };
+    last: { period: string; value: number | boolean | null };
+  }>;
+  redLines: RedLineFinding[];
+  tasks: Array<{
+    measure: string;
+    roles: Array<'owner' | 'doer' | 'checker'>;
+    status: MeasureStatusResult;
+    nodes: NodeTimelinessResult[];
+  }>;
+  actions: EscalationResult[];
+  problems: never[];
+}
+
+/**
+ * The tenure view: for one person and period, the posts they held (tenures overlapping it), the
+ * first and last yearly observation within it of every indicator of their posts' units, the
+ * red-line check of each year in it for the zones bound to their posts (or, without a post, in
+ * their units), the tasks one of whose roles names a post they held in it — with the status on
+ * the view's end and the nodes due in the period — and the escalations on those tasks by then.
+ * The view ends on `to`, or earlier when the person left their last post before it.
+ *
+ * @category Accountability
+ * @param framework - A valid framework with `people`.
+ * @param observations - Observations.
+ * @param reports - Progress reports.
+ * @param options - **person**, **from**, **to**.
+ * @returns The view; `null` when the person is unknown or held no post in the period.
+ * @example
+ * tenureView(framework, observations, reports, { person: 'wang-fang', from: '2025-07-01', to: '2025-12-31' })?.actions.map((a) => a.action)
+ * //=> ['warning'] (Meixi: polluters lagging twice under the new deputy mayor)
+ */
+export function tenureView(
+  framework: Framework,
+  observations: ReadonlyArray<Observation>,
+  reports: ReadonlyArray<ProgressReport>,
+  { person, from, to }: TenureViewOptions,
+): TenureView | null {
+  const holder = (framework.people ?? []).find((p) => p.id === person);
+  if (!holder) return null;
+  const positions = holder.positions
+    .filter((p) => p.start <= to && (p.end === undefined || p.end >= from))
+    .map((p) => ({ post: p.post, unit: p.unit, title: localized(p.title), start: p.start, end: p.end ?? null }));
+  if (positions.length === 0) return null;
+  const until = positions.some((p) => p.end === null || p.end >= to)
+    ? to
+    : positions.map((p) => p.end!).sort().at(-1)!;
+  const posts = new Set(positions.map((p) => p.post));
+  const units = new Set(positions.map((p) => p.unit));
+  const [y0, y1] = [Number(from.slice(0, 4)), Number(until.slice(0, 4))];
+
+  const series = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const year = Number(o.period.slice(0, 4));
+    if (!units.has(o.unit) || o.period.length !== 4 || year < y0 || year > y1) continue;
+    const key = `${o.unit}\u0000${o.indicator}`;
+    series.set(key, [...(series.get(key) ?? []), o]);
+  }
+  const indicators = [...series.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const [a, b] = [sorted[0]!, sorted.at(-1)!];
+    return { unit: a.unit, indicator: a.indicator, first: { period: a.period, value: a.value }, last: { period: b.period, value: b.value } };
+  });
+
+  const zones = framework.redLines.filter((z) => (z.post !== undefined ? posts.has(z.post) : units.has(z.unit)));
+  const redLines: RedLineFinding[] = [];
+  for (let y = y0; y <= y1; y++) redLines.push(...checkRedLines(zones, String(y)));
+
+  const tasks = framework.measures.flatMap((m) => {
+    const roles = (['owner', 'doer', 'checker'] as const).filter((r) => {
+      const post = m[r]?.post;
+      return post !== undefined && posts.has(post);
+    });
+    if (roles.length === 0) return [];
+    const nodes = nodeTimeliness(m, reports, until).filter((n) => n.due >= from && n.due <= until);
+    return [{ measure: m.id, roles: [...roles], status: measureStatus(m, reports, until, framework.scheme.measureThresholds), nodes }];
+  });
+  const mine = new Set(tasks.map((t) => t.measure));
+  const actions = escalate(
+    measureHistory(framework, reports, until).filter((r) => mine.has(r.measure) && r.date >= from),
+    framework.scheme.escalation ?? [],
+    until,
+  );
+  return { person, name: localized(holder.name), from, until, positions, indicators, redLines, tasks, actions, problems: [] };
+}
