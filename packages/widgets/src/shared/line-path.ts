@@ -10,11 +10,11 @@ export type LineCurve = 'linear' | 'step-after';
 
 /**
  * An SVG path through points already in pixels, each coordinate rounded to 2 decimals: a `null`
- * point breaks the line, and a point with no neighbour on either side is a closed dot (`M x,y Z`)
- * so a round line cap draws it. The same text as d3-shape's
- * `line().defined(...).curve(curveLinear | curveStepAfter).digits(2)` (its test holds it to that),
- * without d3-shape's and d3-path's generators (about 2 KB gzip) that the progress chart, the only
- * line in the widgets, does not use.
+ * point breaks the line, and a point with no neighbour on either side is closed (`M x,y Z`), as
+ * d3-shape closes it. The same text as d3-shape's
+ * `line().defined(...).curve(curveLinear | curveStepAfter).digits(2)` (its test holds it to
+ * that), without shipping d3-shape's and d3-path's generators (1.5 KB gzip of the chart's file)
+ * for the one line in the widgets, the progress chart's.
  *
  * @category Layout
  * @param points - `[x, y]` in pixels, or `null` where there is no value.

@@ -172,7 +172,7 @@ function thin<T>(items: T[], max: number): T[] {
 }
 
 /**
- * Lays out a progress chart: linear scales with d3-array's nice domains and ticks, and paths (d3-shape) for the actual series with
+ * Lays out a progress chart: linear scales with d3-array's nice domains and ticks, and paths (shared linePath, the text d3-shape wrote) for the actual series with
  * its breaks, the planned trajectory, milestones, target line and zone, projection and notes,
  * plus axis ticks, in a `width` × `height` box. Pure and deterministic: plain numbers in, plain
  * numbers and path strings out, rounded to 2 decimals; no DOM.
