@@ -67,7 +67,8 @@ export {
 } from './components/task-board/task-board.layout.js';
 export { taskBoardTable } from './components/task-board/task-board.table.js';
 export type { TaskBoardSelectDetail } from './components/task-board/task-board.component.js';
-export { tableTwinCsv, downloadName, type TableTwin } from './shared/table-twin.js';
+export { downloadName, type TableTwin } from './shared/table-twin.js';
+export { tableTwinCsv } from './shared/table-twin-csv.js';
 export { readScopedHash, writeScopedHash } from './shared/permalink.js';
 export { EcoRedline } from './components/redline/redline.component.js';
 export {

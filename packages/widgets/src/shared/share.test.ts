@@ -2,7 +2,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import type { EcoScorecard } from '../components/scorecard/scorecard.component.js';
 import type { EcoProgressChart } from '../components/progress-chart/progress-chart.component.js';
-import { downloadName, tableTwinCsv } from './table-twin.js';
+import { downloadName } from './table-twin.js';
+import { tableTwinCsv } from './table-twin-csv.js';
 import { readScopedHash, writeScopedHash } from './permalink.js';
 import '../define.js';
 
@@ -39,7 +40,8 @@ async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> 
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) {
+  // Up to 20 s: a widget handed a bundle fetches the engine chunk first, slow on a loaded machine.
+  for (let i = 0; i < 1000 && !el.shadowRoot?.querySelector(selector); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }

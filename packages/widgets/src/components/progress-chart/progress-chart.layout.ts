@@ -1,6 +1,6 @@
 import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
-import { curveLinear, curveStepAfter, line } from 'd3-shape';
+import { linePath } from '../../shared/line-path.js';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
 import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, indicatorResults, observedSeries, directionOf, type Assessment } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
@@ -172,7 +172,7 @@ function thin<T>(items: T[], max: number): T[] {
 }
 
 /**
- * Lays out a progress chart: linear scales with d3-array's nice domains and ticks, and paths (d3-shape) for the actual series with
+ * Lays out a progress chart: linear scales with d3-array's nice domains and ticks, and paths (shared linePath, the text d3-shape wrote) for the actual series with
  * its breaks, the planned trajectory, milestones, target line and zone, projection and notes,
  * plus axis ticks, in a `width` × `height` box. Pure and deterministic: plain numbers in, plain
  * numbers and path strings out, rounded to 2 decimals; no DOM.
@@ -218,20 +218,16 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
     label: c.label,
   }));
 
-  const curve = series.kind === 'boolean' ? curveStepAfter : curveLinear;
-  const actual =
-    line<ProgressPoint>()
-      .defined((p) => p.value !== null)
-      .x((p) => x(p.t))
-      .y((p) => y(p.value ?? 0))
-      .curve(curve)
-      .digits(2)(series.points) ?? '';
+  const curve = series.kind === 'boolean' ? 'step-after' : 'linear';
+  const actual = linePath(
+    series.points.map((p) => (p.value === null ? null : [x(p.t), y(p.value)])),
+    curve,
+  );
   const knotPath = (knots: ProgressKnot[]): string =>
-    line<ProgressKnot>()
-      .x((k) => x(k.t))
-      .y((k) => y(k.value))
-      .curve(curve)
-      .digits(2)(knots) ?? '';
+    linePath(
+      knots.map((k) => [x(k.t), y(k.value)]),
+      curve,
+    );
 
   const points: LayoutPoint[] = [];
   const gaps: ProgressChartLayout['gaps'] = [];

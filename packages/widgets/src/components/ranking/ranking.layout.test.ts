@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gradeOf, rankCompetition, type Assessment } from '@eco-reform/core';
 import { previousPeriod, rankingParser, type RankingData, rankingLayout } from './ranking.layout.js';
 import { rankingTable } from './ranking.table.js';
-import { tableTwinCsv } from '../../shared/table-twin.js';
+import { tableTwinCsv } from '../../shared/table-twin-csv.js';
 
 const bundle = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../../../examples/meixi/bundle.json', import.meta.url)), 'utf8'),

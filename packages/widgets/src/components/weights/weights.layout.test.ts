@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../shared/load-engine.testing.js';
-import { tableTwinCsv } from '../../shared/table-twin.js';
+import { tableTwinCsv } from '../../shared/table-twin-csv.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle } from '@eco-reform/core';
