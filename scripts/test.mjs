@@ -56,7 +56,10 @@ run('docs: every public symbol has an @example', 'bash', [
   'npx typedoc --json .typedoc.json --out .typedoc-html >/dev/null && node scripts/docs/check-examples.mjs .typedoc.json; code=$?; rm -rf .typedoc.json .typedoc-html; exit $code',
 ]);
 if (built) {
-  run('CDN sizes: budgets of issue #22, and the ceilings of the ones out of reach (npm run size)', 'node', ['scripts/size.mjs', '--ceilings']);
+  run('CDN sizes: budgets of issue #22, and the ceilings of the ones out of reach (npm run size)', 'node', [
+    'scripts/size.mjs',
+    '--ceilings',
+  ]);
 } else {
   console.log('\n── CDN sizes: not measured because the build failed');
   failed += 1;

@@ -48,8 +48,12 @@ describe('each component folder', () => {
   it('holds only its kit: component, styles, layout with its Node test, text, browser test, and a table twin', () => {
     for (const e of elements) {
       const files = readdirSync(`${widgets}src/components/${e.name}`).filter((f) => f !== '__snapshots__');
-      expect(files.filter((f) => !kit(e.name).includes(f)), e.name).toEqual([]);
-      for (const required of ['component', 'styles', 'text', 'test']) expect(files, e.name).toContain(`${e.name}.${required}.ts`);
+      expect(
+        files.filter((f) => !kit(e.name).includes(f)),
+        e.name,
+      ).toEqual([]);
+      for (const required of ['component', 'styles', 'text', 'test'])
+        expect(files, e.name).toContain(`${e.name}.${required}.ts`);
       expect(files.includes(`${e.name}.layout.ts`), e.name).toBe(files.includes(`${e.name}.layout.test.ts`));
     }
   });

@@ -717,7 +717,10 @@ measures.push(
       'infrastructure',
       d.id,
       ['arab'],
-      { ...head(d.id, `${d.name.zh}${d.kind === 'county' ? '县长' : '区长'}`, `Head of ${d.name.en}`), post: `head-${d.id}` },
+      {
+        ...head(d.id, `${d.name.zh}${d.kind === 'county' ? '县长' : '区长'}`, `Head of ${d.name.en}`),
+        post: `head-${d.id}`,
+      },
       head(d.id, `${d.name.zh}农业农村局局长`, `Director of agriculture, ${d.name.en}`),
       [
         ['survey', '2025-06-30', '完成村庄污水现状排查', 'Village sewage survey'],
@@ -768,12 +771,21 @@ const P = (id, zh, en, positions) => ({
 const people = [
   P('chen-hua', '陈华', 'Chen Hua', [['mayor', 'meixi', '市长', 'Mayor', '2021-01-15']]),
   P('li-ming', '李明', 'Li Ming', [
-    ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2021-03-01', '2025-06-30'],
+    [
+      'deputy-mayor-env',
+      'meixi',
+      '分管生态环境的副市长',
+      'Deputy mayor for ecology and environment',
+      '2021-03-01',
+      '2025-06-30',
+    ],
   ]),
   P('wang-fang', '王芳', 'Wang Fang', [
     ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2025-07-01'],
   ]),
-  P('zhao-lei', '赵磊', 'Zhao Lei', [['deputy-mayor-econ', 'meixi', '分管经济的副市长', 'Deputy mayor for the economy', '2022-05-01']]),
+  P('zhao-lei', '赵磊', 'Zhao Lei', [
+    ['deputy-mayor-econ', 'meixi', '分管经济的副市长', 'Deputy mayor for the economy', '2022-05-01'],
+  ]),
   P('sun-li', '孙丽', 'Sun Li', [
     ['deputy-mayor-city', 'meixi', '分管城建的副市长', 'Deputy mayor for urban development', '2023-02-01'],
   ]),
@@ -787,7 +799,9 @@ const people = [
   ].map(([id, zh, en, unit]) => {
     const d = districts.find((x) => x.id === unit);
     const title = d.kind === 'county' ? ['县长', 'County head'] : ['区长', 'District head'];
-    return P(id, zh, en, [[`head-${unit}`, unit, `${d.name.zh}${title[0]}`, `${title[1]}, ${d.name.en}`, '2022-01-01']]);
+    return P(id, zh, en, [
+      [`head-${unit}`, unit, `${d.name.zh}${title[0]}`, `${title[1]}, ${d.name.en}`, '2022-01-01'],
+    ]);
   }),
 ];
 
@@ -899,7 +913,10 @@ const scheme = {
     },
     {
       action: 'warning',
-      basis: t('督查办法第八条：连续两次滞后的，予以预警', 'Supervision rules art. 8: lagging twice running, a warning'),
+      basis: t(
+        '督查办法第八条：连续两次滞后的，予以预警',
+        'Supervision rules art. 8: lagging twice running, a warning',
+      ),
       when: { status: 'lagging', consecutive: 2 },
     },
     {
@@ -925,7 +942,10 @@ const scheme = {
     {
       id: 'excellent-commendation',
       action: 'commendation',
-      basis: t('考核办法第十二条：考核等次为优秀的，予以通报表扬', 'Scheme art. 12: graded excellent, publicly commended'),
+      basis: t(
+        '考核办法第十二条：考核等次为优秀的，予以通报表扬',
+        'Scheme art. 12: graded excellent, publicly commended',
+      ),
       when: { on: 'grade', grade: 'excellent' },
     },
     ...[

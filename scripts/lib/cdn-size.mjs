@@ -116,7 +116,8 @@ export function budgetChecks(s) {
       name: 'page with every element, precomputed',
       bytes: s.everything,
       // The issue's eight elements share 70 KB; each element added since may bring 12 KB more.
-      budgetKb: BUDGETS_KB.everything + BUDGETS_KB.added * Math.max(0, Object.keys(s.perElement).length - BUDGET_ELEMENTS),
+      budgetKb:
+        BUDGETS_KB.everything + BUDGETS_KB.added * Math.max(0, Object.keys(s.perElement).length - BUDGET_ELEMENTS),
     },
     ...Object.entries(s.added).map(([tag, bytes]) => ({
       name: `<${tag}> added to a page with the others`,

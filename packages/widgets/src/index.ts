@@ -1,18 +1,3 @@
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * `@eco-reform/widgets`: Lit web components for ecological-civilization reform portals.
  * This entry exports the classes only and registers nothing; import

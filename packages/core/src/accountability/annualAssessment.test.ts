@@ -19,9 +19,15 @@ describe('annualAssessment() of Meixi City, 2025', () => {
   });
 
   it('proposes what the scheme attaches to the lagging district and the red-line breach, each with its clause', () => {
-    const of = (unit: string) => annual.proposals.filter((a) => a.unit === unit).map((a) => `${a.action}:${a.basis.source}`);
+    const of = (unit: string) =>
+      annual.proposals.filter((a) => a.unit === unit).map((a) => `${a.action}:${a.basis.source}`);
     expect(of('gangkou')).toEqual(['criticism:grade', 'interview:grade', 'rectification:grade', 'warning:ladder']);
-    expect(of('nanshan')).toEqual(['criticism:grade', 'interview:grade', 'rectification:grade', 'accountability:redLine']);
+    expect(of('nanshan')).toEqual([
+      'criticism:grade',
+      'interview:grade',
+      'rectification:grade',
+      'accountability:redLine',
+    ]);
     expect(of('xihu')).toEqual(['commendation:grade']);
     const breach = annual.proposals.find((p) => p.unit === 'nanshan' && p.action === 'accountability')!;
     expect(breach.basis.clause?.zh).toMatch(/^考核办法第十三条/);
@@ -39,7 +45,16 @@ describe('annualAssessment() of Meixi City, 2025', () => {
       ['qingxi', 3, 'excellent'],
       ['gangkou', 5, 'fail'],
     ]);
-    expect(rows('departments').map(([unit]) => unit)).toEqual(['eeb', 'nrpb', 'drc', 'hurd', 'wrb', 'miit', 'arab', 'edu']);
+    expect(rows('departments').map(([unit]) => unit)).toEqual([
+      'eeb',
+      'nrpb',
+      'drc',
+      'hurd',
+      'wrb',
+      'miit',
+      'arab',
+      'edu',
+    ]);
     // Gangkou's sewage survey was done 46 days late: 60 % of its 20 task points.
     expect(annual.units.find((u) => u.unit === 'gangkou')!.tasks!.points).toBeCloseTo(12, 12);
   });

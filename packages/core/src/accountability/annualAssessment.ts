@@ -176,6 +176,10 @@ export function annualAssessment(
     nodes: Object.fromEntries(measures.map((m) => [m.measure, m.node?.id ?? null])),
   });
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
-  const groups = (framework.scheme.groups ?? []).map((g) => ({ id: g.id, label: localized(g.label), vetoed: g.vetoed }));
+  const groups = (framework.scheme.groups ?? []).map((g) => ({
+    id: g.id,
+    label: localized(g.label),
+    vetoed: g.vetoed,
+  }));
   return { year, asOf, assessment, units, groups, redLines, measures, onTime, escalations, proposals, unitNames };
 }

@@ -21,7 +21,9 @@ describe('assessBundle(): red lines → flags → assess, in one place', () => {
     const byHand = assess(framework, observations, {
       period: '2025',
       breaches: {
-        nanshan: [{ zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 }],
+        nanshan: [
+          { zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 },
+        ],
       },
       flags: { xihu: ['majorIncident'] },
     });

@@ -84,7 +84,12 @@ describe('assessGroups', () => {
     const nanshan = last.find((u) => u.unit === 'nanshan')!;
     expect(nanshan).toMatchObject({ vetoed: true, grade: 'fail', gradeRules: ['redline-veto'], rank: 6 });
     expect(nanshan.gradeByPoints).toBe('excellent');
-    expect(last.filter((u) => !u.vetoed).map((u) => u.rank).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      last
+        .filter((u) => !u.vetoed)
+        .map((u) => u.rank)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
     const unranked = run([{ ...districts, vetoed: 'unranked' }]).units;
     expect(unranked.find((u) => u.unit === 'nanshan')!.rank).toBeNull();
   });
@@ -98,7 +103,13 @@ describe('assessGroups', () => {
   it('scales the scored part up to the total when a unit has no task and the scheme excludes the part', () => {
     // Without its task, and with the task part excluded, Xihu's indicator part is scaled 80 → 100.
     const f2 = { ...f.value, measures: f.value.measures.filter((m) => m.lead !== 'xihu') };
-    const framework = { ...f2, scheme: { ...f2.scheme, groups: [{ ...districts, tasks: { ...districts.tasks!, noTasks: 'excluded' as const } }] } };
+    const framework = {
+      ...f2,
+      scheme: {
+        ...f2.scheme,
+        groups: [{ ...districts, tasks: { ...districts.tasks!, noTasks: 'excluded' as const } }],
+      },
+    };
     const assessment = assessBundle({ framework, observations: o.value }, { period: '2025' });
     const excluded = { assessment, units: assessGroups(framework, assessment, facts, 2025) };
     const xihu = excluded.units.find((u) => u.unit === 'xihu')!;
@@ -106,7 +117,9 @@ describe('assessGroups', () => {
     expect(xihu.totalUnrounded).toBeCloseTo(indicator.totalUnrounded!, 12);
     // The supervision office has neither indicators nor tasks: no total, no rank.
     const office = run([{ ...departments, kinds: ['group'] }]).units;
-    expect(office).toMatchObject([{ unit: 'supervision', total: null, rank: null, tasks: { points: null, items: [] } }]);
+    expect(office).toMatchObject([
+      { unit: 'supervision', total: null, rank: null, tasks: { points: null, items: [] } },
+    ]);
   });
 
   it('gives no total to a unit of a group scored on indicators when it has no indicator total', () => {

@@ -93,13 +93,29 @@ export function assessGroups(
         grade = vetoed || minOf(r.grade) < minOf(grade) ? r.grade : grade;
       }
       const gradeRules = binding.map((f) => f.rule);
-      return { unit: u.id, group: group.id, indicators, tasks, totalUnrounded, total, gradeByPoints, grade, gradeRules, vetoed, rank: null };
+      return {
+        unit: u.id,
+        group: group.id,
+        indicators,
+        tasks,
+        totalUnrounded,
+        total,
+        gradeByPoints,
+        grade,
+        gradeRules,
+        vetoed,
+        rank: null,
+      };
     });
     const open = rankCompetition(results.map((x) => (x.vetoed ? null : x.total)));
     const ranked = open.filter((x) => x !== null).length;
     const vetoedRanks = rankCompetition(results.map((x) => (x.vetoed ? x.total : null)));
     results.forEach((x, k) => {
-      x.rank = x.vetoed ? (group.vetoed === 'last' && vetoedRanks[k] !== null ? ranked + vetoedRanks[k]! : null) : open[k]!;
+      x.rank = x.vetoed
+        ? group.vetoed === 'last' && vetoedRanks[k] !== null
+          ? ranked + vetoedRanks[k]!
+          : null
+        : open[k]!;
     });
     out.push(...results);
   }

@@ -19,7 +19,9 @@ describe('checkRedLines', () => {
     const breaches = findings.filter((f) => f.breaches.length > 0);
     expect(breaches.map((f) => [f.zone, f.period, f.breaches])).toEqual([['nanshan-forest', '2025', ['areaReduced']]]);
     expect(breachesByUnit(findings)).toEqual({
-      nanshan: [{ zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 }],
+      nanshan: [
+        { zone: 'nanshan-forest', grade: 'I', kinds: ['areaReduced'], areaLoss: 12.4 - 12.05, functionLoss: 0 },
+      ],
     });
     const nanshan = breaches[0]!;
     expect([nanshan.observed, nanshan.baseline]).toEqual([
@@ -82,12 +84,17 @@ describe('checkRedLines(zones, observations)', () => {
     const within = checkRedLines([zone(obs)], '2025', { tolerance: { area: 0.01, functionIndex: 0.001 } })[0]!;
     expect(within).toMatchObject({ breaches: [], withinTolerance: ['areaReduced', 'functionDegraded'] });
     expect(within.loss.area).toBeCloseTo(0.005, 12);
-    const own = checkRedLines([{ ...zone(obs), tolerance: { area: 0.001 } }], '2025', { tolerance: { area: 0.01 } })[0]!;
+    const own = checkRedLines([{ ...zone(obs), tolerance: { area: 0.001 } }], '2025', {
+      tolerance: { area: 0.01 },
+    })[0]!;
     expect(own.breaches).toEqual(['areaReduced', 'functionDegraded']);
   });
 
   it('counts a loss of exactly the tolerance as within it, decimal noise included (12.4 − 12.39 against 0.01)', () => {
-    const z = { ...zone([{ period: '2025', area: 12.39, functionIndex: 0.8, nature: 'forest' }]), baseline: { area: 12.4, functionIndex: 0.8, nature: 'forest' } };
+    const z = {
+      ...zone([{ period: '2025', area: 12.39, functionIndex: 0.8, nature: 'forest' }]),
+      baseline: { area: 12.4, functionIndex: 0.8, nature: 'forest' },
+    };
     expect(checkRedLines([z], '2025', { tolerance: { area: 0.01 } })[0]!.breaches).toEqual([]);
   });
 

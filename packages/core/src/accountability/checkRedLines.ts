@@ -207,15 +207,16 @@ export function checkRedLines(
       adjustment,
       loss,
       withinTolerance,
-      message: breaches.length || en.length
-        ? {
-            en: `${nameEn} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`,
-            zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：${zh.join('；')}`,
-          }
-        : {
-            en: `${nameEn} (grade ${zone.grade}), ${o.period}: area, function and nature kept`,
-            zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：面积、功能、性质均保持`,
-          },
+      message:
+        breaches.length || en.length
+          ? {
+              en: `${nameEn} (grade ${zone.grade}), ${o.period}: ${en.join('; ')}`,
+              zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：${zh.join('；')}`,
+            }
+          : {
+              en: `${nameEn} (grade ${zone.grade}), ${o.period}: area, function and nature kept`,
+              zh: `${nameZh}（${zone.grade} 级管控）${periodZh}：面积、功能、性质均保持`,
+            },
     });
   }
   return findings.sort(

@@ -68,7 +68,6 @@ export interface EscalationResult {
   evidence: string[];
 }
 
-
 /**
  * Applies an escalation ladder to each measure's status history up to `asOf`: a step
  * `{ status, consecutive: n }` fires when the latest n checks all had that status; a step

@@ -41,7 +41,7 @@ const slowReports: ProgressReport[] = [
 ];
 
 describe('measureHistory', () => {
-  it('checks every measure at every quarter end from the programme\'s first year up to and including the as-of date', () => {
+  it("checks every measure at every quarter end from the programme's first year up to and including the as-of date", () => {
     const records = measureHistory(framework, meixiReports(), '2025-09-30');
     // Meixi runs 2024–2026: four checks in 2024 and three in 2025 up to 30 September.
     expect(records).toHaveLength(framework.measures.length * 7);
@@ -81,7 +81,7 @@ describe('measureHistory', () => {
     expect(measureHistory(framework, meixiReports(), '2024-03-30')).toEqual([]);
   });
 
-  it('runs across the new year: lagging at 2025 Q3, Q4 and 2026 Q1 reaches the ladder\'s third step (约谈), not 提醒 again', () => {
+  it("runs across the new year: lagging at 2025 Q3, Q4 and 2026 Q1 reaches the ladder's third step (约谈), not 提醒 again", () => {
     const f = { ...framework, measures: [slow] };
     const records = measureHistory(f, slowReports, '2026-03-31');
     expect(records.map((r) => `${r.date}:${r.status}`).slice(4)).toEqual([

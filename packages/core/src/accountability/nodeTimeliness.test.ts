@@ -38,7 +38,11 @@ describe('nodeTimeliness', () => {
   });
 
   it('ignores reports after the as-of date: on 10 July the late node is overdue by 10 days', () => {
-    expect(nodeTimeliness(measure, reports, '2025-07-10')[1]).toMatchObject({ completed: null, daysLate: 10, timing: 'overdue' });
+    expect(nodeTimeliness(measure, reports, '2025-07-10')[1]).toMatchObject({
+      completed: null,
+      daysLate: 10,
+      timing: 'overdue',
+    });
   });
 
   it('does not mutate its inputs', () => {

@@ -23,7 +23,13 @@ describe('onTimeRate', () => {
       node('2024-12-31', 'late'),
       node('2026-01-01', 'overdue'),
     ];
-    expect(onTimeRate(nodes, '2025-01-01', '2025-12-31')).toEqual({ due: 5, onTime: 2, late: 1, notDone: 2, rate: 0.4 });
+    expect(onTimeRate(nodes, '2025-01-01', '2025-12-31')).toEqual({
+      due: 5,
+      onTime: 2,
+      late: 1,
+      notDone: 2,
+      rate: 0.4,
+    });
   });
 
   it('has no rate when nothing was due', () => {

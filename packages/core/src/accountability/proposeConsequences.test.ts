@@ -35,7 +35,12 @@ describe('proposeConsequences', () => {
   it('proposes nothing the scheme does not say: no consequences, no ladder, nothing', () => {
     const bare: Framework = { ...parsed.value, scheme: { ...parsed.value.scheme, consequences: [], escalation: [] } };
     expect(
-      proposeConsequences(bare, { graded: [{ unit: 'xihu', grade: 'excellent', total: 98, rules: [] }], redLines: [], escalations: [], nodes: {} }),
+      proposeConsequences(bare, {
+        graded: [{ unit: 'xihu', grade: 'excellent', total: 98, rules: [] }],
+        redLines: [],
+        escalations: [],
+        nodes: {},
+      }),
     ).toEqual([]);
   });
 
@@ -45,9 +50,24 @@ describe('proposeConsequences', () => {
       scheme: {
         ...parsed.value.scheme,
         consequences: [
-          { id: 'fail-criticism', action: 'criticism', basis: { zh: '第十二条', en: 'Art. 12' }, when: { on: 'grade', grade: 'fail' } },
-          { id: 'veto-admonition', action: 'admonition', basis: { zh: '第十四条', en: 'Art. 14' }, when: { on: 'rule', rule: 'redline-veto' } },
-          { id: 'listed', action: 'listedSupervision', basis: { zh: '第九条', en: 'Art. 9' }, when: { on: 'escalation', action: 'accountability' } },
+          {
+            id: 'fail-criticism',
+            action: 'criticism',
+            basis: { zh: '第十二条', en: 'Art. 12' },
+            when: { on: 'grade', grade: 'fail' },
+          },
+          {
+            id: 'veto-admonition',
+            action: 'admonition',
+            basis: { zh: '第十四条', en: 'Art. 14' },
+            when: { on: 'rule', rule: 'redline-veto' },
+          },
+          {
+            id: 'listed',
+            action: 'listedSupervision',
+            basis: { zh: '第九条', en: 'Art. 9' },
+            when: { on: 'escalation', action: 'accountability' },
+          },
         ],
       },
     };
@@ -68,7 +88,10 @@ describe('proposeConsequences', () => {
     ]);
     expect(out[0]).toMatchObject({
       basis: { clause: { zh: '第十二条', en: 'Art. 12' } },
-      evidence: { finding: { zh: '考核等次为不合格（总分 95.3）；红线一票否决', en: 'graded Fail (total 95.3); red-line veto' }, value: 95.3 },
+      evidence: {
+        finding: { zh: '考核等次为不合格（总分 95.3）；红线一票否决', en: 'graded Fail (total 95.3); red-line veto' },
+        value: 95.3,
+      },
       text: { zh: '建议对南山区予以通报批评', en: 'Proposed: public criticism for Nanshan District' },
     });
     expect(out[1]!.text.zh).toBe('建议对南山区予以诫勉谈话（由纪检监察和组织部门依规依纪处理）');

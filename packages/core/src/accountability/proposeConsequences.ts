@@ -77,12 +77,21 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
   const names = new Map(framework.units.map((u) => [u.id, localized(u.name)]));
   const gradeLabel = new Map(framework.scheme.grades.map((g) => [g.id, localized(g.label)]));
   const out: Proposal[] = [];
-  const push = (unit: string, action: ConsequenceAction, basis: Proposal['basis'], evidence: Proposal['evidence'], leader?: string): void => {
+  const push = (
+    unit: string,
+    action: ConsequenceAction,
+    basis: Proposal['basis'],
+    evidence: Proposal['evidence'],
+    leader?: string,
+  ): void => {
     const name = names.get(unit) ?? { zh: unit, en: unit };
     const label = consequenceLabels[action];
     const procedure =
       action === 'accountability' || action === 'admonition'
-        ? { zh: '（由纪检监察和组织部门依规依纪处理）', en: ' (for the discipline and organisation departments to decide under procedure)' }
+        ? {
+            zh: '（由纪检监察和组织部门依规依纪处理）',
+            en: ' (for the discipline and organisation departments to decide under procedure)',
+          }
         : { zh: '', en: '' };
     const text = {
       zh: `建议对${name.zh}予以${label.zh}${procedure.zh}`,
@@ -91,21 +100,29 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
     out.push({ unit, action, basis, evidence, ...(leader ? { leader } : {}), text });
   };
   for (const c of framework.scheme.consequences ?? []) {
-    const basis = (source: Proposal['basis']['source']): Proposal['basis'] => ({ source, ref: c.id, clause: localized(c.basis) });
+    const basis = (source: Proposal['basis']['source']): Proposal['basis'] => ({
+      source,
+      ref: c.id,
+      clause: localized(c.basis),
+    });
     const when = c.when;
     switch (when.on) {
       case 'grade':
         for (const g of findings.graded) {
           if (g.grade !== when.grade) continue;
           const label = gradeLabel.get(g.grade) ?? { zh: g.grade, en: g.grade };
-          const points = g.total === null ? { zh: '', en: '' } : { zh: `（总分 ${g.total}）`, en: ` (total ${g.total})` };
+          const points =
+            g.total === null ? { zh: '', en: '' } : { zh: `（总分 ${g.total}）`, en: ` (total ${g.total})` };
           // A grade a rule forced (一票否决) says so: the total alone would not give it.
           const forced = g.rules.filter((f) => f.effect === 'forced').map((f) => f.reason);
           const why = forced.length
             ? { zh: `；${forced.map((x) => x.zh).join('；')}`, en: `; ${forced.map((x) => x.en).join('; ')}` }
             : { zh: '', en: '' };
           push(g.unit, c.action, basis('grade'), {
-            finding: { zh: `考核等次为${label.zh}${points.zh}${why.zh}`, en: `graded ${label.en}${points.en}${why.en}` },
+            finding: {
+              zh: `考核等次为${label.zh}${points.zh}${why.zh}`,
+              en: `graded ${label.en}${points.en}${why.en}`,
+            },
             ...(g.total === null ? {} : { value: g.total }),
           });
         }
@@ -123,7 +140,8 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
         break;
       case 'escalation':
         for (const e of findings.escalations) {
-          if (e.unit && e.action === when.action) push(e.unit, c.action, basis('ladder'), ladderEvidence(e, findings), e.leader);
+          if (e.unit && e.action === when.action)
+            push(e.unit, c.action, basis('ladder'), ladderEvidence(e, findings), e.leader);
         }
         break;
       default:
@@ -132,7 +150,13 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
   }
   for (const e of findings.escalations) {
     if (!e.unit) continue;
-    push(e.unit, e.action, { source: 'ladder', ref: `escalation[${e.step}]`, clause: e.basis ?? null }, ladderEvidence(e, findings), e.leader);
+    push(
+      e.unit,
+      e.action,
+      { source: 'ladder', ref: `escalation[${e.step}]`, clause: e.basis ?? null },
+      ladderEvidence(e, findings),
+      e.leader,
+    );
   }
   return out;
 }

@@ -77,7 +77,11 @@ describe('scoreTasks', () => {
   });
 
   it('gives a unit with no task the full points or none, as the scheme says', () => {
-    expect(scoreTasks(framework, 'edu', timeliness('node'), facts(), 2025)).toEqual({ points: 20, available: 20, items: [] });
+    expect(scoreTasks(framework, 'edu', timeliness('node'), facts(), 2025)).toEqual({
+      points: 20,
+      available: 20,
+      items: [],
+    });
     expect(
       scoreTasks(framework, 'edu', { ...timeliness('node'), noTasks: 'excluded' }, facts(), 2025).points,
     ).toBeNull();

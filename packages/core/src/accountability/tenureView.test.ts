@@ -62,12 +62,18 @@ describe('tenureView', () => {
       first: { period: '2024', value: 100 },
       last: { period: '2025', value: 97.2 },
     });
-    expect(v.redLines.filter((z) => z.breaches.length > 0).map((z) => [z.zone, z.period])).toEqual([['nanshan-forest', '2025']]);
+    expect(v.redLines.filter((z) => z.breaches.length > 0).map((z) => [z.zone, z.period])).toEqual([
+      ['nanshan-forest', '2025'],
+    ]);
     expect(v.tasks.map((t) => t.measure)).toEqual(['rural-sewage-nanshan']);
   });
 
   it('is null for an unknown person or one who held no post in the period', () => {
-    expect(tenureView(f.value, o.value, r.value, { person: 'nobody', from: '2024-01-01', to: '2025-12-31' })).toBeNull();
-    expect(tenureView(f.value, o.value, r.value, { person: 'wang-fang', from: '2024-01-01', to: '2025-06-30' })).toBeNull();
+    expect(
+      tenureView(f.value, o.value, r.value, { person: 'nobody', from: '2024-01-01', to: '2025-12-31' }),
+    ).toBeNull();
+    expect(
+      tenureView(f.value, o.value, r.value, { person: 'wang-fang', from: '2024-01-01', to: '2025-06-30' }),
+    ).toBeNull();
   });
 });

@@ -89,7 +89,10 @@ export function tenureView(
   if (positions.length === 0) return null;
   const until = positions.some((p) => p.end === null || p.end >= to)
     ? to
-    : positions.map((p) => p.end!).sort().at(-1)!;
+    : positions
+        .map((p) => p.end!)
+        .sort()
+        .at(-1)!;
   const posts = new Set(positions.map((p) => p.post));
   const units = new Set(positions.map((p) => p.unit));
   const [y0, y1] = [Number(from.slice(0, 4)), Number(until.slice(0, 4))];
@@ -104,7 +107,12 @@ export function tenureView(
   const indicators = [...series.values()].map((list) => {
     const sorted = [...list].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     const [a, b] = [sorted[0]!, sorted.at(-1)!];
-    return { unit: a.unit, indicator: a.indicator, first: { period: a.period, value: a.value }, last: { period: b.period, value: b.value } };
+    return {
+      unit: a.unit,
+      indicator: a.indicator,
+      first: { period: a.period, value: a.value },
+      last: { period: b.period, value: b.value },
+    };
   });
 
   const zones = framework.redLines.filter((z) => (z.post !== undefined ? posts.has(z.post) : units.has(z.unit)));
@@ -118,7 +126,14 @@ export function tenureView(
     });
     if (roles.length === 0) return [];
     const nodes = nodeTimeliness(m, reports, until).filter((n) => n.due >= from && n.due <= until);
-    return [{ measure: m.id, roles: [...roles], status: measureStatus(m, reports, until, framework.scheme.measureThresholds), nodes }];
+    return [
+      {
+        measure: m.id,
+        roles: [...roles],
+        status: measureStatus(m, reports, until, framework.scheme.measureThresholds),
+        nodes,
+      },
+    ];
   });
   const mine = new Set(tasks.map((t) => t.measure));
   const actions = escalate(
@@ -126,5 +141,16 @@ export function tenureView(
     framework.scheme.escalation ?? [],
     until,
   );
-  return { person, name: localized(holder.name), from, until, positions, indicators, redLines, tasks, actions, problems: [] };
+  return {
+    person,
+    name: localized(holder.name),
+    from,
+    until,
+    positions,
+    indicators,
+    redLines,
+    tasks,
+    actions,
+    problems: [],
+  };
 }

@@ -136,7 +136,9 @@ describe('eco-reform score and explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 美溪市.*2025 年度考核结果通报\n/);
     // Nanshan: vetoed, 不合格 and placed after the other five districts, its points shown.
-    expect(r.stdout).toContain('| 6 | 南山区 | 75.3 | 20 | 95.3 | 不合格 | 生态保护红线面积减少、功能降低或性质改变，一票否决 |');
+    expect(r.stdout).toContain(
+      '| 6 | 南山区 | 75.3 | 20 | 95.3 | 不合格 | 生态保护红线面积减少、功能降低或性质改变，一票否决 |',
+    );
     expect(r.stdout).toContain('| 8 | 市经济和信息化局 | — | 75 | 75 | 合格 |  |');
     expect(r.stdout).toContain(
       '| 关停搬迁污染企业 | 市生态环境局 | 市经济和信息化局、市自然资源和规划局 | 分管生态环境的副市长王芳 | 进度滞后 | 序时进度 40%，完成 15%，滞后序时 |',
@@ -160,7 +162,16 @@ describe('eco-reform score and explain', () => {
     expect(csv.stdout.split('\n')[0]).toBe('section,group,unit,item,status,detail');
     expect(csv.stdout).toContain('result,districts,nanshan,6,fail,95.3');
     expect(csv.stdout).toContain('proposal,,gangkou,fail-interview,interview,');
-    const html = await cli(['report', meixi('framework.json'), meixi('observations.csv'), meixi('reports.json'), '--year', '2025', '--format', 'html']);
+    const html = await cli([
+      'report',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      meixi('reports.json'),
+      '--year',
+      '2025',
+      '--format',
+      'html',
+    ]);
     expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(html.stdout).toContain('<td>南山区</td><td>75.3</td>');
     expect(html.stdout).toContain('@page { size: A4;');

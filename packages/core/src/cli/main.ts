@@ -26,7 +26,6 @@ import { formatLedger, type FormatLedgerOptions } from '../report/formatLedger.j
 import { localized } from '../scoring/_engine/localized.js';
 import * as z from 'zod/mini';
 
-
 const DateSchema = z.iso.date();
 
 const usage = `Usage:

@@ -26,7 +26,9 @@ describe('withUnitTargets', () => {
   });
 
   it('refuses an unknown indicator, and a second target for a unit and period the framework already assigns', () => {
-    expect(withUnitTargets(meixi(), [{ indicator: 'pm2.5', unit: 'gangkou', period: '2025', value: 38 }])).toMatchObject({
+    expect(
+      withUnitTargets(meixi(), [{ indicator: 'pm2.5', unit: 'gangkou', period: '2025', value: 38 }]),
+    ).toMatchObject({
       ok: false,
       issues: [{ at: '[0].indicator', code: 'unknown_reference' }],
     });

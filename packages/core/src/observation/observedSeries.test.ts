@@ -17,7 +17,13 @@ const at = (period: string, value: Observation['value'], extra: Partial<Observat
 describe('observedSeries', () => {
   it('lists each period once, in time order, with the highest revision winning', () => {
     const series = observedSeries(
-      [at('2025', 31), at('2025-Q4', 29), at('2025', 30.5, { revision: 2 }), at('2025', 32, { revision: 1 }), at('2024', 33)],
+      [
+        at('2025', 31),
+        at('2025-Q4', 29),
+        at('2025', 30.5, { revision: 2 }),
+        at('2025', 32, { revision: 1 }),
+        at('2024', 33),
+      ],
       'xihu',
     ).get('pm25');
     expect(series).toEqual([

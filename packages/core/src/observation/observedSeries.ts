@@ -34,10 +34,7 @@ export interface ObservedPoint {
  *   { indicator: 'pm25', unit: 'xihu', period: '2024', value: 33 },
  * ], 'xihu').get('pm25') //=> [{ period: '2024', value: 33, note: null }, { period: '2025', value: 30.5, note: null }]
  */
-export function observedSeries(
-  observations: ReadonlyArray<Observation>,
-  unit: string,
-): Map<string, ObservedPoint[]> {
+export function observedSeries(observations: ReadonlyArray<Observation>, unit: string): Map<string, ObservedPoint[]> {
   const chosen = new Map<string, Map<string, Observation>>();
   for (const o of observations) {
     if (o.unit !== unit) continue;

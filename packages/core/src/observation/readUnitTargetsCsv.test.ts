@@ -12,7 +12,9 @@ const meixi = (): Framework => {
 
 describe('readUnitTargetsCsv', () => {
   it('reads one target per row, columns in any order, numbers as the data guide writes them and yes/no', () => {
-    const r = readUnitTargetsCsv('\uFEFFunit,indicator,target,period\n gangkou ,pm25,"38.0",2025\nxihu,eco-park,是,2025\n');
+    const r = readUnitTargetsCsv(
+      '\uFEFFunit,indicator,target,period\n gangkou ,pm25,"38.0",2025\nxihu,eco-park,是,2025\n',
+    );
     expect(r).toEqual({
       ok: true,
       value: [

@@ -30,14 +30,19 @@ const required = ['indicator', 'unit', 'period', 'target'] as const;
  * readUnitTargetsCsv('indicator,unit,period,target\npm25,gangkou,2025,38\n')
  * //=> { ok: true, value: [{ indicator: 'pm25', unit: 'gangkou', period: '2025', value: 38 }] }
  */
-export function readUnitTargetsCsv(text: string, { framework }: { framework?: Framework } = {}): ParseResult<UnitTarget[]> {
+export function readUnitTargetsCsv(
+  text: string,
+  { framework }: { framework?: Framework } = {},
+): ParseResult<UnitTarget[]> {
   const csv = readCsvRows(text);
   const header = csv.header.map((h) => h.trim().toLowerCase());
   const col = Object.fromEntries(required.map((name) => [name, header.indexOf(name)]));
   const issues: Issue[] = [];
   for (const name of required) {
     if (col[name]! < 0)
-      issues.push(makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`));
+      issues.push(
+        makeIssue(['line', 1, name], 'missing_column', `the header has no "${name}" column`, `表头缺少“${name}”列`),
+      );
   }
   if (issues.length > 0) return { ok: false, issues: [...csv.issues, ...issues] };
   issues.push(...csv.issues);
@@ -49,7 +54,14 @@ export function readUnitTargetsCsv(text: string, { framework }: { framework?: Fr
     const line = csv.lines[r]!;
     const cell = (name: string): string => (row[col[name]!] ?? '').trim();
     const bad = (name: string, en: string, zh: string, code: 'invalid_cell' | 'value_kind' = 'invalid_cell'): void => {
-      issues.push(makeIssue(['line', line, name], code, `line ${line}, column "${name}": ${en}`, `第 ${line} 行“${name}”列：${zh}`));
+      issues.push(
+        makeIssue(
+          ['line', line, name],
+          code,
+          `line ${line}, column "${name}": ${en}`,
+          `第 ${line} 行“${name}”列：${zh}`,
+        ),
+      );
     };
     const [indicator, unit, period] = [cell('indicator'), cell('unit'), cell('period')];
     if (!indicator) bad('indicator', 'empty', '为空');

@@ -27,8 +27,7 @@ const SEVERITY = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done
  */
 export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): ReportBlock[] {
   const zh = lang === 'zh-CN';
-  const t = (l: LocalizedLabel | { zh?: string; en?: string }): string =>
-    (zh ? l.zh || l.en : l.en || l.zh) ?? '';
+  const t = (l: LocalizedLabel | { zh?: string; en?: string }): string => (zh ? l.zh || l.en : l.en || l.zh) ?? '';
   const unit = (id: string): string => {
     const name = ownValue(annual.unitNames, id);
     return name ? t(name) : id;
@@ -37,13 +36,15 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
   const a = annual.assessment;
   const grade = (id: string | null): string => {
     const g = id === null ? undefined : a.scheme.grades.find((x) => x.id === id);
-    return g ? t(g.label) : id ?? '—';
+    return g ? t(g.label) : (id ?? '—');
   };
   const blocks: ReportBlock[] = [
     {
       kind: 'heading',
       level: 1,
-      text: zh ? `${t(a.framework.title)}${annual.year} 年度考核结果通报` : `${t(a.framework.title)}: ${annual.year} assessment results`,
+      text: zh
+        ? `${t(a.framework.title)}${annual.year} 年度考核结果通报`
+        : `${t(a.framework.title)}: ${annual.year} assessment results`,
     },
     {
       kind: 'paragraph',
@@ -70,7 +71,9 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       blocks.push({ kind: 'heading', level: 3, text: t(g.label) });
       blocks.push({
         kind: 'table',
-        head: zh ? ['名次', '单位', '指标得分', '任务得分', '总分', '等次', '说明'] : ['rank', 'unit', 'indicators', 'tasks', 'total', 'grade', 'note'],
+        head: zh
+          ? ['名次', '单位', '指标得分', '任务得分', '总分', '等次', '说明']
+          : ['rank', 'unit', 'indicators', 'tasks', 'total', 'grade', 'note'],
         rows: rows.map((u) => [
           u.rank === null ? (zh ? '不排名' : 'unranked') : String(u.rank),
           unit(u.unit),
@@ -104,7 +107,9 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
     if (m.status === 'done') return t(statusLabels.done);
     if (m.status === 'overdue') return t(m.reason);
     const band = m.band ? (zh ? `，${t(paceBandLabels[m.band])}` : `, ${t(paceBandLabels[m.band]).toLowerCase()}`) : '';
-    return zh ? `序时进度 ${pct(m.expected)}，完成 ${pct(m.reported)}${band}` : `schedule ${pct(m.expected)}, done ${pct(m.reported)}${band}`;
+    return zh
+      ? `序时进度 ${pct(m.expected)}，完成 ${pct(m.reported)}${band}`
+      : `schedule ${pct(m.expected)}, done ${pct(m.reported)}${band}`;
   };
   blocks.push({
     kind: 'table',
@@ -117,7 +122,11 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
         t(m.title),
         unit(m.lead),
         m.cooperating.length ? m.cooperating.map(unit).join(zh ? '、' : ', ') : '—',
-        m.owner ? (m.ownerName ? `${t(m.owner)}${zh ? '' : ' '}${zh ? t(m.ownerName) : `(${t(m.ownerName)})`}` : t(m.owner)) : '—',
+        m.owner
+          ? m.ownerName
+            ? `${t(m.owner)}${zh ? '' : ' '}${zh ? t(m.ownerName) : `(${t(m.ownerName)})`}`
+            : t(m.owner)
+          : '—',
         t(statusLabels[m.status]),
         progress(m),
       ]),
@@ -131,7 +140,11 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
           : `${t(m.title)}, "${t(n.title)}": due ${n.due}, completed ${n.completed}, ${n.daysLate} days late`,
       ),
   );
-  if (late.length) blocks.push({ kind: 'paragraph', text: zh ? '逾期完成的时间节点：' : 'Nodes completed late:' }, { kind: 'list', items: late });
+  if (late.length)
+    blocks.push(
+      { kind: 'paragraph', text: zh ? '逾期完成的时间节点：' : 'Nodes completed late:' },
+      { kind: 'list', items: late },
+    );
   blocks.push({ kind: 'heading', level: 2, text: zh ? '三、生态保护红线' : '3. Ecological red lines' });
   const breaches = annual.redLines.filter((f) => f.breaches.length > 0);
   blocks.push({

@@ -58,7 +58,8 @@ export function formatAnnualReport(
       for (const m of annual.measures) rows.push(['task', '', m.lead, m.measure, m.status, t(m.reason)]);
       for (const f of annual.redLines.filter((x) => x.breaches.length > 0))
         rows.push(['redLine', '', f.unit, f.zone, f.breaches.join(' '), t(f.message)]);
-      for (const p of annual.proposals) rows.push(['proposal', '', p.unit, p.basis.ref, p.action, t(p.evidence.finding)]);
+      for (const p of annual.proposals)
+        rows.push(['proposal', '', p.unit, p.basis.ref, p.action, t(p.evidence.finding)]);
       return `${csvFormatRows(rows)}\n`;
     }
     default:

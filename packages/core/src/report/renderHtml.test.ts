@@ -11,7 +11,9 @@ describe('renderHtml', () => {
       ],
       'en',
     );
-    expect(html).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>通报 &lt;2025&gt;<\/title>/);
+    expect(html).toMatch(
+      /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>通报 &lt;2025&gt;<\/title>/,
+    );
     expect(html).toContain('<h1>通报 &lt;2025&gt;</h1>');
     expect(html).toContain('<thead><tr><th scope="col">单位</th></tr></thead>');
     expect(html).toContain('<td>&quot;西湖区&quot; &amp; &lt;b&gt;</td>');

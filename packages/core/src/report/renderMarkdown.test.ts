@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './renderMarkdown.js';
 
 describe('renderMarkdown', () => {
-  it('writes headings, paragraphs, lists and pipe tables, a cell\'s pipe and newline escaped', () => {
+  it("writes headings, paragraphs, lists and pipe tables, a cell's pipe and newline escaped", () => {
     expect(
       renderMarkdown([
         { kind: 'heading', level: 2, text: '考核结果' },

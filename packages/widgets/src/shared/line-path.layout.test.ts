@@ -25,23 +25,51 @@ function points(count: number, seed: number): Point[] {
 }
 
 describe('linePath', () => {
-  it.each<LineCurve>(['linear', 'step-after'])('writes the same path as d3-shape for %s curves, gaps and lone points included', (curve) => {
-    for (let seed = 1; seed <= 200; seed++) {
-      const data = points(1 + (seed % 23), seed);
-      expect(linePath(data, curve), `seed ${seed}`).toBe(d3Path(data, curve));
-    }
-  });
+  it.each<LineCurve>(['linear', 'step-after'])(
+    'writes the same path as d3-shape for %s curves, gaps and lone points included',
+    (curve) => {
+      for (let seed = 1; seed <= 200; seed++) {
+        const data = points(1 + (seed % 23), seed);
+        expect(linePath(data, curve), `seed ${seed}`).toBe(d3Path(data, curve));
+      }
+    },
+  );
 
   it('breaks the line at a missing value and closes a lone point into a dot', () => {
     expect(linePath([[0, 10], [5, 20], null, [9, 1]], 'linear')).toBe('M0,10L5,20M9,1Z');
   });
 
   it('holds a step-after value level until the next point', () => {
-    expect(linePath([[0, 10], [5, 20], [8, 0]], 'step-after')).toBe('M0,10L5,10L5,20L8,20L8,0');
+    expect(
+      linePath(
+        [
+          [0, 10],
+          [5, 20],
+          [8, 0],
+        ],
+        'step-after',
+      ),
+    ).toBe('M0,10L5,10L5,20L8,20L8,0');
   });
 
   it('rounds to 2 decimals and writes nothing when no point has a value', () => {
-    expect(linePath([[1.005, 2.3449], [3.125, -0.004]], 'linear')).toBe(d3Path([[1.005, 2.3449], [3.125, -0.004]], 'linear'));
+    expect(
+      linePath(
+        [
+          [1.005, 2.3449],
+          [3.125, -0.004],
+        ],
+        'linear',
+      ),
+    ).toBe(
+      d3Path(
+        [
+          [1.005, 2.3449],
+          [3.125, -0.004],
+        ],
+        'linear',
+      ),
+    );
     expect(linePath([null, null], 'linear')).toBe('');
     expect(linePath([], 'step-after')).toBe('');
   });

@@ -24,7 +24,12 @@ export function checkTenures(doc: unknown): Issue[] {
       if (start === undefined || post === undefined) continue;
       if (end < start) {
         issues.push(
-          makeIssue([...path, 'end'], 'date_outside_period', `tenure ends ${end} before it starts ${start}`, `任职结束日期 ${end} 早于开始日期 ${start}`),
+          makeIssue(
+            [...path, 'end'],
+            'date_outside_period',
+            `tenure ends ${end} before it starts ${start}`,
+            `任职结束日期 ${end} 早于开始日期 ${start}`,
+          ),
         );
       }
       const who = str(p, 'id') ?? String(i);
@@ -45,11 +50,19 @@ export function checkTenures(doc: unknown): Issue[] {
   }
   const named = (post: unknown, path: Array<string | number>): void => {
     if (typeof post === 'string' && !held.has(post)) {
-      issues.push(makeIssue(path, 'unknown_reference', `post "${post}" is held by no one in people`, `职务“${post}”在人员名册中无人任职`));
+      issues.push(
+        makeIssue(
+          path,
+          'unknown_reference',
+          `post "${post}" is held by no one in people`,
+          `职务“${post}”在人员名册中无人任职`,
+        ),
+      );
     }
   };
   for (const [m, i] of entries(doc, 'measures')) {
-    for (const role of ['owner', 'doer', 'checker']) if (isObject(m[role])) named(m[role]['post'], ['measures', i, role, 'post']);
+    for (const role of ['owner', 'doer', 'checker'])
+      if (isObject(m[role])) named(m[role]['post'], ['measures', i, role, 'post']);
   }
   for (const [z, i] of entries(doc, 'redLines')) named(z['post'], ['redLines', i, 'post']);
   return issues;

@@ -24,8 +24,22 @@ describe('checkUnitGroups', () => {
   it('accepts groups whose parts add up to the total points, one group per unit kind', () => {
     const doc = withGroups(
       [
-        { id: 'districts', label: { zh: '区县' }, kinds: ['district', 'county'], indicators: 80, tasks: tasks('timeliness', 20), vetoed: 'last' },
-        { id: 'departments', label: { zh: '市直部门' }, kinds: ['department'], indicators: 0, tasks: tasks('pace', 100), vetoed: 'unranked' },
+        {
+          id: 'districts',
+          label: { zh: '区县' },
+          kinds: ['district', 'county'],
+          indicators: 80,
+          tasks: tasks('timeliness', 20),
+          vetoed: 'last',
+        },
+        {
+          id: 'departments',
+          label: { zh: '市直部门' },
+          kinds: ['department'],
+          indicators: 0,
+          tasks: tasks('pace', 100),
+          vetoed: 'unranked',
+        },
       ],
       { paceBands: { ahead: 1.1, onPace: 0.9 } },
     );
@@ -35,8 +49,22 @@ describe('checkUnitGroups', () => {
 
   it('names parts that miss the total, a kind in two groups and 序时进度 scoring without bands, in both languages', () => {
     const doc = withGroups([
-      { id: 'a', label: { zh: '甲' }, kinds: ['district'], indicators: 70, tasks: tasks('timeliness', 20), vetoed: 'last' },
-      { id: 'b', label: { zh: '乙' }, kinds: ['department', 'district'], indicators: 0, tasks: tasks('pace', 100), vetoed: 'last' },
+      {
+        id: 'a',
+        label: { zh: '甲' },
+        kinds: ['district'],
+        indicators: 70,
+        tasks: tasks('timeliness', 20),
+        vetoed: 'last',
+      },
+      {
+        id: 'b',
+        label: { zh: '乙' },
+        kinds: ['department', 'district'],
+        indicators: 0,
+        tasks: tasks('pace', 100),
+        vetoed: 'last',
+      },
     ]);
     const issues = checkUnitGroups(doc);
     expect(issues.map((i) => [i.at, i.code])).toEqual([

@@ -53,8 +53,12 @@ describe('grade quotas', () => {
 
   it('resolves a tie across the edge as declared: keep both (4 stay) or demote both (3 stay)', () => {
     // 40 % of 10 is 4: d4 and d5 share rank 4, so the edge falls between them at places 4 and 5.
-    const keep = run([quota('keep', 40)]).results.filter((r) => r.grade === 'excellent').map((r) => r.unit);
-    const demote = run([quota('demote', 40)]).results.filter((r) => r.grade === 'excellent').map((r) => r.unit);
+    const keep = run([quota('keep', 40)])
+      .results.filter((r) => r.grade === 'excellent')
+      .map((r) => r.unit);
+    const demote = run([quota('demote', 40)])
+      .results.filter((r) => r.grade === 'excellent')
+      .map((r) => r.unit);
     expect(keep).toEqual(['d1', 'd2', 'd3', 'd4', 'd5']);
     expect(demote).toEqual(['d1', 'd2', 'd3']);
   });
@@ -101,7 +105,9 @@ describe('the last ranked', () => {
 
   it('explain() names the action', () => {
     const a = run([bottom(3, 'include')]);
-    expect(explain(a, { unit: 'd9', lang: 'zh-CN' })!.text).toContain('约谈：排名后三位的单位，约谈主要负责人（排名第 9/10，位列后 3 名）');
+    expect(explain(a, { unit: 'd9', lang: 'zh-CN' })!.text).toContain(
+      '约谈：排名后三位的单位，约谈主要负责人（排名第 9/10，位列后 3 名）',
+    );
   });
 });
 
@@ -122,7 +128,11 @@ describe('grades in consecutive periods', () => {
     const a = run([twice], { history: [y2024] });
     const called = a.results.filter((r) => r.rules.length > 0);
     expect(called.map((r) => r.unit)).toEqual(['d9']);
-    expect(called[0]!.rules[0]).toMatchObject({ action: 'interview', evidence: 'fail in 2024, 2025', effect: 'action' });
+    expect(called[0]!.rules[0]).toMatchObject({
+      action: 'interview',
+      evidence: 'fail in 2024, 2025',
+      effect: 'action',
+    });
   });
 
   it('does not fire without the period just before in the history', () => {

@@ -89,7 +89,10 @@ describe('counted flags and capped rules', () => {
   });
 
   it('still keeps the total within 0 and the scheme’s points after the caps', () => {
-    const f = rulesToy({ rules: [{ ...bonus('b', 8), perOccurrence: true }], scheme: { ruleGroups: [{ id: 'bonuses', title: { zh: '加分' }, max: 10 }] } });
+    const f = rulesToy({
+      rules: [{ ...bonus('b', 8), perOccurrence: true }],
+      scheme: { ruleGroups: [{ id: 'bonuses', title: { zh: '加分' }, max: 10 }] },
+    });
     const [, u2] = assess(f, data, { period: '2025', flags: { u2: ['b'] } }).results;
     expect(u2).toMatchObject({ total: 100 });
     expect(u2!.rules[0]).toMatchObject({ points: 5, tally: { uncapped: 8, capped: 0 } });

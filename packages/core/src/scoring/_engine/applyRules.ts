@@ -289,7 +289,8 @@ function pointsWanted(
     granted = Math.max(0, Math.min(granted, cap - groupBefore));
     groupUsed.set(group, groupBefore + granted);
   }
-  const tallied = rule.perOccurrence === true || group !== null || (rule.kind === 'deduction' && rule.max !== undefined);
+  const tallied =
+    rule.perOccurrence === true || group !== null || (rule.kind === 'deduction' && rule.max !== undefined);
   return {
     granted,
     tally: tallied

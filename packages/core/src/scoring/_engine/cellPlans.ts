@@ -28,9 +28,7 @@ export function cellPlans(indicators: ReadonlyArray<Indicator>, units: ReadonlyA
   // A unit with its own targets on an indicator is planned on its own; the others by their tags.
   const ownTargets = indicators.map((ind) => new Set(ind.unitTargets?.map((t) => t.unit)));
   const keyOf = (u: number, i: number): string =>
-    ownTargets[i]!.has(units[u]!.id)
-      ? `unit\u0000${units[u]!.id}`
-      : (tagKeys[u] ??= JSON.stringify(units[u]!.tags));
+    ownTargets[i]!.has(units[u]!.id) ? `unit\u0000${units[u]!.id}` : (tagKeys[u] ??= JSON.stringify(units[u]!.tags));
   const memo = <T>(compute: (indicator: Indicator, unit: Unit) => T): ((u: number, i: number) => T) => {
     const byIndicator = indicators.map(() => new Map<string, T>());
     return (u, i) => {

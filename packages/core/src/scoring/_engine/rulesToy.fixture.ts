@@ -5,7 +5,15 @@ import type { Observation } from '../../observation/observation.schema.js';
 
 // A two-area framework small enough to check by hand (districts u1 and u2 unless told): each area averages two indicators scored
 // with `value` (already 0–100), areas weigh equally, total points 100, rounding one decimal.
-export function rulesToy(over: { rules?: unknown[]; missing?: unknown; tags?: Record<string, string[]>; scheme?: Record<string, unknown>; districts?: string[] } = {}): Framework {
+export function rulesToy(
+  over: {
+    rules?: unknown[];
+    missing?: unknown;
+    tags?: Record<string, string[]>;
+    scheme?: Record<string, unknown>;
+    districts?: string[];
+  } = {},
+): Framework {
   const ind = (id: string, area: string) => ({
     id,
     title: { en: id },
@@ -63,4 +71,7 @@ export function rulesToy(over: { rules?: unknown[]; missing?: unknown; tags?: Re
 }
 export const obs = (unit: string, values: Record<string, number | null>, period = '2025'): Observation[] =>
   Object.entries(values).map(([indicator, value]) => ({ indicator, unit, period, value }));
-export const data = [...obs('u1', { a1: 92, a2: 92, b1: 85, b2: 85 }), ...obs('u2', { a1: 100, a2: 96, b1: 90, b2: 94 })];
+export const data = [
+  ...obs('u1', { a1: 92, a2: 92, b1: 85, b2: 85 }),
+  ...obs('u2', { a1: 100, a2: 96, b1: 90, b2: 94 }),
+];

@@ -180,7 +180,9 @@ const notApplicable = (areas: ReadonlyArray<{ area: string; flags: ReadonlyArray
 function tallyText(tally: RuleTally, zh: boolean, digits: number): string {
   const n = (x: number | null): string => fmt(x, digits);
   const parts: string[] = [
-    zh ? `每次 ${n(tally.each)} × ${tally.count} 次 = ${n(tally.uncapped)}` : `${n(tally.each)} × ${tally.count} = ${n(tally.uncapped)}`,
+    zh
+      ? `每次 ${n(tally.each)} × ${tally.count} 次 = ${n(tally.uncapped)}`
+      : `${n(tally.each)} × ${tally.count} = ${n(tally.uncapped)}`,
   ];
   const limits: string[] = [];
   if (tally.max !== null) limits.push(zh ? `本项最多 ${n(tally.max)}` : `at most ${n(tally.max)}`);

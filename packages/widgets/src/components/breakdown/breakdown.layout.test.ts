@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assessBundle, parseBundle, parseFramework, readObservationsCsv, roundDecimal, type Assessment } from '@eco-reform/core';
+import {
+  assessBundle,
+  parseBundle,
+  parseFramework,
+  readObservationsCsv,
+  roundDecimal,
+  type Assessment,
+} from '@eco-reform/core';
 import { assessBundleShared } from '../../shared/bundle-data.js';
 import { breakdownLayout, breakdownSteps } from './breakdown.layout.js';
 import { breakdownTable } from './breakdown.table.js';

@@ -1,4 +1,10 @@
-import { roundDecimal, type Assessment, type Lang, type LocalizedLabel, type Explanation } from '@eco-reform/core/display';
+import {
+  roundDecimal,
+  type Assessment,
+  type Lang,
+  type LocalizedLabel,
+  type Explanation,
+} from '@eco-reform/core/display';
 import type { BreakdownSteps, BreakdownStep } from './breakdown.layout.js';
 import { rowExplanations } from '../../shared/row-explanations.js';
 

@@ -11,13 +11,16 @@ import {
   LEDGER_NEEDS_BUNDLE,
   LEDGER_NEEDS_LEDGERS,
   ledgerParser,
-  ledgerLayout, type LedgerOption, type LedgerRow, type LedgerView } from './ledger.layout.js';
+  ledgerLayout,
+  type LedgerOption,
+  type LedgerRow,
+  type LedgerView,
+} from './ledger.layout.js';
 import { ledgerTable } from './ledger.table.js';
 import { ledgerStyles } from './ledger.styles.js';
 import { ledgerText as text } from './ledger.text.js';
 
 type Filter = 'source' | 'unit' | 'state';
-
 
 /**
  * Detail of the `eco-select` event of `<eco-ledger>`: the ledger entry whose history the user opened.

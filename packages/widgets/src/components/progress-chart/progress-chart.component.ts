@@ -8,7 +8,18 @@ import { dataMessage } from '../../shared/data-message.js';
 import { notFound as lookupError } from '../../shared/not-found.js';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
-import { bundleParser, nearestPoint, progressChartLayout, progressXDomain, progressYDomain, type ProgressChartLayout, progressTooltip, progressSeries, type ProgressSeries, statusLookup } from './progress-chart.layout.js';
+import {
+  bundleParser,
+  nearestPoint,
+  progressChartLayout,
+  progressXDomain,
+  progressYDomain,
+  type ProgressChartLayout,
+  progressTooltip,
+  progressSeries,
+  type ProgressSeries,
+  statusLookup,
+} from './progress-chart.layout.js';
 import { formatPeriod, formatValue, progressChartText, describePoint, progressSummary } from './progress-chart.text.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { type ProgressSort, progressTableTwin, tableTemplate } from './progress-chart.table.js';

@@ -2,8 +2,28 @@ import { describe, expect, it } from 'vitest';
 import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { comparePeriods, parseBundle, type Bundle, assess, expectedAt, indicatorResults, periodInterval, planFor, progressUnsd, type Observation } from '@eco-reform/core';
-import { nearestPoint, progressChartLayout, progressTooltip, progressXDomain, progressYDomain, textWidth, progressSeries, type ProgressSeries } from './progress-chart.layout.js';
+import {
+  comparePeriods,
+  parseBundle,
+  type Bundle,
+  assess,
+  expectedAt,
+  indicatorResults,
+  periodInterval,
+  planFor,
+  progressUnsd,
+  type Observation,
+} from '@eco-reform/core';
+import {
+  nearestPoint,
+  progressChartLayout,
+  progressTooltip,
+  progressXDomain,
+  progressYDomain,
+  textWidth,
+  progressSeries,
+  type ProgressSeries,
+} from './progress-chart.layout.js';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder, sortPeriods } from '../../shared/periods.js';
 import { formatPeriod, formatValue, describePoint, progressSummary } from './progress-chart.text.js';
 import { progressTableRows } from './progress-chart.table.js';
@@ -197,7 +217,6 @@ describe('progressChartLayout', () => {
     expect(gangkou).toEqual(before);
   });
 });
-
 
 const fixed = () => 'limited' as const;
 function seriesOf(bundle: Bundle, indicator: string, unit: string, status?: () => 'limited'): ProgressSeries {

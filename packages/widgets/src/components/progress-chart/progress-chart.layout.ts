@@ -2,7 +2,25 @@ import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { linePath } from '../../shared/line-path.js';
 import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
-import { type Bundle, expectedAt, meetsTarget, parsePeriod, periodInterval, planFor, progressUnsd, trendRun, type Comparator, type Indicator, type IndicatorProgressStatus, type LocalizedLabel, type LocalizedText, indicatorResults, observedSeries, directionOf, type Assessment } from '@eco-reform/core/display';
+import {
+  type Bundle,
+  expectedAt,
+  meetsTarget,
+  parsePeriod,
+  periodInterval,
+  planFor,
+  progressUnsd,
+  trendRun,
+  type Comparator,
+  type Indicator,
+  type IndicatorProgressStatus,
+  type LocalizedLabel,
+  type LocalizedText,
+  indicatorResults,
+  observedSeries,
+  directionOf,
+  type Assessment,
+} from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { parseBundleShared, schemaFailure } from '../../shared/bundle-data.js';
 import type { DataParser } from '../../shared/data-source.js';
@@ -590,7 +608,9 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   const kind = indicator.polarity === 'boolean' || typeof indicator.target.value === 'boolean' ? 'boolean' : 'number';
 
   // The value of each period as the assessment scores it (the core's revision rule).
-  const observedPoints = new Map((observedSeries(bundle.observations, unit.id).get(indicator.id) ?? []).map((p) => [p.period, p]));
+  const observedPoints = new Map(
+    (observedSeries(bundle.observations, unit.id).get(indicator.id) ?? []).map((p) => [p.period, p]),
+  );
   const observed = periodsInOrder([...observedPoints.keys()]);
   const sequence =
     observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;

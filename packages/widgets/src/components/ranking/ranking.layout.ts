@@ -1,4 +1,12 @@
-import { type Lang, comparePeriods, parsePeriod, type Assessment, type Bundle, type LocalizedLabel, type RuleFired } from '@eco-reform/core/display';
+import {
+  type Lang,
+  comparePeriods,
+  parsePeriod,
+  type Assessment,
+  type Bundle,
+  type LocalizedLabel,
+  type RuleFired,
+} from '@eco-reform/core/display';
 import { linearScale } from '../../shared/linear-scale.js';
 import { rankingSummary, rankingText } from './ranking.text.js';
 import {
@@ -319,10 +327,6 @@ function valueLabel(end: number, y: number, text: string, width: number): Rankin
   return { x: r2(inside ? end - 4 : end + 4), y, text, anchor: inside ? 'end' : 'start', inside };
 }
 
-
-
-
-
 /**
  * How a unit's rank moved since the previous period: `up` / `down` by `places`, `same`, `new` (not
  * ranked in the previous period), or `none` (no previous period, or no rank now).
@@ -404,8 +408,6 @@ function changeOf(now: number | null, before: number | null | undefined): RankCh
   if (before === now) return { kind: 'same', places: 0 };
   return before > now ? { kind: 'up', places: before - now } : { kind: 'down', places: now - before };
 }
-
-
 
 // The ranking's cell texts, shared by the layout's rows and the table twin so both say the same.
 

@@ -7,7 +7,17 @@ import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
 import { statusStyles } from '../../shared/status-styles.js';
-import { needsBundle, redlineParser, type RedlineData, redlineLayout, type RedlineCheck, type RedlineGroup, type RedlineView, type RedlineZoneView, type RedlineState } from './redline.layout.js';
+import {
+  needsBundle,
+  redlineParser,
+  type RedlineData,
+  redlineLayout,
+  type RedlineCheck,
+  type RedlineGroup,
+  type RedlineView,
+  type RedlineZoneView,
+  type RedlineState,
+} from './redline.layout.js';
 import { redlineStyles } from './redline.styles.js';
 import { redlineTable } from './redline.table.js';
 import { redlineText as text } from './redline.text.js';

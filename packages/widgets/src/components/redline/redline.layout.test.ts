@@ -3,7 +3,14 @@ import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, checkRedLines, type Bundle } from '@eco-reform/core';
-import { NEEDS_BUNDLE, redlineParser, type RedlineData, redlineAreaChart, redlineLayout, compareGrades } from './redline.layout.js';
+import {
+  NEEDS_BUNDLE,
+  redlineParser,
+  type RedlineData,
+  redlineAreaChart,
+  redlineLayout,
+  compareGrades,
+} from './redline.layout.js';
 import { redlineTable } from './redline.table.js';
 
 const json = JSON.parse(

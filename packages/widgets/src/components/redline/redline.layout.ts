@@ -1,4 +1,11 @@
-import { comparePeriods, type Lang, type RedLineBreachKind, type RedLineFinding, type RedLineZone, type Bundle } from '@eco-reform/core/display';
+import {
+  comparePeriods,
+  type Lang,
+  type RedLineBreachKind,
+  type RedLineFinding,
+  type RedLineZone,
+  type Bundle,
+} from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { breachText, redlineFormats, redlineText, redlineSummary } from './redline.text.js';
 import { linearScale } from '../../shared/linear-scale.js';

@@ -92,7 +92,10 @@ describe('scorecardLayout', () => {
     // A revision of the latest year that makes it better than the year before turns the arrow up,
     // whichever order the two rows of that year come in.
     const better = { ...last, value: (before.value as number) - 10, revision: 1 };
-    for (const rows of [[...o.value, better], [better, ...o.value]]) {
+    for (const rows of [
+      [...o.value, better],
+      [better, ...o.value],
+    ]) {
       expect(trendOf(rows)?.label).toBe('improving for 1 year in a row');
     }
   });

@@ -1,4 +1,19 @@
-import { type Lang, type LocalizedLabel, type Status, IndicatorProgressStatusSchema, statusLabels, type Assessment, type Bundle, trendRun, type Indicator, type YearValue, statusSeverity, worstStatus, observedSeries, directionOf } from '@eco-reform/core/display';
+import {
+  type Lang,
+  type LocalizedLabel,
+  type Status,
+  IndicatorProgressStatusSchema,
+  statusLabels,
+  type Assessment,
+  type Bundle,
+  trendRun,
+  type Indicator,
+  type YearValue,
+  statusSeverity,
+  worstStatus,
+  observedSeries,
+  directionOf,
+} from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { measuresAsOf } from '../../shared/as-of.js';
 import type { ScorecardData } from '../../shared/assessment-data.js';
@@ -370,7 +385,9 @@ function sortRows<T extends { status: Status; sortScore: number | null }>(rows: 
     case 'score-asc':
       return keyed.sort(byScore(1)).map((e) => e.row);
     case 'status':
-      return keyed.sort((a, b) => statusSeverity(a.row.status) - statusSeverity(b.row.status) || a.k - b.k).map((e) => e.row);
+      return keyed
+        .sort((a, b) => statusSeverity(a.row.status) - statusSeverity(b.row.status) || a.k - b.k)
+        .map((e) => e.row);
   }
 }
 

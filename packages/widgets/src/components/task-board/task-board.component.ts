@@ -9,7 +9,15 @@ import { downloadTableCsv } from '../../shared/download.js';
 import type { TableTwin } from '../../shared/table-twin.js';
 import { statusStyles } from '../../shared/status-styles.js';
 import { statusTemplate } from '../../shared/status-template.js';
-import { taskBoardParser, TASK_BOARD_NEEDS_BUNDLE, taskBoardLayout, type TaskBoardCard, type TaskBoardGroupBy, type TaskBoardOption, type TaskBoardView } from './task-board.layout.js';
+import {
+  taskBoardParser,
+  TASK_BOARD_NEEDS_BUNDLE,
+  taskBoardLayout,
+  type TaskBoardCard,
+  type TaskBoardGroupBy,
+  type TaskBoardOption,
+  type TaskBoardView,
+} from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
 import { taskBoardStyles } from './task-board.styles.js';
 import { taskBoardText as text } from './task-board.text.js';

@@ -3,7 +3,13 @@ import '../../shared/load-engine.testing.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseBundle, type Bundle } from '@eco-reform/core';
-import { taskBoardLayout, type TaskBoardView, taskBoardParser, TASK_BOARD_NEEDS_BUNDLE, resolveAsOf } from './task-board.layout.js';
+import {
+  taskBoardLayout,
+  type TaskBoardView,
+  taskBoardParser,
+  TASK_BOARD_NEEDS_BUNDLE,
+  resolveAsOf,
+} from './task-board.layout.js';
 import { taskBoardTable } from './task-board.table.js';
 
 const read = (name: string) =>
@@ -236,7 +242,7 @@ describe('taskBoardLayout', () => {
     expect(view.groups[1]!.cards.map((c) => c.id).slice(0, 2)).toEqual(['polluters', 'backup-water']);
   });
 
-  it('shows the core\'s 序时进度 band and the nodes completed late, in both languages', () => {
+  it("shows the core's 序时进度 band and the nodes completed late, in both languages", () => {
     // Gangkou's share: survey due 2025-06-30 done 2025-08-15 (46 days late); "cover" 20 % done with
     // 184 of 365 days gone (50 %): 0.40 of schedule, below the scheme's 0.9 → 滞后序时.
     expect(card(taskBoardLayout(meixi, { lang: 'zh-CN' }), 'rural-sewage-gangkou')).toMatchObject({

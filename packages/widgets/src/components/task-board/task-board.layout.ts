@@ -1,4 +1,21 @@
-import { MeasureStatusSchema, statusLabels, type Bundle, type EscalationAction, type Lang, type MeasureStatus, periodInterval, type Person, type EscalationResult, type MeasureStatusResult, consequenceLabels, consequenceSeverity, paceBandLabels, paceBandOf, type PaceBand, type NodeTimelinessResult } from '@eco-reform/core/display';
+import {
+  MeasureStatusSchema,
+  statusLabels,
+  type Bundle,
+  type EscalationAction,
+  type Lang,
+  type MeasureStatus,
+  periodInterval,
+  type Person,
+  type EscalationResult,
+  type MeasureStatusResult,
+  consequenceLabels,
+  consequenceSeverity,
+  paceBandLabels,
+  paceBandOf,
+  type PaceBand,
+  type NodeTimelinessResult,
+} from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { measuresAsOf } from '../../shared/as-of.js';
 import { taskBoardText } from './task-board.text.js';
@@ -202,7 +219,11 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
       overdueText: st.overdueDays > 0 ? s.days(number(st.overdueDays)) : '—',
       band: st.node ? band : null,
       paceText: st.node
-        ? s.pace(number(Math.round(st.expected)), number(Math.round(st.reported)), st.node && band ? paceBandLabels[band][l] : null)
+        ? s.pace(
+            number(Math.round(st.expected)),
+            number(Math.round(st.reported)),
+            st.node && band ? paceBandLabels[band][l] : null,
+          )
         : '—',
       late: nodes
         .filter((n) => n.timing === 'late')

@@ -8,7 +8,20 @@ import { dataMessage } from '../../shared/data-message.js';
 import { assessmentLookups } from '../../shared/assessment-lookups.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
 import { downloadTableCsv } from '../../shared/download.js';
-import { completeWeights, MAX_WEIGHT, toWeight, weightsAnnouncement, weightsLayout, type WeightsLayoutInput, ASSESSMENT_ONLY, weightsParser, type WeightsData, readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.layout.js';
+import {
+  completeWeights,
+  MAX_WEIGHT,
+  toWeight,
+  weightsAnnouncement,
+  weightsLayout,
+  type WeightsLayoutInput,
+  ASSESSMENT_ONLY,
+  weightsParser,
+  type WeightsData,
+  readWeightsHash,
+  weightsHashKey,
+  writeWeightsHash,
+} from './weights.layout.js';
 import { weightsStyles } from './weights.styles.js';
 import { weightsTable } from './weights.table.js';
 import { weightsText as text } from './weights.text.js';

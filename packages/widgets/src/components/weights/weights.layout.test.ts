@@ -3,8 +3,29 @@ import '../../shared/load-engine.testing.js';
 import { tableTwinCsv } from '../../shared/table-twin-csv.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, breachesByUnit, checkRedLines, parseBundle, reweight, type Assessment, type Bundle } from '@eco-reform/core';
-import { completeWeights, toWeight, weightAreas, rankOrder, weightsAnnouncement, weightsLayout, type WeightsLayoutInput, ASSESSMENT_ONLY, weightsParser, readWeightsHash, weightsHashKey, writeWeightsHash } from './weights.layout.js';
+import {
+  assess,
+  breachesByUnit,
+  checkRedLines,
+  parseBundle,
+  reweight,
+  type Assessment,
+  type Bundle,
+} from '@eco-reform/core';
+import {
+  completeWeights,
+  toWeight,
+  weightAreas,
+  rankOrder,
+  weightsAnnouncement,
+  weightsLayout,
+  type WeightsLayoutInput,
+  ASSESSMENT_ONLY,
+  weightsParser,
+  readWeightsHash,
+  weightsHashKey,
+  writeWeightsHash,
+} from './weights.layout.js';
 import { weightsTable } from './weights.table.js';
 
 // Node runs only `*.layout.test.ts`, so the tests of every pure module of the widget live here.

@@ -1,4 +1,12 @@
-import { type Assessment, type AssessmentResults, type Lang, type LocalizedLabel, type UnitResult, type Bundle, type ObservationInput } from '@eco-reform/core/display';
+import {
+  type Assessment,
+  type AssessmentResults,
+  type Lang,
+  type LocalizedLabel,
+  type UnitResult,
+  type Bundle,
+  type ObservationInput,
+} from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { weightsText } from './weights.text.js';
 import { assessBundleShared, bundleOnly, latestPeriod } from '../../shared/bundle-data.js';
@@ -439,7 +447,8 @@ export function weightsParser(period: () => string | null): DataParser<WeightsDa
     const bundle = parsed.value;
     const chosen = period() ?? latestPeriod(bundle);
     if (!chosen) return { ok: false, details: ['the bundle has no observations'] };
-    const observations = engine().toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
+    const observations =
+      engine().toObservationCube(bundle.framework, bundle.observations, chosen) ?? bundle.observations;
     // The official ranking is the one the scorecard and the ranking on the page already scored.
     const official = assessBundleShared(bundle, chosen);
     return { ok: true, value: { bundle, period: chosen, observations, official, areas: weightAreas(official) } };
