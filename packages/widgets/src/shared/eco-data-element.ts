@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import type { DataParser } from './data-source.js';
@@ -64,5 +64,26 @@ export abstract class EcoDataElement<T> extends EcoElement {
     ) {
       this.loader.sync({ data: this.data, src: this.src, timeoutMs: this.timeout });
     }
+  }
+
+  /**
+   * Renders through the data controller's guard: an exception while rendering the data (a bug, or
+   * data the parser let through that the layout cannot use) becomes the element's error state and an
+   * `eco-data-error`, and the next render shows that state, never a half-drawn or stale view. Lit
+   * calls `render()` inside `update()`, so guarding here covers every subclass's `render()`.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    let threw = false;
+    this.loader.guard(
+      () => super.update(changed),
+      () => {
+        threw = true;
+      },
+    );
+    if (!threw) return;
+    // render() threw inside LitElement's update, before ReactiveElement's update closed this cycle
+    // (attributes reflected, the update marked done); close it here, then render the error state.
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    this.requestUpdate();
   }
 }
