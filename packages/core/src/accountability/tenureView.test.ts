@@ -5,6 +5,7 @@ import { parseFramework } from '../model/parseFramework.js';
 import { parseReports } from '../model/parseReports.js';
 import { readObservationsCsv } from '../observation/readObservationsCsv.js';
 import { meixiFramework, readMeixi } from '../model/_fixtures/meixi.js';
+import { meixiLedgers } from '../ledger/meixiLedgers.fixture.js';
 
 const f = parseFramework(meixiFramework());
 const o = readObservationsCsv(readMeixi('observations.csv'));
@@ -75,5 +76,23 @@ describe('tenureView', () => {
     expect(
       tenureView(f.value, o.value, r.value, { person: 'wang-fang', from: '2024-01-01', to: '2025-06-30' }),
     ).toBeNull();
+  });
+
+  it("lists the ledgers' problems of the person's units open at some time in the period, as on its end, and none without ledgers", () => {
+    const ledgers = meixiLedgers();
+    const problems = (from: string, to: string) =>
+      tenureView(f.value, o.value, r.value, { person: 'liu-yang', from, to, ledgers })!.problems.map((p) => [
+        p.id,
+        p.state,
+      ]);
+    // Gangkou's yard problem: opened 2025-04-25, closed 2025-07-15 (销号).
+    expect(problems('2025-01-01', '2025-06-30')).toEqual([['p-2025-01', 'applied']]);
+    expect(problems('2025-01-01', '2025-12-31')).toEqual([['p-2025-01', 'closed']]);
+    // Closed before the period began: not under the person in it; found after it ended: not yet.
+    expect(problems('2025-08-01', '2025-12-31')).toEqual([]);
+    expect(problems('2024-01-01', '2024-12-31')).toEqual([]);
+    expect(
+      tenureView(f.value, o.value, r.value, { person: 'liu-yang', from: '2025-01-01', to: '2025-12-31' })!.problems,
+    ).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationResult } from './escalate.js';
 import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
+import type { Ledgers } from '../ledger/ledgers.schema.js';
+import type { LedgerEntry } from '../ledger/ledgerEntry.js';
+import { problemStateAt } from '../ledger/problemStateAt.js';
 
 /**
  * Options of {@link tenureView}: the person and the period, both dates inclusive.
@@ -20,13 +23,16 @@ export interface TenureViewOptions {
   person: string;
   from: string;
   to: string;
+  /** The supervision ledgers, for the problems under the person; without them `problems` is `[]`. */
+  ledgers?: Ledgers;
 }
 
 /**
  * What happened under one person in a period (离任审计, 终身追责): the posts they held in it, the
  * indicator changes of their posts' units, the red-line findings of the zones they answered for,
  * the tasks they answered for with their status and nodes, the escalations on those tasks, and
- * the problems (`problems`: the supervision ledgers' seam, empty until ledgers are joined).
+ * and the ledgers' problems bound to their posts (or, without a post, in their units) that were open
+ * at some time in the period, each in its state on the view's end.
  *
  * @category Accountability
  * @example
@@ -54,7 +60,8 @@ export interface TenureView {
     nodes: NodeTimelinessResult[];
   }>;
   actions: EscalationResult[];
-  problems: never[];
+  /** Problems open at some time in the period, bound to the person's posts or units, as on `until`; `[]` without ledgers. */
+  problems: LedgerEntry[];
 }
 
 /**
@@ -79,7 +86,7 @@ export function tenureView(
   framework: Framework,
   observations: ReadonlyArray<Observation>,
   reports: ReadonlyArray<ProgressReport>,
-  { person, from, to }: TenureViewOptions,
+  { person, from, to, ledgers }: TenureViewOptions,
 ): TenureView | null {
   const holder = (framework.people ?? []).find((p) => p.id === person);
   if (!holder) return null;
@@ -151,6 +158,29 @@ export function tenureView(
     redLines,
     tasks,
     actions,
-    problems: [],
+    problems: problemsUnder(ledgers, posts, units, from, until),
   };
+}
+
+/**
+ * The problems a person answered for in a period: bound to one of their posts (the problem's
+ * `person.post`), or without a post in one of their units; opened by the view's end and not closed
+ * before it began (终身追责: a problem found under them stays theirs after it is closed or they move).
+ */
+function problemsUnder(
+  ledgers: Ledgers | undefined,
+  posts: ReadonlySet<string>,
+  units: ReadonlySet<string>,
+  from: string,
+  until: string,
+): LedgerEntry[] {
+  if (!ledgers) return [];
+  return ledgers.problems.flatMap((problem) => {
+    const post = problem.person?.post;
+    if (post !== undefined ? !posts.has(post) : !units.has(problem.unit)) return [];
+    const closed = problem.history.find((t) => t.action === 'close')?.date;
+    if (closed !== undefined && closed < from) return [];
+    const entry = problemStateAt(problem, until);
+    return entry ? [entry] : [];
+  });
 }
