@@ -26,8 +26,11 @@ async function mount(attributes: string, data: unknown): Promise<EcoHeadline> {
   document.body.append(main);
   const el = main.querySelector('eco-headline')!;
   el.data = data;
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  // A bundle waits for the engine's first fetch (seconds from the dev server); stop at the first
+  // rendered state that is not loading.
+  await expect
+    .poll(() => el.shadowRoot?.querySelector('[part="base"], [role="alert"]') ?? null, { timeout: 30_000, interval: 50 })
+    .not.toBeNull();
   await el.updateComplete;
   return el;
 }
