@@ -11,8 +11,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const DIRECT = /^(lit|d3-[a-z]+|zod|date-fns|@eco-reform\/core)$/;
-const PERMISSIVE = new Set(['MIT', 'ISC', 'BSD-3-Clause', 'BSD-2-Clause', 'Apache-2.0', '0BSD']);
+// read-excel-file: the command line's .xlsx reader (`eco-reform bundle`), imported only by
+// cli/readXlsxSheet.ts, never by the pure core; chosen over writing a zip and SpreadsheetML reader
+// (MIT, releases through 2026, keeps a cell's number as its text for our own grammar; see
+// docs/from-spreadsheet-to-portal.md).
+const DIRECT = /^(lit|d3-[a-z]+|zod|date-fns|read-excel-file|@eco-reform\/core)$/;
+// BlueOak-1.0.0 (graceful-fs, through read-excel-file): the Blue Oak Model License, OSI-approved and
+// permissive (use, change and redistribute, keep the notice).
+const PERMISSIVE = new Set(['MIT', 'ISC', 'BSD-3-Clause', 'BSD-2-Clause', 'Apache-2.0', '0BSD', 'BlueOak-1.0.0']);
 const LICENCES = join(root, 'docs/licences.md');
 
 /** The package.json of `name` as Node would resolve it from `from` (a package directory). */
@@ -31,7 +37,7 @@ for (const pkg of ['packages/core', 'packages/widgets']) {
   for (const name of Object.keys(manifest.dependencies ?? {})) {
     if (!DIRECT.test(name))
       problems.push(
-        `${manifest.name} depends on ${name}: runtime dependencies are lit, d3 modules, zod and date-fns only`,
+        `${manifest.name} depends on ${name}: runtime dependencies are lit, d3 modules, zod, date-fns and read-excel-file only`,
       );
   }
   const queue = Object.keys(manifest.dependencies ?? {}).map((name) => ({

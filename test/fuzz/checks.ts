@@ -62,6 +62,14 @@ const codes = new Set([
   'group_overlap',
   'missing_setting',
   'tenure_overlap',
+  'invalid_transition',
+  'role_not_allowed',
+  'missing_evidence',
+  'missing_reason',
+  'date_order',
+  'points_sum',
+  'mixed_weight_points',
+  'unknown_tag',
 ]);
 
 const isContainer = (x: unknown): x is Record<string | number, unknown> => typeof x === 'object' && x !== null;

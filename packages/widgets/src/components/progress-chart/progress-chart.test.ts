@@ -92,7 +92,7 @@ describe('<eco-progress-chart>', () => {
       e.append(script);
     }, 'zh-CN');
     const summary = text(el, '[part="summary"] p');
-    expect(summary).toContain('西湖区 · 细颗粒物（PM2.5）年均浓度：2025年为 30.5 微克/立方米（计划 32 微克/立方米）。');
+    expect(summary).toContain('西湖区 · 细颗粒物（PM2.5）年均浓度：2025年为 30.5 微克/立方米（计划 31 微克/立方米）。');
     expect(summary).toContain('目标：2026年不高于 30 微克/立方米。');
     expect(summary).toContain('趋势：连续 5 期改善（2020年至2025年）。');
     expect(text(el, '[part="table-toggle"]')).toBe('以表格显示数据');
