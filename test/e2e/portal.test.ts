@@ -89,7 +89,7 @@ describe('the portal page', () => {
     expect(await lastRow.locator('th').textContent()).toContain('港口区');
     expect(await lastRow.locator('td').first().textContent()).toBe('第6');
     expect(await page.locator('#unit-why').textContent()).toContain(
-      '港口区：它在 2025 年考核中排名末位（第 6 名，共 6 名）',
+      '港口区：它在 2025年考核中排名末位（第 6 名，共 6 名）',
     );
 
     // Pick Xihu in the ranking: the scorecard, the chart and the breakdown follow, and the
