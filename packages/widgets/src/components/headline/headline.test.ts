@@ -29,7 +29,10 @@ async function mount(attributes: string, data: unknown): Promise<EcoHeadline> {
   // A bundle waits for the engine's first fetch (seconds from the dev server); stop at the first
   // rendered state that is not loading.
   await expect
-    .poll(() => el.shadowRoot?.querySelector('[part="base"], [role="alert"]') ?? null, { timeout: 30_000, interval: 50 })
+    .poll(() => el.shadowRoot?.querySelector('[part="base"], [role="alert"]') ?? null, {
+      timeout: 30_000,
+      interval: 50,
+    })
     .not.toBeNull();
   await el.updateComplete;
   return el;
