@@ -1,4 +1,3 @@
-import { escalationActionLabels } from '../vocabulary/escalationActionLabels.js';
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang } from '../vocabulary/lang.js';
 import type { AnnualAssessment } from '../accountability/annualAssessment.js';

@@ -3,14 +3,7 @@
  * rank and of the city's figure), parsed from a bundle or a precomputed assessment, and the number
  * formats both use. Shared here, not in either element's folder.
  */
-import {
-  type Lang,
-  comparePeriods,
-  parsePeriod,
-  type Assessment,
-  type Bundle,
-  type LocalizedLabel,
-} from '@eco-reform/core/display';
+import { type Lang, comparePeriods, parsePeriod, type Assessment, type Bundle } from '@eco-reform/core/display';
 import { assessBundleShared, hasAssessmentFormat, observedPeriods, readAssessment } from './bundle-data.js';
 import type { DataParser } from './data-source.js';
 import { assessmentParser } from './assessment-data.js';

@@ -104,18 +104,7 @@ function rankBottom(rule: Extract<Rule, { kind: 'rankBottom' }>, columns: Across
     if (rule.ties === 'exclude' && below + tied > rule.count) return;
     const en = `ranked ${r} of ${n}, among the last ${rule.count}`;
     const zh = `排名第 ${r}/${n}，位列后 ${rule.count} 名`;
-    record(columns, u, {
-      rule: rule.id,
-      kind: 'rankBottom',
-      reason: localized(rule.reason),
-      points: 0,
-      evidence: en,
-      evidenceText: { en, zh },
-      effect: 'action',
-      gradeBefore: null,
-      gradeAfter: null,
-      action: rule.action,
-    });
+    recordAction(columns, u, rule, en, zh);
   });
 }
 
@@ -140,17 +129,28 @@ function consecutiveGrade(
     const periods = [...before.map((h) => h!.period).reverse(), period];
     const en = `${rule.grade} in ${periods.join(', ')}`;
     const zh = `${periods.join('、')} 连续 ${rule.periods} 期为 ${rule.grade}`;
-    record(columns, u, {
-      rule: rule.id,
-      kind: 'consecutiveGrade',
-      reason: localized(rule.reason),
-      points: 0,
-      evidence: en,
-      evidenceText: { en, zh },
-      effect: 'action',
-      gradeBefore: null,
-      gradeAfter: null,
-      action: rule.action,
-    });
+    recordAction(columns, u, rule, en, zh);
+  });
+}
+
+/** Records a rule that calls for an accountability action: it moves neither the total nor the grade. */
+function recordAction(
+  columns: AcrossUnits,
+  u: number,
+  rule: Extract<Rule, { kind: 'rankBottom' | 'consecutiveGrade' }>,
+  en: string,
+  zh: string,
+): void {
+  record(columns, u, {
+    rule: rule.id,
+    kind: rule.kind,
+    reason: localized(rule.reason),
+    points: 0,
+    evidence: en,
+    evidenceText: { en, zh },
+    effect: 'action',
+    gradeBefore: null,
+    gradeAfter: null,
+    action: rule.action,
   });
 }

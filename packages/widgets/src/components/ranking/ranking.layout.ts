@@ -1,12 +1,4 @@
-import {
-  type Lang,
-  comparePeriods,
-  parsePeriod,
-  type Assessment,
-  type Bundle,
-  type LocalizedLabel,
-  type RuleFired,
-} from '@eco-reform/core/display';
+import { type Lang, type Assessment, type Bundle, type LocalizedLabel, type RuleFired } from '@eco-reform/core/display';
 import { linearScale } from '../../shared/linear-scale.js';
 import { rankingSummary, rankingText } from './ranking.text.js';
 import {
