@@ -7,26 +7,15 @@ import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
 import { annualAssessment } from '../accountability/annualAssessment.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
-import { makeIssue } from '../result/makeIssue.js';
-import { parsePeriod } from '../observation/parsePeriod.js';
-import { comparePeriods } from '../observation/comparePeriods.js';
-import type { Observation } from '../observation/observation.schema.js';
-import type { Assessment } from '../scoring/assess/assessment.js';
 import type { CliIo } from './cliIo.js';
 import { escapeControl } from './escapeControl.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
-import { loadInputs, type LoadedInputs } from './loadInputs.js';
+import { loadInputs } from './loadInputs.js';
 import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
-import { parseBundle } from '../model/parseBundle.js';
-import type { Bundle } from '../model/bundle.schema.js';
-import { loadLedgers } from './loadLedgers.js';
-import { ledgerStateAt } from '../ledger/ledgerStateAt.js';
-import { formatLedger, type FormatLedgerOptions } from '../report/formatLedger.js';
-import { localized } from '../scoring/_engine/localized.js';
-import * as z from 'zod/mini';
-
-const DateSchema = z.iso.date();
+import { checkPeriod, printIssues, resultCode } from './commandOutput.js';
+import { ledgerCommand } from './ledgerCommand.js';
+import { bundleCommand } from './bundleCommand.js';
 
 const usage = `Usage:
   eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
@@ -52,57 +41,6 @@ Exit codes:
   3  written, but not a complete result: the assessment has an error diagnostic, or no total (score, report: no unit has one;
      explain: the unit has none, the reason in the text)
 `;
-
-/** A problem with the --period, --year or --assess option itself: the reason in both languages, printed like a file's issues. */
-function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year' | 'assess', en: string, zh: string): number {
-  io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
-  return 1;
-}
-
-/** Refuses a --period (or --year) that is not a period, or that no observation has (an empty table would say nothing). */
-function checkPeriod(
-  io: CliIo,
-  lang: Lang,
-  option: 'period' | 'year' | 'assess',
-  period: string,
-  observations: ReadonlyArray<Observation>,
-): number {
-  if (parsePeriod(period) === null) {
-    return printPeriodIssue(
-      io,
-      lang,
-      option,
-      `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`,
-      `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`,
-    );
-  }
-  if (observations.some((o) => o.period === period)) return 0;
-  const present = [...new Set(observations.map((o) => o.period))].sort(comparePeriods).join(', ');
-  return printPeriodIssue(
-    io,
-    lang,
-    option,
-    `no observation has the period ${period}; the observations' periods: ${present || 'none'}`,
-    `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`,
-  );
-}
-
-/** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
-const resultCode = (assessment: Assessment, noTotal: boolean): number =>
-  noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0;
-
-function printIssues(io: CliIo, loaded: LoadedInputs, lang: Lang): void {
-  const files = [...new Set(loaded.issues.map((x) => x.file))];
-  for (const file of files) {
-    io.stderr(
-      `${file}\n${formatIssues(
-        loaded.issues.filter((x) => x.file === file).map((x) => x.issue),
-        { lang },
-      )}\n`,
-    );
-  }
-  io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
-}
 
 /**
  * The `eco-reform` command line: `validate`, `score`, `explain`, `report`, `bundle` and `ledger`. Returns the exit code:
@@ -230,28 +168,15 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         annual.assessment.results.every((r) => r.total === null),
       );
     }
-    case 'ledger': {
-      const format = (values.format ?? 'table') as FormatLedgerOptions['format'];
-      const asOf = values['as-of'];
-      if (!asOf || observationsFile || !['table', 'json', 'csv', 'md'].includes(format)) {
-        io.stderr(usage);
-        return 2;
-      }
-      if (!DateSchema.safeParse(asOf).success) {
-        io.stderr(
-          `--as-of\n${formatIssues([makeIssue(['as-of'], 'invalid_format', `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2025-12-31`, `“${asOf}”不是有效日期：应为 YYYY-MM-DD，例如 2025-12-31`)], { lang })}\n`,
-        );
-        return 1;
-      }
-      const loaded = await loadLedgers(io, frameworkFile, values.ledgers, read);
-      if (loaded.issues.length > 0) {
-        printIssues(io, { issues: loaded.issues }, lang);
-        return 1;
-      }
-      const units = Object.fromEntries(loaded.framework!.units.map((u) => [u.id, localized(u.name)]));
-      io.stdout(formatLedger(ledgerStateAt(loaded.ledgers!, asOf), { format, lang, units }));
-      return 0;
-    }
+    case 'ledger':
+      return ledgerCommand(
+        io,
+        lang,
+        { framework: frameworkFile, observations: observationsFile, ledgers: values.ledgers },
+        values,
+        read,
+        usage,
+      );
     case 'score':
     case 'explain': {
       const format = (values.format ?? 'table') as AssessmentFormat;
@@ -312,58 +237,15 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       io.stderr(formatDiagnostics(assessment.diagnostics, lang));
       return resultCode(assessment, e.total === null);
     }
-    case 'bundle': {
-      const output = values.output;
-      if (!observationsFile || !output) {
-        io.stderr(usage);
-        return 2;
-      }
-      const loaded = await loadInputs(
+    case 'bundle':
+      return bundleCommand(
         io,
+        lang,
         { framework: frameworkFile, observations: observationsFile, reports: values.reports, flags: values.flags },
-        undefined,
+        values,
         read,
+        usage,
       );
-      if (loaded.issues.length > 0) {
-        printIssues(io, loaded, lang);
-        return 1;
-      }
-      const bundle: Bundle = {
-        framework: loaded.framework!,
-        observations: loaded.observations!,
-        reports: loaded.reports ?? [],
-        ...(loaded.flags ? { flags: loaded.flags } : {}),
-      };
-      // What the widgets will parse is checked as they parse it, so a bundle written here is one they read.
-      const checked = parseBundle(bundle);
-      if (!checked.ok) {
-        printIssues(io, { issues: checked.issues.map((issue) => ({ file: output, issue })) }, lang);
-        return 1;
-      }
-      let text = `${JSON.stringify(bundle)}\n`;
-      let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags`;
-      let code = 0;
-      if (values.assess !== undefined) {
-        if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;
-        const assessment = assessBundle(bundle, { period: values.assess });
-        text = formatAssessment(assessment, { format: 'json', lang });
-        written = `the ${values.assess} assessment of ${assessment.results.length} units`;
-        io.stderr(formatDiagnostics(assessment.diagnostics, lang));
-        code = resultCode(
-          assessment,
-          assessment.results.every((r) => r.total === null),
-        );
-      }
-      try {
-        await io.writeFile(output, text);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        io.stderr(lang === 'zh-CN' ? `无法写入 ${output}：${reason}\n` : `${output} cannot be written: ${reason}\n`);
-        return 1;
-      }
-      io.stdout(`✔ ${output}: ${bundle.framework.id} v${bundle.framework.version}, ${written}\n`);
-      return code;
-    }
     default:
       io.stderr(`unknown command "${command}"\n${usage}`);
       return 2;

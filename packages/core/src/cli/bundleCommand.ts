@@ -1,0 +1,69 @@
+import type { Lang } from '../vocabulary/lang.js';
+import { assessBundle } from '../accountability/assessBundle.js';
+import { formatAssessment } from '../report/formatAssessment.js';
+import { parseBundle } from '../model/parseBundle.js';
+import type { Bundle } from '../model/bundle.schema.js';
+import type { CliIo } from './cliIo.js';
+import { formatDiagnostics } from './formatDiagnostics.js';
+import { loadInputs, type LoadOptions } from './loadInputs.js';
+import { checkPeriod, printIssues, resultCode } from './commandOutput.js';
+
+/**
+ * `eco-reform bundle`: the inputs checked as `validate` checks them, then written as one bundle the
+ * widgets read, or with `--assess` as that period's precomputed assessment. Returns the exit code:
+ * 0 written, 1 invalid input or unwritable output, 2 wrong usage, 3 written without a complete result.
+ */
+export async function bundleCommand(
+  io: CliIo,
+  lang: Lang,
+  files: { framework: string; observations: string | undefined; reports?: string; flags?: string },
+  values: { output?: string; assess?: string },
+  read: LoadOptions,
+  usage: string,
+): Promise<number> {
+  const output = values.output;
+  if (!files.observations || !output) {
+    io.stderr(usage);
+    return 2;
+  }
+  const loaded = await loadInputs(io, { ...files, observations: files.observations }, undefined, read);
+  if (loaded.issues.length > 0) {
+    printIssues(io, loaded, lang);
+    return 1;
+  }
+  const bundle: Bundle = {
+    framework: loaded.framework!,
+    observations: loaded.observations!,
+    reports: loaded.reports ?? [],
+    ...(loaded.flags ? { flags: loaded.flags } : {}),
+  };
+  // What the widgets will parse is checked as they parse it, so a bundle written here is one they read.
+  const checked = parseBundle(bundle);
+  if (!checked.ok) {
+    printIssues(io, { issues: checked.issues.map((issue) => ({ file: output, issue })) }, lang);
+    return 1;
+  }
+  let text = `${JSON.stringify(bundle)}\n`;
+  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags`;
+  let code = 0;
+  if (values.assess !== undefined) {
+    if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;
+    const assessment = assessBundle(bundle, { period: values.assess });
+    text = formatAssessment(assessment, { format: 'json', lang });
+    written = `the ${values.assess} assessment of ${assessment.results.length} units`;
+    io.stderr(formatDiagnostics(assessment.diagnostics, lang));
+    code = resultCode(
+      assessment,
+      assessment.results.every((r) => r.total === null),
+    );
+  }
+  try {
+    await io.writeFile(output, text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(lang === 'zh-CN' ? `无法写入 ${output}：${reason}\n` : `${output} cannot be written: ${reason}\n`);
+    return 1;
+  }
+  io.stdout(`✔ ${output}: ${bundle.framework.id} v${bundle.framework.version}, ${written}\n`);
+  return code;
+}

@@ -1,0 +1,63 @@
+// What every command of the command line prints the same way: the issues of the files it read, a
+// refused period option, and the exit code of an assessment.
+import type { Lang } from '../vocabulary/lang.js';
+import { formatIssues } from '../result/formatIssues.js';
+import { makeIssue } from '../result/makeIssue.js';
+import { parsePeriod } from '../observation/parsePeriod.js';
+import { comparePeriods } from '../observation/comparePeriods.js';
+import type { Observation } from '../observation/observation.schema.js';
+import type { Assessment } from '../scoring/assess/assessment.js';
+import type { CliIo } from './cliIo.js';
+import type { LoadedInputs } from './loadInputs.js';
+
+/** A problem with the --period, --year or --assess option itself: the reason in both languages, printed like a file's issues. */
+function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year' | 'assess', en: string, zh: string): number {
+  io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
+  return 1;
+}
+
+/** Refuses a --period (or --year) that is not a period, or that no observation has (an empty table would say nothing). */
+export function checkPeriod(
+  io: CliIo,
+  lang: Lang,
+  option: 'period' | 'year' | 'assess',
+  period: string,
+  observations: ReadonlyArray<Observation>,
+): number {
+  if (parsePeriod(period) === null) {
+    return printPeriodIssue(
+      io,
+      lang,
+      option,
+      `"${period}" is not a period: use 2025, 2025-Q3, 2025-07 or 2025-07-15`,
+      `“${period}”不是有效的期间：应为 2025、2025-Q3、2025-07 或 2025-07-15`,
+    );
+  }
+  if (observations.some((o) => o.period === period)) return 0;
+  const present = [...new Set(observations.map((o) => o.period))].sort(comparePeriods).join(', ');
+  return printPeriodIssue(
+    io,
+    lang,
+    option,
+    `no observation has the period ${period}; the observations' periods: ${present || 'none'}`,
+    `没有期间为 ${period} 的观测值；观测值中的期间：${present || '无'}`,
+  );
+}
+
+/** 3 when the assessment carries an error diagnostic or `noTotal` holds, else 0. */
+export const resultCode = (assessment: Assessment, noTotal: boolean): number =>
+  noTotal || assessment.diagnostics.some((d) => d.severity === 'error') ? 3 : 0;
+
+/** Prints each file's issues under its name, then how many there are. */
+export function printIssues(io: CliIo, loaded: Pick<LoadedInputs, 'issues'>, lang: Lang): void {
+  const files = [...new Set(loaded.issues.map((x) => x.file))];
+  for (const file of files) {
+    io.stderr(
+      `${file}\n${formatIssues(
+        loaded.issues.filter((x) => x.file === file).map((x) => x.issue),
+        { lang },
+      )}\n`,
+    );
+  }
+  io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
+}
