@@ -27,6 +27,11 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/widgets/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
           exclude: ['packages/widgets/src/**/*.layout.test.ts'],
+          // Long, because CI runs this on 2 busy cores: a widget's first bundle fetches the engine
+          // chunk, compiled by the dev server on request. Waits inside the tests poll on the clock
+          // (shared/rendered.testing.ts) and fail with what they waited for well before this.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,

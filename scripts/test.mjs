@@ -96,6 +96,18 @@ if (notebooks.length === 0) {
   }
 }
 
+// CI keeps only the tail of this output: name every failed test here, next to the summary.
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const names = r.testResults.flatMap((file) => {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    const tests = file.assertionResults.filter((t) => t.status === 'failed');
+    if (file.status === 'failed' && tests.length === 0) return [`${where}: ${(file.message ?? '').split('\n')[0]}`];
+    return tests.map((t) => `${where} > ${t.fullName}: ${(t.failureMessages[0] ?? '').split('\n')[0]}`);
+  });
+  if (names.length > 0) console.log(`\n── failed tests\n${names.map((n) => `✗ ${n}`).join('\n')}`);
+}
+
 console.log('\n── summary');
 console.table(rows);
 console.log(`npm test took ${((performance.now() - started) / 1000).toFixed(1)} s`);

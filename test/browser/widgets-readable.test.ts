@@ -3,6 +3,7 @@ import { cdp, page } from 'vitest/browser';
 import axe from 'axe-core';
 import { SETTLED, WIDGET_CASES, widgetMarkup, type WidgetCase } from '../support/widget-cases.js';
 import '@eco-reform/widgets/define.js';
+import { untilRendered } from '../../packages/widgets/src/shared/rendered.testing.js';
 
 // Every widget as a visitor sees it: on a phone (320, 390), a tablet or CMS column (768) and a
 // desktop (1366), in both languages, on a light page and on a dark one. Each widget is put on the
@@ -50,8 +51,7 @@ async function put(w: WidgetCase, lang: string): Promise<HTMLElement> {
   main.innerHTML = widgetMarkup(w, '/examples/meixi/bundle.json', 'w');
   document.body.replaceChildren(main);
   const el = main.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  for (let i = 0; i < 250 && !el.shadowRoot?.querySelector(SETTLED); i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
+  await untilRendered(el, SETTLED);
   return el;
 }
 

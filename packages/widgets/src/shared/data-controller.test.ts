@@ -3,6 +3,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { DataController, type EcoDataErrorDetail } from './data-controller.js';
 import type { DataParser } from './data-source.js';
 import { engine } from './load-engine.js';
+import { RENDER_DEADLINE_MS } from './rendered.testing.js';
 
 interface Doc {
   name: string;
@@ -58,8 +59,11 @@ customElements.define('test-throwing-host', class extends TestHost {});
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 
 async function settled(host: TestHost): Promise<string> {
-  // Up to 20 s: the first parse of a bundle fetches the engine, which the dev server compiles first.
-  for (let i = 0; i < 2000 && (host.loader.state.status === 'loading' || host.loader.state.status === 'empty'); i++) {
+  // On the clock, not counted sleeps: the first parse of a bundle fetches the engine, which the dev
+  // server compiles first, slow on a loaded machine.
+  const start = performance.now();
+  while (host.loader.state.status === 'loading' || host.loader.state.status === 'empty') {
+    if (performance.now() - start > RENDER_DEADLINE_MS) throw new Error(`still ${host.loader.state.status}`);
     await new Promise((r) => setTimeout(r, 10));
   }
   await host.updateComplete;

@@ -4,6 +4,7 @@ import { EcoDataElement } from './eco-data-element.js';
 import type { EcoDataErrorDetail } from './data-controller.js';
 import { dataMessage } from './data-message.js';
 import type { DataParser } from './data-source.js';
+import { untilRendered } from './rendered.testing.js';
 
 interface Doc {
   name: string;
@@ -26,23 +27,19 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function settled(el: TestLayoutHost): Promise<void> {
-  for (let i = 0; i < 5; i++) await el.updateComplete;
-}
-
 describe('EcoDataElement', () => {
   it('shows the error state and fires eco-data-error when its render throws, instead of what it showed before', async () => {
     const el = document.createElement('test-layout-host') as TestLayoutHost;
     el.lang = 'en';
     el.data = { name: 'good' };
     document.body.append(el);
-    await settled(el);
+    await untilRendered(el, '.doc');
     expect(el.shadowRoot!.querySelector('.doc')?.textContent).toBe('good');
 
     const errors: EcoDataErrorDetail[] = [];
     el.addEventListener('eco-data-error', (e) => errors.push((e as CustomEvent<EcoDataErrorDetail>).detail));
     el.data = { name: 'bad' };
-    await settled(el);
+    await untilRendered(el, '[role="alert"]');
     expect(errors.map((e) => e.kind)).toEqual(['exception']);
     expect(el.shadowRoot!.querySelector('.doc')).toBeNull();
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('cannot be shown');

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import '../define.js';
+import { untilRendered } from './rendered.testing.js';
 
 // What the shared frame promises, seen on real widgets: a narrow widget stacks its table, opening
 // a "why" does not move the table's columns, and on paper the controls go while the content and
@@ -21,9 +22,7 @@ async function put(markup: string, width = '100%'): Promise<HTMLElement> {
   main.innerHTML = markup;
   document.body.replaceChildren(main);
   const el = main.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  for (let i = 0; i < 250 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++)
-    await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
+  await untilRendered(el, 'table, [role="alert"]');
   return el;
 }
 const shown = (e: Element | null | undefined): boolean => !!e && e.getClientRects().length > 0;

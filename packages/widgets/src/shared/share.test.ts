@@ -6,6 +6,7 @@ import { downloadName } from './table-twin.js';
 import { tableTwinCsv } from './table-twin-csv.js';
 import { readScopedHash, writeScopedHash } from './permalink.js';
 import '../define.js';
+import { untilRendered } from './rendered.testing.js';
 
 let bundle: unknown;
 beforeAll(async () => {
@@ -40,12 +41,7 @@ async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> 
   setup(el);
   main.append(el);
   document.body.append(main);
-  // Up to 20 s: a widget handed a bundle fetches the engine chunk first, slow on a loaded machine.
-  for (let i = 0; i < 1000 && !el.shadowRoot?.querySelector(selector); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await untilRendered(el, selector);
   return el;
 }
 

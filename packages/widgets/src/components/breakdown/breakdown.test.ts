@@ -6,6 +6,7 @@ import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
 import type { EcoBreakdown } from './breakdown.component.js';
 import { expectUnknownPeriodError, expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import '../../elements/breakdown.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: unknown;
 let assessment2024: Assessment;
@@ -38,11 +39,7 @@ async function mount(setup: (el: EcoBreakdown) => void, lang = 'en', width = 640
   return el;
 }
 async function settle(el: EcoBreakdown, selector: string): Promise<void> {
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await untilRendered(el, selector);
 }
 const q = (el: EcoBreakdown, s: string) => el.shadowRoot!.querySelector(s);
 const qa = (el: EcoBreakdown, s: string) => [...el.shadowRoot!.querySelectorAll(s)];

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { assess, cityHeadline, parseBundle, type Assessment } from '@eco-reform/core';
 import type { EcoHeadline } from './headline.component.js';
 import '../../elements/headline.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: unknown;
 let y2025: Assessment;
@@ -26,15 +27,8 @@ async function mount(attributes: string, data: unknown): Promise<EcoHeadline> {
   document.body.append(main);
   const el = main.querySelector('eco-headline')!;
   el.data = data;
-  // A bundle waits for the engine's first fetch (seconds from the dev server); stop at the first
-  // rendered state that is not loading.
-  await expect
-    .poll(() => el.shadowRoot?.querySelector('[part="base"], [role="alert"]') ?? null, {
-      timeout: 30_000,
-      interval: 50,
-    })
-    .not.toBeNull();
-  await el.updateComplete;
+  // A bundle waits for the engine's first fetch; stop at the first rendered state that is not loading.
+  await untilRendered(el, '[part="base"], [role="alert"]');
   return el;
 }
 const part = (el: EcoHeadline, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);

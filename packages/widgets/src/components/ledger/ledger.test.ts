@@ -7,6 +7,7 @@ import type { EcoLedger } from './ledger.component.js';
 import type { LedgerSelectDetail } from './ledger.component.js';
 import { expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import '../../elements/ledger.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: Record<string, unknown>;
 let assessment: Assessment;
@@ -30,10 +31,7 @@ async function mount(setup: (el: EcoLedger) => void, lang = 'en'): Promise<EcoLe
   setup(el);
   main.append(h1, el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="list"], [role="alert"]'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await untilRendered(el, '[part="list"], [role="alert"]');
   return el;
 }
 const q = (el: EcoLedger, s: string) => el.shadowRoot!.querySelector(s);

@@ -4,6 +4,7 @@ import type { EcoDataErrorDetail } from '../../shared/data-controller.js';
 import type { EcoProgressChart, ProgressChartSelectDetail } from './progress-chart.component.js';
 import axe from 'axe-core';
 import '../../define.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 interface Bundle {
   framework: { indicators: unknown[] };
@@ -39,11 +40,7 @@ async function mount(setup: (el: EcoProgressChart) => void, lang = 'en', width =
   return el;
 }
 async function settle(el: EcoProgressChart, selector: string): Promise<void> {
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await untilRendered(el, selector);
 }
 const q = (el: EcoProgressChart, s: string) => el.shadowRoot!.querySelector(s);
 const qa = (el: EcoProgressChart, s: string) => [...el.shadowRoot!.querySelectorAll(s)];

@@ -6,6 +6,7 @@ import type { EcoRanking, RankingSelectDetail } from './ranking.component.js';
 import { expectUnknownPeriodError, expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import axe from 'axe-core';
 import '../../elements/ranking.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: unknown;
 let y2020: Assessment;
@@ -69,15 +70,7 @@ async function mount(setup: (el: EcoRanking) => void, lang = 'en'): Promise<EcoR
   setup(el);
   box.append(el);
   document.body.append(main);
-  for (
-    let i = 0;
-    i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"], [part="message"]:not([role="status"])');
-    i++
-  ) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await untilRendered(el, 'table, [role="alert"], [part="message"]:not([role="status"])');
   return el;
 }
 const q = (el: EcoRanking, s: string) => el.shadowRoot!.querySelector(s);

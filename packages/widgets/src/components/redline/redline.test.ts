@@ -6,6 +6,7 @@ import type { EcoRedline, RedlineSelectDetail } from './redline.component.js';
 import { expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import axe from 'axe-core';
 import '../../elements/redline.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: Bundle;
 let assessment: Assessment;
@@ -30,15 +31,7 @@ async function mount(setup: (el: EcoRedline) => void, lang = 'en'): Promise<EcoR
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (
-    let i = 0;
-    i < 100 && !el.shadowRoot?.querySelector('[part="summary"], [part="message"]:not([role="status"])');
-    i++
-  ) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
-  await el.updateComplete;
+  await untilRendered(el, '[part="summary"], [part="message"]:not([role="status"])');
   return el;
 }
 const q = (el: EcoRedline, s: string) => el.shadowRoot!.querySelector(s);

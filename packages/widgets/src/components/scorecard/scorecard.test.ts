@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { readObservationsCsv, assess, parseFramework, type Assessment } from '@eco-reform/core';
 import type { EcoScorecard } from './scorecard.component.js';
 import '../../define.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: { framework: unknown; observations: unknown; reports: unknown };
 let assessment: Assessment;
@@ -28,10 +29,7 @@ async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<Ec
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await untilRendered(el, 'table, [role="alert"]');
   return el;
 }
 const q = (el: EcoScorecard, s: string) => el.shadowRoot!.querySelector(s);

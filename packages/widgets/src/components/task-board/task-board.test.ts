@@ -6,6 +6,7 @@ import type { EcoTaskBoard, TaskBoardSelectDetail } from './task-board.component
 import { expectUnknownUnitError } from '../../shared/not-found.testing.js';
 import axe from 'axe-core';
 import '../../elements/task-board.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 let bundle: unknown;
 let assessment: Assessment;
@@ -29,10 +30,7 @@ async function mount(setup: (el: EcoTaskBoard) => void, lang = 'en'): Promise<Ec
   setup(el);
   main.append(h1, el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part="board"], [role="alert"]'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await untilRendered(el, '[part="board"], [role="alert"]');
   return el;
 }
 const q = (el: EcoTaskBoard, s: string) => el.shadowRoot!.querySelector(s);

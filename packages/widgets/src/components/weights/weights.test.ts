@@ -8,6 +8,7 @@ import '../../elements/weights.js';
 
 // The core's seeded generator (internal to it), so the synthetic city is the same on every run.
 import { mulberry32 } from '../../../../core/src/_lib/mulberry32.js';
+import { untilRendered } from '../../shared/rendered.testing.js';
 
 interface RawBundle {
   framework: { units: Array<Record<string, unknown>>; indicators: Array<{ id: string }> } & Record<string, unknown>;
@@ -68,11 +69,7 @@ async function mount(setup: (el: EcoWeights) => void, lang = 'en'): Promise<EcoW
   setup(el);
   main.append(el);
   document.body.append(main);
-  // Up to 20 s: the first bundle fetches the engine chunk, which the dev server compiles first.
-  for (let i = 0; i < 1000 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await untilRendered(el, 'table, [role="alert"]');
   return el;
 }
 const q = (el: EcoWeights, s: string) => el.shadowRoot!.querySelector(s);
