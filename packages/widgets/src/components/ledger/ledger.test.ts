@@ -150,7 +150,7 @@ describe('<eco-ledger>', () => {
     await el.updateComplete;
     expect(await axeViolations()).toEqual([]);
     expect(events).toEqual([]);
-  }, 60_000);
+  });
 
   it('refuses an assessment and a bundle without ledgers, each with its own error', async () => {
     const errors: EcoDataErrorDetail[] = [];
