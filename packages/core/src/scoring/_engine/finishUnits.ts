@@ -89,9 +89,11 @@ export function finishUnits(
     const s = score[u]!;
     const failed = anyFailed && cells.failed.has(u);
     const points = (s / 100) * totalPoints;
-    // A total beyond ±1.8e308 (scores far outside 0–100 times huge total points) has no number.
-    const start = failed || s !== s || !(Math.abs(points) <= Number.MAX_VALUE) ? null : points;
-    subtotalUnrounded[u] = start === null ? null : plainNumber(start);
+    // A total beyond ±1.8e308 (scores far outside 0–100 times huge total points) has no number, and
+    // −0 (a score below 0 times total points so small the product underflows) is 0 before any rule
+    // records it as its running total.
+    const start = failed || s !== s ? null : plainNumber(points);
+    subtotalUnrounded[u] = start;
     subtotal[u] = start === null ? null : roundDecimal(start, digits, mode);
     // Without rules nothing can move the total or constrain the grade.
     const outcome =

@@ -19,6 +19,7 @@ interface Edge {
   rules?: unknown[];
   baseline?: number;
   target?: number;
+  grades?: unknown[];
 }
 
 // Two areas, A with indicators i0–i2 and B with i3, scored as `over` says; three districts u1–u3 (u1 tagged `t`).
@@ -66,7 +67,7 @@ function framework(over: Edge = {}): Framework {
       totalPoints: over.totalPoints ?? 100,
       rounding: { digits: 2, mode: 'halfUp' },
       missing: over.missing ?? { policy: 'exclude' },
-      grades: [
+      grades: over.grades ?? [
         { id: 'pass', label: { en: 'pass' }, min: 60, inclusive: true },
         { id: 'fail', label: { en: 'fail' }, min: -MAX, inclusive: true },
       ],
@@ -177,6 +178,24 @@ describe('assess() at the numeric edges', () => {
     expect([...b.cells.raw.slice(0, 4), ...b.cells.normalized.slice(0, 4)].every((s) => Object.is(s, 0))).toBe(true);
     expectPlain(a);
     expectPlain(b);
+  });
+
+  it('records a running total of 0, not −0, when a score below 0 times tiny total points underflows', () => {
+    // Found by the fuzz suite (seed 1901720407): u1's mean −0.01 × 5e-324 / 100 underflows to −0,
+    // which a deduction recorded as its total before, and JSON would have read back as 0.
+    const rule = {
+      kind: 'deduction',
+      id: 'r0',
+      points: 0,
+      reason: { en: 'r0' },
+      when: { event: 'indicatorBelowTarget', indicator: 'i0' },
+    };
+    const grades = [{ id: 'any', label: { en: 'any' }, min: -MAX, inclusive: true }];
+    const a = run(framework({ totalPoints: 5e-324, rules: [rule], grades }), [[-0.01, -0.01, -0.01, -0.01]]);
+    const fired = a.results[0]!.rules[0]!;
+    expect(Object.is(fired.totalBefore, 0)).toBe(true);
+    expect(Object.is(a.results[0]!.subtotalUnrounded, 0)).toBe(true);
+    expectPlain(a);
   });
 
   it('gives no total, with a diagnostic, when the total is beyond the doubles; the other units are ranked', () => {
