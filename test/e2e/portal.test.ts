@@ -62,6 +62,7 @@ describe('the portal page', () => {
       'eco-weights',
       'eco-task-board',
       'eco-redline',
+      'eco-ledger',
       'eco-status-badge',
     ];
     await page.waitForFunction(
@@ -80,6 +81,8 @@ describe('the portal page', () => {
     // 2025: the one breached zone is Nanshan's forest, and the red-line panel says so first.
     expect(await page.evaluate(() => document.querySelector('eco-redline')!.shadowRoot!.textContent)).toMatch(/南山/);
     expect(await page.locator('eco-ranking [part="summary"]').textContent()).toContain('港口区');
+    // The supervision ledgers as of the year's end, the overdue items first.
+    expect(await page.locator('eco-ledger [part="item"]').first().getAttribute('class')).toContain('overdue');
     // The page opens on the city as a whole, and says why the unit below is the one shown: the last ranked.
     expect(await page.locator('eco-headline [part="score"]').textContent()).toMatch(/^全市平均分 \d+\.\d \/ 100$/);
     expect(await page.locator('eco-headline [part="meta"] a').getAttribute('href')).toBe(
