@@ -2,8 +2,8 @@
 // template but leaves the template's text as written (comments, indentation, a declaration a line),
 // and every element carries its styles, the design tokens and the frame. This removes comments and
 // the whitespace CSS does not read, outside quoted strings and `${…}` holes, and leaves every space
-// that can mean something (a descendant combinator, `calc(a + b)`, `0 0 1px`) as one space.
-import { readFileSync } from 'node:fs';
+// that can mean something (a descendant combinator, `calc(a + b)`, `0 0 1px`) as one space. No
+// top-level import of node: the browser test of every widget style sheet imports the functions.
 
 /**
  * The CSS text between two holes of a css`` template, minified: comments removed, each run of
@@ -100,8 +100,9 @@ export function cssTemplates() {
   return {
     name: 'eco-css-templates',
     setup(build) {
-      build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
+      build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(args.path, 'utf8');
         return source.includes('css`') ? { contents: minifyCssTemplates(source), loader: 'ts' } : undefined;
       });
     },
