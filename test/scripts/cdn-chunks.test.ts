@@ -65,11 +65,7 @@ describe('sharedTiers', () => {
   });
 
   it('puts what only parts that show data share in the data tier, the engine’s share of it included', () => {
-    expect([...tiers.data].sort()).toEqual([
-      'src/shared/eco-data-element.ts',
-      'src/shared/load-engine.ts',
-      'zod.js',
-    ]);
+    expect([...tiers.data].sort()).toEqual(['src/shared/eco-data-element.ts', 'src/shared/load-engine.ts', 'zod.js']);
   });
 
   it('leaves out what one part alone uses, and what only parts loaded later share (no page pays for the engine’s CSV library)', () => {
@@ -88,7 +84,10 @@ describe('sharedTiers', () => {
           },
         ]),
       ),
-      'src/elements/status-badge.ts': { static: ['lit.js', 'src/shared/lang.ts', 'status-labels.ts'], dynamic: ['src/shared/csv.ts'] },
+      'src/elements/status-badge.ts': {
+        static: ['lit.js', 'src/shared/lang.ts', 'status-labels.ts'],
+        dynamic: ['src/shared/csv.ts'],
+      },
     });
     const t = sharedTiers(withBadgeWriter, ['src/cdn/autoload.ts']);
     expect([...t.viewParts].sort()).toEqual(['src/elements/status-badge.ts', 'src/shared/csv.ts']);

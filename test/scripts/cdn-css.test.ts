@@ -31,15 +31,21 @@ describe('minifyCss', () => {
   });
 });
 
+// The sources below are TypeScript text: their `${…}` are meant as written, not as interpolations.
 describe('minifyCssTemplates', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the holes of a template in source text
   it('minifies the text of css`` templates and keeps their ${…} holes as written', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
     const source = 'export const s = css`\n  ${frame}\n  .a { color: ${ok ? "red" : "blue"}; }\n`;';
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
     expect(minifyCssTemplates(source)).toBe('export const s = css` ${frame} .a{color:${ok ? "red" : "blue"}}`;');
   });
 
   it('leaves other templates and the code between templates alone', () => {
     const source = 'const h = html`<p>\n  a  b\n</p>`;\nconst c = css`a { b: c; }`;\nconst t = `x {  y }`;';
-    expect(minifyCssTemplates(source)).toBe('const h = html`<p>\n  a  b\n</p>`;\nconst c = css`a{b:c}`;\nconst t = `x {  y }`;');
+    expect(minifyCssTemplates(source)).toBe(
+      'const h = html`<p>\n  a  b\n</p>`;\nconst c = css`a{b:c}`;\nconst t = `x {  y }`;',
+    );
   });
 
   it('keeps escaped characters of the template text', () => {
