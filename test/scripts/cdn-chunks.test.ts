@@ -92,4 +92,9 @@ describe('sharedTiers', () => {
     const t = sharedTiers(withBadgeWriter, ['src/cdn/autoload.ts']);
     expect([...t.viewParts].sort()).toEqual(['src/elements/status-badge.ts', 'src/shared/csv.ts']);
   });
+
+  it('refuses a build without the data element base class rather than call every element a view', () => {
+    const { [DATA_ELEMENT]: _gone, ...rest } = build.inputs;
+    expect(() => sharedTiers({ inputs: rest, outputs: {} }, ['src/cdn/autoload.ts'])).toThrow(/eco-data-element/);
+  });
 });

@@ -29,11 +29,14 @@ export const DATA_ELEMENT = 'src/shared/eco-data-element.ts';
  * @param {import('esbuild').Metafile} metafile
  * @param {string[]} entries - The build's entry points, as paths of the metafile.
  * @returns {{ parts: string[], viewParts: string[], view: string[], data: string[] }}
+ * @throws {Error} When the build does not hold {@link DATA_ELEMENT}.
  * @example
  * sharedTiers(metafile, ['src/cdn/autoload.ts']).view.includes('../../node_modules/lit-html/lit-html.js') //=> true
  */
 export function sharedTiers(metafile, entries) {
   const inputs = metafile.inputs;
+  if (!(DATA_ELEMENT in inputs))
+    throw new Error(`${DATA_ELEMENT} is not in the build: has the data element's base class moved?`);
   const imports = (file, kind) => (inputs[file]?.imports ?? []).filter((i) => i.kind === kind && i.path in inputs);
   const closure = (starts) => {
     const seen = new Set();
