@@ -2,7 +2,7 @@
 // own response): the entry `eco-widgets.js`; what a page fetches through it when its widgets show
 // precomputed assessments (the entry, the elements' files and every chunk they import statically,
 // transitively; the engine is a dynamic import and is not followed); what each element adds to a
-// page that already has the seven others; what handing a widget a bundle adds (the engine chunk and
+// page that already has all the others; what handing a widget a bundle adds (the engine chunk and
 // whatever it imports that the page does not have yet); and the one-file `eco-widgets.all.js`.
 // The budgets are issue #22's, in KB of 1,024 bytes.
 import { readFileSync, readdirSync } from 'node:fs';
