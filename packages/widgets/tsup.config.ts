@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { sharedChunks } from './scripts/cdn-chunks.mjs';
+import { cssTemplates } from './scripts/cdn-css.mjs';
 
-// Both CDN builds: minified ES modules for a plain <script type="module">, nothing external.
+// Both CDN builds: minified ES modules for a plain <script type="module">, nothing external; the
+// css`` templates minified too (scripts/cdn-css.mjs), which esbuild leaves as written.
 const cdn = {
   outDir: 'dist/cdn',
   format: ['esm'],
@@ -40,10 +43,13 @@ export default defineConfig([
     target: 'es2022',
   },
   // CDN build, split: `eco-widgets.js` is a small loader that imports an element's file (and the
-  // chunks it shares with the others: Lit, the core) the first time its tag is on the page.
+  // chunks it shares with the others: Lit, the core) the first time its tag is on the page. The
+  // shared code is two chunks, one every element fetches and one every element that reads data
+  // fetches (scripts/cdn-chunks.mjs), not one per set of elements that shares a module.
   {
     entry: { 'eco-widgets': 'src/cdn/autoload.ts' },
     ...cdn,
+    esbuildPlugins: [sharedChunks(), cssTemplates()],
     splitting: true,
     esbuildOptions(options) {
       cdnOptions(options);
@@ -54,6 +60,7 @@ export default defineConfig([
   {
     entry: { 'eco-widgets.all': 'src/cdn/all.ts' },
     ...cdn,
+    esbuildPlugins: [cssTemplates()],
     splitting: false,
     esbuildOptions: cdnOptions,
   },

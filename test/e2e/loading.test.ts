@@ -105,6 +105,9 @@ describe('a page of precomputed assessments', () => {
       await p.locator(`${tag} table`).first().waitFor();
     await p.waitForLoadState('networkidle');
     expect((await fetched(p)).filter((f) => f.includes('eco-engine-'))).toEqual([]);
+    // The loader and the chunk it shares, the chunk every element shares, the chunk every element
+    // that reads data shares, and the three elements' own files (packages/widgets/scripts/cdn-chunks.mjs).
+    expect((await fetched(p)).filter((f) => f.endsWith('.js'))).toHaveLength(7);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
 
     await p.goto(`${origin}/bundle.html`);
