@@ -1,13 +1,10 @@
 import { csvFormatRows } from 'd3-dsv';
-import type { Evidence } from './evidence.schema.js';
 import type { Problem } from './problem.schema.js';
 import { problemCsvColumns } from './problemCsvColumns.js';
+import { writeEvidenceCell } from './_lib/writeEvidenceCell.js';
 
 type Column = (typeof problemCsvColumns)[number];
 
-/** Evidence as `sha256sum` prints it: one `<hash>  <file>` line each. */
-const evidenceCell = (evidence: ReadonlyArray<Evidence> | undefined): string =>
-  (evidence ?? []).map((e) => `${e.sha256}  ${e.ref}`).join('\n');
 
 /**
  * Writes the problem ledger as CSV (columns `problemCsvColumns`), one row per event: the problem's
@@ -55,7 +52,7 @@ export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
         by_person: t.by.person,
         note_zh: t.note?.zh,
         note_en: t.note?.en,
-        evidence: evidenceCell(t.evidence),
+        evidence: writeEvidenceCell(t.evidence),
       };
       rows.push(problemCsvColumns.map((c) => step[c] ?? ''));
     }
