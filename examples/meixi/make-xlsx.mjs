@@ -60,4 +60,6 @@ const ledgerSheets = [
 ].map(([name, file]) => ({ name, rows: csvParseRows(readFileSync(here(`ledgers/${file}.csv`), 'utf8')) }));
 const ledgerZip = workbook(ledgerSheets);
 writeFileSync(here('ledgers.xlsx'), ledgerZip);
-console.log(`ledgers.xlsx: ${ledgerSheets.map((s) => `${s.name} ${s.rows.length - 1} rows`).join(', ')}, ${ledgerZip.length} bytes`);
+console.log(
+  `ledgers.xlsx: ${ledgerSheets.map((s) => `${s.name} ${s.rows.length - 1} rows`).join(', ')}, ${ledgerZip.length} bytes`,
+);

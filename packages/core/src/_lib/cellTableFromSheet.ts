@@ -8,10 +8,7 @@ import { columnLetters } from './columnLetters.js';
  * rows are spacing and left out, each row keeps the number the spreadsheet shows, each column its
  * letter; a header naming a column twice is an issue.
  */
-export function cellTableFromSheet(sheet: {
-  name: string;
-  rows: ReadonlyArray<ReadonlyArray<string>>;
-}): CellTable {
+export function cellTableFromSheet(sheet: { name: string; rows: ReadonlyArray<ReadonlyArray<string>> }): CellTable {
   const at = (row: number): CellPlace => ({
     path: ['sheet', sheet.name, 'row', row],
     en: `sheet "${sheet.name}", row ${row}`,

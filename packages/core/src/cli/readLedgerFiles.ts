@@ -69,7 +69,12 @@ export async function readLedgerFiles(
     });
   const tables: Omit<LedgerCsvTables, 'office'> = {};
   const fileOf: Partial<Record<Kind, string>> = {};
-  const add = (file: string, table: string | ObservationSheet, header: ReadonlyArray<string>, at: Array<string | number>): void => {
+  const add = (
+    file: string,
+    table: string | ObservationSheet,
+    header: ReadonlyArray<string>,
+    at: Array<string | number>,
+  ): void => {
     const found = kindOf(header);
     if (found.length !== 1) {
       issues.push({
@@ -104,7 +109,16 @@ export async function readLedgerFiles(
     if (name.endsWith('.csv')) {
       const text = await readText(io, file, issues, options);
       if (text === undefined) continue;
-      add(file, text, text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, 1)[0]!.split(',').map((h) => h.replace(/^\s*"|"\s*$/g, '')), ['line', 1]);
+      add(
+        file,
+        text,
+        text
+          .replace(/^\ufeff/, '')
+          .split(/\r\n|\r|\n/, 1)[0]!
+          .split(',')
+          .map((h) => h.replace(/^\s*"|"\s*$/g, '')),
+        ['line', 1],
+      );
     } else if (name.endsWith('.xlsx')) {
       let bytes: Uint8Array;
       try {

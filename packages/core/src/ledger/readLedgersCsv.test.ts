@@ -60,7 +60,9 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
     expect(csv.dispatches).toContain(
       ',supervision;eeb;hurd;gangkou;qingxi;dongcheng,"反馈问题实行清单化管理，每月调度一次\n各责任单位每月 5 日前报送整改进展",',
     );
-    expect(csv.dispatches).toContain('\nd-2025-05,assign,,d-2025-05-2,,,,,,报送养殖尾水处理设施建设方案,Submit the tailwater treatment plan,qingxi,,,2025-07-31,,,\n');
+    expect(csv.dispatches).toContain(
+      '\nd-2025-05,assign,,d-2025-05-2,,,,,,报送养殖尾水处理设施建设方案,Submit the tailwater treatment plan,qingxi,,,2025-07-31,,,\n',
+    );
     expect(csv.dispatches).toContain('\nd-2025-05,done,2025-08-10,d-2025-05-2,,,,,,,,,,,,,,\n');
     expect(csv.duties.split('\n').slice(0, 3)).toEqual([
       'duty,action,date,what_zh,what_en,units,every,due_day,from,until,unit,period,evidence',
@@ -70,7 +72,8 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
   });
 
   it('reads columns by name in any order, a BOM, spaces around ids and a sheet of a workbook alike', () => {
-    const orders = '\ufeffaction,order,date,number,to,asks_zh,reply_due\nissue,o1,2025-07-01,美督办〔2025〕7号, gangkou ; dongcheng ,报告进展,2025-07-15\n';
+    const orders =
+      '\ufeffaction,order,date,number,to,asks_zh,reply_due\nissue,o1,2025-07-01,美督办〔2025〕7号, gangkou ; dongcheng ,报告进展,2025-07-15\n';
     const r = readLedgersCsv({ office: 'supervision', orders }, framework);
     expect(r.ok && r.value.orders[0]!.to).toEqual([{ unit: 'gangkou' }, { unit: 'dongcheng' }]);
     const sheet = {
@@ -182,11 +185,13 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
   });
 
   it('needs each table to name its items and their actions, and the office to be a unit the framework declares', () => {
-    expect(located(readLedgersCsv({ office: 'supervision', problems: 'id,date\np1,2025-01-01\n' }, framework))).toEqual([
-      ['problems.line[1].problem', 'missing_column'],
-      ['problems.line[1].action', 'missing_column'],
-      ['problems.line[1].id', 'unrecognized_keys'],
-    ]);
+    expect(located(readLedgersCsv({ office: 'supervision', problems: 'id,date\np1,2025-01-01\n' }, framework))).toEqual(
+      [
+        ['problems.line[1].problem', 'missing_column'],
+        ['problems.line[1].action', 'missing_column'],
+        ['problems.line[1].id', 'unrecognized_keys'],
+      ],
+    );
     expect(located(readLedgersCsv({ office: 'supervison' }, framework))).toEqual([['office', 'unknown_reference']]);
   });
 

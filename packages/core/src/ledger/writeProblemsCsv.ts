@@ -1,10 +1,9 @@
-import { csvFormatRows } from 'd3-dsv';
 import type { Problem } from './problem.schema.js';
 import { problemCsvColumns } from './problemCsvColumns.js';
 import { writeEvidenceCell } from './_lib/writeEvidenceCell.js';
+import { writeLedgerLog } from './_lib/writeLedgerLog.js';
 
 type Column = (typeof problemCsvColumns)[number];
-
 
 /**
  * Writes the problem ledger as CSV (columns `problemCsvColumns`), one row per event: the problem's
@@ -20,7 +19,7 @@ type Column = (typeof problemCsvColumns)[number];
  * writeProblemsCsv([problem]).split('\n')[1] //=> 'p1,open,2025-04-12,complaint,12345-0412,,,gangkou,,,码头扬尘,,,,2025-06-30,eeb,,,,,,'
  */
 export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
-  const rows: string[][] = [[...problemCsvColumns]];
+  const rows: Array<Partial<Record<Column, string | undefined>>> = [];
   for (const p of problems) {
     const s = p.source;
     const open: Partial<Record<Column, string | undefined>> = {
@@ -41,7 +40,7 @@ export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
       deadline: p.deadline,
       checker: p.checker,
     };
-    rows.push(problemCsvColumns.map((c) => open[c] ?? ''));
+    rows.push(open);
     for (const t of p.history) {
       const step: Partial<Record<Column, string | undefined>> = {
         problem: p.id,
@@ -54,8 +53,8 @@ export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
         note_en: t.note?.en,
         evidence: writeEvidenceCell(t.evidence),
       };
-      rows.push(problemCsvColumns.map((c) => step[c] ?? ''));
+      rows.push(step);
     }
   }
-  return `${csvFormatRows(rows)}\n`;
+  return writeLedgerLog(problemCsvColumns, rows);
 }

@@ -21,7 +21,6 @@ export interface ObservationSheet {
   rows: ReadonlyArray<ReadonlyArray<string>>;
 }
 
-
 /**
  * Reads long-format observations from a spreadsheet's sheet, with the header and the cell
  * grammar of {@link readObservationsCsv} (the same row reader, `readObservationRows`): header

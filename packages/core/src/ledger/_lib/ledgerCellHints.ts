@@ -11,7 +11,7 @@ const id = {
   zh: '请填写框架中声明的单位标识，如 gangkou',
 };
 const period = {
-  en: 'write a period of the duty\'s kind: 2025-07 (month), 2025-Q3 (quarter) or 2025 (year)',
+  en: "write a period of the duty's kind: 2025-07 (month), 2025-Q3 (quarter) or 2025 (year)",
   zh: '请按报送周期填写期间：2025-07（月）、2025-Q3（季）或 2025（年）',
 };
 

@@ -83,7 +83,21 @@ export const ledgerCsvLayouts = {
     },
   },
   duties: {
-    columns: ['duty', 'action', 'date', 'what_zh', 'what_en', 'units', 'every', 'due_day', 'from', 'until', 'unit', 'period', 'evidence'],
+    columns: [
+      'duty',
+      'action',
+      'date',
+      'what_zh',
+      'what_en',
+      'units',
+      'every',
+      'due_day',
+      'from',
+      'until',
+      'unit',
+      'period',
+      'evidence',
+    ],
     actions: {
       require: ['what_zh', 'what_en', 'units', 'every', 'due_day', 'from', 'until'],
       submit: ['date', 'unit', 'period', 'evidence'],

@@ -133,12 +133,7 @@ export function readDispatchRows(input: string | ObservationSheet): { items: Dis
         `交办事项“${item}”在此行之前没有调度会“${row.id}”的交办（assign）行`,
       );
     else if (a?.done) {
-      row.fail(
-        'item',
-        'duplicate_id',
-        `the item "${item}" is done twice`,
-        `交办事项“${item}”重复办结`,
-      );
+      row.fail('item', 'duplicate_id', `the item "${item}" is done twice`, `交办事项“${item}”重复办结`);
       continue;
     }
     const note = localizedCells(cell('note_zh'), cell('note_en'));

@@ -28,8 +28,8 @@ export interface LedgerRow {
   lines: (name: string) => string[];
   /** The evidence cell's `sha256sum` lines. */
   evidence: () => Array<{ ref: string; sha256: string }>;
-  /** Records an issue at a cell of this row. */
-  fail: (column: string, code: IssueCode, en: string, zh: string) => void;
+  /** Records an issue at a cell of this row, with the column's hint unless `hinted` is false. */
+  fail: (column: string, code: IssueCode, en: string, zh: string, hinted?: boolean) => void;
   /** Checks what the row builds with a schema: each issue at the column it came from (`columnOf`), with the column's hint. */
   parse: <T>(schema: z.ZodMiniType<T>, candidate: unknown, columnOf: ColumnOf) => T | undefined;
   /** Records that the item (or sub-item) at `path` in the ledger's list was read from this row, for {@link LedgerLog.locate}. */
@@ -53,7 +53,7 @@ const cellSentence = (table: CellTable, name: string): { en: string; zh: string 
   return c < 0 ? { en: `column "${name}"`, zh: `“${name}”列` } : table.columnAt(c, name);
 };
 
-/** The issue at a row's cell: the place and column in its message, the column's hint after it. */
+/** The issue at a row's cell: the place and column in its message and, when `hinted`, the column's hint after it. */
 const cellIssue = (
   table: CellTable,
   at: CellPlace,
@@ -62,9 +62,10 @@ const cellIssue = (
   code: IssueCode,
   en: string,
   zh: string,
+  hinted: boolean,
 ): Issue => {
   const col = cellSentence(table, column);
-  const hint = ledgerCellHints[column];
+  const hint = hinted ? ledgerCellHints[column] : undefined;
   return makeIssue(
     [...at.path, column, ...rest],
     code,
@@ -111,7 +112,9 @@ export function readLedgerLog(
         const p = places.get(JSON.stringify(path.slice(0, n)));
         if (!p) continue;
         const [column, rest] = columnFor(path.slice(n), p.columnOf, idColumn!);
-        return cellIssue(table, p.at, column, rest, issue.code, issue.message.en, issue.message.zh);
+        // What to write helps with an unknown id; a date out of order or a step out of turn is not a matter of spelling.
+        const hinted = issue.code === 'unknown_reference';
+        return cellIssue(table, p.at, column, rest, issue.code, issue.message.en, issue.message.zh, hinted);
       }
       return undefined;
     },
@@ -144,8 +147,8 @@ export function readLedgerLog(
       const k = header.indexOf(name);
       return k < 0 ? '' : (cells[k] ?? '');
     };
-    const fail = (column: string, code: IssueCode, en: string, zh: string): void => {
-      issues.push(cellIssue(table, at, column, [], code, en, zh));
+    const fail = (column: string, code: IssueCode, en: string, zh: string, hinted = true): void => {
+      issues.push(cellIssue(table, at, column, [], code, en, zh, hinted));
     };
     const row: LedgerRow = {
       id: raw(idColumn!).trim(),
@@ -157,7 +160,12 @@ export function readLedgerLog(
           .split(';')
           .map((s) => s.trim())
           .filter((s) => s !== ''),
-      lines: (name) => (raw(name).trim() === '' ? [] : raw(name).trim().split(/\r\n|\r|\n/)),
+      lines: (name) =>
+        raw(name).trim() === ''
+          ? []
+          : raw(name)
+              .trim()
+              .split(/\r\n|\r|\n/),
       evidence: () => readEvidenceCell(raw('evidence')),
       fail,
       parse: (schema, candidate, columnOf) => {
@@ -165,7 +173,7 @@ export function readLedgerLog(
         if (p.success) return p.data;
         for (const issue of toIssues(p.error.issues)) {
           const [column, rest] = columnFor(issue.path, columnOf, idColumn!);
-          issues.push(cellIssue(table, at, column, rest, issue.code, issue.message.en, issue.message.zh));
+          issues.push(cellIssue(table, at, column, rest, issue.code, issue.message.en, issue.message.zh, true));
         }
         return undefined;
       },
@@ -187,12 +195,19 @@ export function readLedgerLog(
     }
     let stray = false;
     for (const name of header)
-      if (name !== idColumn && name !== 'action' && known.has(name) && !uses.includes(name) && raw(name).trim() !== '') {
+      if (
+        name !== idColumn &&
+        name !== 'action' &&
+        known.has(name) &&
+        !uses.includes(name) &&
+        raw(name).trim() !== ''
+      ) {
         fail(
           name,
           'invalid_cell',
           `a "${row.action}" row does not use this column, so its value would be lost; leave it empty (its columns: ${uses.join(', ')})`,
           `“${row.action}”行不使用此列，所填内容会丢失；请留空（该行使用的列：${uses.join('、')}）`,
+          false,
         );
         stray = true;
       }
