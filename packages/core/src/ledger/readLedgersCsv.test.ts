@@ -150,7 +150,7 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
     );
   });
 
-  it('refuses a column the layout does not have, an unknown action and a cell its row does not use: nothing is ignored', () => {
+  it("refuses a column the layout does not have, an unknown action, a cell its row does not use and one under no column name: nothing is ignored (the rows' shape first, then what they hold)", () => {
     const duties = [
       'duty,action,date,what_zh,units,every,due_day,from,unit,period,remark',
       'r1,require,2025-07-01,月报,gangkou,month,5,2025-07,,,',
@@ -159,14 +159,16 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
       ['duties.line[1].remark', 'unrecognized_keys'],
     ]);
     const rows = [
-      'duty,action,date,what_zh,units,every,due_day,from,unit,period',
-      'r1,require,2025-07-01,月报,gangkou,month,5,2025-07,,',
-      'r1,submitted,2025-08-03,,,,,,gangkou,2025-07',
-      'r2,submit,2025-08-03,,,,,,gangkou,2025-07',
+      'duty,action,date,what_zh,units,every,due_day,from,unit,period,',
+      'r1,require,2025-07-01,月报,gangkou,month,5,2025-07,,,',
+      'r1,submitted,2025-08-03,,,,,,gangkou,2025-07,',
+      'r2,submit,2025-08-03,,,,,,gangkou,2025-07,',
+      'r1,submit,2025-08-03,,,,,,gangkou,2025-07,late',
     ].join('\n');
     expect(located(readLedgersCsv({ office: 'supervision', duties: rows }, framework))).toEqual([
       ['duties.line[2].date', 'invalid_cell'],
       ['duties.line[3].action', 'invalid_cell'],
+      ['duties.line[5]["column 11"]', 'invalid_cell'],
       ['duties.line[4].duty', 'unknown_reference'],
     ]);
   });
@@ -193,6 +195,15 @@ describe('readLedgersCsv / writeLedgersCsv', () => {
       ],
     );
     expect(located(readLedgersCsv({ office: 'supervison' }, framework))).toEqual([['office', 'unknown_reference']]);
+  });
+
+  it('keeps a decision given in one language only in its place, line for line', () => {
+    const ledgers = meixiLedgers();
+    ledgers.dispatches[0]!.decisions = [{ zh: '甲', en: 'A' }, { zh: '乙' }, { en: 'C' }];
+    const csv = writeLedgersCsv(ledgers);
+    expect(csv.dispatches).toContain(',"甲\n乙\n","A\n\nC",');
+    const r = readLedgersCsv({ office: 'supervision', ...csv }, framework);
+    expect(r.ok && r.value.dispatches[0]!.decisions).toEqual([{ zh: '甲', en: 'A' }, { zh: '乙' }, { en: 'C' }]);
   });
 
   it('does not change the ledgers it writes', () => {

@@ -24,7 +24,7 @@ export interface LedgerRow {
   cell: (name: string) => string;
   /** A list of ids: the cell split at `;`, each trimmed, empty ones left out. */
   ids: (name: string) => string[];
-  /** A list of texts: one per line of the cell (none when it is empty). */
+  /** A list of texts: one per line of the cell, empty lines kept (none when the cell is blank). */
   lines: (name: string) => string[];
   /** The evidence cell's `sha256sum` lines. */
   evidence: () => Array<{ ref: string; sha256: string }>;
@@ -160,12 +160,8 @@ export function readLedgerLog(
           .split(';')
           .map((s) => s.trim())
           .filter((s) => s !== ''),
-      lines: (name) =>
-        raw(name).trim() === ''
-          ? []
-          : raw(name)
-              .trim()
-              .split(/\r\n|\r|\n/),
+      // Not trimmed as a whole: an empty last line is a text missing in this language, not spacing.
+      lines: (name) => (raw(name).trim() === '' ? [] : raw(name).split(/\r\n|\r|\n/)),
       evidence: () => readEvidenceCell(raw('evidence')),
       fail,
       parse: (schema, candidate, columnOf) => {
@@ -194,6 +190,17 @@ export function readLedgerLog(
       return;
     }
     let stray = false;
+    header.forEach((name, c) => {
+      if (name !== '' || (cells[c] ?? '').trim() === '') return;
+      fail(
+        `column ${c + 1}`,
+        'invalid_cell',
+        'a cell under a column with no name would be lost; name the column or empty the cell',
+        '无列名的列中有内容，会丢失；请给该列命名或清空该单元格',
+        false,
+      );
+      stray = true;
+    });
     for (const name of header)
       if (
         name !== idColumn &&
