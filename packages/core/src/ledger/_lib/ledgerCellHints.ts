@@ -15,7 +15,11 @@ const period = {
   zh: '请按报送周期填写期间：2025-07（月）、2025-Q3（季）或 2025（年）',
 };
 
-/** What to write in a ledger CSV's column, said after an issue at one of its cells (the same hint for the same column in every ledger). */
+/**
+ * What to write in a ledger CSV's column, said after an issue at one of its cells (the same hint for
+ * the same column in every ledger). Columns whose schema names its choices (`source`, `role`,
+ * `every`: "expected one of …") need none.
+ */
 export const ledgerCellHints: Readonly<Record<string, { en: string; zh: string }>> = {
   date,
   deadline: date,
@@ -34,12 +38,6 @@ export const ledgerCellHints: Readonly<Record<string, { en: string; zh: string }
     en: 'one "<sha256>  <file>" line per file, as sha256sum prints it (64 hex digits, two spaces, the file)',
     zh: '每个文件一行“<sha256>  <文件>”，与 sha256sum 的输出相同（64 位十六进制、两个空格、文件名）',
   },
-  listed: { en: 'write true for 挂牌督办, or leave it empty', zh: '挂牌督办填 true，否则留空' },
-  every: { en: 'write month, quarter or year', zh: '请填 month（月）、quarter（季）或 year（年）' },
+  listed: { en: 'write true for 挂牌督办, else false or nothing', zh: '挂牌督办填 true，否则填 false 或留空' },
   due_day: { en: 'write a whole number from 1 to 28', zh: '请填 1 至 28 的整数' },
-  role: { en: 'write responsible, checker or supervisor', zh: '请填 responsible、checker 或 supervisor' },
-  source: {
-    en: 'write centralInspection, provincialInspection, redLine, complaint, audit or cityInspection',
-    zh: '请填 centralInspection、provincialInspection、redLine、complaint、audit 或 cityInspection',
-  },
 };

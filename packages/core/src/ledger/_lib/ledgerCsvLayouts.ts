@@ -1,4 +1,5 @@
 import { problemCsvColumns } from '../problemCsvColumns.js';
+import { problemLifecycle } from '../problemLifecycle.js';
 import type { LedgerCsvLayout } from './ledgerCsvLayout.js';
 
 const problemStep = ['date', 'role', 'by_unit', 'by_person', 'note_zh', 'note_en', 'evidence'] as const;
@@ -28,10 +29,11 @@ export const ledgerCsvLayouts = {
         'deadline',
         'checker',
       ],
-      apply: problemStep,
-      verify: problemStep,
-      close: problemStep,
-      return: problemStep,
+      // Every step of the lifecycle, and only those: the table that decides what may follow what.
+      ...(Object.fromEntries(Object.keys(problemLifecycle).map((step) => [step, problemStep])) as Record<
+        keyof typeof problemLifecycle,
+        typeof problemStep
+      >),
     },
   },
   orders: {
