@@ -60,6 +60,19 @@ describe('--ledgers with the ledgers as tables', () => {
     expect(csv).toMatchObject({ code: 0, stderr: '' });
     expect(csv.stdout).toBe(json.stdout);
     expect(xlsx.stdout).toBe(csv.stdout);
+    // The workbook holds the same tables, cell for cell: make-xlsx.mjs wrote it from them.
+    const sheets = await cli([
+      'ledger',
+      framework,
+      '--ledgers',
+      'examples/meixi/ledgers.xlsx',
+      '--office',
+      'supervision',
+      '-o',
+      'x',
+    ]);
+    for (const [k, kind] of ['problems', 'orders', 'dispatches', 'duties'].entries())
+      expect(sheets.written[`x/${kind}.csv`]).toBe(readFileSync(`${root}${tables[k]}`, 'utf8'));
   });
 
   it('reads a GB18030 table as GB18030 (what Excel writes on Chinese Windows) and says so', async () => {
