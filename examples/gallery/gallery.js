@@ -20,6 +20,7 @@ const WIDGETS = [
   'eco-task-board',
   'eco-redline',
   'eco-weights',
+  'eco-ledger',
 ]
   .map((tag) => `:scope > ${tag}`)
   .join(', ');

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** Every data widget the gallery shows (the status badges aside). */
 const WIDGETS =
-  'eco-scorecard, eco-progress-chart, eco-ranking, eco-breakdown, eco-task-board, eco-redline, eco-weights';
+  'eco-scorecard, eco-progress-chart, eco-ranking, eco-breakdown, eco-task-board, eco-redline, eco-weights, eco-ledger';
 
 /** Waits until every widget on the page has drawn its data or its error. */
 async function settled(page: Page): Promise<void> {
@@ -81,6 +81,7 @@ describe('the widget gallery', () => {
         ],
         redline: [document.querySelectorAll('eco-redline').length, drawn('eco-redline'), failed('eco-redline')],
         weights: [document.querySelectorAll('eco-weights').length, drawn('eco-weights'), failed('eco-weights')],
+        ledger: [document.querySelectorAll('eco-ledger').length, drawn('eco-ledger'), failed('eco-ledger')],
       };
     }, WIDGETS);
     expect(counts).toEqual({
@@ -89,12 +90,13 @@ describe('the widget gallery', () => {
       charts: 6,
       errors: 6,
       badges: 24,
-      snippets: 36,
+      snippets: 40,
       ranking: [6, 4, 2],
       breakdown: [4, 4, 0],
       taskBoard: [4, 4, 0],
       redline: [2, 2, 0],
       weights: [2, 2, 0],
+      ledger: [4, 4, 0],
     });
     const header = (lang: string) =>
       page.locator(`.column[lang="${lang}"] eco-scorecard[unit="gangkou"] [part="header"]`).textContent();
@@ -120,6 +122,16 @@ describe('the widget gallery', () => {
     );
     expect(await page.locator('.column[lang="en"] eco-redline [part="header"]').textContent()).toContain('2025');
     expect(await page.locator('.column[lang="en"] eco-weights [part="slider"]').count()).toBeGreaterThan(0);
+    // The ledger board: overdue first (the Dongcheng water bodies, 61 days), and one unit's items with its select set.
+    const ledger = (lang: string, filter: string) => page.locator(`.column[lang="${lang}"] eco-ledger${filter}`);
+    expect(await ledger('en', ':not([unit])').locator('[part="header"]').textContent()).toContain(
+      'Supervision ledgers · as of',
+    );
+    expect(await ledger('zh-CN', ':not([unit])').locator('[part="item"]').first().textContent()).toMatch(/逾期 61 天/);
+    expect(await ledger('en', ':not([unit])').locator('[part="item"]').first().textContent()).toContain('p-2025-03');
+    const dongcheng = await ledger('en', '[unit="dongcheng"]').locator('[part="item"]').allTextContents();
+    expect(dongcheng.length).toBeGreaterThan(0);
+    expect(dongcheng.length).toBeLessThan(await ledger('en', ':not([unit])').locator('[part="item"]').count());
     // Snippets are the markup as written (outerHTML before the widgets upgrade), shown as text.
     const badgeSnippet = await page.locator('.column[lang="zh-CN"] pre code').first().textContent();
     expect(badgeSnippet?.split('\n')).toHaveLength(12);

@@ -38,6 +38,26 @@ beforeAll(async () => {
     await bundle(meixi('observations.csv'), '--reports', meixi('reports.json'), '-o', join(dir, 'from-csv.json')),
   ).toBe(0);
   expect(await bundle(meixi('observations.xlsx'), '--assess', '2025', '-o', join(dir, 'assessment-2025.json'))).toBe(0);
+  // The supervision office's workbook of ledgers, one sheet per ledger, carried in the same bundle.
+  expect(
+    await bundle(
+      meixi('observations.xlsx'),
+      '--reports',
+      meixi('reports.json'),
+      '--ledgers',
+      meixi('ledgers.xlsx'),
+      '--office',
+      'supervision',
+      '-o',
+      join(dir, 'with-ledgers.json'),
+    ),
+  ).toBe(0);
+  writeFileSync(
+    join(dir, 'ledgers.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ledgers</title>
+<script type="module" src="/cdn/eco-widgets.js"></script></head>
+<body><main><h1>ledgers</h1><eco-ledger src="/data/with-ledgers.json" as-of="2025-12-31"></eco-ledger></main></body></html>`,
+  );
   for (const file of ['bundle.json', 'from-csv.json', 'assessment-2025.json']) {
     writeFileSync(
       join(dir, `${file}.html`),
@@ -60,6 +80,20 @@ afterAll(async () => {
 });
 
 describe('from a spreadsheet to the portal', () => {
+  it('the ledger board shows the ledgers the bundle took from the workbook, overdue first, with no CSP or script error', async () => {
+    const page = await browser.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${origin}/data/ledgers.html`);
+    const first = page.locator('eco-ledger [part="item"]').first();
+    await first.waitFor({ timeout: 30_000 });
+    expect(await first.textContent()).toContain('61 days overdue');
+    expect(await first.textContent()).toContain('p-2025-03');
+    // Every item of the four ledgers, as ledger --as-of 2025-12-31 lists them from ledgers.json.
+    expect(await page.locator('eco-ledger [part="item"]').count()).toBe(30);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], consoleWarnings: [], cspViolations: [] });
+    await page.close();
+  });
+
   for (const file of ['bundle.json', 'from-csv.json', 'assessment-2025.json']) {
     it(`the scorecard draws the ${file} that eco-reform bundle wrote, with no CSP or script error`, async () => {
       const page = await browser.newPage();

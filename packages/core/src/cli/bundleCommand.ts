@@ -7,26 +7,41 @@ import type { CliIo } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadOptions } from './loadInputs.js';
 import { checkPeriod, printIssues, resultCode } from './commandOutput.js';
+import { readLedgerFiles } from './readLedgerFiles.js';
 
 /**
  * `eco-reform bundle`: the inputs checked as `validate` checks them, then written as one bundle the
- * widgets read, or with `--assess` as that period's precomputed assessment. Returns the exit code:
+ * widgets read (with the ledgers given with `--ledgers`, JSON or CSV and workbook tables with
+ * `--office`, checked by `readLedgerFiles`), or with `--assess` as that period's precomputed assessment. Returns the exit code:
  * 0 written, 1 invalid input or unwritable output, 2 wrong usage, 3 written without a complete result.
  */
 export async function bundleCommand(
   io: CliIo,
   lang: Lang,
-  files: { framework: string; observations: string | undefined; reports?: string; flags?: string },
-  values: { output?: string; assess?: string },
+  files: {
+    framework: string;
+    observations: string | undefined;
+    reports?: string;
+    flags?: string;
+    ledgers: ReadonlyArray<string>;
+  },
+  values: { output?: string; assess?: string; office?: string },
   read: LoadOptions,
   usage: string,
 ): Promise<number> {
   const output = values.output;
-  if (!files.observations || !output) {
+  if (!files.observations || !output || (values.office !== undefined && files.ledgers.length === 0)) {
     io.stderr(usage);
     return 2;
   }
-  const loaded = await loadInputs(io, { ...files, observations: files.observations }, undefined, read);
+  const { ledgers: ledgerFiles, ...inputs } = files;
+  const loaded = await loadInputs(io, { ...inputs, observations: files.observations }, undefined, read);
+  // The ledgers are checked against the framework only once it is valid; its own issues are listed first.
+  const ledgers =
+    ledgerFiles.length > 0
+      ? await readLedgerFiles(io, ledgerFiles, values.office, loaded.framework, read)
+      : { issues: [] };
+  loaded.issues.push(...ledgers.issues);
   if (loaded.issues.length > 0) {
     printIssues(io, loaded, lang);
     return 1;
@@ -36,6 +51,7 @@ export async function bundleCommand(
     observations: loaded.observations!,
     reports: loaded.reports ?? [],
     ...(loaded.flags ? { flags: loaded.flags } : {}),
+    ...(ledgers.ledgers ? { ledgers: ledgers.ledgers } : {}),
   };
   // What the widgets will parse is checked as they parse it, so a bundle written here is one they read.
   const checked = parseBundle(bundle);
@@ -44,7 +60,8 @@ export async function bundleCommand(
     return 1;
   }
   let text = `${JSON.stringify(bundle)}\n`;
-  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags`;
+  const l = bundle.ledgers;
+  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags${l ? `, ledgers of ${l.problems.length} problems, ${l.orders.length} orders, ${l.dispatches.length} dispatch meetings, ${l.duties.length} reporting duties` : ''}`;
   let code = 0;
   if (values.assess !== undefined) {
     if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;

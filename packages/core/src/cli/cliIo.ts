@@ -4,7 +4,7 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** A file's bytes; the CLI decodes them (`decodeText`), so a GB18030 or UTF-16 file reads as its text. */
   readFile: (path: string) => Promise<Uint8Array>;
-  /** Writes a text file as UTF-8 (`bundle -o`), replacing it; rejects when it cannot. */
+  /** Writes a text file as UTF-8 (`bundle -o`, `ledger -o`), replacing it and creating its folder; rejects when it cannot. */
   writeFile: (path: string, text: string) => Promise<void>;
   /** Whether stderr is a terminal: the progress bar is drawn only there. */
   stderrIsTTY?: boolean;

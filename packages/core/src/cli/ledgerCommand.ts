@@ -9,23 +9,57 @@ import type { LoadOptions } from './loadInputs.js';
 import { loadLedgers } from './loadLedgers.js';
 import { printIssues } from './commandOutput.js';
 import * as z from 'zod/mini';
+import { join } from 'node:path';
+import { writeLedgersCsv } from '../ledger/writeLedgersCsv.js';
 
 const DateSchema = z.iso.date();
 
 /**
- * `eco-reform ledger`: the supervision ledgers of a bundle (or of a framework and a ledgers file) as
- * of a date, overdue items first. Returns the exit code: 0 printed, 1 invalid input or date, 2 wrong usage.
+ * `eco-reform ledger`: the supervision ledgers of a bundle (or of a framework and the ledgers given
+ * with `--ledgers`, JSON or tables) as of a date, overdue items first; with `-o <folder>`, each
+ * ledger written as its CSV file there instead (`problems.csv`, `orders.csv`, `dispatches.csv`,
+ * `duties.csv`: `writeLedgersCsv`). Returns the exit code: 0 printed or written, 1 invalid input or
+ * date or an unwritable file, 2 wrong usage.
  */
 export async function ledgerCommand(
   io: CliIo,
   lang: Lang,
-  files: { framework: string; observations: string | undefined; ledgers: string | undefined },
-  values: { format?: string; 'as-of'?: string },
+  files: { framework: string; observations: string | undefined; ledgers: ReadonlyArray<string> },
+  values: { format?: string; 'as-of'?: string; output?: string; office?: string },
   read: LoadOptions,
   usage: string,
 ): Promise<number> {
   const format = (values.format ?? 'table') as FormatLedgerOptions['format'];
   const asOf = values['as-of'];
+  const output = values.output;
+  if (output !== undefined) {
+    // The ledgers as recorded, not as of a date: a date or a print format would have no effect.
+    if (asOf !== undefined || values.format !== undefined || files.observations) {
+      io.stderr(usage);
+      return 2;
+    }
+    const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
+    if (loaded.issues.length > 0) {
+      printIssues(io, { issues: loaded.issues }, lang);
+      return 1;
+    }
+    const written = Object.entries(writeLedgersCsv(loaded.ledgers!));
+    for (const [kind, text] of written) {
+      const path = join(output, `${kind}.csv`);
+      try {
+        await io.writeFile(path, text);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(lang === 'zh-CN' ? `无法写入 ${path}：${reason}\n` : `${path} cannot be written: ${reason}\n`);
+        return 1;
+      }
+    }
+    const l = loaded.ledgers!;
+    io.stdout(
+      `✔ ${output}: ${written.map(([kind]) => `${kind}.csv`).join(', ')} (${l.problems.length} problems, ${l.orders.length} orders, ${l.dispatches.length} dispatch meetings, ${l.duties.length} reporting duties)\n`,
+    );
+    return 0;
+  }
   if (!asOf || files.observations || !['table', 'json', 'csv', 'md'].includes(format)) {
     io.stderr(usage);
     return 2;
@@ -36,7 +70,7 @@ export async function ledgerCommand(
     );
     return 1;
   }
-  const loaded = await loadLedgers(io, files.framework, files.ledgers, read);
+  const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
   if (loaded.issues.length > 0) {
     printIssues(io, { issues: loaded.issues }, lang);
     return 1;

@@ -36,7 +36,7 @@ export interface LoadOptions {
 }
 
 /** A file's bytes as text (see `decodeText`), saying on stderr when it was not UTF-8; `undefined` with an issue when it cannot be read. */
-async function readText(
+export async function readText(
   io: CliIo,
   file: string,
   issues: LoadedInputs['issues'],

@@ -1,11 +1,11 @@
 import { parseBundle } from '../model/parseBundle.js';
 import { parseFramework } from '../model/parseFramework.js';
 import type { Framework } from '../model/framework.schema.js';
-import { parseLedgers } from '../ledger/parseLedgers.js';
 import type { Ledgers } from '../ledger/ledgers.schema.js';
 import { makeIssue } from '../result/makeIssue.js';
 import type { CliIo } from './cliIo.js';
 import { type LoadedInputs, type LoadOptions, readJson } from './loadInputs.js';
+import { readLedgerFiles } from './readLedgerFiles.js';
 
 /** The framework and ledgers the `ledger` command reads, with every issue found. */
 export interface LoadedLedgers {
@@ -15,14 +15,16 @@ export interface LoadedLedgers {
 }
 
 /**
- * Reads a bundle with its `ledgers`, or a framework and a ledgers file (`--ledgers`), and checks
- * the ledgers against the framework (`parseBundle` / `parseLedgers`). A bundle's own ledgers and a
- * `--ledgers` file together are refused: one of them would be ignored.
+ * Reads a bundle with its `ledgers`, or a framework and the ledgers given with `--ledgers` (a JSON
+ * document, or the ledgers' CSV files and workbooks with `--office`: see `readLedgerFiles`), and
+ * checks the ledgers against the framework. A bundle's own ledgers and `--ledgers` together are
+ * refused: one of them would be ignored.
  */
 export async function loadLedgers(
   io: CliIo,
   file: string,
-  ledgersFile: string | undefined,
+  ledgersFiles: ReadonlyArray<string>,
+  office: string | undefined,
   options: LoadOptions,
 ): Promise<LoadedLedgers> {
   const out: LoadedLedgers = { issues: [] };
@@ -42,10 +44,10 @@ export async function loadLedgers(
     if (r.ok) out.framework = r.value;
     else r.issues.forEach((issue) => out.issues.push({ file, issue }));
   }
-  if (ledgersFile !== undefined) {
+  if (ledgersFiles.length > 0) {
     if (out.ledgers) {
       out.issues.push({
-        file: ledgersFile,
+        file: ledgersFiles[0]!,
         issue: makeIssue(
           [],
           'invalid_json',
@@ -55,11 +57,9 @@ export async function loadLedgers(
       });
       return out;
     }
-    const l = await readJson(io, ledgersFile, out.issues, options);
-    if (l === undefined) return out;
-    const r = parseLedgers(l, out.framework);
-    if (r.ok) out.ledgers = r.value;
-    else r.issues.forEach((issue) => out.issues.push({ file: ledgersFile, issue }));
+    const r = await readLedgerFiles(io, ledgersFiles, office, out.framework, options);
+    out.issues.push(...r.issues);
+    if (r.ledgers) out.ledgers = r.ledgers;
   } else if (out.issues.length === 0 && !out.ledgers) {
     out.issues.push({
       file,

@@ -22,11 +22,16 @@ const usage = `Usage:
   eco-reform score <framework.json> <observations.csv|xlsx|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
   eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|html|json|csv] [--lang zh-CN|en]
-  eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
-  eco-reform ledger <bundle.json | framework.json --ledgers <ledgers.json>> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--ledgers <file>]... [--office <unit>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
+  eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
+  eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> -o <folder>
   bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
-    reports, flags }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
+    reports, flags, ledgers }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
     assessment (format eco-reform.assessment/2) instead
+  --ledgers: the supervision ledgers: one ledgers.json, or the ledgers' tables (repeat the option): CSV files
+    (problems, orders, dispatches, duties; each told by its item column) or .xlsx workbooks with one sheet per ledger
+  --office: with ledger tables, the unit that closes and returns problems (督查室), e.g. supervision
+  ledger -o <folder>: writes each ledger as its CSV file (problems.csv, orders.csv, dispatches.csv, duties.csv)
   --sheet: the sheet of an .xlsx workbook to read; default its first sheet
   --encoding <label>: read every input file in this encoding (utf-8, gb18030, utf-16le, …) instead of detecting it
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
@@ -83,7 +88,8 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         assess: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'as-of': { type: 'string' },
-        ledgers: { type: 'string' },
+        ledgers: { type: 'string', multiple: true },
+        office: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -172,7 +178,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       return ledgerCommand(
         io,
         lang,
-        { framework: frameworkFile, observations: observationsFile, ledgers: values.ledgers },
+        { framework: frameworkFile, observations: observationsFile, ledgers: values.ledgers ?? [] },
         values,
         read,
         usage,
@@ -241,7 +247,13 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       return bundleCommand(
         io,
         lang,
-        { framework: frameworkFile, observations: observationsFile, reports: values.reports, flags: values.flags },
+        {
+          framework: frameworkFile,
+          observations: observationsFile,
+          reports: values.reports,
+          flags: values.flags,
+          ledgers: values.ledgers ?? [],
+        },
         values,
         read,
         usage,

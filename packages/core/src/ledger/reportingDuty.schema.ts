@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../model/id.schema.js';
 import { LocalizedTextSchema } from '../model/localizedText.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
-import { EvidenceSchema } from './evidence.schema.js';
+import { SubmissionSchema } from './submission.schema.js';
 
 /**
  * A reporting duty (信息报送): what the units must submit, how often (`every` month, quarter or
@@ -24,14 +24,7 @@ export const ReportingDutySchema = z.strictObject({
   dueDay: z.int().check(z.gte(1), z.lte(28)),
   from: PeriodSchema,
   until: z.optional(PeriodSchema),
-  submissions: z.array(
-    z.strictObject({
-      unit: IdSchema,
-      period: PeriodSchema,
-      date: z.iso.date(),
-      evidence: z.optional(z.array(EvidenceSchema)),
-    }),
-  ),
+  submissions: z.array(SubmissionSchema),
 });
 
 /**

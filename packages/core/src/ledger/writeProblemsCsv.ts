@@ -1,13 +1,9 @@
-import { csvFormatRows } from 'd3-dsv';
-import type { Evidence } from './evidence.schema.js';
 import type { Problem } from './problem.schema.js';
 import { problemCsvColumns } from './problemCsvColumns.js';
+import { writeEvidenceCell } from './_lib/writeEvidenceCell.js';
+import { writeLedgerLog } from './_lib/writeLedgerLog.js';
 
 type Column = (typeof problemCsvColumns)[number];
-
-/** Evidence as `sha256sum` prints it: one `<hash>  <file>` line each. */
-const evidenceCell = (evidence: ReadonlyArray<Evidence> | undefined): string =>
-  (evidence ?? []).map((e) => `${e.sha256}  ${e.ref}`).join('\n');
 
 /**
  * Writes the problem ledger as CSV (columns `problemCsvColumns`), one row per event: the problem's
@@ -23,7 +19,7 @@ const evidenceCell = (evidence: ReadonlyArray<Evidence> | undefined): string =>
  * writeProblemsCsv([problem]).split('\n')[1] //=> 'p1,open,2025-04-12,complaint,12345-0412,,,gangkou,,,码头扬尘,,,,2025-06-30,eeb,,,,,,'
  */
 export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
-  const rows: string[][] = [[...problemCsvColumns]];
+  const rows: Array<Partial<Record<Column, string | undefined>>> = [];
   for (const p of problems) {
     const s = p.source;
     const open: Partial<Record<Column, string | undefined>> = {
@@ -44,7 +40,7 @@ export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
       deadline: p.deadline,
       checker: p.checker,
     };
-    rows.push(problemCsvColumns.map((c) => open[c] ?? ''));
+    rows.push(open);
     for (const t of p.history) {
       const step: Partial<Record<Column, string | undefined>> = {
         problem: p.id,
@@ -55,10 +51,10 @@ export function writeProblemsCsv(problems: ReadonlyArray<Problem>): string {
         by_person: t.by.person,
         note_zh: t.note?.zh,
         note_en: t.note?.en,
-        evidence: evidenceCell(t.evidence),
+        evidence: writeEvidenceCell(t.evidence),
       };
-      rows.push(problemCsvColumns.map((c) => step[c] ?? ''));
+      rows.push(step);
     }
   }
-  return `${csvFormatRows(rows)}\n`;
+  return writeLedgerLog(problemCsvColumns, rows);
 }

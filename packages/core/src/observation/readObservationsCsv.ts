@@ -1,6 +1,6 @@
 import type { ParseResult } from '../result/issue.js';
 import type { Framework } from '../model/framework.schema.js';
-import { readCsvRows } from '../_lib/readCsvRows.js';
+import { cellTableFromCsv } from '../_lib/cellTableFromCsv.js';
 import type { Observation } from './observation.schema.js';
 import { looksLikeObservationRow } from './looksLikeObservationRow.js';
 import { readObservationRows } from './readObservationRows.js';
@@ -43,17 +43,8 @@ export function readObservationsCsv(
   text: string,
   { framework }: ReadObservationsCsvOptions = {},
 ): ParseResult<Observation[]> {
-  const csv = readCsvRows(text, { looksLikeRow: looksLikeObservationRow });
-  const read = readObservationRows(
-    {
-      header: csv.header,
-      rows: csv.rows,
-      headerAt: { path: ['line', 1], en: 'line 1', zh: '第 1 行' },
-      rowAt: (r) => ({ path: ['line', csv.lines[r]!], en: `line ${csv.lines[r]}`, zh: `第 ${csv.lines[r]} 行` }),
-      columnAt: (_c, name) => ({ en: `column "${name}"`, zh: `“${name}”列` }),
-    },
-    { framework },
-  );
+  const csv = cellTableFromCsv(text, { looksLikeRow: looksLikeObservationRow });
+  const read = readObservationRows(csv, { framework });
   // The shape's issues (quotes, row lengths, a column named twice) come first, as they are read first.
   if (csv.issues.length === 0) return read;
   return { ok: false, issues: [...csv.issues, ...(read.ok ? [] : read.issues)] };

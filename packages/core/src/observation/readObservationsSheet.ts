@@ -1,8 +1,8 @@
-import type { Issue, ParseResult } from '../result/issue.js';
-import { makeIssue } from '../result/makeIssue.js';
+import type { ParseResult } from '../result/issue.js';
 import type { Observation } from './observation.schema.js';
 import type { ReadObservationsCsvOptions } from './readObservationsCsv.js';
 import { readObservationRows } from './readObservationRows.js';
+import { cellTableFromSheet } from '../_lib/cellTableFromSheet.js';
 
 /**
  * One sheet of a workbook as text cells: its name and its rows from the sheet's first row, the
@@ -20,10 +20,6 @@ export interface ObservationSheet {
   /** The sheet's rows, the header first; row `k` is the sheet's row `k + 1`. */
   rows: ReadonlyArray<ReadonlyArray<string>>;
 }
-
-/** A column's letters as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
-const letters = (c: number): string =>
-  (c < 26 ? '' : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
 
 /**
  * Reads long-format observations from a spreadsheet's sheet, with the header and the cell
@@ -45,43 +41,7 @@ export function readObservationsSheet(
   sheet: ObservationSheet,
   { framework }: ReadObservationsCsvOptions = {},
 ): ParseResult<Observation[]> {
-  const at = (row: number) => ({
-    path: ['sheet', sheet.name, 'row', row],
-    en: `sheet "${sheet.name}", row ${row}`,
-    zh: `工作表“${sheet.name}”第 ${row} 行`,
-  });
-  const header = sheet.rows[0] ?? [];
-  const issues: Issue[] = [];
-  const seen = new Map<string, number>();
-  header.forEach((name, c) => {
-    const key = name.trim().toLowerCase();
-    if (key === '') return;
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, c);
-    else
-      issues.push(
-        makeIssue(
-          [...at(1).path, name.trim()],
-          'duplicate_column',
-          `${at(1).en}: the header names column "${name.trim()}" twice (columns ${letters(earlier)} and ${letters(c)}); keep one`,
-          `${at(1).zh}：表头中“${name.trim()}”列出现两次（${letters(earlier)} 列和 ${letters(c)} 列），请只保留一列`,
-        ),
-      );
-  });
-  if (issues.length > 0) return { ok: false, issues };
-  // The sheet's row numbers of the rows that hold something; an empty row is spacing, not a record.
-  const numbers: number[] = [];
-  for (let k = 1; k < sheet.rows.length; k++) {
-    if (sheet.rows[k]!.some((cell) => cell.trim() !== '')) numbers.push(k + 1);
-  }
-  return readObservationRows(
-    {
-      header,
-      rows: numbers.map((n) => sheet.rows[n - 1]!),
-      headerAt: at(1),
-      rowAt: (r) => at(numbers[r]!),
-      columnAt: (c, name) => ({ en: `column ${letters(c)} "${name}"`, zh: `，${letters(c)} 列“${name}”` }),
-    },
-    { framework },
-  );
+  const table = cellTableFromSheet(sheet);
+  if (table.issues.length > 0) return { ok: false, issues: table.issues };
+  return readObservationRows(table, { framework });
 }
