@@ -140,15 +140,15 @@ describe('progressChartLayout', () => {
       ['2024', 34],
       ['2025', 32],
     ]);
-    expect(layout.plan.startsWith(`M${layout.baseline.x},${layout.baseline.y}`)).toBe(true);
-    expect(layout.plan.endsWith(`L${layout.target.x},${layout.target.y}`)).toBe(true);
-    expect(layout.band).toEqual({ y0: layout.target.y, y1: layout.plot.bottom });
+    expect(layout.plan.startsWith(`M${layout.baseline!.x},${layout.baseline!.y}`)).toBe(true);
+    expect(layout.plan.endsWith(`L${layout.target!.x},${layout.target!.y}`)).toBe(true);
+    expect(layout.band).toEqual({ y0: layout.target!.y, y1: layout.plot.bottom });
   });
 
   it('projects from the latest value to the target date', () => {
     const last = layout.points[layout.points.length - 1]!;
     expect(layout.projection!.d.startsWith(`M${last.x},${last.y}`)).toBe(true);
-    expect(layout.projection!.x).toBe(layout.target.x);
+    expect(layout.projection!.x).toBe(layout.target!.x);
   });
 
   it('breaks the line where a period has no value and marks the gap between its neighbours', () => {
@@ -292,9 +292,9 @@ describe('progressSeries', () => {
 
   it('holds a unit to its class target, without the general milestones', () => {
     const nanshan = seriesOf(meixi, 'forest-coverage', 'nanshan', fixed);
-    expect(nanshan.target.value).toBe(68);
+    expect(nanshan.target!.value).toBe(68);
     expect(nanshan.milestones).toEqual([]);
-    expect(seriesOf(meixi, 'forest-coverage', 'qingxi', fixed).target.value).toBe(45);
+    expect(seriesOf(meixi, 'forest-coverage', 'qingxi', fixed).target!.value).toBe(45);
   });
 
   it('keeps the highest revision of a period', () => {
