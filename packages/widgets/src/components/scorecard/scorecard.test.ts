@@ -28,7 +28,9 @@ async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<Ec
   setup(el);
   main.append(el);
   document.body.append(main);
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('table, [role="alert"]'); i++) {
+  // Polled to a deadline, not a count: on a loaded machine the engine chunk may take seconds to load.
+  const deadline = Date.now() + 30_000;
+  while (!el.shadowRoot?.querySelector('table, [role="alert"]') && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }
@@ -37,6 +39,27 @@ async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<Ec
 const q = (el: EcoScorecard, s: string) => el.shadowRoot!.querySelector(s);
 
 describe('<eco-scorecard>', () => {
+  it('shows an indicator scored relative to the other units with no target and the status “No target”', async () => {
+    // cluster-share as a published index writes it: min–max over the districts, no baseline, target or milestones.
+    const relative = structuredClone(bundle) as { framework: { indicators: Array<Record<string, unknown>> } };
+    const ind = relative.framework.indicators.find((i) => i['id'] === 'cluster-share')!;
+    for (const key of ['baseline', 'target', 'milestones']) delete ind[key];
+    Object.assign(ind, { attribute: 'reference', scoring: { method: 'minMax' } });
+    const el = await mount((e) => {
+      e.data = relative;
+      e.unit = 'gangkou';
+      e.view = 'indicators';
+    });
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) =>
+      tr.querySelector('th')?.textContent?.includes('Cluster parks'),
+    )!;
+    const cell = (label: string) => row.querySelector(`td[data-label="${label}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(cell('Target')).toBe('—');
+    expect(cell('Status')).toBe('No target');
+    const results = await axe.run(document.querySelector('main')!);
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
   it('scores a bundle in the browser and shows the latest year: total, grade, rank', async () => {
     const el = await mount((e) => {
       e.data = bundle;
