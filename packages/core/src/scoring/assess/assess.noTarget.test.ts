@@ -8,7 +8,7 @@ import { expectedAt } from '../../progress/expectedAt.js';
 
 // Two indicators scored relative to the other units, with no baseline and no target (as a published
 // index writes them): `water` min–max, higher is better; `loss` min–max, lower is better. Three units.
-function framework(extra: Record<string, unknown> = {}): Framework {
+function framework(extra: Record<string, unknown> = {}, more: Array<Record<string, unknown>> = []): Framework {
   const ind = (id: string, polarity: 'higher' | 'lower') => ({
     id,
     title: { en: id },
@@ -27,7 +27,7 @@ function framework(extra: Record<string, unknown> = {}): Framework {
     period: { start: '2024', end: '2026' },
     areas: [{ id: 'a', title: { en: 'A' }, weight: 1 }],
     goals: [],
-    indicators: [ind('water', 'higher'), ind('loss', 'lower')],
+    indicators: [ind('water', 'higher'), ind('loss', 'lower'), ...more],
     measures: [],
     units: ['u1', 'u2', 'u3'].map((id) => ({ id, name: { en: id }, kind: 'city', tags: [] })),
     redLines: [],
@@ -84,6 +84,28 @@ describe('assess() with indicators that have no baseline or target (relative met
     const withTarget = { ...water, target: { value: 30, period: '2026', comparator: '>=' as const } };
     expect(targetFor(withTarget, { id: 'u1', tags: [] }, '2025')).toBe(30);
     expect(expectedAt(withTarget, '2025-12-31')).toBeNull();
+  });
+
+  it('judges an indicator with a target and no baseline by the target alone: achieved or limited, no plan', () => {
+    // All or nothing against ≥ 15 (2025), no baseline: u1 10 misses it (0, limited), u2 20 meets it (100, achieved).
+    const own = {
+      id: 'own',
+      title: { en: 'own' },
+      area: 'a',
+      unitOfMeasure: { en: '%' },
+      polarity: 'higher',
+      attribute: 'reference',
+      weight: 1,
+      target: { value: 15, period: '2025', comparator: '>=' },
+      scoring: { method: 'allOrNothing' },
+    };
+    const obs = [...observations, ...['u1', 'u2'].map((unit, k) => ({ indicator: 'own', unit, period: '2025', value: [10, 20][k]! }))];
+    const a = assess(framework({}, [own]), obs, { period: '2025' });
+    const cell = (u: number) => u * 3 + 2;
+    expect([0, 1].map((u) => [a.cells.normalized[cell(u)], a.cells.target[cell(u)], a.cells.planned[cell(u)], a.cells.status[cell(u)]])).toEqual([
+      [0, 15, null, 'limited'],
+      [100, 15, null, 'achieved'],
+    ]);
   });
 
   it('lets no rule test such an indicator against a target it does not have', () => {
