@@ -100,6 +100,16 @@ describe('the Water Optimisation Index example', () => {
     expect(area('jakarta', '1')).toBeCloseTo(27.5, 10);
     expect(area('manila', '1')).toBeCloseTo(57.5, 10);
     expect(a.results.filter((r) => r.total !== null)).toHaveLength(49);
+    // Each level said once per city, children before parents; then the total, once for both.
+    expect(a.diagnostics.map((d) => [d.code, d.severity, d.unit ?? null, d.area ?? null])).toEqual([
+      ['missing_propagated', 'info', 'jakarta', '2.1'],
+      ['missing_propagated', 'info', 'manila', '2.2'],
+      ['missing_propagated', 'info', 'jakarta', '2'],
+      ['missing_propagated', 'info', 'manila', '2'],
+      ['missing_propagated', 'warning', 'jakarta', '2'],
+      ['missing_propagated', 'warning', 'manila', '2'],
+      ['no_total', 'warning', null, null],
+    ]);
   });
 
   it('would score their pillar 2 from the indicators left under exclude, where index-core has none: why propagate', () => {
