@@ -93,7 +93,12 @@ describe('the Water Optimisation Index example', () => {
       ['jakarta', '2.1'],
       ['manila', '2.2'],
     ] as const) {
-      expect([area(city, group), area(city, '2'), result(city).total, result(city).rank]).toEqual([null, null, null, null]);
+      expect([area(city, group), area(city, '2'), result(city).total, result(city).rank]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
     }
     // Their other pillars are scored. Jakarta's pillar 1, by hand: 1.1 = 0.25·33.33 + 0.2·66.67 = 21.67,
     // 1.2 = 0.3·50 = 15, 1.3 = 0.25·25 + 0.25·100 + 0.2·50 = 41.25 → 0.3·21.67 + 0.3·15 + 0.4·41.25 = 27.5.

@@ -50,7 +50,10 @@ describe('IndicatorSchema: baseline and target exactly where something reads the
       { method: 'allOrNothing' },
       { method: 'completionRatio', max: 1 },
     ]) {
-      expect(problems({ ...base, scoring }).map(([at]) => at), scoring.method).toEqual(['target']);
+      expect(
+        problems({ ...base, scoring }).map(([at]) => at),
+        scoring.method,
+      ).toEqual(['target']);
       expect(problems({ ...base, target, scoring }), scoring.method).toEqual([]);
     }
   });
@@ -66,9 +69,9 @@ describe('IndicatorSchema: baseline and target exactly where something reads the
     expect(problems({ ...base, classTargets: [{ tag: 'hilly', value: 50 }], scoring }).map(([at]) => at)).toEqual([
       'target',
     ]);
-    expect(problems({ ...base, unitTargets: [{ unit: 'u', period: '2025', value: 50 }], scoring }).map(([at]) => at)).toEqual(
-      ['target'],
-    );
+    expect(
+      problems({ ...base, unitTargets: [{ unit: 'u', period: '2025', value: 50 }], scoring }).map(([at]) => at),
+    ).toEqual(['target']);
     expect(problems({ ...base, trajectory: 'compound', scoring }).map(([at]) => at)).toEqual(['target', 'baseline']);
     expect(problems({ ...base, baseline, target, trajectory: 'compound', scoring })).toEqual([]);
   });

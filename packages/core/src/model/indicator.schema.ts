@@ -9,29 +9,8 @@ import { METHOD_READS } from './methodReads.js';
 
 const Value = z.union([z.number(), z.boolean()]);
 
-/**
- * An indicator (指标): what is measured, which way is better (`polarity`), whether it binds
- * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
- * targets that differ by unit class (`classTargets`, by unit tag), the units it applies to
- * (`appliesTo`, unit tags: for a unit with none of them it is not applicable, e.g. 自然岸线保有率
- * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), targets assigned to one unit for one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
- * that validation can report its absence with a clear message.
- *
- * `baseline` and `target` are required exactly where something reads them: the baseline when the
- * method does (`METHOD_READS`: distance to target); the target when the method does (distance to
- * target, deduction, all-or-nothing, completion ratio), when the indicator is binding (约束性: its
- * target binds), and for the parts of a plan towards it (milestones, class and unit targets, a
- * trajectory, which also needs the baseline it starts from). An indicator scored relative to the
- * other units or on its own scale (min–max, z-score, rank, efficacy, goalposts, `value`, …) may have
- * neither: its cells have no target (`cells.target` is `null`, the status `noTarget`).
- *
- * @category Model
- * @example
- * IndicatorSchema.parse({ id: 'pm25', title: { zh: 'PM2.5 年均浓度' }, area: 'env', unitOfMeasure: { en: 'µg/m³' },
- *   polarity: 'lower', attribute: 'binding', baseline: { value: 38, period: '2020' },
- *   target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'distanceToTarget' }, responsible: 'eeb' })
- */
-export const IndicatorSchema = z.strictObject({
+// The shape; IndicatorSchema below adds the checks across fields (baseline and target where read).
+const IndicatorObjectSchema = z.strictObject({
   id: IdSchema,
   title: LocalizedTextSchema,
   area: IdSchema,
@@ -61,7 +40,31 @@ export const IndicatorSchema = z.strictObject({
   missing: z.optional(MissingPolicySchema),
   source: z.optional(LocalizedTextSchema),
   responsible: z.optional(IdSchema),
-}).check(
+});
+
+/**
+ * An indicator (指标): what is measured, which way is better (`polarity`), whether it binds
+ * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
+ * targets that differ by unit class (`classTargets`, by unit tag), the units it applies to
+ * (`appliesTo`, unit tags: for a unit with none of them it is not applicable, e.g. 自然岸线保有率
+ * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), targets assigned to one unit for one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
+ * that validation can report its absence with a clear message.
+ *
+ * `baseline` and `target` are required exactly where something reads them: the baseline when the
+ * method does (`METHOD_READS`: distance to target); the target when the method does (distance to
+ * target, deduction, all-or-nothing, completion ratio), when the indicator is binding (约束性: its
+ * target binds), and for the parts of a plan towards it (milestones, class and unit targets, a
+ * trajectory, which also needs the baseline it starts from). An indicator scored relative to the
+ * other units or on its own scale (min–max, z-score, rank, efficacy, goalposts, `value`, …) may have
+ * neither: its cells have no target (`cells.target` is `null`, the status `noTarget`).
+ *
+ * @category Model
+ * @example
+ * IndicatorSchema.parse({ id: 'pm25', title: { zh: 'PM2.5 年均浓度' }, area: 'env', unitOfMeasure: { en: 'µg/m³' },
+ *   polarity: 'lower', attribute: 'binding', baseline: { value: 38, period: '2020' },
+ *   target: { value: 30, period: '2026', comparator: '<=' }, scoring: { method: 'distanceToTarget' }, responsible: 'eeb' })
+ */
+export const IndicatorSchema = IndicatorObjectSchema.check(
   z.superRefine((ind, ctx) => {
     const reads = METHOD_READS[ind.scoring.method];
     const need = (field: 'baseline' | 'target', en: string, zh: string): void => {
@@ -83,7 +86,11 @@ export const IndicatorSchema = z.strictObject({
         [ind.milestones !== undefined, 'milestones lead to the target', '阶段目标（milestones）通向目标值'],
         [ind.classTargets !== undefined, 'class targets replace the target', '分类目标（classTargets）替代目标值'],
         [ind.unitTargets !== undefined, 'unit targets divide the target', '分解目标（unitTargets）分解目标值'],
-        [ind.trajectory !== undefined, 'a trajectory runs from the baseline to the target', '路径（trajectory）由基期值通向目标值'],
+        [
+          ind.trajectory !== undefined,
+          'a trajectory runs from the baseline to the target',
+          '路径（trajectory）由基期值通向目标值',
+        ],
       ];
       const reason = why.find(([applies]) => applies);
       if (reason) need('target', `${reason[1]}: give the indicator a target`, `${reason[2]}：请填写${zhField.target}`);

@@ -99,10 +99,20 @@ describe('assess() with indicators that have no baseline or target (relative met
       target: { value: 15, period: '2025', comparator: '>=' },
       scoring: { method: 'allOrNothing' },
     };
-    const obs = [...observations, ...['u1', 'u2'].map((unit, k) => ({ indicator: 'own', unit, period: '2025', value: [10, 20][k]! }))];
+    const obs = [
+      ...observations,
+      ...['u1', 'u2'].map((unit, k) => ({ indicator: 'own', unit, period: '2025', value: [10, 20][k]! })),
+    ];
     const a = assess(framework({}, [own]), obs, { period: '2025' });
     const cell = (u: number) => u * 3 + 2;
-    expect([0, 1].map((u) => [a.cells.normalized[cell(u)], a.cells.target[cell(u)], a.cells.planned[cell(u)], a.cells.status[cell(u)]])).toEqual([
+    expect(
+      [0, 1].map((u) => [
+        a.cells.normalized[cell(u)],
+        a.cells.target[cell(u)],
+        a.cells.planned[cell(u)],
+        a.cells.status[cell(u)],
+      ]),
+    ).toEqual([
       [0, 15, null, 'limited'],
       [100, 15, null, 'achieved'],
     ]);

@@ -13,7 +13,13 @@ const methods: { [K in ScoringMethod['method']]: Extract<ScoringMethod, { method
   rank: { method: 'rank' },
   percentRank: { method: 'percentRank' },
   borda: { method: 'borda' },
-  bands: { method: 'bands', bands: [{ min: 0, points: 2 }, { min: 20, points: 4 }] },
+  bands: {
+    method: 'bands',
+    bands: [
+      { min: 0, points: 2 },
+      { min: 20, points: 4 },
+    ],
+  },
   boolean: { method: 'boolean', points: 1 },
   deduction: { method: 'deduction', full: 3, ratePerUnit: 0.5 },
   allOrNothing: { method: 'allOrNothing' },
@@ -57,7 +63,10 @@ describe('NORMALIZE_KERNELS and METHOD_READS', () => {
       const column = bare();
       (NORMALIZE_KERNELS[method.method] as (m: ScoringMethod, c: KernelColumn) => void)(method, column);
       expect(column.read, name).toEqual([]);
-      expect([...column.scores].every((s) => Number.isFinite(s)), name).toBe(true);
+      expect(
+        [...column.scores].every((s) => Number.isFinite(s)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -67,7 +76,9 @@ describe('NORMALIZE_KERNELS and METHOD_READS', () => {
     );
     expect(() =>
       normalizeWith(methods.distanceToTarget, { ...bare(), baseline: null, comparator: '>=', targetOf: () => 50 }),
-    ).toThrow(new TypeError('invalid column: the distanceToTarget method reads a baseline, and the indicator has none'));
+    ).toThrow(
+      new TypeError('invalid column: the distanceToTarget method reads a baseline, and the indicator has none'),
+    );
   });
 
   it('scores min–max without a target as worked by hand: (x − 10) / 30 · 100', () => {

@@ -57,9 +57,7 @@ export type KernelColumnFor<K extends ScoringMethod['method']> = Pick<
   'xs' | 'direction' | 'scores' | 'capped'
 > &
   (Reads<K>['baseline'] extends true ? { baseline: number } : unknown) &
-  (Reads<K>['target'] extends true
-    ? { targetOf: (u: number) => number | boolean; comparator: Comparator }
-    : unknown);
+  (Reads<K>['target'] extends true ? { targetOf: (u: number) => number | boolean; comparator: Comparator } : unknown);
 
 /**
  * A normalisation kernel: scores a column with one method, writing every entry of `scores` and

@@ -539,8 +539,12 @@ export function plotTemplate(
       <line x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
       ${l.xTicks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line><text x=${t.x} y=${bottom + 16} text-anchor="middle">${t.label}</text>`)}
     </g>
-    ${target ? svg`<line part="target" class="target" x1=${left} x2=${right} y1=${target.y} y2=${target.y}></line>
-    <text class="target-label" x=${left + 4} y=${target.y - 5}>${targetLabel}</text>` : nothing}
+    ${
+      target
+        ? svg`<line part="target" class="target" x1=${left} x2=${right} y1=${target.y} y2=${target.y}></line>
+    <text class="target-label" x=${left + 4} y=${target.y - 5}>${targetLabel}</text>`
+        : nothing
+    }
     <path part="plan" class="plan" d=${l.plan}></path>
     ${l.milestones.map((m) => svg`<path part="milestone" class="milestone" d=${m.d}></path>`)}
     ${l.projection ? svg`<path part="projection" class="projection" d=${l.projection.d}></path>` : nothing}

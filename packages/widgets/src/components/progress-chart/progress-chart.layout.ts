@@ -615,8 +615,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   if (!unit) return { ok: false, missing: 'unit', id: options.unit };
   // The unit's plan, as the core's assess judges it: a class target replaces the target and its milestones.
   const indicator = planFor(declared, unit);
-  const kind =
-    indicator.polarity === 'boolean' || typeof indicator.target?.value === 'boolean' ? 'boolean' : 'number';
+  const kind = indicator.polarity === 'boolean' || typeof indicator.target?.value === 'boolean' ? 'boolean' : 'number';
 
   // The value of each period as the assessment scores it (the core's revision rule).
   const observedPoints = new Map(
@@ -654,7 +653,10 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
       ? []
       : kind === 'boolean'
         ? [baseline, target]
-        : planOf(indicator, [baseline, ...milestones, target].sort((a, b) => a.t - b.t));
+        : planOf(
+            indicator,
+            [baseline, ...milestones, target].sort((a, b) => a.t - b.t),
+          );
 
   const present = points.filter((p): p is ProgressPoint & { value: number } => p.value !== null);
   const latest = present[present.length - 1] ?? null;

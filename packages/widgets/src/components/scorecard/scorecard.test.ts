@@ -53,7 +53,8 @@ describe('<eco-scorecard>', () => {
     const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) =>
       tr.querySelector('th')?.textContent?.includes('Cluster parks'),
     )!;
-    const cell = (label: string) => row.querySelector(`td[data-label="${label}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    const cell = (label: string) =>
+      row.querySelector(`td[data-label="${label}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
     expect(cell('Target')).toBe('—');
     expect(cell('Status')).toBe('No target');
     const results = await axe.run(document.querySelector('main')!);
