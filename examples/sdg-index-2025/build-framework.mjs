@@ -62,9 +62,6 @@ const framework = {
       unitOfMeasure: { en: 'score (0–100)', zh: '得分（0–100）' },
       polarity: 'higher',
       attribute: 'reference',
-      // On the score scale SDSN publishes: 0 at the lower bound, 100 at the optimum, the SDGs' 2030 horizon.
-      baseline: { value: 0, period: '2015' },
-      target: { value: 100, period: '2030', comparator: '>=' },
       thresholds: {
         green: normalizeGoalposts(c['Green threshold'], goalposts),
         red: normalizeGoalposts(c['Red threshold'], goalposts),

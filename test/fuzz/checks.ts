@@ -62,6 +62,7 @@ const codes = new Set([
   'group_overlap',
   'missing_setting',
   'tenure_overlap',
+  'missing_target',
   'invalid_transition',
   'role_not_allowed',
   'missing_evidence',

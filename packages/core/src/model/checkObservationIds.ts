@@ -146,8 +146,8 @@ function periodRule(framework: Framework): { problem: (p: string) => { en: strin
     framework.period.start,
     framework.period.end,
     ...framework.indicators.flatMap((i) => [
-      i.baseline.period,
-      i.target.period,
+      ...(i.baseline ? [i.baseline.period] : []),
+      ...(i.target ? [i.target.period] : []),
       ...(i.milestones ?? []).map((m) => m.period),
     ]),
   ];

@@ -3,6 +3,7 @@ export { IdSchema, type Id } from './id.schema.js';
 export { LocalizedTextSchema, type LocalizedText } from './localizedText.schema.js';
 export { MissingPolicySchema, type MissingPolicy } from './missingPolicy.schema.js';
 export { ScoringMethodSchema, type ScoringMethod } from './method.schema.js';
+export { METHOD_READS } from './methodReads.js';
 export { AggregationMethodSchema, type AggregationMethod } from './aggregation.schema.js';
 export { BandSchema, type Band } from './band.schema.js';
 export { AreaSchema, type Area } from './area.schema.js';

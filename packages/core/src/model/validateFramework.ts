@@ -16,6 +16,7 @@ import { checkRuleGroups } from './rules/checkRuleGroups.js';
 import { checkUnitTargets } from './rules/checkUnitTargets.js';
 import { checkUnitGroups } from './rules/checkUnitGroups.js';
 import { checkTenures } from './rules/checkTenures.js';
+import { checkTargetRules } from './rules/checkTargetRules.js';
 
 /**
  * Checks what types cannot: duplicate ids; references to unknown areas, goals, indicators, units
@@ -28,7 +29,7 @@ import { checkTenures } from './rules/checkTenures.js';
  * duplicate grade edges; gaps and overlaps in threshold bands; rule groups declared once, known
  * to every rule that names one and holding one kind of rule; targets assigned to declared units,
  * one per unit and period, of the indicator's kind; every measure's owner, doer and
- * checker (有人管、有人干、有人问); every indicator's responsible unit; `appliesTo` tags no unit carries. It reads the document
+ * checker (有人管、有人干、有人问); every indicator's responsible unit; `appliesTo` tags no unit carries; rules that test an indicator without a target against it. It reads the document
  * defensively, so it also runs on input that failed its type checks and never throws.
  *
  * @category Model
@@ -56,5 +57,6 @@ export function validateFramework(framework: unknown): Issue[] {
     ...checkUnitTargets(framework),
     ...checkUnitGroups(framework),
     ...checkTenures(framework),
+    ...checkTargetRules(framework),
   ];
 }

@@ -12,21 +12,26 @@ const knot = (period: string, value: number | boolean): { date: string; value: n
  * target, each placed on the last day of its period, interpolated by calendar days — linearly, or
  * at a constant growth rate when the indicator's `trajectory` is `compound` (and both ends are
  * non-zero with the same sign). Before the baseline it is the baseline; after the target, the
- * target. Yes/no indicators switch to the target on the target's date.
+ * target. Yes/no indicators switch to the target on the target's date. An indicator without a
+ * baseline or without a target (scored relative to the other units, or against its target alone)
+ * has no plan to run along: `null`, never a line drawn from one end only.
  *
  * @category Progress
  * @param indicator - The indicator.
  * @param date - `YYYY-MM-DD`.
- * @returns The planned value, or `null` for an invalid date.
+ * @returns The planned value, or `null` for an invalid date or an indicator without a baseline or target.
  * @example
  * expectedAt(pm25, '2023-12-31') //=> 36 (baseline 42 in 2020, target 30 in 2026, linear)
+ * expectedAt({ ...pm25, baseline: undefined }, '2023-12-31') //=> null
  */
 export function expectedAt(indicator: Indicator, date: string): number | boolean | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parseISO(date).getTime())) return null;
+  const { baseline, target } = indicator;
+  if (baseline === undefined || target === undefined) return null;
   const knots = [
-    knot(indicator.baseline.period, indicator.baseline.value),
+    knot(baseline.period, baseline.value),
     ...(indicator.milestones ?? []).map((m) => knot(m.period, m.value)),
-    knot(indicator.target.period, indicator.target.value),
+    knot(target.period, target.value),
   ]
     .filter((k): k is { date: string; value: number | boolean } => k !== null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

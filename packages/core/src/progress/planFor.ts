@@ -13,11 +13,12 @@ import type { Unit } from '../model/unit.schema.js';
  * @category Progress
  * @param indicator - The indicator.
  * @param unit - The unit, or anything with its `id` and `tags`.
- * @returns The indicator itself when no class or unit target applies; else a copy with them.
+ * @returns The indicator itself when no class or unit target applies (or it has no target, which the
+ *   schema allows only without class and unit targets); else a copy with them.
  * @example
  * // pm25: baseline 42 (2020), milestone 32 (2025), target 30 (2026); class target 35 for 'industrial';
  * // unit target 31 for gangkou in 2025
- * planFor(pm25, { id: 'xihu', tags: ['industrial'] }).target.value //=> 35
+ * planFor(pm25, { id: 'xihu', tags: ['industrial'] }).target?.value //=> 35
  * planFor(pm25, { id: 'xihu', tags: ['industrial'] }).milestones //=> []
  * planFor(pm25, { id: 'gangkou', tags: [] }).milestones //=> [{ period: '2025', value: 31 }]
  * planFor(pm25, { id: 'xihu', tags: [] }) === pm25 //=> true
@@ -25,17 +26,16 @@ import type { Unit } from '../model/unit.schema.js';
 export function planFor(indicator: Indicator, unit: Pick<Unit, 'id' | 'tags'>): Indicator {
   const special = indicator.classTargets?.find((t) => unit.tags.includes(t.tag));
   const own = indicator.unitTargets?.filter((t) => t.unit === unit.id) ?? [];
-  if (special === undefined && own.length === 0) return indicator;
-  const byClass =
-    special === undefined
-      ? indicator
-      : { ...indicator, target: { ...indicator.target, value: special.value }, milestones: [] };
+  const target = indicator.target;
+  if ((special === undefined && own.length === 0) || target === undefined) return indicator;
+  const classTarget = special === undefined ? target : { ...target, value: special.value };
+  const byClass = special === undefined ? indicator : { ...indicator, target: classTarget, milestones: [] };
   if (own.length === 0) return byClass;
   const periods = new Set(own.map((t) => t.period));
-  const final = own.find((t) => t.period === indicator.target.period);
+  const final = own.find((t) => t.period === target.period);
   return {
     ...byClass,
-    target: final === undefined ? byClass.target : { ...byClass.target, value: final.value },
+    target: final === undefined ? classTarget : { ...classTarget, value: final.value },
     milestones: [
       ...(byClass.milestones ?? []).filter((m) => !periods.has(m.period)),
       ...own.filter((t) => t !== final).map((t) => ({ period: t.period, value: t.value })),

@@ -13,7 +13,9 @@ const worked = [
   { year: 2022, value: 15 },
   { year: 2015, value: 20 },
 ];
+// These methods always have a target (they take one), so noTarget never comes up; ranked with noData.
 const rank: Record<IndicatorProgressStatus, number> = {
+  noTarget: -1,
   noData: -1,
   deteriorating: 0,
   limited: 1,

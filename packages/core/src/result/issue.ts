@@ -64,7 +64,8 @@ export type IssueCode =
   | 'date_order'
   | 'group_overlap'
   | 'missing_setting'
-  | 'tenure_overlap';
+  | 'tenure_overlap'
+  | 'missing_target';
 
 /**
  * One problem found in the input, with where it is and what is wrong in both languages.

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 
 /**
- * Progress of an indicator towards its target, from best to worst, plus `noData`. Maps onto
- * Open SDG's five statuses and the SDSN trend arrows.
+ * Progress of an indicator towards its target, from best to worst, plus `noData` (no value) and
+ * `noTarget` (a value, but the indicator sets no target to judge it against: it is scored relative
+ * to the other units). Maps onto Open SDG's five statuses and the SDSN trend arrows.
  *
  * @category Model
  * @example
@@ -15,10 +16,11 @@ export const IndicatorProgressStatusSchema = z.enum([
   'limited',
   'deteriorating',
   'noData',
+  'noTarget',
 ]);
 
 /**
- * One of `achieved | onTrack | moderate | limited | deteriorating | noData`.
+ * One of `achieved | onTrack | moderate | limited | deteriorating | noData | noTarget`.
  *
  * @category Model
  * @example

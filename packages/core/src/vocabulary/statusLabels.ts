@@ -27,6 +27,7 @@ export const statusLabels: Readonly<Record<Status, LocalizedLabel>> = {
   limited: { zh: '进展有限', en: 'Limited progress' },
   deteriorating: { zh: '出现倒退', en: 'Deteriorating' },
   noData: { zh: '暂无数据', en: 'No data' },
+  noTarget: { zh: '未设目标', en: 'No target' },
   notStarted: { zh: '未启动', en: 'Not started' },
   atRisk: { zh: '存在风险', en: 'At risk' },
   lagging: { zh: '进度滞后', en: 'Lagging' },

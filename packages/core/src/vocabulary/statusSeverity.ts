@@ -1,7 +1,7 @@
 import type { Status } from './statusLabels.js';
 
 // Worst first. Indicator and measure statuses interleave by how urgently they call for action; a
-// status of no information (`noData`) sorts last, after the best.
+// status of no information (`noTarget`: not judged against a target; `noData`) sorts last, after the best.
 const ORDER: readonly Status[] = [
   'overdue',
   'deteriorating',
@@ -13,11 +13,12 @@ const ORDER: readonly Status[] = [
   'onTrack',
   'achieved',
   'done',
+  'noTarget',
   'noData',
 ];
 
 /**
- * Where a status stands from worst (0, `overdue`) to best (`done`), with `noData` last: the one
+ * Where a status stands from worst (0, `overdue`) to best (`done`), then `noTarget` and `noData`: the one
  * order in which statuses are sorted "worst first" and an area or goal takes the worst of its
  * indicators' statuses ({@link worstStatus}).
  *

@@ -16,13 +16,21 @@ describe('statusSeverity', () => {
   });
 
   it('orders the indicator statuses from deteriorating to achieved, as the vocabulary lists them best first', () => {
-    const indicator = IndicatorProgressStatusSchema.options.filter((s) => s !== 'noData');
+    const indicator = IndicatorProgressStatusSchema.options.filter((s) => s !== 'noData' && s !== 'noTarget');
     const worstFirst = [...indicator].sort((a, b) => statusSeverity(a) - statusSeverity(b));
     expect(worstFirst).toEqual([...indicator].reverse());
   });
 });
 
 describe('worstStatus', () => {
+  it('leaves out noTarget like noData, and says noTarget when a value was observed but nothing had a target', () => {
+    expect(worstStatus(['noTarget', 'limited', 'noData'])).toBe('limited');
+    expect(worstStatus(['noTarget', 'achieved'])).toBe('achieved');
+    expect(worstStatus(['noData', 'noTarget', 'noData'])).toBe('noTarget');
+    expect(worstStatus(['noData'])).toBe('noData');
+    expect(worstStatus([])).toBe('noData');
+  });
+
   it('takes the worst status present and leaves out noData', () => {
     expect(worstStatus(['achieved', 'limited', 'noData', 'onTrack'])).toBe('limited');
     expect(worstStatus(['noData', 'done', 'overdue'])).toBe('overdue');

@@ -3,7 +3,8 @@ import type { Status } from '@eco-reform/core/vocabulary';
 /**
  * One distinct shape per status (16 × 16 viewBox), so the status reads without colour:
  * ticks for done states, arrows for direction of progress, a clock for lagging, a
- * warning triangle for risk, an exclamation for overdue, a dash for no data.
+ * warning triangle for risk, an exclamation for overdue, a dash for no data, a ring with a dash
+ * (a target with nothing in it) for no target.
  */
 export const statusIcons: Readonly<Record<Status, string>> = {
   achieved: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-1.2 10.2L3.6 8l1.2-1.2 2 2 4.4-4.4 1.2 1.2z',
@@ -13,6 +14,7 @@ export const statusIcons: Readonly<Record<Status, string>> = {
   limited: 'M1 7.1h10.3V4l4.2 4-4.2 4V8.9H1z',
   deteriorating: 'M7.1 1v10.3H4l4 4.2 4-4.2H8.9V1z',
   noData: 'M3 7.1h10v1.8H3z',
+  noTarget: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM4.6 7.1h6.8v1.8H4.6z',
   notStarted: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8z',
   atRisk: 'M8 1 .5 14.5h15zm-.9 4.5h1.8v4.6H7.1zm0 5.8h1.8v1.8H7.1z',
   lagging:

@@ -23,7 +23,7 @@ export const statusStyles = css`
   .moderate { --eco-status-color: var(--_status-moderate); }
   .limited, .atRisk { --eco-status-color: var(--_status-limited); }
   .deteriorating, .lagging, .overdue { --eco-status-color: var(--_status-deteriorating); }
-  .noData, .notStarted { --eco-status-color: var(--_status-no-data); }
+  .noData, .noTarget, .notStarted { --eco-status-color: var(--_status-no-data); }
   .error { --eco-status-color: var(--_error); border-style: dashed; }
   @media (forced-colors: active) {
     .badge { border-color: CanvasText; }

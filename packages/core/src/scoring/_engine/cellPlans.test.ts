@@ -32,7 +32,7 @@ describe('cellPlans', () => {
     const plans = cellPlans([forest], units, '2025');
     expect(units.map((_, u) => plans.target(u, 0))).toEqual([68, 44, 44, 68, 44]);
     const general = expectedAt(forest, '2025-12-31');
-    const special = expectedAt({ ...forest, target: { ...forest.target, value: 68 }, milestones: [] }, '2025-12-31');
+    const special = expectedAt({ ...forest, target: { ...forest.target!, value: 68 }, milestones: [] }, '2025-12-31');
     expect(general).toBe(44);
     expect(units.map((_, u) => plans.planned(u, 0))).toEqual([special, general, general, special, general]);
     // Asked again (now from the memo), the same answers.

@@ -11,7 +11,8 @@ import { targetFor } from '../../progress/targetFor.js';
  * {@link planFor}). Unit `u`, indicator `i`.
  */
 export interface CellPlans {
-  target: (u: number, i: number) => number | boolean;
+  /** `null` when the indicator has no target (it is scored relative to the other units). */
+  target: (u: number, i: number) => number | boolean | null;
   /** `null` when the period is not a calendar period (no date to plan for). */
   planned: (u: number, i: number) => number | boolean | null;
 }

@@ -284,8 +284,10 @@ function ruleContext(
   plan.indicators.forEach((ind, i) => {
     const cell = u * cells.m + i;
     const raw = gridValue(cells.raw, cells.rawIsBoolean, cell);
-    if (raw === null) return;
-    const met = meetsTarget(raw, cells.targetOf(u, i), ind.target.comparator);
+    const target = cells.targetOf(u, i);
+    // No target (a relative method): nothing to meet, so no rule reads it as met or unmet.
+    if (raw === null || target === null || ind.target === undefined) return;
+    const met = meetsTarget(raw, target, ind.target.comparator);
     targetMet.set(ind.id, met);
     if (!met && ind.attribute === 'binding') bindingUnmet.push(ind.id);
   });

@@ -2,16 +2,20 @@ import type { Indicator } from '../../model/indicator.schema.js';
 import { meetsNumericTarget, type Comparator } from '../assess/meetsTarget.js';
 import { STATUS_CODE } from './statusCodes.js';
 
-/** What one indicator's status rule needs besides the cell's target and planned value: the same for every unit and period. */
+/**
+ * What one indicator's status rule needs besides the cell's target and planned value: the same for
+ * every unit and period. `comparator` is `null` for an indicator without a target, `baseline` for
+ * one without a baseline.
+ */
 export interface StatusPlan {
-  comparator: Comparator;
-  baseline: number | boolean;
+  comparator: Comparator | null;
+  baseline: number | boolean | null;
   direction: 1 | -1;
 }
 
 /** The {@link StatusPlan} of an indicator. */
 export function statusPlan(indicator: Indicator, direction: 1 | -1): StatusPlan {
-  return { comparator: indicator.target.comparator, baseline: indicator.baseline.value, direction };
+  return { comparator: indicator.target?.comparator ?? null, baseline: indicator.baseline?.value ?? null, direction };
 }
 
 /**
@@ -22,21 +26,23 @@ export function statusPlan(indicator: Indicator, direction: 1 | -1): StatusPlan 
  * through the milestones, so nothing is discounted a second time): ≥ 1 `onTrack`, ≥ 0.6
  * `moderate`, ≥ 0 `limited`, worse than the baseline `deteriorating`; a plan that asks for no
  * change yet is `onTrack` when the value has not moved the wrong way. Missing values are
- * `noData`; booleans (and a numeric value with no numeric plan, i.e. a period that is not a
- * calendar period) are `achieved` or `limited`.
+ * `noData`; a value of an indicator without a target (scored relative to the other units) is
+ * `noTarget`, not judged; booleans (and a numeric value with no numeric plan: a period that is not
+ * a calendar period, or an indicator without a baseline) are `achieved` or `limited`.
  */
 export function statusCode(
   plan: StatusPlan,
   value: number | boolean | null,
-  target: number | boolean,
+  target: number | boolean | null,
   planned: number | boolean | null,
 ): number {
   if (value === null) return STATUS_CODE.noData;
+  if (target === null || plan.comparator === null) return STATUS_CODE.noTarget;
   if (typeof value === 'boolean' || typeof target === 'boolean')
     return value === target ? STATUS_CODE.achieved : STATUS_CODE.limited;
   if (meetsNumericTarget(value, target, plan.comparator)) return STATUS_CODE.achieved;
   const baseline = plan.baseline;
-  if (typeof baseline === 'boolean' || typeof planned !== 'number') return STATUS_CODE.limited;
+  if (baseline === null || typeof baseline === 'boolean' || typeof planned !== 'number') return STATUS_CODE.limited;
   const direction = plan.direction;
   let plannedChange = (planned - baseline) * direction;
   let actualChange = (value - baseline) * direction;

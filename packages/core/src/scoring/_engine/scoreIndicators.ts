@@ -23,8 +23,8 @@ export interface Cells {
   /** The selected observation (booleans as 1 / 0, flagged in `rawIsBoolean`); none where the indicator does not apply. */
   raw: Float64Array;
   rawIsBoolean: Uint8Array;
-  /** The target unit `u` is held to on indicator `i` in the period (`targetFor`). */
-  targetOf: (u: number, i: number) => number | boolean;
+  /** The target unit `u` is held to on indicator `i` in the period (`targetFor`), `null` when the indicator has none. */
+  targetOf: (u: number, i: number) => number | boolean | null;
   /** The value planned for unit `u` on indicator `i` at the period's end (`expectedAt`), `null` without a date. */
   plannedOf: (u: number, i: number) => number | boolean | null;
   /** Per indicator, what its status rule needs; statuses are worked out when the trace is read. */
@@ -114,13 +114,13 @@ export function scoreIndicators(
       }
       column[u] = value;
     }
-    const targetOf = (u: number): number | boolean => cells.targetOf(u, i);
+    const targetOf = (u: number): number | boolean | null => cells.targetOf(u, i);
     normalizeWith(indicator.scoring, {
       xs: column,
       direction: plan.indicatorDirection[i]!,
-      baseline: Number(indicator.baseline.value),
+      baseline: indicator.baseline === undefined ? null : Number(indicator.baseline.value),
       targetOf,
-      comparator: indicator.target.comparator,
+      comparator: indicator.target?.comparator ?? null,
       scores,
       capped,
     });

@@ -322,7 +322,8 @@ function expandCells(plan: Plan, cells: Cells, areas: AreaScores, totalPoints: n
   for (let k = 0; k < size; k++) {
     const u = Math.floor(k / m);
     const i = k - u * m;
-    target[k] = plainValue(cells.targetOf(u, i));
+    const t = cells.targetOf(u, i);
+    target[k] = t === null ? null : plainValue(t);
     const p = cells.plannedOf(u, i);
     planned[k] = p === null ? null : plainValue(p);
   }

@@ -320,12 +320,14 @@ export const AssessmentCellsSchema = z.strictObject({
   status: z.array(IndicatorProgressStatusSchema),
   /**
    * The target the unit faces in the period (`targetFor`: its class target, else the period's
-   * milestone, else the target); `null` only for a value no double holds, as in every column.
+   * milestone, else the target); `null` when the indicator has no target (a method that reads none,
+   * e.g. min–max: its status is then `noTarget`), or for a value no double holds, as in every column.
    */
   target: z.array(z.union([z.number(), z.boolean(), z.null()])),
   /**
    * The value planned for the unit on the period's last day (`expectedAt` on the unit's plan,
-   * `planFor`); `null` when the period is not a calendar period or the plan leaves the doubles.
+   * `planFor`); `null` when the period is not a calendar period, the indicator has no baseline or
+   * no target (no plan), or the plan leaves the doubles.
    */
   planned: z.array(z.union([z.number(), z.boolean(), z.null()])),
 });

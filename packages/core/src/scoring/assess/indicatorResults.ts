@@ -19,9 +19,9 @@ export interface IndicatorResult {
   points: number | null;
   flags: CellFlag[];
   status: IndicatorProgressStatus;
-  /** The target the unit faces in the period (`targetFor`). */
+  /** The target the unit faces in the period (`targetFor`); `null` when the indicator has none (status `noTarget`). */
   target: number | boolean | null;
-  /** The value planned for the unit at the period's end (`expectedAt`). */
+  /** The value planned for the unit at the period's end (`expectedAt`); `null` without a plan. */
   planned: number | boolean | null;
 }
 

@@ -1,4 +1,5 @@
 import type { ScoringMethod } from '../../model/method.schema.js';
+import { METHOD_READS } from '../../model/methodReads.js';
 import { normalizeGoalposts } from './normalizeGoalposts.js';
 import { normalizeDistanceToTarget } from './normalizeDistanceToTarget.js';
 import { normalizeEfficacy } from './normalizeEfficacy.js';
@@ -18,7 +19,8 @@ import { minMaxScore } from '../_lib/minMaxScore.js';
 
 /**
  * One indicator's column as a normalisation kernel reads and writes it: one entry per unit, in
- * typed arrays (`NaN` for none).
+ * typed arrays (`NaN` for none). The baseline and target are `null` for an indicator without them,
+ * which the schema allows for the methods that do not read them (`METHOD_READS`).
  *
  * @example
  * const column: KernelColumn = { xs, direction: -1, baseline: 42, targetOf: () => 30, comparator: '<=', scores, capped };
@@ -28,17 +30,34 @@ export interface KernelColumn {
   xs: Float64Array;
   /** *1* higher is better, *-1* lower is better. */
   direction: 1 | -1;
-  /** The indicator's baseline (distance to target measures progress from it). */
-  baseline: number;
-  /** The target unit `u` is held to (its own, class targets and milestones resolved: `targetFor`). */
-  targetOf: (u: number) => number | boolean;
-  /** How a value is compared with its target (the indicator's `target.comparator`). */
-  comparator: Comparator;
+  /** The indicator's baseline (distance to target measures progress from it), `null` for none. */
+  baseline: number | null;
+  /** The target unit `u` is held to (its own, class targets and milestones resolved: `targetFor`), `null` for none. */
+  targetOf: (u: number) => number | boolean | null;
+  /** How a value is compared with its target (the indicator's `target.comparator`), `null` without a target. */
+  comparator: Comparator | null;
   /** Written: each unit's 0–100 score, `NaN` for none (missing, or beyond the doubles: unscorable). */
   scores: Float64Array;
   /** Written: 1 where a bound censored the score (goalposts clamped, progress capped or below 0), else 0. */
   capped: Uint8Array;
 }
+
+type Reads<K extends ScoringMethod['method']> = (typeof METHOD_READS)[K];
+
+/**
+ * The column as the kernel of method `K` sees it: the baseline and the target only when
+ * `METHOD_READS` says the method reads them (and then never `null`), so a kernel that reads
+ * anything else does not compile.
+ *
+ * @example
+ * const column: KernelColumnFor<'deduction'> = { xs, direction: -1, targetOf: () => 30, comparator: '<=', scores, capped };
+ */
+export type KernelColumnFor<K extends ScoringMethod['method']> = Pick<
+  KernelColumn,
+  'xs' | 'direction' | 'scores' | 'capped'
+> &
+  (Reads<K>['baseline'] extends true ? { baseline: number } : unknown) &
+  (Reads<K>['target'] extends true ? { targetOf: (u: number) => number | boolean; comparator: Comparator } : unknown);
 
 /**
  * A normalisation kernel: scores a column with one method, writing every entry of `scores` and
@@ -47,7 +66,7 @@ export interface KernelColumn {
  * @example
  * const value: NormalizeKernel<{ method: 'value' }> = (_, { xs, scores, capped }) => { scores.set(xs); capped.fill(0); };
  */
-export type NormalizeKernel<M extends ScoringMethod> = (method: M, column: KernelColumn) => void;
+export type NormalizeKernel<M extends ScoringMethod> = (method: M, column: KernelColumnFor<M['method']>) => void;
 
 /** One kernel per scoring method: a method without one is a compile error. */
 type Kernels = { [K in ScoringMethod['method']]: NormalizeKernel<Extract<ScoringMethod, { method: K }>> };
@@ -56,7 +75,7 @@ type Kernels = { [K in ScoringMethod['method']]: NormalizeKernel<Extract<Scoring
 const finiteOrNaN = (y: number): number => (Math.abs(y) <= Number.MAX_VALUE ? y : Number.NaN);
 
 /** Each observed value scored on its own by `f` (`NaN` for none), nothing capped unless `f` says so. */
-function perCell(column: KernelColumn, f: (x: number, u: number) => number): void {
+function perCell(column: Pick<KernelColumn, 'xs' | 'scores' | 'capped'>, f: (x: number, u: number) => number): void {
   const { xs, scores, capped } = column;
   capped.fill(0);
   for (let u = 0; u < xs.length; u++) {
@@ -67,7 +86,7 @@ function perCell(column: KernelColumn, f: (x: number, u: number) => number): voi
 
 /** A column scored by a public function over the values (oriented by the direction when `oriented`), `null` for none. */
 function perColumn(
-  column: KernelColumn,
+  column: Pick<KernelColumn, 'xs' | 'direction' | 'scores' | 'capped'>,
   oriented: boolean,
   f: (values: Array<number | null>) => Array<number | null>,
   times = 1,
@@ -92,6 +111,8 @@ function perColumn(
  * the public function of its method (`normalizeGoalposts`, …) or its formula (min–max:
  * `minMaxScales` and `minMaxScore`, which `normalizeMinMax` and the assessment's row pass use), so
  * every path gives the same bits. Every score is finite: one beyond ±1.8e308 is `NaN` (unscorable).
+ * Each kernel sees the baseline and target only if its method reads them (`METHOD_READS`, through
+ * {@link KernelColumnFor}).
  *
  * @example
  * NORMALIZE_KERNELS.minMax({ method: 'minMax' }, column); // column.scores now holds 0–100 scores
@@ -189,10 +210,20 @@ export const NORMALIZE_KERNELS = {
 /**
  * Scores a column with its method's kernel from {@link NORMALIZE_KERNELS}.
  *
+ * @param method - The indicator's scoring method.
+ * @param column - The column; its baseline and target may be `null` only where the method does not read them.
+ * @throws TypeError when the method reads a baseline or target the column does not have (the
+ *   indicator schema refuses such an indicator, so only a caller that skipped it gets here).
  * @example
  * normalizeWith({ method: 'goalposts', lower: 72.6, upper: 0 }, column);
  */
 export function normalizeWith(method: ScoringMethod, column: KernelColumn): void {
-  // The table is indexed by the method's own tag, so the entry takes this very variant.
-  (NORMALIZE_KERNELS[method.method] as NormalizeKernel<ScoringMethod>)(method, column);
+  const reads = METHOD_READS[method.method];
+  if (reads.baseline && column.baseline === null)
+    throw new TypeError(`invalid column: the ${method.method} method reads a baseline, and the indicator has none`);
+  if (reads.target && column.comparator === null)
+    throw new TypeError(`invalid column: the ${method.method} method reads a target, and the indicator has none`);
+  // The table is indexed by the method's own tag, so the entry takes this very variant; the checks
+  // above give it the baseline and target it reads (targetFor is null only without a target).
+  (NORMALIZE_KERNELS[method.method] as NormalizeKernel<ScoringMethod>)(method, column as never);
 }

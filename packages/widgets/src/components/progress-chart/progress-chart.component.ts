@@ -480,12 +480,12 @@ export function legendTemplate(series: ReadonlyArray<ProgressSeries>, lang: Lang
   const s = progressChartText[lang];
   const items: TemplateResult[] = [
     html`<li>${swatch('actual', svg`<line x1="1" x2="27" y1="6" y2="6"></line><circle class="point" cx="14" cy="6" r="3.5"></circle>`)}${s.actual}</li>`,
-    html`<li>${swatch('plan')}${s.plan}</li>`,
   ];
+  if (series.some((x) => x.plan.length > 0)) items.push(html`<li>${swatch('plan')}${s.plan}</li>`);
   if (series.some((x) => x.milestones.length > 0))
     items.push(html`<li>${swatch('milestone', svg`<path d="M14,1L19,6L14,11L9,6Z"></path>`)}${s.milestone}</li>`);
-  items.push(html`<li>${swatch('target')}${s.target}</li>`);
-  if (series.some((x) => x.band || (x.kind === 'number' && x.target.comparator !== '='))) {
+  if (series.some((x) => x.target)) items.push(html`<li>${swatch('target')}${s.target}</li>`);
+  if (series.some((x) => x.band || (x.kind === 'number' && x.target && x.target.comparator !== '='))) {
     items.push(html`<li>${swatch('band', svg`<rect x="1" y="1" width="26" height="10"></rect>`)}${s.zone}</li>`);
   }
   if (series.some((x) => x.projection)) items.push(html`<li>${swatch('projection')}${s.projection}</li>`);
@@ -527,7 +527,9 @@ export function plotTemplate(
   const { left, right, top, bottom } = l.plot;
   const { active, selected } = state;
   const tip = state.tooltip && l.points[active] ? progressTooltip(l, active, state.tooltip) : null;
-  const targetLabel = `${progressChartText[lang].target} ${formatValue(l.target.value, series, lang)}`;
+  // No target (a relative method): no line and no label, rather than a line at a made-up value.
+  const target = l.target;
+  const targetLabel = target ? `${progressChartText[lang].target} ${formatValue(target.value, series, lang)}` : '';
   return html`<svg width=${l.width} height=${l.height} viewBox=${`0 0 ${l.width} ${l.height}`} aria-hidden="true" focusable="false">${svg`
     <g class="grid">${l.yTicks.map((t) => svg`<line x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>`)}</g>
     ${l.band ? svg`<rect part="band" class="band" x=${left} y=${l.band.y0} width=${right - left} height=${l.band.y1 - l.band.y0}></rect>` : nothing}
@@ -537,8 +539,12 @@ export function plotTemplate(
       <line x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
       ${l.xTicks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line><text x=${t.x} y=${bottom + 16} text-anchor="middle">${t.label}</text>`)}
     </g>
-    <line part="target" class="target" x1=${left} x2=${right} y1=${l.target.y} y2=${l.target.y}></line>
-    <text class="target-label" x=${left + 4} y=${l.target.y - 5}>${targetLabel}</text>
+    ${
+      target
+        ? svg`<line part="target" class="target" x1=${left} x2=${right} y1=${target.y} y2=${target.y}></line>
+    <text class="target-label" x=${left + 4} y=${target.y - 5}>${targetLabel}</text>`
+        : nothing
+    }
     <path part="plan" class="plan" d=${l.plan}></path>
     ${l.milestones.map((m) => svg`<path part="milestone" class="milestone" d=${m.d}></path>`)}
     ${l.projection ? svg`<path part="projection" class="projection" d=${l.projection.d}></path>` : nothing}

@@ -140,15 +140,15 @@ describe('progressChartLayout', () => {
       ['2024', 34],
       ['2025', 32],
     ]);
-    expect(layout.plan.startsWith(`M${layout.baseline.x},${layout.baseline.y}`)).toBe(true);
-    expect(layout.plan.endsWith(`L${layout.target.x},${layout.target.y}`)).toBe(true);
-    expect(layout.band).toEqual({ y0: layout.target.y, y1: layout.plot.bottom });
+    expect(layout.plan.startsWith(`M${layout.baseline!.x},${layout.baseline!.y}`)).toBe(true);
+    expect(layout.plan.endsWith(`L${layout.target!.x},${layout.target!.y}`)).toBe(true);
+    expect(layout.band).toEqual({ y0: layout.target!.y, y1: layout.plot.bottom });
   });
 
   it('projects from the latest value to the target date', () => {
     const last = layout.points[layout.points.length - 1]!;
     expect(layout.projection!.d.startsWith(`M${last.x},${last.y}`)).toBe(true);
-    expect(layout.projection!.x).toBe(layout.target.x);
+    expect(layout.projection!.x).toBe(layout.target!.x);
   });
 
   it('breaks the line where a period has no value and marks the gap between its neighbours', () => {
@@ -292,9 +292,9 @@ describe('progressSeries', () => {
 
   it('holds a unit to its class target, without the general milestones', () => {
     const nanshan = seriesOf(meixi, 'forest-coverage', 'nanshan', fixed);
-    expect(nanshan.target.value).toBe(68);
+    expect(nanshan.target!.value).toBe(68);
     expect(nanshan.milestones).toEqual([]);
-    expect(seriesOf(meixi, 'forest-coverage', 'qingxi', fixed).target.value).toBe(45);
+    expect(seriesOf(meixi, 'forest-coverage', 'qingxi', fixed).target!.value).toBe(45);
   });
 
   it('keeps the highest revision of a period', () => {
@@ -422,6 +422,51 @@ function scored(indicator: string, unit: string, bundle = meixi): ProgressSeries
   if (!r.ok) throw new Error('no series');
   return r.value;
 }
+
+/** Meixi with `cluster-share` scored relative to the districts: min–max, no baseline, target or milestones. */
+function relative(): Bundle {
+  const b = structuredClone(meixi);
+  const i = b.framework.indicators.findIndex((x) => x.id === 'cluster-share');
+  const { baseline: _b, target: _t, milestones: _m, ...rest } = b.framework.indicators[i]!;
+  b.framework.indicators[i] = { ...rest, attribute: 'reference', scoring: { method: 'minMax' } };
+  return b;
+}
+
+describe('an indicator without baseline or target (scored relative to the other units)', () => {
+  const bundle = relative();
+  const s = scored('cluster-share', 'gangkou', bundle);
+
+  it('has no target, baseline or plan, and the status the core gives it: noTarget', () => {
+    expect([s.target, s.baseline, s.plan, s.projection]).toEqual([null, null, [], null]);
+    expect(s.points.length).toBeGreaterThan(0);
+    expect(s.points.every((p) => p.planned === null)).toBe(true);
+    expect(s.status).toBe('noTarget');
+    const cell = indicatorResults(assess(bundle.framework, bundle.observations, { period: '2025' }), 'gangkou').find(
+      (r) => r.indicator === 'cluster-share',
+    )!;
+    expect([cell.target, cell.planned, cell.status]).toEqual([null, null, 'noTarget']);
+  });
+
+  it('draws no target line, zone or plan, and spans the axes on the values alone', () => {
+    const layout = progressChartLayout(s, { width: 600, height: 260 });
+    expect([layout.target, layout.baseline, layout.band, layout.projection, layout.plan]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      '',
+    ]);
+    const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+    expect(progressYDomain([s])).toEqual([Math.min(...values), Math.max(...values)]);
+    expect(progressXDomain([s])).toEqual([s.points[0]!.t, s.points[s.points.length - 1]!.t]);
+  });
+
+  it('says in words that there is no target, in both languages', () => {
+    expect(progressSummary(s, 'en')).toContain('No target: scored relative to the other units. Status: No target.');
+    expect(progressSummary(s, 'zh-CN')).toContain('未设目标：按与其他单位的相对位置评分。状态：未设目标。');
+    expect(progressSummary(s, 'en')).not.toContain('Target:');
+  });
+});
 
 describe('progressSummary', () => {
   it('says the latest value, plan, target, status, trend and where the growth rate so far leads, in English', () => {

@@ -79,11 +79,13 @@ export interface ProgressChartLayout {
   points: LayoutPoint[];
   /** Spans with no value (series breaks), between the neighbouring values. */
   gaps: Array<{ x0: number; x1: number; periods: string[] }>;
-  /** The planned trajectory, baseline → milestones → target. */
+  /** The planned trajectory, baseline → milestones → target; empty without a baseline or target. */
   plan: string;
   milestones: Array<{ x: number; y: number; period: string; value: number; d: string }>;
-  baseline: { x: number; y: number };
-  target: { x: number; y: number; value: number };
+  /** `null` for an indicator without a baseline. */
+  baseline: { x: number; y: number } | null;
+  /** The target line; `null` for an indicator without a target (scored relative to the other units). */
+  target: { x: number; y: number; value: number } | null;
   /** The target zone (values that meet the target, or the band of a band indicator), clipped. */
   band: { y0: number; y1: number } | null;
   /** The dashed projection from the latest value to the target date. */
@@ -124,7 +126,7 @@ export function textWidth(text: string): number {
 const valuesOf = (s: ProgressSeries): number[] => [
   ...s.points.flatMap((p) => (p.value === null ? [] : [p.value])),
   ...s.plan.map((k) => k.value),
-  s.target.value,
+  ...(s.target ? [s.target.value] : []),
   ...(s.projection ? [s.projection.to.value] : []),
   ...(s.band ? [s.band.min, s.band.max] : []),
 ];
@@ -156,7 +158,7 @@ export function progressYDomain(series: ReadonlyArray<ProgressSeries>): [number,
   // Room beyond an "at least" / "at most" target, so its zone shows.
   const room = (hi - lo) * 0.06;
   for (const s of series) {
-    if (s.kind !== 'number' || s.band) continue;
+    if (s.kind !== 'number' || s.band || !s.target) continue;
     if (s.target.comparator === '>=') hi = Math.max(hi, s.target.value + room);
     if (s.target.comparator === '<=') lo = Math.min(lo, s.target.value - room);
   }
@@ -175,7 +177,11 @@ export function progressYDomain(series: ReadonlyArray<ProgressSeries>): [number,
  * @category Layout
  */
 export function progressXDomain(series: ReadonlyArray<ProgressSeries>): [number, number] {
-  const ts = series.flatMap((s) => [s.baseline.t, s.target.t, ...s.points.map((p) => p.t)]);
+  const ts = series.flatMap((s) => [
+    ...(s.baseline ? [s.baseline.t] : []),
+    ...(s.target ? [s.target.t] : []),
+    ...s.points.map((p) => p.t),
+  ]);
   if (ts.length === 0) return [0, 365];
   const lo = Math.min(...ts);
   const hi = Math.max(...ts);
@@ -271,7 +277,7 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
   const t = series.target;
   let zone: [number, number] | null = null;
   if (series.band) zone = [series.band.min, series.band.max];
-  else if (series.kind === 'number') {
+  else if (series.kind === 'number' && t) {
     const tolerance = t.value === 0 ? 0.01 : Math.abs(t.value) * 0.01;
     zone =
       t.comparator === '>='
@@ -316,8 +322,8 @@ export function progressChartLayout(series: ProgressSeries, options: ProgressCha
       value: m.value,
       d: diamond(x(m.t), y(m.value)),
     })),
-    baseline: { x: r2(x(series.baseline.t)), y: r2(y(series.baseline.value)) },
-    target: { x: r2(x(t.t)), y: r2(y(t.value)), value: t.value },
+    baseline: series.baseline ? { x: r2(x(series.baseline.t)), y: r2(y(series.baseline.value)) } : null,
+    target: t ? { x: r2(x(t.t)), y: r2(y(t.value)), value: t.value } : null,
     band: zone && bandBottom - bandTop >= 0.5 ? { y0: bandTop, y1: bandBottom } : null,
     projection: projection
       ? { d: knotPath([projection.from, projection.to]), x: r2(x(projection.to.t)), y: r2(y(projection.to.value)) }
@@ -494,12 +500,16 @@ export interface ProgressSeries {
   direction: 1 | -1;
   /** Every period from the first to the last observation, missing ones with `value: null`. */
   points: ProgressPoint[];
-  /** The planned trajectory from the baseline through the milestones to the target. */
+  /** The planned trajectory from the baseline through the milestones to the target; empty without a baseline or target (`expectedAt` plans nothing then). */
   plan: ProgressKnot[];
-  baseline: ProgressKnot;
+  /** `null` for an indicator without a baseline. */
+  baseline: ProgressKnot | null;
   milestones: ProgressKnot[];
-  /** The unit's target (a class target for one of its tags, else the indicator's). */
-  target: ProgressTarget;
+  /**
+   * The unit's target (a class target for one of its tags, else the indicator's); `null` for an
+   * indicator without one (scored relative to the other units): no target line, zone or projection.
+   */
+  target: ProgressTarget | null;
   /** The acceptable range of a `band` indicator. */
   band: { min: number; max: number } | null;
   /** The latest period with a value. */
@@ -605,7 +615,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   if (!unit) return { ok: false, missing: 'unit', id: options.unit };
   // The unit's plan, as the core's assess judges it: a class target replaces the target and its milestones.
   const indicator = planFor(declared, unit);
-  const kind = indicator.polarity === 'boolean' || typeof indicator.target.value === 'boolean' ? 'boolean' : 'number';
+  const kind = indicator.polarity === 'boolean' || typeof indicator.target?.value === 'boolean' ? 'boolean' : 'number';
 
   // The value of each period as the assessment scores it (the core's revision rule).
   const observedPoints = new Map(
@@ -630,16 +640,23 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     });
   }
 
-  const baseline = knot(indicator.baseline.period, indicator.baseline.value)!;
+  const baseline = indicator.baseline ? knot(indicator.baseline.period, indicator.baseline.value)! : null;
   const milestones = (indicator.milestones ?? [])
     .map((m) => knot(m.period, m.value))
     .filter((k): k is ProgressKnot => k !== null);
-  const target: ProgressTarget = {
-    ...knot(indicator.target.period, indicator.target.value)!,
-    comparator: indicator.target.comparator,
-  };
-  const knots = [baseline, ...milestones, target].sort((a, b) => a.t - b.t);
-  const plan = kind === 'boolean' ? [baseline, target] : planOf(indicator, knots);
+  const target: ProgressTarget | null = indicator.target
+    ? { ...knot(indicator.target.period, indicator.target.value)!, comparator: indicator.target.comparator }
+    : null;
+  // A plan runs from the baseline to the target: without either there is none (as `expectedAt` says).
+  const plan =
+    baseline === null || target === null
+      ? []
+      : kind === 'boolean'
+        ? [baseline, target]
+        : planOf(
+            indicator,
+            [baseline, ...milestones, target].sort((a, b) => a.t - b.t),
+          );
 
   const present = points.filter((p): p is ProgressPoint & { value: number } => p.value !== null);
   const latest = present[present.length - 1] ?? null;
@@ -651,8 +668,9 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
   );
   const at = (k: number | null): string | null => (k === null ? null : (present[k]?.period ?? null));
   let projection: ProgressProjection | null = null;
-  const annual = [...present.map((p) => p.period), target.period].every((p) => parsePeriod(p)?.kind === 'year');
-  if (kind === 'number' && annual && latest && first && latest.t > first.t && target.t > latest.t) {
+  const annual =
+    target !== null && [...present.map((p) => p.period), target.period].every((p) => parsePeriod(p)?.kind === 'year');
+  if (target && kind === 'number' && annual && latest && first && latest.t > first.t && target.t > latest.t) {
     const unsd = progressUnsd(
       present.map((p) => ({ year: Number(p.period), value: p.value })),
       { direction, target: target.value, targetYear: Number(target.period) },

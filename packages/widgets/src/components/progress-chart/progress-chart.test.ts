@@ -59,6 +59,31 @@ async function axeViolations(): Promise<string[]> {
 }
 
 describe('<eco-progress-chart>', () => {
+  it('draws no target line, zone or plan for an indicator scored relative to the other units, and says there is no target', async () => {
+    // Meixi's cluster-share as a published index writes it: min–max over the districts, no baseline, target or milestones.
+    const relative = structuredClone(bundle) as unknown as {
+      framework: { indicators: Array<Record<string, unknown>> };
+    };
+    const ind = relative.framework.indicators.find((i) => i['id'] === 'cluster-share')!;
+    for (const key of ['baseline', 'target', 'milestones']) delete ind[key];
+    Object.assign(ind, { attribute: 'reference', scoring: { method: 'minMax' } });
+    const el = await mount((e) => {
+      e.data = relative;
+      e.indicator = 'cluster-share';
+      e.unit = 'gangkou';
+    });
+    expect(qa(el, '.plot circle.point')).toHaveLength(6);
+    expect([q(el, '[part="target"]'), q(el, '[part="band"]'), q(el, '[part="projection"]')]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(q(el, '[part="plan"]')!.getAttribute('d')).toBe('');
+    expect(text(el, '[part="legend"]')).not.toMatch(/Target|Planned path/);
+    expect(text(el, '[part="summary"]')).toContain('No target: scored relative to the other units. Status: No target.');
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('draws the actual series, plan, milestones, target, zone, projection and notes from the data property', async () => {
     const el = await mount(pm25());
     expect(text(el, '.title')).toBe('PM2.5 annual mean (µg/m³) · Gangkou District');

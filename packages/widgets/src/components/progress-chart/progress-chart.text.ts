@@ -30,6 +30,7 @@ export const progressChartText = {
     noSeries: '没有选择任何单位。',
     notes: '注释',
     target: '目标',
+    noTarget: '未设目标：按与其他单位的相对位置评分。',
     selected: '已选中',
     actual: '实际值',
     plan: '计划路径',
@@ -60,6 +61,7 @@ export const progressChartText = {
     noSeries: 'No unit is selected.',
     notes: 'Notes',
     target: 'Target',
+    noTarget: 'No target: scored relative to the other units.',
     selected: 'Selected',
     actual: 'Actual',
     plan: 'Planned path',
@@ -178,9 +180,6 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const zh = lang === 'zh-CN';
   const title = zh ? `${s.unitName.zh} · ${s.title.zh}` : `${s.title.en}, ${s.unitName.en}`;
   const v = (x: number | null): string => formatValue(x, s, lang, true);
-  const word = comparatorWords[s.target.comparator][zh ? 'zh' : 'en'];
-  const target = s.kind === 'boolean' ? v(s.target.value) : `${word} ${v(s.target.value)}`;
-  const targetPeriod = formatPeriod(s.target.period, lang);
   const parts: string[] = [];
   if (s.latest) {
     const planned =
@@ -193,7 +192,13 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   } else {
     parts.push(zh ? `${title}：尚无数据。` : `${title}: no values reported yet.`);
   }
-  parts.push(zh ? `目标：${targetPeriod}${target}。` : `Target: ${target} by ${targetPeriod}.`);
+  const t = s.target;
+  const targetPeriod = t ? formatPeriod(t.period, lang) : '';
+  if (t) {
+    const word = comparatorWords[t.comparator][zh ? 'zh' : 'en'];
+    const target = s.kind === 'boolean' ? v(t.value) : `${word} ${v(t.value)}`;
+    parts.push(zh ? `目标：${targetPeriod}${target}。` : `Target: ${target} by ${targetPeriod}.`);
+  } else parts.push(progressChartText[lang].noTarget);
   parts.push(zh ? `状态：${statusLabels[s.status].zh}。` : `Status: ${statusLabels[s.status].en}.`);
   parts.push(zh ? `趋势：${trendWords(s, lang)}。` : `Trend: ${trendWords(s, lang)}.`);
   const p = s.projection;

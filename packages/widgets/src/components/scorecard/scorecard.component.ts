@@ -26,7 +26,15 @@ import { statusTemplate } from '../../shared/status-template.js';
 const LAZY_PICKER = 200;
 const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
 const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
-const INDICATOR_STATUSES: readonly Status[] = ['achieved', 'onTrack', 'moderate', 'limited', 'deteriorating', 'noData'];
+const INDICATOR_STATUSES: readonly Status[] = [
+  'achieved',
+  'onTrack',
+  'moderate',
+  'limited',
+  'deteriorating',
+  'noData',
+  'noTarget',
+];
 const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'lagging', 'overdue', 'notStarted'];
 
 /**

@@ -137,6 +137,23 @@ describe('scorecardLayout', () => {
     expect(row('nanshan', 'forest-coverage').target).toBe('≥\u00a068');
   });
 
+  it('shows no target, variance or % of target for an indicator scored relative to the units, and the status noTarget', () => {
+    // cluster-share as a published index writes it: min–max over the districts, no baseline, target or milestones.
+    const doc = JSON.parse(read('framework.json'));
+    const ind = doc.indicators.find((i: { id: string }) => i.id === 'cluster-share');
+    for (const key of ['baseline', 'target', 'milestones']) delete ind[key];
+    Object.assign(ind, { attribute: 'reference', scoring: { method: 'minMax' } });
+    const g = parseFramework(doc);
+    if (!g.ok) throw new Error(JSON.stringify(g.issues));
+    const relative = assessBundle({ framework: g.value, observations: o.value }, { period: '2025' });
+    const view = scorecardLayout(
+      { assessment: relative, bundle: { framework: g.value, observations: o.value, reports: [] } },
+      { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators' },
+    )!;
+    const row = view.rows.find((r) => r.id === 'cluster-share')!;
+    expect([row.target, row.variance, row.percentOfTarget, row.status]).toEqual(['—', '—', '—', 'noTarget']);
+  });
+
   it('lists every indicator flat, sorted by score, and filters by status', () => {
     const view = scorecardLayout(assessment, {
       unit: 'gangkou',

@@ -209,10 +209,11 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const cell = u * m + i;
     const raw = assessment.cells.raw[cell] ?? null;
     const declared = framework?.indicators.find((x) => x.id === ind.id);
-    // The target the assessment judged the cell against; the comparator is the declared one.
+    // The target the assessment judged the cell against; the comparator is the declared one. An
+    // indicator without a target (a relative method) shows none: the cell's status says `noTarget`.
     const targetValue = assessment.cells.target[cell] ?? null;
     const target =
-      declared && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
+      declared?.target && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
     const numeric = typeof raw === 'number' && typeof target?.value === 'number';
     const score = assessment.cells.normalized[cell] ?? null;
     return {

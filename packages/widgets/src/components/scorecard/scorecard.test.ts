@@ -35,6 +35,28 @@ async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<Ec
 const q = (el: EcoScorecard, s: string) => el.shadowRoot!.querySelector(s);
 
 describe('<eco-scorecard>', () => {
+  it('shows an indicator scored relative to the other units with no target and the status “No target”', async () => {
+    // cluster-share as a published index writes it: min–max over the districts, no baseline, target or milestones.
+    const relative = structuredClone(bundle) as { framework: { indicators: Array<Record<string, unknown>> } };
+    const ind = relative.framework.indicators.find((i) => i['id'] === 'cluster-share')!;
+    for (const key of ['baseline', 'target', 'milestones']) delete ind[key];
+    Object.assign(ind, { attribute: 'reference', scoring: { method: 'minMax' } });
+    const el = await mount((e) => {
+      e.data = relative;
+      e.unit = 'gangkou';
+      e.view = 'indicators';
+    });
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) =>
+      tr.querySelector('th')?.textContent?.includes('Cluster parks'),
+    )!;
+    const cell = (label: string) =>
+      row.querySelector(`td[data-label="${label}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(cell('Target')).toBe('—');
+    expect(cell('Status')).toBe('No target');
+    const results = await axe.run(document.querySelector('main')!);
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
   it('scores a bundle in the browser and shows the latest year: total, grade, rank', async () => {
     const el = await mount((e) => {
       e.data = bundle;

@@ -13,7 +13,7 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
 /**
  * Shows a status as text plus an icon whose shape differs per status, so it never relies on
  * colour alone. Accepts both vocabularies: indicator progress (`achieved`, `onTrack`,
- * `moderate`, `limited`, `deteriorating`, `noData`) and measure status (`notStarted`,
+ * `moderate`, `limited`, `deteriorating`, `noData`, `noTarget`) and measure status (`notStarted`,
  * `onTrack`, `atRisk`, `lagging`, `overdue`, `done`). An unknown or missing status shows a
  * visible error instead of an empty box.
  *
@@ -28,7 +28,7 @@ const errorIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.9 3h1.8v5H7.1zm0 6.2h1.8
  * @cssproperty [--eco-status-moderate=#a16207] - Colour of `moderate`.
  * @cssproperty [--eco-status-limited=#c2410c] - Colour of `limited` and `atRisk`.
  * @cssproperty [--eco-status-deteriorating=#b91c1c] - Colour of `deteriorating`, `lagging` and `overdue`.
- * @cssproperty [--eco-status-no-data=#4b5563] - Colour of `noData` and `notStarted`.
+ * @cssproperty [--eco-status-no-data=#4b5563] - Colour of `noData`, `noTarget` and `notStarted`.
  * @cssproperty [--eco-error-color=#b91c1c] - Colour of the error state.
  * @cssproperty [--eco-font-family=system-ui] - Font family.
  * @cssproperty [--eco-font-size=0.875rem] - Font size.

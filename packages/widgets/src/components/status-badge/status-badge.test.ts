@@ -57,6 +57,7 @@ describe('<eco-status-badge>', () => {
       'limited',
       'deteriorating',
       'noData',
+      'noTarget',
       'notStarted',
       'atRisk',
       'lagging',
