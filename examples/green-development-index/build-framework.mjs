@@ -43,7 +43,6 @@ const sourceOf = (codes) => {
 // The weight rule of the indicator system: ★ : ◆ : others = 3 : 2 : 1, the 55 indicators of the
 // index adding up to 100 %, each weight published to two decimals (2.75 / 1.83 / 0.92).
 const PARTS = { '★': 3, '◆': 2, '△': 1 };
-const ATTRIBUTE = { '★': 'binding', '◆': 'expected', '△': 'reference' };
 
 /** The framework the tables describe. */
 export function buildFramework() {
@@ -80,7 +79,9 @@ export function buildFramework() {
       area: r.category,
       unitOfMeasure: { zh: r.unit_zh, en: r.unit_en },
       polarity: r.direction,
-      attribute: r.class === '' ? 'reference' : ATTRIBUTE[r.class],
+      // The index judges no indicator against a target, so none binds here (a binding indicator needs
+      // the target it binds to); the class (★ binding in the plan, ◆, others) is the weight's.
+      attribute: 'reference',
       ...(r.applies_to ? { appliesTo: r.applies_to.split(';') } : {}),
       ...(r.class === ''
         ? // The survey's share of satisfied respondents, reported as it is (0–100), outside the index.
