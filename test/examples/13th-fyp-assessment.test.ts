@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   assess,
+  explain,
   flagsByUnit,
   indicatorResults,
   parseFramework,
@@ -130,6 +131,25 @@ describe('the 13th Five-Year assessment target system example (生态文明建�
     // 丁省 missed 能源消费总量, which is not binding: its points are lost, its grade stands.
     expect(fired('ding')).toEqual(['eco-incidents']);
     expect(result('ding').grade).toBe('pass');
+  });
+
+  it('explains the capped deduction in words', () => {
+    const words = explain(assessment, { unit: 'ding' })!.text;
+    expect(words).toContain('丁省（示例） 2020 年总分 73.25，合格');
+    expect(words).toContain('标记 ecoIncident × 5；每次 5.00 × 5 次 = 25.00，超出上限 5.00（本项最多 20.00）');
+  });
+
+  it('shows in its README the source table row by row as items.csv has it', () => {
+    const readme = text('README.md');
+    const [head, ...rows] = text('items.csv').trim().split('\n');
+    const col = (name: string) => head!.split(',').indexOf(name);
+    for (const line of rows) {
+      const cells = line.split(',');
+      const area = framework.areas.find((a) => a.id === cells[col('category')])!;
+      expect(readme, cells[col('id')]).toContain(
+        `| ${cells[col('no')]} | ${area.title.zh} (${area.points}) | ${cells[col('name_zh')]}<br>${cells[col('name_en')]} | ${cells[col('unit_zh')]} | ${cells[col('star')]} | ${cells[col('points')]} |`,
+      );
+    }
   });
 
   it('grades a province whose data were falsified 不合格 whatever its points', () => {

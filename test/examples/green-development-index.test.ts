@@ -172,6 +172,22 @@ describe('the Green Development Index example (绿色发展指标体系)', () =>
     expect(again.totalUnrounded).toBe(result('ding').totalUnrounded);
   });
 
+  it('shows in its README the source table row by row as indicators.csv has it', () => {
+    const readme = text('README.md');
+    const [head, ...rows] = text('indicators.csv').trim().split('\n');
+    const col = (name: string) => head!.split(',').indexOf(name);
+    for (const line of rows) {
+      const cells = line.split(',');
+      const weight = { '★': '2.75', '◆': '1.83', '△': '0.92', '': '—' }[cells[col('class')]!];
+      expect(readme, cells[col('id')]).toContain(
+        `| ${cells[col('no')]} | ${framework.areas.find((a) => a.id === cells[col('category')])!.title.zh} | ${cells[col('name_zh')]}<br>${cells[col('name_en')]} | ${cells[col('unit_zh')]} |`,
+      );
+      expect(readme, cells[col('id')]).toMatch(
+        new RegExp(`\\| ${cells[col('no')]} \\|[^\\n]*\\| ${cells[col('class')] || '—'} \\| ${weight} \\|`),
+      );
+    }
+  });
+
   it('ranks the six illustrative provinces on their index', () => {
     expect(assessment.results.map((r) => [r.unit, r.total, r.rank])).toEqual([
       ['jia', 80.19, 2],
