@@ -132,7 +132,7 @@ try {
   );
   const big = await measure([
     ['ranking', 'ranking', 3000],
-    ['scorecard', 'scorecard', 3000],
+    ['scorecard', 'largeScorecard', 3000],
     ['bare Lit table', 'bareTable', 500],
   ]);
   const floor = big['bare Lit table'];

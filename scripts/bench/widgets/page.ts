@@ -344,7 +344,8 @@ async function firstRender(
   box.append(el);
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   for (let k = 0; k < 600 && !el.shadowRoot!.querySelector(ready); k++) await frame();
-  if (!el.shadowRoot!.querySelector(ready)) throw new Error(`${tag} did not render`);
+  if (!el.shadowRoot!.querySelector(ready))
+    throw new Error(`${tag} did not render: ${el.shadowRoot!.textContent?.replace(/\s+/g, ' ').slice(0, 400)}`);
   await frame();
   return performance.now() - t0;
 }
@@ -362,7 +363,7 @@ const large = {
       'tbody tr',
     ),
   /** `<eco-scorecard view="indicators">` of one unit of the same assessment (60 rows, 3,000 units to pick from). */
-  scorecard: (units: number) =>
+  largeScorecard: (units: number) =>
     firstRender(
       'eco-scorecard',
       memo(`L${units}`, () => largeData(units, 60)).assessment,

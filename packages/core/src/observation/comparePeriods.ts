@@ -1,4 +1,4 @@
-import { periodInterval } from './periodInterval.js';
+import { periodDays } from './periodDays.js';
 
 /**
  * Orders periods by their first day, then by their last day (so `2025` comes before `2025-Q1`'s
@@ -12,8 +12,8 @@ import { periodInterval } from './periodInterval.js';
  * ['2025', '2024-Q4', '2024'].sort(comparePeriods) //=> ['2024', '2024-Q4', '2025']
  */
 export function comparePeriods(a: string, b: string): number {
-  const x = periodInterval(a);
-  const y = periodInterval(b);
+  const x = periodDays(a);
+  const y = periodDays(b);
   if (!x || !y) return x ? -1 : y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  return x.start < y.start ? -1 : x.start > y.start ? 1 : x.end < y.end ? -1 : x.end > y.end ? 1 : 0;
+  return x.start - y.start || x.end - y.end;
 }

@@ -2,6 +2,8 @@
 export { PeriodSchema, type Period } from './period.schema.js';
 export { parsePeriod, type PeriodKind, type PeriodParts } from './parsePeriod.js';
 export { periodInterval, type PeriodInterval } from './periodInterval.js';
+export { civilDay, dayNumber } from './dayNumber.js';
+export { periodDays, type PeriodDays } from './periodDays.js';
 export { comparePeriods } from './comparePeriods.js';
 export { observedSeries, type ObservedPoint } from './observedSeries.js';
 export { previousPeriod } from './previousPeriod.js';

@@ -1,5 +1,5 @@
-import { endOfMonth, endOfQuarter, endOfYear, lightFormat } from 'date-fns';
-import { parsePeriod } from './parsePeriod.js';
+import { lightFormat } from 'date-fns';
+import { periodDays } from './periodDays.js';
 
 /**
  * First and last calendar day of a period, as `YYYY-MM-DD`.
@@ -14,9 +14,9 @@ export interface PeriodInterval {
 }
 
 /**
- * The calendar days a period covers, both ends included. Dates are built from year, month and
- * day in local time and formatted with date-fns, never through UTC strings, so the answer is the
- * same in every time zone.
+ * The calendar days a period covers, both ends included, as dates: `periodDays` written out.
+ * Each day is formatted by date-fns from its calendar fields, never through UTC strings, so the
+ * answer is the same in every time zone.
  *
  * @category Model
  * @param period - A period string.
@@ -26,26 +26,16 @@ export interface PeriodInterval {
  * periodInterval('2024-02') //=> { start: '2024-02-01', end: '2024-02-29' }
  */
 export function periodInterval(period: string): PeriodInterval | null {
-  const p = parsePeriod(period);
-  if (!p) return null;
-  // lightFormat: no locale data, so the browser bundle stays small.
-  const day = (d: Date): string => lightFormat(d, 'yyyy-MM-dd');
-  switch (p.kind) {
-    case 'year': {
-      const start = new Date(p.year, 0, 1);
-      return { start: day(start), end: day(endOfYear(start)) };
-    }
-    case 'quarter': {
-      const start = new Date(p.year, (p.quarter! - 1) * 3, 1);
-      return { start: day(start), end: day(endOfQuarter(start)) };
-    }
-    case 'month': {
-      const start = new Date(p.year, p.month! - 1, 1);
-      return { start: day(start), end: day(endOfMonth(start)) };
-    }
-    case 'date': {
-      const d = day(new Date(p.year, p.month! - 1, p.day!));
-      return { start: d, end: d };
-    }
-  }
+  const days = periodDays(period);
+  return days ? { start: dateOf(days.start), end: dateOf(days.end) } : null;
+}
+
+/** A day number as `YYYY-MM-DD`: the calendar day in local time, written by date-fns (no locale data). */
+function dateOf(day: number): string {
+  const utc = new Date(day * 86_400_000);
+  const local = new Date(0);
+  // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999.
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  local.setHours(0, 0, 0, 0);
+  return lightFormat(local, 'yyyy-MM-dd');
 }

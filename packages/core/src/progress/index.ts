@@ -11,6 +11,7 @@ export {
 } from './progressThresholdRules.js';
 export { trendRun, type TrendRunOptions, type TrendRunResult } from './trendRun.js';
 export { expectedAt } from './expectedAt.js';
+export { plannedPath, type PlannedPath } from './plannedPath.js';
 export { planFor } from './planFor.js';
 export { targetFor } from './targetFor.js';
 export { gapToTrajectory } from './gapToTrajectory.js';

@@ -1,56 +1,4 @@
-import { parsePeriod } from '@eco-reform/core/display';
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date, by integer arithmetic (H. Hinnant,
- * "chrono-Compatible Low-Level Date Algorithms", `days_from_civil`): exact for every year, no
- * `Date` object (a 10,000-value daily series asks for 20,000 of these) and no time zone.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/** The first day of a month (a month past December is one of the next year), as a day number. */
-const firstOfMonth = (year: number, month: number): number =>
-  month > 12 ? daysFromCivil(year + 1, month - 12, 1) : daysFromCivil(year, month, 1);
-
-/**
- * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
- * calendar, so the chart's time axis is the same in every time zone.
- *
- * @param date - `YYYY-MM-DD`.
- * @returns Whole days since the epoch, or `NaN` for text that is not a real date.
- * @example
- * dayNumber('1970-01-02') //=> 1
- */
-export function dayNumber(date: string): number {
-  const p = parsePeriod(date);
-  return p?.kind === 'date' ? daysFromCivil(p.year, p.month!, p.day!) : Number.NaN;
-}
-
-/** First and last day (day numbers) of a period, from the core's reading of it (calendar rules included). */
-function spanOf(period: string): { start: number; end: number } | null {
-  const p = parsePeriod(period);
-  if (!p) return null;
-  switch (p.kind) {
-    case 'year':
-      return { start: firstOfMonth(p.year, 1), end: firstOfMonth(p.year, 13) - 1 };
-    case 'quarter': {
-      const month = 3 * p.quarter! - 2;
-      return { start: firstOfMonth(p.year, month), end: firstOfMonth(p.year, month + 3) - 1 };
-    }
-    case 'month':
-      return { start: firstOfMonth(p.year, p.month!), end: firstOfMonth(p.year, p.month! + 1) - 1 };
-    case 'date': {
-      const t = daysFromCivil(p.year, p.month!, p.day!);
-      return { start: t, end: t };
-    }
-  }
-}
+import { parsePeriod, periodDays } from '@eco-reform/core/display';
 
 /**
  * Where a period sits on the time axis: the day number of its last day. The core's planned
@@ -63,7 +11,7 @@ function spanOf(period: string): { start: number; end: number } | null {
  * periodEnd('1970') //=> 364
  */
 export function periodEnd(period: string): number | null {
-  return spanOf(period)?.end ?? null;
+  return periodDays(period)?.end ?? null;
 }
 
 /**
@@ -113,7 +61,7 @@ export function periodSequence(first: string, last: string): string[] | null {
  * periodsInOrder(['2025', '1970']) //=> [{ period: '1970', end: 364 }, { period: '2025', end: 20453 }]
  */
 export function periodsInOrder(periods: ReadonlyArray<string>): Array<{ period: string; end: number | null }> {
-  const keyed = periods.map((period) => ({ period, span: spanOf(period) }));
+  const keyed = periods.map((period) => ({ period, span: periodDays(period) }));
   keyed.sort((a, b) => {
     const x = a.span;
     const y = b.span;

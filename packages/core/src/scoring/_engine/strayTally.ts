@@ -1,5 +1,5 @@
 import type { Framework } from '../../model/framework.schema.js';
-import { periodInterval } from '../../observation/periodInterval.js';
+import { periodDays } from '../../observation/periodDays.js';
 
 /**
  * Observations an assessment was given but cannot score, counted by name: of the assessed period
@@ -28,7 +28,7 @@ export function strayTally(framework: Framework, period: string): StrayTally {
   // The id sets are built on the first name not found: a clean run never needs them.
   let unitIds: Set<string> | undefined;
   let indicatorIds: Set<string> | undefined;
-  const assessed = periodInterval(period);
+  const assessed = periodDays(period);
   const inside = new Map<string, boolean>();
   const add = (counts: Map<string, number>, name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1);
   const tally: StrayTally = {
@@ -38,7 +38,7 @@ export function strayTally(framework: Framework, period: string): StrayTally {
     within(label) {
       let yes = inside.get(label);
       if (yes === undefined) {
-        const q = label === period || assessed === null ? null : periodInterval(label);
+        const q = label === period || assessed === null ? null : periodDays(label);
         inside.set(label, (yes = q !== null && q.start >= assessed!.start && q.end <= assessed!.end));
       }
       return yes;

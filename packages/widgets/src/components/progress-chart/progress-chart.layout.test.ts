@@ -24,7 +24,8 @@ import {
   progressSeries,
   type ProgressSeries,
 } from './progress-chart.layout.js';
-import { dayNumber, periodEnd, periodSequence, periodsInOrder, sortPeriods } from '../../shared/periods.js';
+import { dayNumber } from '@eco-reform/core/display';
+import { periodEnd, periodSequence, periodsInOrder, sortPeriods } from '../../shared/periods.js';
 import { formatPeriod, formatValue, describePoint, progressSummary } from './progress-chart.text.js';
 import { progressTableRows } from './progress-chart.table.js';
 

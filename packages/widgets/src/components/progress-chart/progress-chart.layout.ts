@@ -1,13 +1,14 @@
 import { nice, ticks as tickValues } from 'd3-array';
 import { linearScale } from '../../shared/linear-scale.js';
 import { linePath } from '../../shared/line-path.js';
-import { dayNumber, periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
+import { periodEnd, periodSequence, periodsInOrder } from '../../shared/periods.js';
 import {
   type Bundle,
+  dayNumber,
   expectedAt,
+  plannedPath,
   meetsTarget,
   parsePeriod,
-  periodInterval,
   planFor,
   progressUnsd,
   trendRun,
@@ -626,11 +627,13 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
     observed.length > 1 ? periodSequence(observed[0]!.period, observed[observed.length - 1]!.period) : null;
   const periods = sequence ? sequence.map((period) => ({ period, end: periodEnd(period) })) : observed;
   const points: ProgressPoint[] = [];
+  // The plan read once for the whole series (a daily series asks for 10,000 dates).
+  const plannedOn = plannedPath(indicator);
   for (const { period, end: t } of periods) {
     if (t === null) continue;
     const o = observedPoints.get(period);
     const v = o?.value ?? null;
-    const planned = expectedAt(indicator, periodInterval(period)!.end);
+    const planned = plannedOn(t);
     points.push({
       period,
       t,
