@@ -373,6 +373,16 @@ const indicators = [
     0.25,
   ),
 ];
+// Counts are published as whole numbers (decimals: 0): a fractional milestone, such as 33.33 firms
+// closed by 2025, is read and worded as the whole count that meets it (34).
+const counts = new Set([
+  'eco-villages',
+  'green-schools',
+  'green-communities',
+  'polluting-firms-closed',
+  'industrial-clusters',
+]);
+for (const ind of indicators) if (counts.has(ind.id)) ind.decimals = 0;
 // Annual milestones for the linear indicators: the assessment of a year compares with its milestone.
 for (const ind of indicators) {
   if (typeof ind.baseline.value !== 'number' || ind.scoring.method === 'bands' || ind.classTargets) continue;
@@ -1007,13 +1017,6 @@ const framework = {
 
 // Observations, 2020–2025, one row per district × indicator × year.
 const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
-const counts = new Set([
-  'eco-villages',
-  'green-schools',
-  'green-communities',
-  'polluting-firms-closed',
-  'industrial-clusters',
-]);
 const stalls = new Set(['pm25', 'water-class3', 'good-air-days', 'polluting-firms-closed']);
 const missing = new Set([
   'beiling|green-communities|2021',

@@ -3,23 +3,19 @@ import { cellWording, type WordedCell } from './cellWording.js';
 
 // The declared parts of Meixi's indicators the wording reads (examples/meixi/framework.json).
 const pm25: WordedCell['indicator'] = {
-  polarity: 'lower',
   unitOfMeasure: { zh: '微克/立方米', en: 'µg/m³' },
   target: { value: 30, period: '2026', comparator: '<=' },
 };
 const firms: WordedCell['indicator'] = {
-  polarity: 'higher',
   unitOfMeasure: { zh: '家', en: 'firms' },
   target: { value: 40, period: '2026', comparator: '>=' },
   decimals: 0,
 };
 const backupWater: WordedCell['indicator'] = {
-  polarity: 'boolean',
   unitOfMeasure: { zh: '是/否', en: 'yes/no' },
   target: { value: true, period: '2026', comparator: '>=' },
 };
 const forest: WordedCell['indicator'] = {
-  polarity: 'higher',
   unitOfMeasure: { zh: '%', en: '%' },
   target: { value: 45, period: '2026', comparator: '>=' },
 };
@@ -141,7 +137,7 @@ describe('cellWording', () => {
     });
 
     it('an at-most count: a fractional ceiling is the whole count below it', () => {
-      const incidents = { ...firms, polarity: 'lower' as const, target: { ...firms.target, comparator: '<=' as const } };
+      const incidents = { ...firms, target: { ...firms.target, comparator: '<=' as const } };
       expect(cellWording(cell(incidents, 3, 2.5), 'zh-CN')).toMatchObject({ target: '不多于 2 家', gap: '超出上限 1 家', met: false });
       expect(cellWording(cell(incidents, 2, 2.5), 'en')).toMatchObject({ target: 'at most 2 firms', gap: 'met: exactly the ceiling', met: true });
       // Float noise in a stored milestone does not move a whole target up a step.

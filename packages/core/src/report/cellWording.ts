@@ -5,7 +5,7 @@ import type { Lang } from '../vocabulary/lang.js';
 
 /**
  * One indicator cell as {@link cellWording} words it: the indicator as declared (its comparator,
- * unit of measure, yes/no polarity and `decimals`), the period assessed, and the cell's value,
+ * unit of measure and `decimals`; a yes/no indicator has a boolean target), the period assessed, and the cell's value,
  * target and planned value as the assessment stored them (`cells.raw`, `cells.target`,
  * `cells.planned`, or `indicatorResults`).
  *
@@ -14,7 +14,7 @@ import type { Lang } from '../vocabulary/lang.js';
  * const cell: WordedCell = { indicator: pm25, period: '2025', value: 42.8, target: 32, planned: 32 }; // Meixi, Gangkou
  */
 export interface WordedCell {
-  indicator: Pick<Indicator, 'polarity' | 'unitOfMeasure' | 'target' | 'decimals'>;
+  indicator: Pick<Indicator, 'unitOfMeasure' | 'target' | 'decimals'>;
   period: string;
   value: number | boolean | null;
   target: number | boolean | null;
@@ -162,7 +162,7 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
     // The planned value is a point on a trajectory: shown as planned, even a fraction of a count.
     return `${side}${lang === 'zh-CN' ? '：' : ': '}${w.planned(show(planned, null), period)}`;
   };
-  if (typeof target === 'boolean' || indicator.polarity === 'boolean') {
+  if (typeof target === 'boolean' || typeof value === 'boolean') {
     return {
       value: show(value),
       target: target === null ? '—' : w.required(show(target)),

@@ -454,8 +454,8 @@ describe('progressSummary', () => {
   });
 
   it('speaks of yes/no indicators in words', () => {
-    expect(progressSummary(scored('backup-water', 'gangkou'), 'en')).toContain('Target: yes by 2026.');
-    expect(progressSummary(scored('backup-water', 'gangkou'), 'zh-CN')).toContain('目标：2026年是。');
+    expect(progressSummary(scored('backup-water', 'gangkou'), 'en')).toContain('Target: yes required by 2026.');
+    expect(progressSummary(scored('backup-water', 'gangkou'), 'zh-CN')).toContain('目标：2026年须达到：是。');
   });
 });
 

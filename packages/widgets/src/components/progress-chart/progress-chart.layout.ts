@@ -510,6 +510,8 @@ export interface ProgressSeries {
   projection: ProgressProjection | null;
   /** Decimals the observations carry (0–3), for formatting. */
   digits: number;
+  /** Decimals the indicator declares for its values (*0* for a count), or `null`: how its target is worded. */
+  decimals: number | null;
 }
 
 /**
@@ -691,6 +693,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
       trend: { trend: run.trend, run: run.run, from: at(run.from), to: at(run.to) },
       projection,
       digits: digitsOf(present),
+      decimals: indicator.decimals ?? null,
     },
   };
 }

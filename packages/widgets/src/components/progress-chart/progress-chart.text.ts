@@ -1,4 +1,4 @@
-import { parsePeriod, type Lang, statusLabels, type Comparator } from '@eco-reform/core/display';
+import { parsePeriod, type Lang, statusLabels, cellWording } from '@eco-reform/core/display';
 import type { ProgressSeries } from './progress-chart.layout.js';
 
 /**
@@ -137,13 +137,6 @@ export function formatPeriod(period: string, lang: Lang): string {
   }
 }
 
-const comparatorWords: Record<Comparator, { zh: string; en: string }> = {
-  '>=': { zh: '不低于', en: 'at least' },
-  '<=': { zh: '不高于', en: 'at most' },
-  '=': { zh: '等于', en: 'exactly' },
-  '~': { zh: '约为', en: 'about' },
-};
-
 function trendWords(s: ProgressSeries, lang: Lang): string {
   const zh = lang === 'zh-CN';
   const { trend, run } = s.trend;
@@ -178,8 +171,16 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const zh = lang === 'zh-CN';
   const title = zh ? `${s.unitName.zh} · ${s.title.zh}` : `${s.title.en}, ${s.unitName.en}`;
   const v = (x: number | null): string => formatValue(x, s, lang, true);
-  const word = comparatorWords[s.target.comparator][zh ? 'zh' : 'en'];
-  const target = s.kind === 'boolean' ? v(s.target.value) : `${word} ${v(s.target.value)}`;
+  const target = cellWording(
+    {
+      indicator: { unitOfMeasure: s.unitOfMeasure, target: s.target, ...(s.decimals === null ? {} : { decimals: s.decimals }) },
+      period: s.target.period,
+      value: null,
+      target: s.kind === 'boolean' ? s.target.value >= 0.5 : s.target.value,
+      planned: null,
+    },
+    lang,
+  ).target;
   const targetPeriod = formatPeriod(s.target.period, lang);
   const parts: string[] = [];
   if (s.latest) {
