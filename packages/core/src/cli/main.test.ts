@@ -134,7 +134,7 @@ describe('eco-reform score and explain', () => {
       '2025',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# 美溪市.*2025 年度考核结果通报\n/);
+    expect(r.stdout).toMatch(/^# 美溪市.*2025年度考核结果通报\n/);
     // Nanshan: vetoed, 不合格 and placed after the other five districts, its points shown.
     expect(r.stdout).toContain(
       '| 6 | 南山区 | 75.3 | 20 | 95.3 | 不合格 | 生态保护红线面积减少、功能降低或性质改变，一票否决 |',

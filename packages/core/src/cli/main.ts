@@ -228,7 +228,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         const assessed = assessment.results.map((r) => r.unit).join(', ');
         io.stderr(
           lang === 'zh-CN'
-            ? `单位“${values.unit}”不在 ${values.period} 年的考核中；参加考核的单位：${assessed}\n`
+            ? `单位“${values.unit}”不在${values.period}年的考核中；参加考核的单位：${assessed}\n`
             : `unit "${values.unit}" is not in the ${values.period} assessment; the units assessed: ${assessed}\n`,
         );
         return 1;

@@ -23,7 +23,7 @@ const SEVERITY = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done
  * @param lang - The language.
  * @returns The blocks, first the title.
  * @example
- * annualReportBlocks(annual, 'zh-CN')[0] //=> { kind: 'heading', level: 1, text: '美溪市生态文明建设综合改革实施方案（2024—2026年）2025 年度考核结果通报' }
+ * annualReportBlocks(annual, 'zh-CN')[0] //=> { kind: 'heading', level: 1, text: '美溪市生态文明建设综合改革实施方案（2024—2026年）2025年度考核结果通报' }
  */
 export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): ReportBlock[] {
   const zh = lang === 'zh-CN';
@@ -43,7 +43,7 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       kind: 'heading',
       level: 1,
       text: zh
-        ? `${t(a.framework.title)}${annual.year} 年度考核结果通报`
+        ? `${t(a.framework.title)}${annual.year}年度考核结果通报`
         : `${t(a.framework.title)}: ${annual.year} assessment results`,
     },
     {
