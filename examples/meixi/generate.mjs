@@ -1023,11 +1023,12 @@ const missing = new Set([
   'qingxi|service-share|2023',
   'dongcheng|cluster-share|2020',
 ]);
+// Notes in both languages: the widgets and reports show the page language's (examples/meixi/README.md).
 const notes = {
-  'nanshan|redline-area|2025': '道路工程占用红线区0.35平方公里 / a road project took 0.35 km² of the zone',
-  'gangkou|pm25|2024': '港区扩建影响 / port expansion',
+  'nanshan|redline-area|2025': { zh: '道路工程占用红线区0.35平方公里', en: 'a road project took 0.35 km² of the zone' },
+  'gangkou|pm25|2024': { zh: '港区扩建影响', en: 'port expansion' },
 };
-const rows = [['indicator', 'unit', 'period', 'value', 'note', 'source']];
+const rows = [['indicator', 'unit', 'period', 'value', 'note_zh', 'note_en', 'source']];
 for (const d of districts) {
   for (const ind of indicators) {
     const target = ind.classTargets?.find((c) => d.tags.includes(c.tag))?.value ?? ind.target.value;
@@ -1058,7 +1059,15 @@ for (const d of districts) {
         const progress = Math.min(1.02, (years / 6) * perf * (1 + (random() - 0.5) * 0.08));
         value = round(base + (target - base) * progress, counts.has(ind.id) ? 0 : 1);
       }
-      rows.push([ind.id, d.id, String(y), missing.has(key) ? '' : String(value), notes[key] ?? '', ind.source.zh]);
+      rows.push([
+        ind.id,
+        d.id,
+        String(y),
+        missing.has(key) ? '' : String(value),
+        notes[key]?.zh ?? '',
+        notes[key]?.en ?? '',
+        ind.source.zh,
+      ]);
     }
   }
 }
@@ -1130,12 +1139,12 @@ for (const m of measures) {
 }
 // The same data as one bundle, the single document a portal publishes for the widgets.
 const cell = (v) => (v === '' ? null : v === 'true' ? true : v === 'false' ? false : Number(v));
-const observations = rows.slice(1).map(([indicator, unit, period, value, note, source]) => ({
+const observations = rows.slice(1).map(([indicator, unit, period, value, zh, en, source]) => ({
   indicator,
   unit,
   period,
   value: cell(value),
-  ...(note ? { note } : {}),
+  ...(zh || en ? { note: { ...(zh ? { zh } : {}), ...(en ? { en } : {}) } } : {}),
   source,
 }));
 // The supervision ledgers are written by hand (ledgers.json, with the evidence files they hash) and published with the rest.

@@ -39,4 +39,5 @@ export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions }
 export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';
 export { cityHeadline, type CityHeadline } from './report/cityHeadline.js';
 export { cellWording, type CellWording, type WordedCell } from './report/cellWording.js';
+export { noteText, type NoteText } from './report/noteText.js';
 export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';

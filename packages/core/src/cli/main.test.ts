@@ -236,7 +236,7 @@ describe('diagnostics, exit codes and the period', () => {
     const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
       .split('\n')
       .filter((line) => !line.includes(',qingxi,2025,'));
-    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const holed = [...csv, 'pm25,qingxi,2025,,,,'].join('\n');
     const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
       'x.json': excluded,
       'o.csv': holed,
@@ -252,7 +252,7 @@ describe('diagnostics, exit codes and the period', () => {
     const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
       .split('\n')
       .filter((line) => !line.includes(',qingxi,2025,'));
-    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const holed = [...csv, 'pm25,qingxi,2025,,,,'].join('\n');
     const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
       'x.json': excluded,
       'o.csv': holed,
@@ -594,7 +594,7 @@ describe('eco-reform --encoding', () => {
 
 describe('eco-reform and data the framework cannot use', () => {
   const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8');
-  const typo = `${csv.trimEnd()}\npm25,Xihu,2025,30,,\npm25,xihu,2025-Q4,30,,\n`;
+  const typo = `${csv.trimEnd()}\npm25,Xihu,2025,30,,,\npm25,xihu,2025-Q4,30,,,\n`;
   const last = csv.trimEnd().split('\n').length;
 
   it('validate refuses observations of unknown units and periods, by line, with the id meant, and exits 1', async () => {

@@ -234,7 +234,7 @@ describe('progressSeries', () => {
     expect(s.points.map((p) => p.value)).toEqual([44.5, 43.6, 42.8, 42.8, 42.8, 42.8]);
     // The core's expectedAt interpolates by calendar days, so 2021's plan is 40.0014 (a leap year in between).
     expect(s.points.map((p) => Math.round(p.planned! * 100) / 100)).toEqual([42, 40, 38, 36, 34, 32]);
-    expect(s.points[4]!.note).toBe('港区扩建影响 / port expansion');
+    expect(s.points[4]!.note).toEqual({ zh: '港区扩建影响', en: 'port expansion' });
     expect(s).toMatchObject({
       kind: 'number',
       direction: -1,
@@ -465,8 +465,9 @@ describe('describePoint', () => {
       '2024 · Gangkou District',
       'Value: 42.8 µg/m³',
       'Plan: 34 µg/m³',
-      'Note: 港区扩建影响 / port expansion',
+      'Note: port expansion',
     ]);
+    expect(describePoint(scored('pm25', 'gangkou'), 4, 'zh-CN').at(-1)).toBe('备注：港区扩建影响');
     expect(describePoint(scored('pm25', 'gangkou'), 99, 'en')).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import {
   observedSeries,
   directionOf,
   type Assessment,
+  type Note,
 } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { parseBundleShared, schemaFailure } from '../../shared/bundle-data.js';
@@ -413,8 +414,8 @@ export interface ProgressPoint {
   value: number | null;
   /** The planned value on the same date (the core's `expectedAt`), or `null`. */
   planned: number | null;
-  /** The observation's note, shown as an annotation. */
-  note: string | null;
+  /** The observation's note, shown as an annotation: plain text or `{ zh, en }` (the core's `noteText` picks the page's). */
+  note: Note | null;
 }
 
 /**

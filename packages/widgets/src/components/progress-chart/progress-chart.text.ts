@@ -1,4 +1,4 @@
-import { parsePeriod, type Lang, statusLabels, cellWording } from '@eco-reform/core/display';
+import { parsePeriod, type Lang, statusLabels, cellWording, noteText } from '@eco-reform/core/display';
 import type { ProgressSeries } from './progress-chart.layout.js';
 
 /**
@@ -221,7 +221,7 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
  * @param withUnit - Name the unit in the first line.
  * @returns The lines, or `[]` for an unknown index.
  * @example
- * describePoint(pm25Gangkou, 4, 'zh-CN') //=> ['2024年', '数值：42.8 微克/立方米', '计划：34 微克/立方米', '备注：港区扩建影响 / port expansion']
+ * describePoint(pm25Gangkou, 4, 'zh-CN') //=> ['2024年', '数值：42.8 微克/立方米', '计划：34 微克/立方米', '备注：港区扩建影响']
  */
 export function describePoint(s: ProgressSeries, index: number, lang: Lang, withUnit = false): string[] {
   const p = s.points[index];
@@ -233,6 +233,6 @@ export function describePoint(s: ProgressSeries, index: number, lang: Lang, with
     `${zh ? '数值：' : 'Value: '}${p.value === null ? (zh ? '无数据' : 'no data') : formatValue(p.value, s, lang, true)}`,
   );
   if (p.planned !== null) lines.push(`${zh ? '计划：' : 'Plan: '}${formatValue(p.planned, s, lang, true)}`);
-  if (p.note) lines.push(`${zh ? '备注：' : 'Note: '}${p.note}`);
+  if (p.note) lines.push(`${zh ? '备注：' : 'Note: '}${noteText(p.note, lang).text}`);
   return lines;
 }
