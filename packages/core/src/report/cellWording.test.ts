@@ -125,6 +125,15 @@ describe('cellWording', () => {
       expect(cellWording(cell(forest, 46.25, 45), 'zh-CN').gap).toBe('达标，超出目标 1.25 个百分点');
     });
 
+    it('a percentage of something: the value with its unit, the gap in percentage points', () => {
+      const towns = { ...forest, unitOfMeasure: { zh: '%', en: '% of towns' } };
+      expect(cellWording(cell(towns, 80, 100), 'en')).toMatchObject({
+        value: '80% of towns',
+        target: 'at least 100% of towns',
+        gap: '20 percentage points short of the target',
+      });
+    });
+
     it('exactly and about: the side of the target, and the 1% tolerance of about', () => {
       const exactly = { ...forest, target: { ...forest.target, comparator: '=' as const } };
       expect(cellWording(cell(exactly, 47, 45), 'en')).toMatchObject({ target: 'exactly 45%', gap: '2 percentage points above the target', completion: '', met: false });

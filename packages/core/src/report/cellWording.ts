@@ -141,7 +141,8 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
   const decimals = indicator.decimals ?? null;
   const num = (x: number, d: number | null = decimals): string =>
     d === null ? String(roundDecimal(x, 2)) : roundDecimal(x, d).toFixed(d);
-  const withUnit = (text: string, u = uom): string => (u === '' ? text : /^[%‰]$/.test(u) ? `${text}${u}` : `${text} ${u}`);
+  // "%" and "‰" follow the number ("45%", "90% of towns"); other units after a space.
+  const withUnit = (text: string, u = uom): string => (u === '' ? text : /^[%‰]/.test(u) ? `${text}${u}` : `${text} ${u}`);
   const show = (x: number | boolean | null, d: number | null = decimals): string =>
     x === null ? '—' : typeof x === 'boolean' ? (x ? w.yes : w.no) : withUnit(num(x, d));
   const target = typeof cell.target === 'number' ? wholeTarget(cell.target, comparator, decimals) : cell.target;
@@ -178,7 +179,8 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
     return { value: show(value), target: targetText, gap: '—', completion: '', plan: planWords(), met };
   }
   const diff = value - target;
-  const amount = withUnit(num(Math.abs(diff)), uom === '%' ? w.points : uom);
+  // A difference of percentages is in percentage points, whatever the percentage is of.
+  const amount = withUnit(num(Math.abs(diff)), uom.startsWith('%') ? w.points : uom);
   const zero = num(Math.abs(diff)) === num(0);
   const oneSided = comparator === '>=' || comparator === '<=';
   const gap = met
