@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cellWording, type WordedCell } from './cellWording.js';
+import { cellWording as wordCell, type CellWording, type WordedCell } from './cellWording.js';
+
+/** The expected text with the no-break spaces cellWording puts after a number and before one. */
+const nb = (s: string): string =>
+  s.replace(/(\d) (?=\S)/g, '$1\u00a0').replace(/(at least|at most|exactly|about|[\u4e00-\u9fff]) (?=\d)/g, '$1\u00a0');
+/** The words with every no-break space where nb puts one and nowhere else, then written as plain spaces to read. */
+const cellWording = (cell: WordedCell, lang: 'zh-CN' | 'en'): CellWording => {
+  const w = wordCell(cell, lang);
+  const out = { ...w };
+  for (const k of ['value', 'target', 'gap', 'completion', 'plan'] as const) {
+    expect(w[k], `${k}: a no-break space exactly after a number and before one`).toBe(nb(w[k].replace(/\u00a0/g, ' ')));
+    out[k] = w[k].replace(/\u00a0/g, ' ');
+  }
+  return out;
+};
 
 // The declared parts of Meixi's indicators the wording reads (examples/meixi/framework.json).
 const pm25: WordedCell['indicator'] = {
@@ -175,15 +189,29 @@ describe('cellWording', () => {
     it('falls back to the other language’s unit when the page language has none, and to no unit', () => {
       const enOnly = { ...pm25, unitOfMeasure: { en: 'µg/m³' } };
       expect(cellWording(cell(enOnly, 30, 32), 'zh-CN').value).toBe('30 µg/m³');
+      // Without a unit the number is followed by words, joined by an ordinary space.
       const none = { ...pm25, unitOfMeasure: { zh: '', en: '' } };
-      expect(cellWording(cell(none, 30, 32), 'en')).toMatchObject({ value: '30', gap: 'met: 2 below the ceiling' });
+      expect(wordCell(cell(none, 30, 32), 'en')).toMatchObject({ value: '30', gap: 'met: 2 below the ceiling' });
+    });
+  });
+
+  it('keeps a number on the line of its unit and of the word before it (no-break spaces)', () => {
+    expect(wordCell(cell(pm25, 42.8, 32, 32), 'zh-CN')).toMatchObject({
+      target: '不高于\u00a032\u00a0微克/立方米',
+      gap: '超出上限\u00a010.8\u00a0微克/立方米',
+      completion: '为上限的\u00a0133.8%',
+    });
+    expect(wordCell(cell(firms, 31, 33.33), 'en')).toMatchObject({
+      value: '31\u00a0firms',
+      target: 'at least\u00a034\u00a0firms',
+      gap: '3\u00a0firms short of the target',
     });
   });
 
   it('does not mutate its input', () => {
     const c = cell(firms, 31, 33.33, 33.33);
     const copy = structuredClone(c);
-    cellWording(c, 'zh-CN');
+    wordCell(c, 'zh-CN');
     expect(c).toEqual(copy);
   });
 });

@@ -44,6 +44,10 @@ export interface CellWording {
   met: boolean | null;
 }
 
+// A number stays on the line of its unit and of the word before it ("不高于 32 微克/立方米" never
+// breaks after 不高于): those joins are no-break spaces.
+const NBSP = '\u00a0';
+
 const WORDS = {
   en: {
     yes: 'yes',
@@ -84,24 +88,24 @@ const WORDS = {
     notMet: '未达标',
     metExactly: { '>=': '达标，恰为目标值', '<=': '达标，恰为上限' },
     metBy: {
-      '>=': (d: string) => `达标，超出目标 ${d}`,
-      '<=': (d: string) => `达标，低于上限 ${d}`,
-      near: (d: string) => `达标，与目标相差 ${d}，在 1% 以内`,
+      '>=': (d: string) => `达标，超出目标\u00a0${d}`,
+      '<=': (d: string) => `达标，低于上限\u00a0${d}`,
+      near: (d: string) => `达标，与目标相差\u00a0${d}，在\u00a01% 以内`,
     },
     miss: {
-      '>=': (d: string) => `距目标还差 ${d}`,
-      '<=': (d: string) => `超出上限 ${d}`,
-      above: (d: string) => `高于目标 ${d}`,
-      below: (d: string) => `低于目标 ${d}`,
+      '>=': (d: string) => `距目标还差\u00a0${d}`,
+      '<=': (d: string) => `超出上限\u00a0${d}`,
+      above: (d: string) => `高于目标\u00a0${d}`,
+      below: (d: string) => `低于目标\u00a0${d}`,
     },
-    ofTarget: (p: string) => `达到目标的 ${p}`,
-    ofCeiling: (p: string) => `为上限的 ${p}`,
+    ofTarget: (p: string) => `达到目标的\u00a0${p}`,
+    ofCeiling: (p: string) => `为上限的\u00a0${p}`,
     points: '个百分点',
     ahead: '快于计划',
     behind: '慢于计划',
     onPlan: '符合计划',
     offPlan: '偏离计划',
-    planned: (v: string, period: string) => `${period}计划 ${v}`,
+    planned: (v: string, period: string) => `${period}计划\u00a0${v}`,
   },
 } as const;
 
@@ -142,7 +146,7 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
   const num = (x: number, d: number | null = decimals): string =>
     d === null ? String(roundDecimal(x, 2)) : roundDecimal(x, d).toFixed(d);
   // "%" and "‰" follow the number ("45%", "90% of towns"); other units after a space.
-  const withUnit = (text: string, u = uom): string => (u === '' ? text : /^[%‰]/.test(u) ? `${text}${u}` : `${text} ${u}`);
+  const withUnit = (text: string, u = uom): string => (u === '' ? text : /^[%‰]/.test(u) ? `${text}${u}` : `${text}${NBSP}${u}`);
   const show = (x: number | boolean | null, d: number | null = decimals): string =>
     x === null ? '—' : typeof x === 'boolean' ? (x ? w.yes : w.no) : withUnit(num(x, d));
   const target = typeof cell.target === 'number' ? wholeTarget(cell.target, comparator, decimals) : cell.target;
@@ -174,7 +178,7 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
     };
   }
   const phrase = decimals === 0 ? w.wholeComparator : w.comparator;
-  const targetText = target === null ? '—' : `${phrase[comparator]} ${show(target)}`;
+  const targetText = target === null ? '—' : `${phrase[comparator]}${NBSP}${show(target)}`;
   if (typeof value !== 'number' || target === null) {
     return { value: show(value), target: targetText, gap: '—', completion: '', plan: planWords(), met };
   }

@@ -6,6 +6,10 @@ import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from 
 import { scorecardLayout } from './scorecard.layout.js';
 import { assessmentParser } from '../../shared/assessment-data.js';
 
+/** The expected text with the no-break spaces cellWording puts after a number and before one. */
+const nb = (s: string): string =>
+  s.replace(/(\d) (?=\S)/g, '$1\u00a0').replace(/(at least|at most|exactly|about|[\u4e00-\u9fff]) (?=\d)/g, '$1\u00a0');
+
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const f = parseFramework(JSON.parse(read('framework.json')));
@@ -64,10 +68,10 @@ describe('scorecardLayout', () => {
     const pm25 = view.rows.find((r) => r.id === 'pm25')!;
     expect(view.detailed).toBe(true);
     expect(pm25).toMatchObject({
-      value: '42.8 µg/m³',
-      target: 'at most 32 µg/m³',
-      gap: '10.8 µg/m³ above the ceiling',
-      completion: '133.8% of the ceiling',
+      value: nb('42.8 µg/m³'),
+      target: nb('at most 32 µg/m³'),
+      gap: nb('10.8 µg/m³ above the ceiling'),
+      completion: nb('133.8% of the ceiling'),
     });
     expect(pm25.responsible).not.toBe('—');
     expect(pm25.trend === null || /^(improving|worsening|flat) for \d+ years? in a row$/.test(pm25.trend.label)).toBe(
@@ -135,9 +139,9 @@ describe('scorecardLayout', () => {
       )!;
     // Gangkou's PM2.5 in 2025: the 2025 milestone, 32 (≤). Nanshan is mountainous: forest coverage ≥ its class target 68.
     expect(assessed.cells.target[cell('gangkou', 'pm25')]).toBe(32);
-    expect(row('gangkou', 'pm25').target).toBe('at most 32 µg/m³');
+    expect(row('gangkou', 'pm25').target).toBe(nb('at most 32 µg/m³'));
     expect(assessed.cells.target[cell('nanshan', 'forest-coverage')]).toBe(68);
-    expect(row('nanshan', 'forest-coverage').target).toBe('at least 68%');
+    expect(row('nanshan', 'forest-coverage').target).toBe(nb('at least 68%'));
   });
 
   describe('words the three cells issue #21 found misleading, through the core’s cellWording', () => {
@@ -147,9 +151,9 @@ describe('scorecardLayout', () => {
       )!;
     it('a miss on lower-is-better PM2.5 reads as above the ceiling, not as "+10.8 (133.8%)"', () => {
       expect(row('pm25', 'zh-CN')).toMatchObject({
-        target: '不高于 32 微克/立方米',
-        gap: '超出上限 10.8 微克/立方米',
-        completion: '为上限的 133.8%',
+        target: nb('不高于 32 微克/立方米'),
+        gap: nb('超出上限 10.8 微克/立方米'),
+        completion: nb('为上限的 133.8%'),
       });
     });
     it('the yes/no backup water source reads as required, not as "否 / ≥ 是"', () => {
@@ -162,9 +166,9 @@ describe('scorecardLayout', () => {
           assessed.indicators.findIndex((x) => x.id === 'polluting-firms-closed')
       ];
       expect(firms).toBe(33.33);
-      expect(row('polluting-firms-closed', 'zh-CN').target).toBe('不少于 34 家');
-      expect(row('polluting-firms-closed', 'en').target).toBe('at least 34 firms');
-      expect(row('polluting-firms-closed', 'en').value).toMatch(/^\d+ firms$/);
+      expect(row('polluting-firms-closed', 'zh-CN').target).toBe(nb('不少于 34 家'));
+      expect(row('polluting-firms-closed', 'en').target).toBe(nb('at least 34 firms'));
+      expect(row('polluting-firms-closed', 'en').value).toMatch(/^\d+\u00a0firms$/);
     });
   });
 
