@@ -211,7 +211,7 @@ describe('diagnostics, exit codes and the period', () => {
     );
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(
-      /scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.\n$/,
+      /scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.( Targets not achieved: .*\.)?\n$/,
     );
     const zh = await cli(
       ['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling'],
@@ -224,6 +224,31 @@ describe('diagnostics, exit codes and the period', () => {
     );
     expect(fine.code).toBe(3); // the assessment has an error, though not about xihu
     expect(fine.stdout).not.toContain('No total');
+  });
+
+  it('ends the explanation with the targets the unit did not achieve, in the scorecard’s words', async () => {
+    const en = await cli([
+      'explain',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--unit',
+      'gangkou',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stdout).toContain(' Targets not achieved: National and provincial eco-villages 14\u00a0villages');
+    expect(en.stdout).toContain(
+      '; National eco-town coverage 80% of towns (target at least\u00a0100% of towns, 20\u00a0percentage points short of the target);',
+    );
+    expect(en.stdout).toContain(
+      'PM2.5 annual mean 42.8\u00a0µg/m³ (target at most\u00a032\u00a0µg/m³, 10.8\u00a0µg/m³ above the ceiling)',
+    );
+    const zh = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkou']);
+    expect(zh.stdout).toContain(
+      '细颗粒物（PM2.5）年均浓度 42.8\u00a0微克/立方米（目标不高于\u00a032\u00a0微克/立方米，超出上限\u00a010.8\u00a0微克/立方米）',
+    );
   });
 
   it('names the areas without a score when nothing else says why a unit has no total', async () => {

@@ -223,7 +223,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         );
       }
       bar.done();
-      const e = explain(assessment, { unit: values.unit!, lang });
+      const e = explain(assessment, { unit: values.unit!, lang, indicators: framework.indicators });
       if (!e) {
         const assessed = assessment.results.map((r) => r.unit).join(', ');
         io.stderr(

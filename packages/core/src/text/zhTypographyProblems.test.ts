@@ -40,7 +40,10 @@ describe('the core’s Chinese, as the example city publishes it', () => {
     texts.flatMap((s) => zhTypographyProblems(s).map((p) => `${p} in "${s.slice(0, 60)}"`));
 
   it('keeps the rules in every unit’s explanation', () => {
-    const texts = assessment.units.map((u) => explain(assessment, { unit: u.id, lang: 'zh-CN' })!.text);
+    const texts = assessment.units.map(
+      (u) => explain(assessment, { unit: u.id, lang: 'zh-CN', indicators: f.value.indicators })!.text,
+    );
+    expect(texts.some((t) => t.includes('未达目标的指标：'))).toBe(true);
     expect(texts.length).toBe(6);
     expect(problems(texts)).toEqual([]);
   });
