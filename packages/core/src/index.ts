@@ -40,4 +40,5 @@ export { formatAnnualReport, type FormatAnnualReportOptions } from './report/for
 export { cityHeadline, type CityHeadline } from './report/cityHeadline.js';
 export { cellWording, type CellWording, type WordedCell } from './report/cellWording.js';
 export { noteText, type NoteText } from './report/noteText.js';
+export { targetsNotAchieved } from './report/targetsNotAchieved.js';
 export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';

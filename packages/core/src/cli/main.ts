@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../vocabulary/lang.js';
 import { formatIssues } from '../result/formatIssues.js';
 import { explain } from '../scoring/assess/explain.js';
+import { targetsNotAchieved } from '../report/targetsNotAchieved.js';
 import { assessBundle } from '../accountability/assessBundle.js';
 import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
@@ -223,7 +224,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         );
       }
       bar.done();
-      const e = explain(assessment, { unit: values.unit!, lang, indicators: framework.indicators });
+      const e = explain(assessment, { unit: values.unit!, lang });
       if (!e) {
         const assessed = assessment.results.map((r) => r.unit).join(', ');
         io.stderr(
@@ -233,7 +234,9 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         );
         return 1;
       }
-      io.stdout(`${e.text}\n`);
+      // The targets not achieved need the declared indicators, which the CLI has (explain does not).
+      const missed = targetsNotAchieved(assessment, e.unit, framework.indicators, lang);
+      io.stdout(`${e.text}${missed ? `${lang === 'zh-CN' ? '' : ' '}${missed}` : ''}\n`);
       io.stderr(formatDiagnostics(assessment.diagnostics, lang));
       return resultCode(assessment, e.total === null);
     }

@@ -109,10 +109,8 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       const words = cellWording(
         {
           indicator: declared,
-          period: a.period,
           value: a.cells.raw[cell] ?? null,
           target: a.cells.target[cell] ?? null,
-          planned: a.cells.planned[cell] ?? null,
         },
         lang,
       );

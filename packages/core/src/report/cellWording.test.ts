@@ -8,7 +8,7 @@ const nb = (s: string): string =>
 const cellWording = (cell: WordedCell, lang: 'zh-CN' | 'en'): CellWording => {
   const w = wordCell(cell, lang);
   const out = { ...w };
-  for (const k of ['value', 'target', 'gap', 'completion', 'plan'] as const) {
+  for (const k of ['value', 'target', 'gap', 'completion'] as const) {
     expect(w[k], `${k}: a no-break space exactly after a number and before one`).toBe(nb(w[k].replace(/\u00a0/g, ' ')));
     out[k] = w[k].replace(/\u00a0/g, ' ');
   }
@@ -33,24 +33,22 @@ const forest: WordedCell['indicator'] = {
   unitOfMeasure: { zh: '%', en: '%' },
   target: { value: 45, period: '2026', comparator: '>=' },
 };
-const cell = (
-  indicator: WordedCell['indicator'],
-  value: WordedCell['value'],
-  target: WordedCell['target'],
-  planned: WordedCell['planned'] = null,
-): WordedCell => ({ indicator, period: '2025', value, target, planned });
+const cell = (indicator: WordedCell['indicator'], value: WordedCell['value'], target: WordedCell['target']): WordedCell => ({
+  indicator,
+  value,
+  target,
+});
 
 describe('cellWording', () => {
   describe('the three cases of issue #21', () => {
     it('words a miss on a lower-is-better indicator as above the ceiling, never as over-achievement', () => {
       // Gangkou's PM2.5 in 2025: 42.8 against the 2025 milestone of 32 (the scorecard showed "+10.8 (133.8%)").
-      const c = cell(pm25, 42.8, 32, 32);
+      const c = cell(pm25, 42.8, 32);
       expect(cellWording(c, 'zh-CN')).toEqual({
         value: '42.8 微克/立方米',
         target: '不高于 32 微克/立方米',
         gap: '超出上限 10.8 微克/立方米',
         completion: '为上限的 133.8%',
-        plan: '慢于计划：2025年计划 32 微克/立方米',
         met: false,
       });
       expect(cellWording(c, 'en')).toEqual({
@@ -58,7 +56,6 @@ describe('cellWording', () => {
         target: 'at most 32 µg/m³',
         gap: '10.8 µg/m³ above the ceiling',
         completion: '133.8% of the ceiling',
-        plan: 'behind plan: 32 µg/m³ planned for 2025',
         met: false,
       });
     });
@@ -70,7 +67,6 @@ describe('cellWording', () => {
         target: '须达到：是',
         gap: '未达标',
         completion: '',
-        plan: '',
         met: false,
       });
       expect(cellWording(c, 'en')).toMatchObject({ value: 'no', target: 'yes required', gap: 'not met', met: false });
@@ -81,13 +77,12 @@ describe('cellWording', () => {
 
     it('words a fractional milestone of a count as the whole count it takes ("≥ 33.3" firms is at least 34)', () => {
       // Gangkou's polluting firms closed in 2025: milestone 33.33 (0 → 40 over six years); 31 closed.
-      const c = cell(firms, 31, 33.33, 33.33);
+      const c = cell(firms, 31, 33.33);
       expect(cellWording(c, 'zh-CN')).toEqual({
         value: '31 家',
         target: '不少于 34 家',
         gap: '距目标还差 3 家',
         completion: '达到目标的 91.2%',
-        plan: '慢于计划：2025年计划 33.33 家',
         met: false,
       });
       expect(cellWording(c, 'en')).toEqual({
@@ -95,7 +90,6 @@ describe('cellWording', () => {
         target: 'at least 34 firms',
         gap: '3 firms short of the target',
         completion: '91.2% of the target',
-        plan: 'behind plan: 33.33 firms planned for 2025',
         met: false,
       });
       // 34 closed meets the milestone, and the wording agrees with the verdict.
@@ -105,18 +99,16 @@ describe('cellWording', () => {
 
   describe('each comparator, met and missed, in both languages', () => {
     it('at most: met below the ceiling, met at it', () => {
-      expect(cellWording(cell(pm25, 29.8, 32, 32), 'zh-CN')).toMatchObject({
+      expect(cellWording(cell(pm25, 29.8, 32), 'zh-CN')).toMatchObject({
         gap: '达标，低于上限 2.2 微克/立方米',
         completion: '为上限的 93.1%',
-        plan: '快于计划：2025年计划 32 微克/立方米',
         met: true,
       });
-      expect(cellWording(cell(pm25, 29.8, 32, 32), 'en')).toMatchObject({
+      expect(cellWording(cell(pm25, 29.8, 32), 'en')).toMatchObject({
         gap: 'met: 2.2 µg/m³ below the ceiling',
-        plan: 'ahead of plan: 32 µg/m³ planned for 2025',
       });
-      expect(cellWording(cell(pm25, 32, 32, 32), 'zh-CN')).toMatchObject({ gap: '达标，恰为上限', plan: '符合计划：2025年计划 32 微克/立方米' });
-      expect(cellWording(cell(pm25, 32, 32, 32), 'en')).toMatchObject({ gap: 'met: exactly the ceiling', plan: 'on plan: 32 µg/m³ planned for 2025' });
+      expect(cellWording(cell(pm25, 32, 32), 'zh-CN')).toMatchObject({ gap: '达标，恰为上限' });
+      expect(cellWording(cell(pm25, 32, 32), 'en')).toMatchObject({ gap: 'met: exactly the ceiling' });
     });
 
     it('at least on a % indicator: the gap in percentage points', () => {
@@ -170,12 +162,11 @@ describe('cellWording', () => {
 
   describe('what is not known', () => {
     it('says nothing it cannot: no value, no target', () => {
-      expect(cellWording(cell(pm25, null, 32, 32), 'zh-CN')).toEqual({
+      expect(cellWording(cell(pm25, null, 32), 'zh-CN')).toEqual({
         value: '—',
         target: '不高于 32 微克/立方米',
         gap: '—',
         completion: '',
-        plan: '',
         met: null,
       });
       expect(cellWording(cell(pm25, 42.8, null), 'en')).toMatchObject({ target: '—', gap: '—', completion: '', met: null });
@@ -196,7 +187,7 @@ describe('cellWording', () => {
   });
 
   it('keeps a number on the line of its unit and of the word before it (no-break spaces)', () => {
-    expect(wordCell(cell(pm25, 42.8, 32, 32), 'zh-CN')).toMatchObject({
+    expect(wordCell(cell(pm25, 42.8, 32), 'zh-CN')).toMatchObject({
       target: '不高于\u00a032\u00a0微克/立方米',
       gap: '超出上限\u00a010.8\u00a0微克/立方米',
       completion: '为上限的\u00a0133.8%',
@@ -209,7 +200,7 @@ describe('cellWording', () => {
   });
 
   it('does not mutate its input', () => {
-    const c = cell(firms, 31, 33.33, 33.33);
+    const c = cell(firms, 31, 33.33);
     const copy = structuredClone(c);
     wordCell(c, 'zh-CN');
     expect(c).toEqual(copy);

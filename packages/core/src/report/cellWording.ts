@@ -5,20 +5,17 @@ import type { Lang } from '../vocabulary/lang.js';
 
 /**
  * One indicator cell as {@link cellWording} words it: the indicator as declared (its comparator,
- * unit of measure and `decimals`; a yes/no indicator has a boolean target), the period assessed, and the cell's value,
- * target and planned value as the assessment stored them (`cells.raw`, `cells.target`,
- * `cells.planned`, or `indicatorResults`).
+ * unit of measure and `decimals`; a yes/no indicator has a boolean target), and the cell's value
+ * and target as the assessment stored them (`cells.raw`, `cells.target`, or `indicatorResults`).
  *
  * @category Reporting
  * @example
- * const cell: WordedCell = { indicator: pm25, period: '2025', value: 42.8, target: 32, planned: 32 }; // Meixi, Gangkou
+ * const cell: WordedCell = { indicator: pm25, value: 42.8, target: 32 }; // Meixi, Gangkou in 2025
  */
 export interface WordedCell {
   indicator: Pick<Indicator, 'unitOfMeasure' | 'target' | 'decimals'>;
-  period: string;
   value: number | boolean | null;
   target: number | boolean | null;
-  planned: number | boolean | null;
 }
 
 /**
@@ -27,7 +24,7 @@ export interface WordedCell {
  *
  * @category Reporting
  * @example
- * cellWording(cell, 'en') //=> { value: '42.8 µg/m³', target: 'at most 32 µg/m³', gap: '10.8 µg/m³ above the ceiling', completion: '133.8% of the ceiling', plan: 'behind plan: 32 µg/m³ planned for 2025', met: false }
+ * cellWording(cell, 'en') //=> { value: '42.8 µg/m³', target: 'at most 32 µg/m³', gap: '10.8 µg/m³ above the ceiling', completion: '133.8% of the ceiling', met: false }
  */
 export interface CellWording {
   /** The value with its unit, e.g. "42.8 µg/m³", "31 家", "否". */
@@ -38,8 +35,6 @@ export interface CellWording {
   gap: string;
   /** The value as a share of the target ("75.6% of the target") or of a ceiling ("133.8% of the ceiling"). */
   completion: string;
-  /** The value against the plan for the period, e.g. "ahead of plan: 30 planned for 2025". */
-  plan: string;
   /** Whether the value meets the target as worded (`meetsTarget`); `null` without a value or a target. */
   met: boolean | null;
 }
@@ -72,11 +67,6 @@ const WORDS = {
     ofTarget: (p: string) => `${p} of the target`,
     ofCeiling: (p: string) => `${p} of the ceiling`,
     points: 'percentage points',
-    ahead: 'ahead of plan',
-    behind: 'behind plan',
-    onPlan: 'on plan',
-    offPlan: 'off plan',
-    planned: (v: string, period: string) => `${v} planned for ${period}`,
   },
   zh: {
     yes: '是',
@@ -101,11 +91,6 @@ const WORDS = {
     ofTarget: (p: string) => `达到目标的\u00a0${p}`,
     ofCeiling: (p: string) => `为上限的\u00a0${p}`,
     points: '个百分点',
-    ahead: '快于计划',
-    behind: '慢于计划',
-    onPlan: '符合计划',
-    offPlan: '偏离计划',
-    planned: (v: string, period: string) => `${period}计划\u00a0${v}`,
   },
 } as const;
 
@@ -118,9 +103,7 @@ const WORDS = {
  * - the **gap** by the side the value is on ("10.8 µg/m³ above the ceiling" / "超出上限 10.8
  *   微克/立方米"; "met: 2 below the ceiling"), percentage points for a % unit;
  * - **completion** as a share of the target for "at least" targets, and of the ceiling for "at most"
- *   ones, so a miss below a ceiling never reads as more than 100 % achieved;
- * - the value against the **plan** for the period, with the planned value as planned (a trajectory
- *   point may be a fraction of a count: "33.33 planned for 2025").
+ *   ones, so a miss below a ceiling never reads as more than 100 % achieved.
  *
  * An indicator declaring `decimals` has its values and the gap shown with that many; a target with
  * more is read as the value the comparator implies at that precision (`decimals: 0`, "≥ 33.33"
@@ -128,16 +111,16 @@ const WORDS = {
  * Without `decimals`, numbers show at most two decimals.
  *
  * @category Reporting
- * @param cell - The indicator, period, value, target and planned value.
+ * @param cell - The indicator, value and target.
  * @param lang - *zh-CN* or *en*.
  * @returns The phrases.
  * @example
- * cellWording({ indicator: pm25, period: '2025', value: 42.8, target: 32, planned: 32 }, 'zh-CN').gap //=> '超出上限 10.8 微克/立方米'
- * cellWording({ indicator: firms, period: '2025', value: 31, target: 33.33, planned: 33.33 }, 'en').target //=> 'at least 34 firms'
+ * cellWording({ indicator: pm25, value: 42.8, target: 32 }, 'zh-CN').gap //=> '超出上限 10.8 微克/立方米'
+ * cellWording({ indicator: firms, value: 31, target: 33.33 }, 'en').target //=> 'at least 34 firms'
  */
 export function cellWording(cell: WordedCell, lang: Lang): CellWording {
   const w = lang === 'zh-CN' ? WORDS.zh : WORDS.en;
-  const { indicator, value, planned } = cell;
+  const { indicator, value } = cell;
   const comparator = indicator.target.comparator;
   const unit = (lang === 'zh-CN' ? indicator.unitOfMeasure.zh : indicator.unitOfMeasure.en) ?? '';
   const otherUnit = (lang === 'zh-CN' ? indicator.unitOfMeasure.en : indicator.unitOfMeasure.zh) ?? '';
@@ -151,36 +134,19 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
     x === null ? '—' : typeof x === 'boolean' ? (x ? w.yes : w.no) : withUnit(num(x, d));
   const target = typeof cell.target === 'number' ? wholeTarget(cell.target, comparator, decimals) : cell.target;
   const met = value === null || target === null ? null : meetsTarget(value, target, comparator);
-  const zhPeriod = /^\d{4}$/.test(cell.period) ? `${cell.period}年` : `${cell.period} `;
-  const period = lang === 'zh-CN' ? zhPeriod : cell.period;
-  const planWords = (): string => {
-    if (typeof planned !== 'number' || typeof value !== 'number') return '';
-    const diff = value - planned;
-    const side =
-      diff === 0
-        ? w.onPlan
-        : comparator === '>=' || comparator === '<='
-          ? (comparator === '>=') === diff > 0
-            ? w.ahead
-            : w.behind
-          : w.offPlan;
-    // The planned value is a point on a trajectory: shown as planned, even a fraction of a count.
-    return `${side}${lang === 'zh-CN' ? '：' : ': '}${w.planned(show(planned, null), period)}`;
-  };
   if (typeof target === 'boolean' || typeof value === 'boolean') {
     return {
       value: show(value),
       target: target === null ? '—' : w.required(show(target)),
       gap: met === null ? '—' : met ? w.met : w.notMet,
       completion: '',
-      plan: '',
       met,
     };
   }
   const phrase = decimals === 0 ? w.wholeComparator : w.comparator;
   const targetText = target === null ? '—' : `${phrase[comparator]}${NBSP}${show(target)}`;
   if (typeof value !== 'number' || target === null) {
-    return { value: show(value), target: targetText, gap: '—', completion: '', plan: planWords(), met };
+    return { value: show(value), target: targetText, gap: '—', completion: '', met };
   }
   const diff = value - target;
   // A difference of percentages is in percentage points, whatever the percentage is of.
@@ -203,7 +169,7 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
   const share = target > 0 && value >= 0 ? `${roundDecimal((100 * value) / target, 1).toFixed(1)}%` : null;
   const completion =
     share === null ? '' : comparator === '>=' ? w.ofTarget(share) : comparator === '<=' ? w.ofCeiling(share) : '';
-  return { value: show(value), target: targetText, gap, completion, plan: planWords(), met };
+  return { value: show(value), target: targetText, gap, completion, met };
 }
 
 /**

@@ -3,8 +3,6 @@ import type { Lang, LocalizedLabel } from '../../vocabulary/lang.js';
 import type { Assessment, RuleFired, RuleTally } from './assessment.js';
 import { indicatorResults, type IndicatorResult } from './indicatorResults.js';
 import { roundDecimal } from './roundDecimal.js';
-import type { Indicator } from '../../model/indicator.schema.js';
-import { cellWording } from '../../report/cellWording.js';
 
 /**
  * Options of {@link explain}.
@@ -19,12 +17,6 @@ export interface ExplainOptions {
   unit: string;
   /** Language of the text; default *zh-CN*. */
   lang?: Lang;
-  /**
-   * The indicators as declared (`framework.indicators`). Given them, the text ends with the
-   * indicators the unit did not achieve, each with its value, target and gap in `cellWording`'s
-   * words; without them (a published assessment alone), it does not.
-   */
-  indicators?: ReadonlyArray<Pick<Indicator, 'id' | 'title' | 'unitOfMeasure' | 'target' | 'decimals'>>;
 }
 
 /**
@@ -71,21 +63,17 @@ const fmt = (x: number | null, digits: number): string => (x === null ? '—' : 
  * Explains one unit's result: total, grade and rank, each area's score, weight used and points
  * (or that it does not apply to the unit),
  * every indicator's trace (raw → method → normalised → weight → points), and the rules that
- * fired with their reasons, as data and as a paragraph in Chinese or English; given the declared
- * indicators, the paragraph ends with the targets the unit did not achieve, in `cellWording`'s words.
+ * fired with their reasons, as data and as a paragraph in Chinese or English.
  *
  * @category Scoring
  * @param assessment - The result of `assess`.
- * @param options - **unit**, **lang**, **indicators** (as declared, to word the targets not achieved).
+ * @param options - **unit**, **lang**.
  * @returns The explanation, or `null` when the unit is not in the assessment.
  * @example
  * explain(assessment, { unit: 'gangkou', lang: 'zh-CN' })?.text
  * //=> '港口区2025年总分 54.1，不合格，排名第 6/6。生态空间优化 68.29 分（权重 35.0%，贡献 23.90 分）；…'
  */
-export function explain(
-  assessment: Assessment,
-  { unit, lang = 'zh-CN', indicators: declared }: ExplainOptions,
-): Explanation | null {
+export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: ExplainOptions): Explanation | null {
   const result = assessment.results.find((r) => r.unit === unit);
   const meta = assessment.units.find((u) => u.id === unit);
   if (!result || !meta) return null;
@@ -147,8 +135,7 @@ export function explain(
     .join(zh ? '；' : '; ');
   const whyNoTotal = result.total === null ? noTotalReasons(assessment, unit, areas) : [];
   const whyText = whyNoTotal.map(t).join(zh ? '；' : '; ');
-  const missText = declared ? missedTargets(assessment, indicators, declared, lang) : '';
-  const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}${whyText ? (zh ? `无总分原因：${whyText}。` : ` No total because: ${whyText}.`) : ''}${missText ? (zh ? `未达目标的指标：${missText}。` : ` Targets not achieved: ${missText}.`) : ''}`;
+  const text = `${head}${zh ? '' : ' '}${areaText}${zh ? '。' : '.'}${ruleText ? (zh ? `规则：${ruleText}。` : ` Rules: ${ruleText}.`) : ''}${whyText ? (zh ? `无总分原因：${whyText}。` : ` No total because: ${whyText}.`) : ''}`;
   return {
     unit,
     name: meta.name,
@@ -183,31 +170,6 @@ function noTotalReasons(assessment: Assessment, unit: string, areas: Explanation
     }));
   }
   return [{ en: 'the total could not be computed from the area scores', zh: '无法由各领域得分计算总分' }];
-}
-
-/**
- * The indicators with a value that did not achieve their target (status neither `achieved` nor
- * `noData`, and applicable), in framework order, each as "name value (target …, gap)".
- */
-function missedTargets(
-  assessment: Assessment,
-  results: ReadonlyArray<IndicatorResult>,
-  declared: NonNullable<ExplainOptions['indicators']>,
-  lang: Lang,
-): string {
-  const zh = lang === 'zh-CN';
-  return results
-    .flatMap((r) => {
-      const indicator = declared.find((d) => d.id === r.indicator);
-      if (!indicator || r.status === 'achieved' || r.status === 'noData' || r.flags.includes('notApplicable')) return [];
-      const w = cellWording(
-        { indicator, period: assessment.period, value: r.raw, target: r.target, planned: r.planned },
-        lang,
-      );
-      const name = (zh ? indicator.title.zh || indicator.title.en : indicator.title.en || indicator.title.zh) ?? r.indicator;
-      return [zh ? `${name} ${w.value}（目标${w.target}，${w.gap}）` : `${name} ${w.value} (target ${w.target}, ${w.gap})`];
-    })
-    .join(zh ? '；' : '; ');
 }
 
 /** Whether the unit's result for `area` says the area does not apply to it (none of its indicators does). */

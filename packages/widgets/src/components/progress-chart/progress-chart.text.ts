@@ -174,10 +174,8 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const target = cellWording(
     {
       indicator: { unitOfMeasure: s.unitOfMeasure, target: s.target, ...(s.decimals === null ? {} : { decimals: s.decimals }) },
-      period: s.target.period,
       value: null,
       target: s.kind === 'boolean' ? s.target.value >= 0.5 : s.target.value,
-      planned: null,
     },
     lang,
   ).target;

@@ -209,15 +209,13 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const cell = u * m + i;
     const raw = assessment.cells.raw[cell] ?? null;
     const declared = framework?.indicators.find((x) => x.id === ind.id);
-    // The target and plan the assessment judged the cell against, worded by the core.
+    // The target the assessment judged the cell against, worded by the core.
     const words = declared
       ? cellWording(
           {
             indicator: declared,
-            period: assessment.period,
             value: raw,
             target: assessment.cells.target[cell] ?? null,
-            planned: assessment.cells.planned[cell] ?? null,
           },
           lang,
         )
