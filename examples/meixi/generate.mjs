@@ -373,6 +373,16 @@ const indicators = [
     0.25,
   ),
 ];
+// Counts are published as whole numbers (decimals: 0): a fractional milestone, such as 33.33 firms
+// closed by 2025, is read and worded as the whole count that meets it (34).
+const counts = new Set([
+  'eco-villages',
+  'green-schools',
+  'green-communities',
+  'polluting-firms-closed',
+  'industrial-clusters',
+]);
+for (const ind of indicators) if (counts.has(ind.id)) ind.decimals = 0;
 // Annual milestones for the linear indicators: the assessment of a year compares with its milestone.
 for (const ind of indicators) {
   if (typeof ind.baseline.value !== 'number' || ind.scoring.method === 'bands' || ind.classTargets) continue;
@@ -1007,24 +1017,18 @@ const framework = {
 
 // Observations, 2020–2025, one row per district × indicator × year.
 const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
-const counts = new Set([
-  'eco-villages',
-  'green-schools',
-  'green-communities',
-  'polluting-firms-closed',
-  'industrial-clusters',
-]);
 const stalls = new Set(['pm25', 'water-class3', 'good-air-days', 'polluting-firms-closed']);
 const missing = new Set([
   'beiling|green-communities|2021',
   'qingxi|service-share|2023',
   'dongcheng|cluster-share|2020',
 ]);
+// Notes in both languages: the widgets and reports show the page language's (examples/meixi/README.md).
 const notes = {
-  'nanshan|redline-area|2025': '道路工程占用红线区0.35平方公里 / a road project took 0.35 km² of the zone',
-  'gangkou|pm25|2024': '港区扩建影响 / port expansion',
+  'nanshan|redline-area|2025': { zh: '道路工程占用红线区0.35平方公里', en: 'a road project took 0.35 km² of the zone' },
+  'gangkou|pm25|2024': { zh: '港区扩建影响', en: 'port expansion' },
 };
-const rows = [['indicator', 'unit', 'period', 'value', 'note', 'source']];
+const rows = [['indicator', 'unit', 'period', 'value', 'note_zh', 'note_en', 'source']];
 for (const d of districts) {
   for (const ind of indicators) {
     const target = ind.classTargets?.find((c) => d.tags.includes(c.tag))?.value ?? ind.target.value;
@@ -1055,7 +1059,15 @@ for (const d of districts) {
         const progress = Math.min(1.02, (years / 6) * perf * (1 + (random() - 0.5) * 0.08));
         value = round(base + (target - base) * progress, counts.has(ind.id) ? 0 : 1);
       }
-      rows.push([ind.id, d.id, String(y), missing.has(key) ? '' : String(value), notes[key] ?? '', ind.source.zh]);
+      rows.push([
+        ind.id,
+        d.id,
+        String(y),
+        missing.has(key) ? '' : String(value),
+        notes[key]?.zh ?? '',
+        notes[key]?.en ?? '',
+        ind.source.zh,
+      ]);
     }
   }
 }
@@ -1127,12 +1139,12 @@ for (const m of measures) {
 }
 // The same data as one bundle, the single document a portal publishes for the widgets.
 const cell = (v) => (v === '' ? null : v === 'true' ? true : v === 'false' ? false : Number(v));
-const observations = rows.slice(1).map(([indicator, unit, period, value, note, source]) => ({
+const observations = rows.slice(1).map(([indicator, unit, period, value, zh, en, source]) => ({
   indicator,
   unit,
   period,
   value: cell(value),
-  ...(note ? { note } : {}),
+  ...(zh || en ? { note: { ...(zh ? { zh } : {}), ...(en ? { en } : {}) } } : {}),
   source,
 }));
 // The supervision ledgers are written by hand (ledgers.json, with the evidence files they hash) and published with the rest.

@@ -162,7 +162,7 @@ async function route(req, url) {
     throw new HttpError(
       404,
       `unit "${unit}" is not in the ${result.assessment.period} assessment; the units assessed: ${assessed}`,
-      `单位“${unit}”不在 ${result.assessment.period} 年的考核中；参加考核的单位：${assessed}`,
+      `单位“${unit}”不在${result.assessment.period}年的考核中；参加考核的单位：${assessed}`,
     );
   }
   return { status: 200, body: { ok: true, explanation } };

@@ -135,7 +135,7 @@ describe('the 13th Five-Year assessment target system example (生态文明建�
 
   it('explains the capped deduction in words', () => {
     const words = explain(assessment, { unit: 'ding' })!.text;
-    expect(words).toContain('丁省（示例） 2020 年总分 73.25，合格');
+    expect(words).toContain('丁省（示例）2020年总分 73.25，合格');
     expect(words).toContain('标记 ecoIncident × 5；每次 5.00 × 5 次 = 25.00，超出上限 5.00（本项最多 20.00）');
   });
 

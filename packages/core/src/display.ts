@@ -40,6 +40,8 @@ export { directionOf } from './model/directionOf.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
 export { cityHeadline } from './report/cityHeadline.js';
+export { cellWording } from './report/cellWording.js';
+export { noteText } from './report/noteText.js';
 export { ledgerLabels } from './vocabulary/ledgerLabels.js';
 export { ledgerStateAt } from './ledger/ledgerStateAt.js';
 export { consequenceLabels } from './vocabulary/consequenceLabels.js';

@@ -38,4 +38,7 @@ export * from './ledger/index.js';
 export { formatAssessment, type AssessmentFormat, type FormatAssessmentOptions } from './report/formatAssessment.js';
 export { formatAnnualReport, type FormatAnnualReportOptions } from './report/formatAnnualReport.js';
 export { cityHeadline, type CityHeadline } from './report/cityHeadline.js';
+export { cellWording, type CellWording, type WordedCell } from './report/cellWording.js';
+export { noteText, type NoteText } from './report/noteText.js';
+export { targetsNotAchieved } from './report/targetsNotAchieved.js';
 export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';

@@ -1,5 +1,6 @@
 import type { FlagCount } from '../model/flagCount.schema.js';
 import type { Framework } from '../model/framework.schema.js';
+import type { Indicator } from '../model/indicator.schema.js';
 import type { ProgressReport } from '../model/progressReport.schema.js';
 import type { Observation } from '../observation/observation.schema.js';
 import type { LocalizedLabel } from '../vocabulary/lang.js';
@@ -89,6 +90,11 @@ export interface AnnualAssessment {
   proposals: Proposal[];
   /** Every unit's name, for reports (departments lead measures but are not scored). */
   unitNames: Record<string, LocalizedLabel>;
+  /**
+   * The indicators as declared, in framework order, with what a report needs to word their cells
+   * (`cellWording`): title, attribute (约束性 binding…), unit of measure, target and decimals.
+   */
+  indicators: Array<Pick<Indicator, 'id' | 'title' | 'attribute' | 'unitOfMeasure' | 'target' | 'decimals'>>;
 }
 
 /**
@@ -181,5 +187,26 @@ export function annualAssessment(
     label: localized(g.label),
     vetoed: g.vetoed,
   }));
-  return { year, asOf, assessment, units, groups, redLines, measures, onTime, escalations, proposals, unitNames };
+  const indicators = framework.indicators.map(({ id, title, attribute, unitOfMeasure, target, decimals }) => ({
+    id,
+    title,
+    attribute,
+    unitOfMeasure,
+    target,
+    ...(decimals === undefined ? {} : { decimals }),
+  }));
+  return {
+    year,
+    asOf,
+    assessment,
+    units,
+    groups,
+    redLines,
+    measures,
+    onTime,
+    escalations,
+    proposals,
+    unitNames,
+    indicators,
+  };
 }

@@ -134,7 +134,7 @@ describe('eco-reform score and explain', () => {
       '2025',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# 美溪市.*2025 年度考核结果通报\n/);
+    expect(r.stdout).toMatch(/^# 美溪市.*2025年度考核结果通报\n/);
     // Nanshan: vetoed, 不合格 and placed after the other five districts, its points shown.
     expect(r.stdout).toContain(
       '| 6 | 南山区 | 75.3 | 20 | 95.3 | 不合格 | 生态保护红线面积减少、功能降低或性质改变，一票否决 |',
@@ -211,7 +211,7 @@ describe('diagnostics, exit codes and the period', () => {
     );
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(
-      /scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.\n$/,
+      /scored — in 2021: no grade, ranked — of \d+\..* No total because: beiling has no value for green-communities, and its missing-data policy is "error"\.( Targets not achieved: .*\.)?\n$/,
     );
     const zh = await cli(
       ['explain', 'strict.json', meixi('observations.csv'), '--period', '2021', '--unit', 'beiling'],
@@ -226,6 +226,31 @@ describe('diagnostics, exit codes and the period', () => {
     expect(fine.stdout).not.toContain('No total');
   });
 
+  it('ends the explanation with the targets the unit did not achieve, in the scorecard’s words', async () => {
+    const en = await cli([
+      'explain',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--unit',
+      'gangkou',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stdout).toContain(' Targets not achieved: National and provincial eco-villages 14\u00a0villages');
+    expect(en.stdout).toContain(
+      '; National eco-town coverage 80% of towns (target at least\u00a0100% of towns, 20\u00a0percentage points short of the target);',
+    );
+    expect(en.stdout).toContain(
+      'PM2.5 annual mean 42.8\u00a0µg/m³ (target at most\u00a032\u00a0µg/m³, 10.8\u00a0µg/m³ above the ceiling)',
+    );
+    const zh = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkou']);
+    expect(zh.stdout).toContain(
+      '细颗粒物（PM2.5）年均浓度 42.8\u00a0微克/立方米（目标不高于\u00a032\u00a0微克/立方米，超出上限\u00a010.8\u00a0微克/立方米）',
+    );
+  });
+
   it('names the areas without a score when nothing else says why a unit has no total', async () => {
     // Under the exclude policy, Qingxi with every 2025 value missing (one blank row keeps it assessed) has no area score;
     // the coverage rule is turned off so that the areas are all there is to say.
@@ -236,7 +261,7 @@ describe('diagnostics, exit codes and the period', () => {
     const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
       .split('\n')
       .filter((line) => !line.includes(',qingxi,2025,'));
-    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const holed = [...csv, 'pm25,qingxi,2025,,,,'].join('\n');
     const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
       'x.json': excluded,
       'o.csv': holed,
@@ -252,7 +277,7 @@ describe('diagnostics, exit codes and the period', () => {
     const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8')
       .split('\n')
       .filter((line) => !line.includes(',qingxi,2025,'));
-    const holed = [...csv, 'pm25,qingxi,2025,,,'].join('\n');
+    const holed = [...csv, 'pm25,qingxi,2025,,,,'].join('\n');
     const r = await cli(['explain', 'x.json', 'o.csv', '--period', '2025', '--unit', 'qingxi', '--lang', 'en'], {
       'x.json': excluded,
       'o.csv': holed,
@@ -594,7 +619,7 @@ describe('eco-reform --encoding', () => {
 
 describe('eco-reform and data the framework cannot use', () => {
   const csv = readFileSync(`${root}${meixi('observations.csv')}`, 'utf8');
-  const typo = `${csv.trimEnd()}\npm25,Xihu,2025,30,,\npm25,xihu,2025-Q4,30,,\n`;
+  const typo = `${csv.trimEnd()}\npm25,Xihu,2025,30,,,\npm25,xihu,2025-Q4,30,,,\n`;
   const last = csv.trimEnd().split('\n').length;
 
   it('validate refuses observations of unknown units and periods, by line, with the id meant, and exits 1', async () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../vocabulary/lang.js';
 import { formatIssues } from '../result/formatIssues.js';
 import { explain } from '../scoring/assess/explain.js';
+import { targetsNotAchieved } from '../report/targetsNotAchieved.js';
 import { assessBundle } from '../accountability/assessBundle.js';
 import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
@@ -234,12 +235,14 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         const assessed = assessment.results.map((r) => r.unit).join(', ');
         io.stderr(
           lang === 'zh-CN'
-            ? `单位“${values.unit}”不在 ${values.period} 年的考核中；参加考核的单位：${assessed}\n`
+            ? `单位“${values.unit}”不在${values.period}年的考核中；参加考核的单位：${assessed}\n`
             : `unit "${values.unit}" is not in the ${values.period} assessment; the units assessed: ${assessed}\n`,
         );
         return 1;
       }
-      io.stdout(`${e.text}\n`);
+      // The targets not achieved need the declared indicators, which the CLI has (explain does not).
+      const missed = targetsNotAchieved(assessment, e.unit, framework.indicators, lang);
+      io.stdout(`${e.text}${missed ? `${lang === 'zh-CN' ? '' : ' '}${missed}` : ''}\n`);
       io.stderr(formatDiagnostics(assessment.diagnostics, lang));
       return resultCode(assessment, e.total === null);
     }

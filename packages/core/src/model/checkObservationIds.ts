@@ -173,7 +173,7 @@ function periodRule(framework: Framework): { problem: (p: string) => { en: strin
       if (q.year > lastYear) {
         return {
           en: `after the plan period and every target (the last is in ${lastYear})`,
-          zh: `晚于规划期及全部目标期（最晚为 ${lastYear} 年）`,
+          zh: `晚于规划期及全部目标期（最晚为${lastYear}年）`,
         };
       }
       return null;

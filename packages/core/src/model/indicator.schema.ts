@@ -17,6 +17,12 @@ const IndicatorObjectSchema = z.strictObject({
   unitOfMeasure: LocalizedTextSchema,
   polarity: z.enum(['higher', 'lower', 'band', 'notDecrease', 'boolean']),
   band: z.optional(z.strictObject({ min: z.number(), max: z.number() })),
+  /**
+   * How many decimals the indicator's values are published with: *0* for a count (企业数、天数), so a
+   * fractional target or milestone is read as the whole number the comparator implies (`cellWording`).
+   * Without it, values are shown as given, to at most two decimals.
+   */
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   attribute: z.enum(['binding', 'expected', 'reference']),
   baseline: z.optional(z.strictObject({ value: Value, period: PeriodSchema })),
   target: z.optional(
@@ -47,7 +53,7 @@ const IndicatorObjectSchema = z.strictObject({
  * (`binding` 约束性, `expected` 预期性, `reference` 参考性), its baseline, target and milestones,
  * targets that differ by unit class (`classTargets`, by unit tag), the units it applies to
  * (`appliesTo`, unit tags: for a unit with none of them it is not applicable, e.g. 自然岸线保有率
- * for coastal provinces only), its dashboard thresholds (`thresholds`, SDSN's green and red), targets assigned to one unit for one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
+ * for coastal provinces only), the decimals its values are published with (`decimals`, *0* for a count), its dashboard thresholds (`thresholds`, SDSN's green and red), targets assigned to one unit for one period (`unitTargets`, 目标分解; see `targetFor` for which wins), its weight or points, its scoring method, and the unit responsible for it. `responsible` is optional in the shape so
  * that validation can report its absence with a clear message.
  *
  * `baseline` and `target` are required exactly where something reads them: the baseline when the

@@ -8,6 +8,7 @@ export { comparePeriods } from './comparePeriods.js';
 export { observedSeries, type ObservedPoint } from './observedSeries.js';
 export { previousPeriod } from './previousPeriod.js';
 export { ObservationSchema, type Observation } from './observation.schema.js';
+export { NoteSchema, type Note } from './note.schema.js';
 export { parseObservations, type ParseObservationsOptions } from './parseObservations.js';
 export { readObservationsCsv, type ReadObservationsCsvOptions } from './readObservationsCsv.js';
 export { readObservationsSheet, type ObservationSheet } from './readObservationsSheet.js';

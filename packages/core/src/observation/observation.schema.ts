@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PeriodSchema } from './period.schema.js';
+import { NoteSchema } from './note.schema.js';
 
 /** An indicator or unit name: not empty, and without white space at either end, which CSV readers trim. */
 const Name = z.string().check(
@@ -15,9 +16,9 @@ const Name = z.string().check(
  * and stays missing (never 0); `notApplicable: true` (with `value` `null`) says the indicator does
  * not apply to the unit in that period (不适用): no score and no missing-data policy, as for a unit
  * outside the indicator's `appliesTo`. A higher `revision` replaces a lower one for the same cell.
- * `note` and `source` are free text kept as written; an empty one is the same as none, so it is
- * left out (`''` is refused), and every valid observation survives `writeObservationsCsv` →
- * `readObservationsCsv` unchanged.
+ * `note` is plain text or `{ zh, en }` ({@link NoteSchema}); `note` and `source` are kept as written,
+ * and an empty one is the same as none, so it is left out (`''` is refused), and every valid
+ * observation survives `writeObservationsCsv` → `readObservationsCsv` unchanged.
  *
  * @category Model
  * @example
@@ -31,7 +32,7 @@ export const ObservationSchema = z
     period: PeriodSchema,
     value: z.union([z.number(), z.boolean(), z.null()]),
     notApplicable: z.optional(z.literal(true)),
-    note: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(NoteSchema),
     source: z.optional(z.string().check(z.minLength(1))),
     revision: z.optional(z.int().check(z.nonnegative())),
   })

@@ -1,5 +1,6 @@
 import { comparePeriods } from './comparePeriods.js';
 import type { Observation } from './observation.schema.js';
+import type { Note } from './note.schema.js';
 
 /**
  * One period of a unit's observed series: the observation `assess` would score for the cell.
@@ -12,8 +13,8 @@ export interface ObservedPoint {
   period: string;
   /** The value scored for the cell; `null` when the period has only missing values. */
   value: number | boolean | null;
-  /** The note of the observation the value comes from (of a missing one, when there is no value). */
-  note: string | null;
+  /** The note of the observation the value comes from (of a missing one, when there is no value): plain text or `{ zh, en }`. */
+  note: Note | null;
 }
 
 /**

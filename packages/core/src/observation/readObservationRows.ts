@@ -11,7 +11,7 @@ import { checkConflictingObservations, type ObservationPlace } from './checkConf
 import { checkObservationIds } from '../model/checkObservationIds.js';
 
 const required = ['indicator', 'unit', 'period', 'value'] as const;
-const optional = ['note', 'source', 'revision'] as const;
+const optional = ['note', 'note_zh', 'note_en', 'source', 'revision'] as const;
 
 /**
  * Long-format observation rows as text cells, wherever they were read (a CSV text, a
@@ -42,7 +42,8 @@ export interface ObservationRows {
 
 /**
  * Reads long-format observation rows, header `indicator,unit,period,value[,note,source,revision]`
- * (columns in any order, other columns ignored), the one row reader behind
+ * (columns in any order, other columns ignored; a note in both languages in `note_zh` and
+ * `note_en` instead of `note`, read as `{ zh, en }`), the one row reader behind
  * {@link readObservationsCsv} and {@link readObservationsSheet}. Values are read by `parseCell`;
  * the indicator, unit, period, value and revision cells are trimmed, the free-text `note` and
  * `source` kept as written (an empty one is no note). Refused, each at its row and column: a
@@ -110,7 +111,18 @@ export function readObservationRows(
     if (value.notApplicable) o.notApplicable = true;
     // Free text is kept as written, white space included; an empty cell is no note (or source).
     const text = (name: string): string => (index[name]! >= 0 ? (row[index[name]!] ?? '') : '');
-    if (text('note') !== '') o.note = text('note');
+    const [note, zh, en] = [text('note'), text('note_zh'), text('note_en')];
+    if (note !== '' && (zh !== '' || en !== '')) {
+      // Which one a reader should see is not for the reader to guess.
+      bad(
+        'note',
+        'a note in the "note" column and in "note_zh"/"note_en" too: write it in one or the other',
+        '“note”列与“note_zh”/“note_en”列同时有备注：只能填写其一',
+      );
+      continue;
+    }
+    if (note !== '') o.note = note;
+    else if (zh !== '' || en !== '') o.note = { ...(zh !== '' ? { zh } : {}), ...(en !== '' ? { en } : {}) };
     if (text('source') !== '') o.source = text('source');
     if (revision !== undefined) o.revision = revision;
     observations.push(o);

@@ -77,7 +77,13 @@ describe('readObservationsCsv', () => {
           fc.boolean(),
           fc.constant(null),
         ),
-        note: cell,
+        // Plain text, or in Chinese, English or both (note_zh, note_en).
+        note: fc.oneof(
+          cell,
+          fc
+            .record({ zh: cell, en: cell }, { requiredKeys: [] })
+            .filter((n) => n.zh !== undefined || n.en !== undefined),
+        ),
         source: cell,
         revision: fc.nat(9),
       },
@@ -90,6 +96,36 @@ describe('readObservationsCsv', () => {
         expect(back).toEqual({ ok: true, value: list });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('readObservationsCsv and notes in two languages', () => {
+  it('reads note_zh and note_en as one note in both languages, and one of them alone as a note in that language', () => {
+    const r = readObservationsCsv(
+      'indicator,unit,period,value,note_zh,note_en\npm25,gangkou,2024,42.8,港区扩建影响,port expansion\npm25,gangkou,2025,42.8,港区扩建,\npm25,xihu,2025,30.5,,\n',
+    );
+    expect(r.ok && r.value.map((o) => o.note)).toEqual([
+      { zh: '港区扩建影响', en: 'port expansion' },
+      { zh: '港区扩建' },
+      undefined,
+    ]);
+  });
+
+  it('refuses a row with a note in the note column and in a language column, at the row’s note, in both languages', () => {
+    const r = readObservationsCsv('indicator,unit,period,value,note,note_en\npm25,gangkou,2024,42.8,港区扩建影响,port expansion\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['line.2.note', 'invalid_cell']]);
+    expect(r.issues[0]!.message.en).toContain('write it in one or the other');
+    expect(r.issues[0]!.message.zh).toContain('只能填写其一');
+  });
+
+  it('writes the language columns only when a note needs them', () => {
+    const plain = { indicator: 'pm25', unit: 'xihu', period: '2025', value: 30.5, note: '复核' };
+    expect(writeObservationsCsv([plain]).split('\n')[0]).toBe('indicator,unit,period,value,note,source,revision');
+    expect(writeObservationsCsv([plain, { ...plain, period: '2024', note: { en: 'checked' } }])).toBe(
+      'indicator,unit,period,value,note,note_zh,note_en,source,revision\npm25,xihu,2025,30.5,复核,,,,\npm25,xihu,2024,30.5,,,checked,,\n',
     );
   });
 });
@@ -164,7 +200,7 @@ describe('readObservationsCsv refuses what it cannot read one right way (issue 1
     lines[85] = lines[85]!.replace(/,,/, ',"checked by the bureau,');
     const r = readObservationsCsv(lines.join('\n'));
     expect(r.ok).toBe(false);
-    expect(at(r)[0]).toEqual(['line[86].note', 'suspicious_quote']);
+    expect(at(r)[0]).toEqual(['line[86].note_zh', 'suspicious_quote']);
     expect(!r.ok && r.issues[0]!.message.zh).toContain('第 86 行');
   });
 

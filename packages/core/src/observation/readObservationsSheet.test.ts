@@ -14,13 +14,15 @@ describe('readObservationsSheet', () => {
     expect(csv.ok).toBe(true);
     if (!csv.ok) return;
     const rows = [
-      ['indicator', 'unit', 'period', 'value', 'note', 'source'],
+      ['indicator', 'unit', 'period', 'value', 'note', 'note_zh', 'note_en', 'source'],
       ...csv.value.map((o) => [
         o.indicator,
         o.unit,
         o.period,
         o.value === null ? '' : String(o.value),
-        o.note ?? '',
+        typeof o.note === 'string' ? o.note : '',
+        typeof o.note === 'object' ? (o.note.zh ?? '') : '',
+        typeof o.note === 'object' ? (o.note.en ?? '') : '',
         o.source ?? '',
       ]),
     ];

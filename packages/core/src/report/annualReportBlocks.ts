@@ -6,15 +6,17 @@ import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import { ownValue } from '../_lib/ownValue.js';
 import { roundDecimal } from '../scoring/assess/roundDecimal.js';
 import type { ReportBlock } from './reportBlock.js';
+import { cellWording } from './cellWording.js';
 
 const SEVERITY = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done'] as const;
 
 /**
  * The content of the report a city publishes as its 通报 after the annual assessment, as blocks:
  * the result of every unit group (名次, 单位, 指标得分, 任务得分, 总分, 等次; a vetoed unit 不合格
- * with its reason, after the others or unranked as the group says), the key tasks by title with
- * lead and co-operating units by name, the answerable leader and the person holding the post, the
- * status in 序时进度 wording, the on-time completion rate and the nodes completed late, the
+ * with its reason, after the others or unranked as the group says), the binding indicators
+ * (约束性指标) each unit did not achieve, with value, target and gap in `cellWording`'s words, the key
+ * tasks by title with lead and co-operating units by name, the answerable leader and the person
+ * holding the post, the status in 序时进度 wording, the on-time completion rate and the nodes completed late, the
  * red-line findings, and the proposals (建议) with their basis and evidence. Names, never ids,
  * wherever the framework gives one.
  *
@@ -23,7 +25,7 @@ const SEVERITY = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done
  * @param lang - The language.
  * @returns The blocks, first the title.
  * @example
- * annualReportBlocks(annual, 'zh-CN')[0] //=> { kind: 'heading', level: 1, text: '美溪市生态文明建设综合改革实施方案（2024—2026年）2025 年度考核结果通报' }
+ * annualReportBlocks(annual, 'zh-CN')[0] //=> { kind: 'heading', level: 1, text: '美溪市生态文明建设综合改革实施方案（2024—2026年）2025年度考核结果通报' }
  */
 export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): ReportBlock[] {
   const zh = lang === 'zh-CN';
@@ -43,7 +45,7 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       kind: 'heading',
       level: 1,
       text: zh
-        ? `${t(a.framework.title)}${annual.year} 年度考核结果通报`
+        ? `${t(a.framework.title)}${annual.year}年度考核结果通报`
         : `${t(a.framework.title)}: ${annual.year} assessment results`,
     },
     {
@@ -95,6 +97,36 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
         .map((r) => [r.rank === null ? '—' : String(r.rank), unit(r.unit), number(r.total), grade(r.grade)]),
     });
   }
+  // The binding indicators (约束性指标) a unit did not achieve, each in the words the scorecard uses.
+  const m = a.indicators.length;
+  const misses = a.units.flatMap((u, k) =>
+    annual.indicators.flatMap((declared) => {
+      const i = a.indicators.findIndex((x) => x.id === declared.id);
+      const cell = k * m + i;
+      const flags = a.cells.flags[cell] ?? [];
+      if (declared.attribute !== 'binding' || i < 0 || a.cells.status[cell] === 'achieved') return [];
+      if (flags.includes('notApplicable')) return [];
+      const words = cellWording(
+        {
+          indicator: declared,
+          value: a.cells.raw[cell] ?? null,
+          target: a.cells.target[cell] ?? null,
+        },
+        lang,
+      );
+      return [[unit(u.id), t(declared.title), words.value, words.target, words.gap]];
+    }),
+  );
+  blocks.push({ kind: 'heading', level: 3, text: zh ? '约束性指标未达标情况' : 'Binding indicators not achieved' });
+  blocks.push(
+    misses.length > 0
+      ? {
+          kind: 'table',
+          head: zh ? ['单位', '指标', '实际值', '目标', '差距'] : ['unit', 'indicator', 'value', 'target', 'gap'],
+          rows: misses,
+        }
+      : { kind: 'paragraph', text: zh ? '各单位约束性指标均已达标。' : 'Every unit achieved its binding indicators.' },
+  );
   blocks.push({ kind: 'heading', level: 2, text: zh ? '二、重点任务完成情况' : '2. Key tasks' });
   const o = annual.onTime;
   blocks.push({

@@ -31,7 +31,7 @@ export interface FormatAnnualReportOptions {
  * @returns The text, ending with a newline.
  * @example
  * formatAnnualReport(annualAssessment(f, o, r, { year: 2025 }), { format: 'md' }).split('\n')[0]
- * //=> '# 美溪市生态文明建设综合改革实施方案（2024—2026年）2025 年度考核结果通报'
+ * //=> '# 美溪市生态文明建设综合改革实施方案（2024—2026年）2025年度考核结果通报'
  */
 export function formatAnnualReport(
   annual: AnnualAssessment,

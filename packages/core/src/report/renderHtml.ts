@@ -26,7 +26,7 @@ li { margin: 0.2em 0; }`;
  * @param lang - The document's language.
  * @returns The page, ending with a newline.
  * @example
- * renderHtml([{ kind: 'heading', level: 1, text: '2025 年度考核结果' }], 'zh-CN').includes('<title>2025 年度考核结果</title>') //=> true
+ * renderHtml([{ kind: 'heading', level: 1, text: '2025年度考核结果' }], 'zh-CN').includes('<title>2025年度考核结果</title>') //=> true
  */
 export function renderHtml(blocks: ReadonlyArray<ReportBlock>, lang: Lang): string {
   const title = blocks.find((b) => b.kind === 'heading');

@@ -100,7 +100,8 @@ function condition(rule: Extract<Rule, { when: unknown }>, ctx: RuleContext): He
             why: because(
               `${when.indicator} below target`,
               `${named(ctx.names.indicator, [when.indicator], 'zh')}未达目标`,
-              `${named(ctx.names.indicator, [when.indicator], 'en')} below target`,
+              // "below target" would misread a lower-is-better indicator that is above its ceiling.
+              `${named(ctx.names.indicator, [when.indicator], 'en')}: target not met`,
             ),
             count: 1,
           }

@@ -151,7 +151,7 @@ describe('indicators that do not apply to a unit (appliesTo)', () => {
     const a = assess(framework(), observations(), { period: '2025', units: ['gansu'] });
     const e = explain(a, { unit: 'gansu', lang: 'zh-CN' })!;
     expect(e.text).toBe(
-      '甘肃 2025 年总分 7.80，任意，排名第 1/1。生态保护 78.00 分（权重 100.0%，贡献 7.80 分）；海洋不适用。',
+      '甘肃2025年总分 7.80，任意，排名第 1/1。生态保护 78.00 分（权重 100.0%，贡献 7.80 分）；海洋不适用。',
     );
     expect(e.areas[0]!.indicators[1]!.flags).toEqual(['notApplicable']);
     expect(explain(a, { unit: 'gansu', lang: 'en' })!.text).toContain('; 海洋 not applicable.');

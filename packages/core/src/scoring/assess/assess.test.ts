@@ -117,7 +117,7 @@ describe('explain()', () => {
   const a = run();
   it('tells in Chinese why Nanshan failed', () => {
     const e = explain(a, { unit: 'nanshan', lang: 'zh-CN' })!;
-    expect(e.text).toMatch(/^南山区 2025 年总分 \d+\.\d，不合格，排名第 3\/6。/);
+    expect(e.text).toMatch(/^南山区2025年总分 \d+\.\d，不合格，排名第 3\/6。/);
     expect(e.text).toContain('一票否决');
     // The machines' evidence keeps the ids; the people's names the zone, in the reader's language.
     expect(e.rules[0]!.evidence).toBe('red-line breach: nanshan-forest');

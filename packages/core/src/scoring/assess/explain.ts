@@ -50,9 +50,12 @@ export interface Explanation {
    * errors among the diagnostics, or else the top-level areas that could not be scored.
    */
   whyNoTotal: LocalizedLabel[];
-  /** One paragraph in the requested language, e.g. "东区 2025 年总分 86.4，良好，排名第 2/6。……". */
+  /** One paragraph in the requested language, e.g. "东区2025年总分 86.4，良好，排名第 2/6。……". */
   text: string;
 }
+
+// A year reads "2025年" with no space (Chinese typography); any other period keeps its own form.
+const zhPeriod = (period: string): string => (/^\d{4}$/.test(period) ? `${period}年` : ` ${period} `);
 
 const fmt = (x: number | null, digits: number): string => (x === null ? '—' : roundDecimal(x, digits).toFixed(digits));
 
@@ -68,7 +71,7 @@ const fmt = (x: number | null, digits: number): string => (x === null ? '—' : 
  * @returns The explanation, or `null` when the unit is not in the assessment.
  * @example
  * explain(assessment, { unit: 'gangkou', lang: 'zh-CN' })?.text
- * //=> '港口区 2025 年总分 54.1，不合格，排名第 6/6。生态空间优化 68.29 分（权重 35.0%，贡献 23.90 分）；…'
+ * //=> '港口区2025年总分 54.1，不合格，排名第 6/6。生态空间优化 68.29 分（权重 35.0%，贡献 23.90 分）；…'
  */
 export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: ExplainOptions): Explanation | null {
   const result = assessment.results.find((r) => r.unit === unit);
@@ -92,7 +95,7 @@ export function explain(assessment: Assessment, { unit, lang = 'zh-CN' }: Explai
   });
   const ranked = assessment.results.filter((r) => r.rank !== null).length;
   const head = zh
-    ? `${t(meta.name)} ${assessment.period} 年总分 ${fmt(result.total, digits)}，${grade ? t(grade.label) : '无等次'}，排名第 ${result.rank ?? '—'}/${ranked}。`
+    ? `${t(meta.name)}${zhPeriod(assessment.period)}总分 ${fmt(result.total, digits)}，${grade ? t(grade.label) : '无等次'}，排名第 ${result.rank ?? '—'}/${ranked}。`
     : `${t(meta.name)} scored ${fmt(result.total, digits)} in ${assessment.period}: ${grade ? t(grade.label) : 'no grade'}, ranked ${result.rank ?? '—'} of ${ranked}.`;
   const areaText = areas
     .filter((a) => assessment.areas.find((x) => x.id === a.area)?.parent === null)

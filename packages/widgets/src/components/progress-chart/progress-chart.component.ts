@@ -24,6 +24,7 @@ import { formatPeriod, formatValue, progressChartText, describePoint, progressSu
 import { progressChartStyles } from './progress-chart.styles.js';
 import { type ProgressSort, progressTableTwin, tableTemplate } from './progress-chart.table.js';
 import { shareControls, shareStyles } from '../../shared/share-controls.js';
+import { noteTemplate } from '../../shared/note-template.js';
 import { downloadSvg, downloadTableCsv } from '../../shared/download.js';
 
 type Model = { ok: true; series: ProgressSeries[] } | { ok: false; error: DataError };
@@ -300,7 +301,7 @@ export class EcoProgressChart extends EcoDataElement<Bundle> {
         </div>
         ${
           notes.length > 0
-            ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${s.labelled(formatPeriod(p.period, lang), p.note ?? '')}</li>`)}</ol>`
+            ? html`<ol part="notes" class="notes" aria-label=${s.notes}>${notes.map((p) => html`<li>${s.labelled(formatPeriod(p.period, lang), '')}${noteTemplate(p.note, lang)}</li>`)}</ol>`
             : nothing
         }
       </figure>`;

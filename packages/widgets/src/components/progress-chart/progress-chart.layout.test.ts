@@ -235,7 +235,7 @@ describe('progressSeries', () => {
     expect(s.points.map((p) => p.value)).toEqual([44.5, 43.6, 42.8, 42.8, 42.8, 42.8]);
     // The core's expectedAt interpolates by calendar days, so 2021's plan is 40.0014 (a leap year in between).
     expect(s.points.map((p) => Math.round(p.planned! * 100) / 100)).toEqual([42, 40, 38, 36, 34, 32]);
-    expect(s.points[4]!.note).toBe('港区扩建影响 / port expansion');
+    expect(s.points[4]!.note).toEqual({ zh: '港区扩建影响', en: 'port expansion' });
     expect(s).toMatchObject({
       kind: 'number',
       direction: -1,
@@ -472,14 +472,14 @@ describe('an indicator without baseline or target (scored relative to the other 
 describe('progressSummary', () => {
   it('says the latest value, plan, target, status, trend and where the growth rate so far leads, in English', () => {
     expect(progressSummary(scored('pm25', 'gangkou'), 'en')).toBe(
-      'PM2.5 annual mean, Gangkou District: 42.8 µg/m³ in 2025 (plan: 32 µg/m³). Target: at most 30 µg/m³ by 2026. ' +
+      'PM2.5 annual mean, Gangkou District: 42.8 µg/m³ in 2025 (plan: 32 µg/m³). Target: at most\u00a030\u00a0µg/m³ by 2026. ' +
         'Status: Deteriorating. Trend: unchanged since 2022. At the growth rate since 2020, it would be 42.5 µg/m³ by 2026, missing the target.',
     );
   });
 
   it('says the same in Chinese', () => {
     expect(progressSummary(scored('pm25', 'xihu'), 'zh-CN')).toBe(
-      '西湖区 · 细颗粒物（PM2.5）年均浓度：2025年为 30.5 微克/立方米（计划 31 微克/立方米）。目标：2026年不高于 30 微克/立方米。' +
+      '西湖区 · 细颗粒物（PM2.5）年均浓度：2025年为 30.5 微克/立方米（计划 31 微克/立方米）。目标：2026年不高于\u00a030\u00a0微克/立方米。' +
         '状态：已达成。趋势：连续 5 期改善（2020年至2025年）。按2020年以来的年均增速，2026年将为 28.7 微克/立方米，可以达到目标。',
     );
   });
@@ -495,13 +495,13 @@ describe('progressSummary', () => {
     expect(progressSummary(scored('pm25', 'xihu', holed), 'zh-CN')).toMatch(/2023年无数据。$/);
     const empty = progressSummary(scored('pm25', 'xihu', { ...meixi, observations: [] }), 'en');
     expect(empty).toBe(
-      'PM2.5 annual mean, Xihu District: no values reported yet. Target: at most 30 µg/m³ by 2026. Status: No data. Trend: not enough values to tell.',
+      'PM2.5 annual mean, Xihu District: no values reported yet. Target: at most\u00a030\u00a0µg/m³ by 2026. Status: No data. Trend: not enough values to tell.',
     );
   });
 
   it('speaks of yes/no indicators in words', () => {
-    expect(progressSummary(scored('backup-water', 'gangkou'), 'en')).toContain('Target: yes by 2026.');
-    expect(progressSummary(scored('backup-water', 'gangkou'), 'zh-CN')).toContain('目标：2026年是。');
+    expect(progressSummary(scored('backup-water', 'gangkou'), 'en')).toContain('Target: yes required by 2026.');
+    expect(progressSummary(scored('backup-water', 'gangkou'), 'zh-CN')).toContain('目标：2026年须达到：是。');
   });
 });
 
@@ -511,8 +511,9 @@ describe('describePoint', () => {
       '2024 · Gangkou District',
       'Value: 42.8 µg/m³',
       'Plan: 34 µg/m³',
-      'Note: 港区扩建影响 / port expansion',
+      'Note: port expansion',
     ]);
+    expect(describePoint(scored('pm25', 'gangkou'), 4, 'zh-CN').at(-1)).toBe('备注：港区扩建影响');
     expect(describePoint(scored('pm25', 'gangkou'), 99, 'en')).toEqual([]);
   });
 });

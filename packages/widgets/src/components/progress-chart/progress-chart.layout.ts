@@ -21,6 +21,7 @@ import {
   observedSeries,
   directionOf,
   type Assessment,
+  type Note,
 } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { parseBundleShared, schemaFailure } from '../../shared/bundle-data.js';
@@ -420,8 +421,8 @@ export interface ProgressPoint {
   value: number | null;
   /** The planned value on the same date (the core's `expectedAt`), or `null`. */
   planned: number | null;
-  /** The observation's note, shown as an annotation. */
-  note: string | null;
+  /** The observation's note, shown as an annotation: plain text or `{ zh, en }` (the core's `noteText` picks the page's). */
+  note: Note | null;
 }
 
 /**
@@ -521,6 +522,8 @@ export interface ProgressSeries {
   projection: ProgressProjection | null;
   /** Decimals the observations carry (0–3), for formatting. */
   digits: number;
+  /** Decimals the indicator declares for its values (*0* for a count), or `null`: how its target is worded. */
+  decimals: number | null;
 }
 
 /**
@@ -712,6 +715,7 @@ export function progressSeries(bundle: Bundle, options: ProgressSeriesOptions): 
       trend: { trend: run.trend, run: run.run, from: at(run.from), to: at(run.to) },
       projection,
       digits: digitsOf(present),
+      decimals: indicator.decimals ?? null,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ProgressSeries } from './progress-chart.layout.js';
-import type { Lang } from '@eco-reform/core';
+import { type Lang, type Note, noteText } from '@eco-reform/core/display';
+import { noteTemplate } from '../../shared/note-template.js';
 import type { TableTwin } from '../../shared/table-twin.js';
 import { formatPeriod, formatValue, progressChartText } from './progress-chart.text.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -20,7 +21,7 @@ export interface ProgressTableRow {
   t: number;
   value: number | null;
   planned: number | null;
-  note: string | null;
+  note: Note | null;
 }
 
 /**
@@ -88,7 +89,7 @@ export function progressTableTwin(series: ReadonlyArray<ProgressSeries>, lang: L
         formatPeriod(r.period, lang),
         formatValue(r.value, x, lang),
         formatValue(r.planned, x, lang),
-        r.note ?? '',
+        r.note === null ? '' : noteText(r.note, lang).text,
       ];
     }),
   };
@@ -136,7 +137,7 @@ export function tableTemplate(
         <td data-label=${s.period}>${formatPeriod(r.period, lang)}</td>
         <td class="num" data-label=${s.value}>${formatValue(r.value, x, lang)}</td>
         <td class="num" data-label=${s.planned}>${formatValue(r.planned, x, lang)}</td>
-        <td data-label=${s.note}>${r.note ?? ''}</td>
+        <td data-label=${s.note}>${noteTemplate(r.note, lang)}</td>
       </tr>`;
     })}</tbody>
   </table>`;

@@ -95,7 +95,7 @@ describe('<eco-progress-chart>', () => {
     expect(q(el, '[part="band"]')).not.toBeNull();
     expect(q(el, '[part="projection"]')!.getAttribute('d')).toMatch(/^M/);
     expect(text(el, '.target-label')).toBe('Target 30');
-    expect(text(el, '[part="notes"]')).toBe('2024: 港区扩建影响 / port expansion');
+    expect(text(el, '[part="notes"]')).toBe('2024: port expansion');
     expect(q(el, 'eco-status-badge')!.getAttribute('status')).toBe('deteriorating');
     const summary = text(el, '[part="summary"] p');
     expect(summary).toContain('42.8 µg/m³ in 2025 (plan: 32 µg/m³)');
@@ -243,7 +243,7 @@ describe('<eco-progress-chart>', () => {
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
     expect(live(el)).toBe(
-      '2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: 港区扩建影响 / port expansion (point 5 of 6)',
+      '2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: port expansion (point 5 of 6)',
     );
     await userEvent.keyboard('{Home}');
     await el.updateComplete;
@@ -260,6 +260,28 @@ describe('<eco-progress-chart>', () => {
     expect(q(el, '[part="tooltip"]')).toBeNull();
   });
 
+  it('shows a note in the page language only, and one written only in the other language with its lang', async () => {
+    const zhOnly = {
+      ...bundle,
+      observations: bundle.observations.map((o) =>
+        o['indicator'] === 'pm25' && o['unit'] === 'gangkou' && o['period'] === '2024'
+          ? { ...o, note: { zh: '港区扩建影响' } }
+          : o,
+      ),
+    };
+    const el = await mount((e) => {
+      e.data = zhOnly;
+      e.indicator = 'pm25';
+      e.unit = 'gangkou';
+    });
+    const span = q(el, '[part="notes"] li span[lang]')!;
+    expect([span.getAttribute('lang'), span.textContent]).toEqual(['zh-CN', '港区扩建影响']);
+    expect(text(el, '[part="notes"]')).toBe('2024: 港区扩建影响');
+    const both = await mount(pm25(), 'zh-CN');
+    expect(text(both, '[part="notes"]')).toBe('2024年：港区扩建影响');
+    expect(q(both, '[part="notes"] span[lang]')).toBeNull();
+  });
+
   it('announces in Chinese', async () => {
     const el = await mount(pm25(), 'zh-CN');
     (q(el, '[part="chart"]') as HTMLElement).focus();
@@ -267,7 +289,7 @@ describe('<eco-progress-chart>', () => {
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
     expect(live(el)).toBe(
-      '2024年；数值：42.8 微克/立方米；计划：34 微克/立方米；备注：港区扩建影响 / port expansion（第 5 个，共 6 个）',
+      '2024年；数值：42.8 微克/立方米；计划：34 微克/立方米；备注：港区扩建影响（第 5 个，共 6 个）',
     );
   });
 

@@ -1,4 +1,4 @@
-import { parsePeriod, type Lang, statusLabels, type Comparator } from '@eco-reform/core/display';
+import { parsePeriod, type Lang, statusLabels, cellWording, noteText } from '@eco-reform/core/display';
 import type { ProgressSeries } from './progress-chart.layout.js';
 
 /**
@@ -139,13 +139,6 @@ export function formatPeriod(period: string, lang: Lang): string {
   }
 }
 
-const comparatorWords: Record<Comparator, { zh: string; en: string }> = {
-  '>=': { zh: '不低于', en: 'at least' },
-  '<=': { zh: '不高于', en: 'at most' },
-  '=': { zh: '等于', en: 'exactly' },
-  '~': { zh: '约为', en: 'about' },
-};
-
 function trendWords(s: ProgressSeries, lang: Lang): string {
   const zh = lang === 'zh-CN';
   const { trend, run } = s.trend;
@@ -195,8 +188,14 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   const t = s.target;
   const targetPeriod = t ? formatPeriod(t.period, lang) : '';
   if (t) {
-    const word = comparatorWords[t.comparator][zh ? 'zh' : 'en'];
-    const target = s.kind === 'boolean' ? v(t.value) : `${word} ${v(t.value)}`;
+    const target = cellWording(
+      {
+        indicator: { unitOfMeasure: s.unitOfMeasure, target: t, ...(s.decimals === null ? {} : { decimals: s.decimals }) },
+        value: null,
+        target: s.kind === 'boolean' ? t.value >= 0.5 : t.value,
+      },
+      lang,
+    ).target;
     parts.push(zh ? `目标：${targetPeriod}${target}。` : `Target: ${target} by ${targetPeriod}.`);
   } else parts.push(progressChartText[lang].noTarget);
   parts.push(zh ? `状态：${statusLabels[s.status].zh}。` : `Status: ${statusLabels[s.status].en}.`);
@@ -225,7 +224,7 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
  * @param withUnit - Name the unit in the first line.
  * @returns The lines, or `[]` for an unknown index.
  * @example
- * describePoint(pm25Gangkou, 4, 'zh-CN') //=> ['2024年', '数值：42.8 微克/立方米', '计划：34 微克/立方米', '备注：港区扩建影响 / port expansion']
+ * describePoint(pm25Gangkou, 4, 'zh-CN') //=> ['2024年', '数值：42.8 微克/立方米', '计划：34 微克/立方米', '备注：港区扩建影响']
  */
 export function describePoint(s: ProgressSeries, index: number, lang: Lang, withUnit = false): string[] {
   const p = s.points[index];
@@ -237,6 +236,6 @@ export function describePoint(s: ProgressSeries, index: number, lang: Lang, with
     `${zh ? '数值：' : 'Value: '}${p.value === null ? (zh ? '无数据' : 'no data') : formatValue(p.value, s, lang, true)}`,
   );
   if (p.planned !== null) lines.push(`${zh ? '计划：' : 'Plan: '}${formatValue(p.planned, s, lang, true)}`);
-  if (p.note) lines.push(`${zh ? '备注：' : 'Note: '}${p.note}`);
+  if (p.note) lines.push(`${zh ? '备注：' : 'Note: '}${noteText(p.note, lang).text}`);
   return lines;
 }

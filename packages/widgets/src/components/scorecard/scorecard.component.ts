@@ -188,7 +188,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
       <thead><tr>
         <th scope="col">${view.view === 'areas' ? s.area : s.indicator}</th>
         <th scope="col" class="num">${s.value}</th>
-        ${detailed ? html`<th scope="col" class="num">${s.target}</th><th scope="col" class="num">${s.variance}</th><th scope="col">${s.trend}</th>` : nothing}
+        ${detailed ? html`<th scope="col">${s.target}</th><th scope="col">${s.gap}</th><th scope="col">${s.trend}</th>` : nothing}
         <th scope="col" class="num">${s.score}</th><th scope="col" class="num">${s.weight}</th><th scope="col" class="num">${s.points}</th>
         <th scope="col">${s.status}</th>
         ${detailed ? html`<th scope="col">${s.responsible}</th>` : nothing}
@@ -208,7 +208,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
               }
             </th>
             <td class="num" data-label=${s.value}>${r.value}</td>
-            ${detailed ? html`<td class="num" data-label=${s.target}>${r.target}</td><td class="num" data-label=${s.variance}>${r.variance}${r.percentOfTarget !== '—' && r.percentOfTarget !== '' ? html` <span class="muted">(${r.percentOfTarget})</span>` : nothing}</td><td data-label=${s.trend}>${this.renderTrend(r)}</td>` : nothing}
+            ${detailed ? html`<td data-label=${s.target}>${r.target}</td><td data-label=${s.gap}>${r.gap}${r.completion !== '' ? html`<span class="muted">${s.completion(r.completion)}</span>` : nothing}</td><td data-label=${s.trend}>${this.renderTrend(r)}</td>` : nothing}
             <td class="num" data-label=${s.score}>${r.score}</td><td class="num" data-label=${s.weight}>${r.weight}</td><td class="num" data-label=${s.points}>${r.points}</td>
             <td data-label=${s.status}>${statusTemplate(r.status, lang)}</td>
             ${detailed ? html`<td data-label=${s.responsible}>${r.responsible}</td>` : nothing}

@@ -6,6 +6,10 @@ import { assessBundle, parseFramework, readObservationsCsv, statusLabels } from 
 import { scorecardLayout } from './scorecard.layout.js';
 import { assessmentParser } from '../../shared/assessment-data.js';
 
+/** The expected text with the no-break spaces cellWording puts after a number and before one. */
+const nb = (s: string): string =>
+  s.replace(/(\d) (?=\S)/g, '$1\u00a0').replace(/(at least|at most|exactly|about|[\u4e00-\u9fff]) (?=\d)/g, '$1\u00a0');
+
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../../../examples/meixi/${name}`, import.meta.url)), 'utf8');
 const f = parseFramework(JSON.parse(read('framework.json')));
@@ -59,13 +63,16 @@ describe('scorecardLayout', () => {
     for (const r of view.rows) expect(statuses).toContain(r.status);
   });
 
-  it('adds target, variance, % of target, trend and responsible unit when the data is a bundle', () => {
+  it('adds target, gap, completion share, trend and responsible unit when the data is a bundle', () => {
     const view = scorecardLayout(bundle, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!;
     const pm25 = view.rows.find((r) => r.id === 'pm25')!;
     expect(view.detailed).toBe(true);
-    expect(pm25.target).toMatch(/^≤\u00a0\d/);
-    expect(pm25.variance).toMatch(/^[+-]\d/);
-    expect(pm25.percentOfTarget).toMatch(/%$/);
+    expect(pm25).toMatchObject({
+      value: nb('42.8 µg/m³'),
+      target: nb('at most 32 µg/m³'),
+      gap: nb('10.8 µg/m³ above the ceiling'),
+      completion: nb('133.8% of the ceiling'),
+    });
     expect(pm25.responsible).not.toBe('—');
     expect(pm25.trend === null || /^(improving|worsening|flat) for \d+ years? in a row$/.test(pm25.trend.label)).toBe(
       true,
@@ -74,7 +81,7 @@ describe('scorecardLayout', () => {
     const bare = scorecardLayout(assessment, { unit: 'gangkou', lang: 'en', expanded: new Set(['env']) })!.rows.find(
       (r) => r.id === 'pm25',
     )!;
-    expect(bare).toMatchObject({ target: '—', variance: '—', trend: null });
+    expect(bare).toMatchObject({ value: '42.8', target: '—', gap: '—', completion: '', trend: null });
   });
 
   it('draws the trend from the value the assessment scores for each year, a later revision replacing an earlier one', () => {
@@ -132,12 +139,40 @@ describe('scorecardLayout', () => {
       )!;
     // Gangkou's PM2.5 in 2025: the 2025 milestone, 32 (≤). Nanshan is mountainous: forest coverage ≥ its class target 68.
     expect(assessed.cells.target[cell('gangkou', 'pm25')]).toBe(32);
-    expect(row('gangkou', 'pm25').target).toBe('≤\u00a032');
+    expect(row('gangkou', 'pm25').target).toBe(nb('at most 32 µg/m³'));
     expect(assessed.cells.target[cell('nanshan', 'forest-coverage')]).toBe(68);
-    expect(row('nanshan', 'forest-coverage').target).toBe('≥\u00a068');
+    expect(row('nanshan', 'forest-coverage').target).toBe(nb('at least 68%'));
   });
 
-  it('shows no target, variance or % of target for an indicator scored relative to the units, and the status noTarget', () => {
+  describe('words the three cells issue #21 found misleading, through the core’s cellWording', () => {
+    const row = (id: string, lang: 'zh-CN' | 'en') =>
+      scorecardLayout(bundle, { unit: 'gangkou', lang, expanded: new Set(), view: 'indicators' })!.rows.find(
+        (r) => r.id === id,
+      )!;
+    it('a miss on lower-is-better PM2.5 reads as above the ceiling, not as "+10.8 (133.8%)"', () => {
+      expect(row('pm25', 'zh-CN')).toMatchObject({
+        target: nb('不高于 32 微克/立方米'),
+        gap: nb('超出上限 10.8 微克/立方米'),
+        completion: nb('为上限的 133.8%'),
+      });
+    });
+    it('the yes/no backup water source reads as required, not as "否 / ≥ 是"', () => {
+      expect(row('backup-water', 'zh-CN')).toMatchObject({ value: '否', target: '须达到：是', gap: '未达标', completion: '' });
+      expect(row('backup-water', 'en')).toMatchObject({ value: 'no', target: 'yes required', gap: 'not met' });
+    });
+    it('the count of polluting firms closed reads as a whole count, not as "≥ 33.3"', () => {
+      const firms = assessed.cells.target[
+        assessed.units.findIndex((x) => x.id === 'gangkou') * assessed.indicators.length +
+          assessed.indicators.findIndex((x) => x.id === 'polluting-firms-closed')
+      ];
+      expect(firms).toBe(33.33);
+      expect(row('polluting-firms-closed', 'zh-CN').target).toBe(nb('不少于 34 家'));
+      expect(row('polluting-firms-closed', 'en').target).toBe(nb('at least 34 firms'));
+      expect(row('polluting-firms-closed', 'en').value).toMatch(/^\d+\u00a0firms$/);
+    });
+  });
+
+  it('shows no target, gap or completion for an indicator scored relative to the units, and the status noTarget', () => {
     // cluster-share as a published index writes it: min–max over the districts, no baseline, target or milestones.
     const doc = JSON.parse(read('framework.json'));
     const ind = doc.indicators.find((i: { id: string }) => i.id === 'cluster-share');
@@ -151,7 +186,7 @@ describe('scorecardLayout', () => {
       { unit: 'gangkou', lang: 'en', expanded: new Set(), view: 'indicators' },
     )!;
     const row = view.rows.find((r) => r.id === 'cluster-share')!;
-    expect([row.target, row.variance, row.percentOfTarget, row.status]).toEqual(['—', '—', '—', 'noTarget']);
+    expect([row.target, row.gap, row.completion, row.status]).toEqual(['—', '—', '', 'noTarget']);
   });
 
   it('lists every indicator flat, sorted by score, and filters by status', () => {

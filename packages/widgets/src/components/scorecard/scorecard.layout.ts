@@ -13,6 +13,7 @@ import {
   worstStatus,
   observedSeries,
   directionOf,
+  cellWording,
 } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { measuresAsOf } from '../../shared/as-of.js';
@@ -66,14 +67,14 @@ export interface ScorecardRow {
   score: string;
   points: string;
   weight: string;
-  /** Actual value as text (indicators only). */
+  /** Actual value as text (indicators only; with its unit from a bundle). */
   value: string;
-  /** Target as text, with its comparator (indicators, from a bundle). */
+  /** The target as a phrase, e.g. "at most 32 µg/m³", "yes required" (indicators, from a bundle: the core's `cellWording`). */
   target: string;
-  /** Actual minus target, signed (numeric indicators, from a bundle). */
-  variance: string;
-  /** Actual as a share of target (numeric indicators, from a bundle). */
-  percentOfTarget: string;
+  /** The gap by the side the value is on, e.g. "10.8 µg/m³ above the ceiling" (indicators, from a bundle). */
+  gap: string;
+  /** The value as a share of the target, or of a ceiling, e.g. "133.8% of the ceiling"; '' when none applies. */
+  completion: string;
   trend: TrendCell | null;
   /** Responsible unit (indicators) or lead unit (measures). */
   responsible: string;
@@ -187,7 +188,6 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
   };
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const pct = (x: number | null): string => (x === null ? '—' : percent.format(x));
-  const sign = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const text = (v: number | boolean | null | undefined): string =>
     v === null || v === undefined
       ? '—'
@@ -209,12 +209,17 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
     const cell = u * m + i;
     const raw = assessment.cells.raw[cell] ?? null;
     const declared = framework?.indicators.find((x) => x.id === ind.id);
-    // The target the assessment judged the cell against; the comparator is the declared one. An
-    // indicator without a target (a relative method) shows none: the cell's status says `noTarget`.
-    const targetValue = assessment.cells.target[cell] ?? null;
-    const target =
-      declared?.target && targetValue !== null ? { value: targetValue, comparator: declared.target.comparator } : null;
-    const numeric = typeof raw === 'number' && typeof target?.value === 'number';
+    // The target the assessment judged the cell against, worded by the core.
+    const words = declared
+      ? cellWording(
+          {
+            indicator: declared,
+            value: raw,
+            target: assessment.cells.target[cell] ?? null,
+          },
+          lang,
+        )
+      : null;
     const score = assessment.cells.normalized[cell] ?? null;
     return {
       kind: 'indicator',
@@ -224,12 +229,10 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
       score: number(score, 1),
       points: number(assessment.cells.points[cell] ?? null, 2),
       weight: pct(assessment.cells.weightUsed[cell] ?? null),
-      value: text(raw),
-      target: target
-        ? `${target.comparator === '~' ? '≈' : target.comparator === '=' ? '' : target.comparator === '>=' ? '≥\u00a0' : '≤\u00a0'}${text(target.value)}`
-        : '—',
-      variance: numeric ? sign.format(raw - (target!.value as number)) : '—',
-      percentOfTarget: numeric && target!.value !== 0 ? pct(raw / (target!.value as number)) : '—',
+      value: words ? words.value : text(raw),
+      target: words ? words.target : '—',
+      gap: words ? words.gap : '—',
+      completion: words ? words.completion : '',
       trend: declared && series ? trendCell(series.get(declared.id) ?? [], declared, lang) : null,
       responsible: declared ? unitName(declared.responsible) : '—',
       people: null,
@@ -278,8 +281,8 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
         weight: pct(r.weightUsed),
         value: '',
         target: '',
-        variance: '',
-        percentOfTarget: '',
+        gap: '',
+        completion: '',
         trend: null,
         responsible: '',
         people: null,
@@ -330,8 +333,8 @@ export function scorecardLayout(data: ScorecardData, options: ScorecardOptions):
           weight: '',
           value: '',
           target: '',
-          variance: '',
-          percentOfTarget: '',
+          gap: '',
+          completion: '',
           trend: null,
           responsible: [x.lead, ...x.cooperating].map(unitName).join(lang === 'zh-CN' ? '、' : ', '),
           people: { owner: person(x.owner), doer: person(x.doer), checker: person(x.checker) },

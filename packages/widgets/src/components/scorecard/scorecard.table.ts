@@ -44,7 +44,7 @@ export function scorecardTable(view: ScorecardView, lang: Lang): TableTwin {
       s.depth,
       view.view === 'areas' ? s.area : s.indicator,
       s.value,
-      ...(detailed ? [s.target, s.variance, s.trend] : []),
+      ...(detailed ? [s.target, s.gap, s.trend] : []),
       s.score,
       s.weight,
       s.points,
@@ -58,7 +58,7 @@ export function scorecardTable(view: ScorecardView, lang: Lang): TableTwin {
       ...(detailed
         ? [
             r.target,
-            r.percentOfTarget && r.percentOfTarget !== '—' ? `${r.variance} (${r.percentOfTarget})` : r.variance,
+            r.completion !== '' ? `${r.gap}${s.completion(r.completion)}` : r.gap,
             r.trend ? `${r.trend.arrow} ${r.trend.label}` : '',
           ]
         : []),

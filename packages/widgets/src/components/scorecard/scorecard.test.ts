@@ -181,6 +181,16 @@ describe('<eco-scorecard>', () => {
       e.view = 'indicators';
     });
     expect(q(el, '[part="goals"]')).toBeNull();
+    // The target and the gap in words (the core's cellWording), under a header that says what they are.
+    const headers = [...el.shadowRoot!.querySelectorAll('[part="table"] thead th')].map((th) => th.textContent!.trim());
+    expect(headers).toContain('Against the target');
+    const pm25 = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].find((tr) =>
+      tr.querySelector('th')!.textContent!.includes('PM2.5'),
+    )!;
+    const cell = (label: string) =>
+      pm25.querySelector(`td[data-label="${label}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(cell('Target')).toBe('at most 32 µg/m³');
+    expect(cell('Against the target')).toBe('10.8 µg/m³ above the ceiling (133.8% of the ceiling)');
     const trend = q(el, '.trend');
     expect(trend?.textContent).toMatch(/(improving|worsening|flat) for \d+ years?/);
     const button = q(el, 'button.why-toggle') as HTMLButtonElement;

@@ -1,6 +1,7 @@
 /**
- * The Chinese typography rules the widgets' zh-CN text keeps (docs/embedding.md, "Chinese
- * typography"), as checks a test runs over every catalogue and page:
+ * The Chinese typography rules every zh-CN text of the core and the widgets keeps (docs/embedding.md,
+ * "Chinese typography"), as checks the tests run over the core's explanations, reports and messages,
+ * every widget catalogue and the example pages:
  *
  * - **year**: no space between a whole number and 年, 月 or 日 (`2025年`, never `2025 年`; a
  *   decimal such as `PM2.5 年均浓度` is a name, not a date);
@@ -8,6 +9,7 @@
  * - **comparator**: a comparator is joined to its number by nothing or a no-break space
  *   (`≥\u00a090`), never an ordinary space a line could break at.
  *
+ * @category Text
  * @param text - Text in Chinese.
  * @returns One line per rule broken, naming the rule and quoting the place; none when it keeps them all.
  * @example

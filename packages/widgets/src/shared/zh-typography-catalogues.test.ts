@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zhTypographyProblems } from './zh-typography.js';
+import { zhTypographyProblems } from '@eco-reform/core';
 import { breakdownText } from '../components/breakdown/breakdown.text.js';
 import { progressChartText } from '../components/progress-chart/progress-chart.text.js';
 import { rankingText } from '../components/ranking/ranking.text.js';
@@ -42,19 +42,6 @@ const CATALOGUES = {
   taskBoardText,
   weightsText,
 };
-
-describe('zhTypographyProblems', () => {
-  it('finds a space before 年, an ASCII colon after Chinese and a comparator split from its number', () => {
-    expect(zhTypographyProblems('2025 年度考核')).toEqual(['year: "2025 年"']);
-    expect(zhTypographyProblems('责任单位: 市生态环境局')).toEqual(['colon: "位:"']);
-    expect(zhTypographyProblems('目标 ≥ 90')).toEqual(['comparator: "≥ 9"']);
-  });
-  it('accepts the same text set the Chinese way', () => {
-    expect(
-      zhTypographyProblems('2025年度考核；PM2.5 年均浓度；责任单位：市生态环境局；目标 ≥\u00a090，≤80；时间 12:30'),
-    ).toEqual([]);
-  });
-});
 
 describe('the widgets’ zh-CN text catalogues', () => {
   for (const [name, catalogue] of Object.entries(CATALOGUES)) {
