@@ -245,7 +245,15 @@ describe('diagnostics, exit codes and the period', () => {
     expect(en.stdout).toContain(
       'PM2.5 annual mean 42.8\u00a0µg/m³ (target at most\u00a032\u00a0µg/m³, 10.8\u00a0µg/m³ above the ceiling)',
     );
-    const zh = await cli(['explain', meixi('framework.json'), meixi('observations.csv'), '--period', '2025', '--unit', 'gangkou']);
+    const zh = await cli([
+      'explain',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      '--period',
+      '2025',
+      '--unit',
+      'gangkou',
+    ]);
     expect(zh.stdout).toContain(
       '细颗粒物（PM2.5）年均浓度 42.8\u00a0微克/立方米（目标不高于\u00a032\u00a0微克/立方米，超出上限\u00a010.8\u00a0微克/立方米）',
     );

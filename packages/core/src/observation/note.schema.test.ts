@@ -4,7 +4,12 @@ import { parseObservations } from './parseObservations.js';
 
 describe('NoteSchema', () => {
   it('accepts plain text, and a note in Chinese, English or both', () => {
-    for (const note of ['港区扩建影响', { zh: '港区扩建影响' }, { en: 'port expansion' }, { zh: '港区扩建影响', en: 'port expansion' }])
+    for (const note of [
+      '港区扩建影响',
+      { zh: '港区扩建影响' },
+      { en: 'port expansion' },
+      { zh: '港区扩建影响', en: 'port expansion' },
+    ])
       expect(NoteSchema.safeParse(note).success).toBe(true);
   });
 

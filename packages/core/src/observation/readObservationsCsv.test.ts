@@ -113,7 +113,9 @@ describe('readObservationsCsv and notes in two languages', () => {
   });
 
   it('refuses a row with a note in the note column and in a language column, at the row’s note, in both languages', () => {
-    const r = readObservationsCsv('indicator,unit,period,value,note,note_en\npm25,gangkou,2024,42.8,港区扩建影响,port expansion\n');
+    const r = readObservationsCsv(
+      'indicator,unit,period,value,note,note_en\npm25,gangkou,2024,42.8,港区扩建影响,port expansion\n',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['line.2.note', 'invalid_cell']]);

@@ -25,10 +25,21 @@ export function writeObservationsCsv(observations: ReadonlyArray<Observation>): 
     o.period,
     o.notApplicable ? '不适用' : o.value === null ? '' : String(o.value),
     typeof o.note === 'string' ? o.note : '',
-    ...(bilingual ? [typeof o.note === 'object' ? (o.note.zh ?? '') : '', typeof o.note === 'object' ? (o.note.en ?? '') : ''] : []),
+    ...(bilingual
+      ? [typeof o.note === 'object' ? (o.note.zh ?? '') : '', typeof o.note === 'object' ? (o.note.en ?? '') : '']
+      : []),
     o.source ?? '',
     o.revision === undefined ? '' : String(o.revision),
   ]);
-  const header = ['indicator', 'unit', 'period', 'value', 'note', ...(bilingual ? ['note_zh', 'note_en'] : []), 'source', 'revision'];
+  const header = [
+    'indicator',
+    'unit',
+    'period',
+    'value',
+    'note',
+    ...(bilingual ? ['note_zh', 'note_en'] : []),
+    'source',
+    'revision',
+  ];
   return `${csvFormatRows([header, ...rows])}\n`;
 }

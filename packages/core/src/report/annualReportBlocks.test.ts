@@ -28,26 +28,24 @@ describe('annualReportBlocks', () => {
     expect(zh?.kind).toBe('table');
     if (zh?.kind !== 'table') return;
     expect(zh.head).toEqual(['单位', '指标', '实际值', '目标', '差距']);
-    expect(zh.rows).toContainEqual(
-      ['港口区', '细颗粒物（PM2.5）年均浓度', ...['42.8 微克/立方米', '不高于 32 微克/立方米', '超出上限 10.8 微克/立方米'].map(nb)],
-    );
+    expect(zh.rows).toContainEqual([
+      '港口区',
+      '细颗粒物（PM2.5）年均浓度',
+      ...['42.8 微克/立方米', '不高于 32 微克/立方米', '超出上限 10.8 微克/立方米'].map(nb),
+    ]);
     const en = tableAfter(annualReportBlocks(annual, 'en'), 'Binding indicators not achieved');
     if (en?.kind !== 'table') throw new Error('a table');
     // A percentage of something is still a percentage: its gap is in percentage points.
-    expect(en.rows).toContainEqual(
-      [
-        'Gangkou District',
-        'National eco-town coverage',
-        ...['80% of towns', 'at least 100% of towns', '20 percentage points short of the target'].map(nb),
-      ],
-    );
-    expect(en.rows).toContainEqual(
-      [
-        'Gangkou District',
-        'PM2.5 annual mean',
-        ...['42.8 µg/m³', 'at most 32 µg/m³', '10.8 µg/m³ above the ceiling'].map(nb),
-      ],
-    );
+    expect(en.rows).toContainEqual([
+      'Gangkou District',
+      'National eco-town coverage',
+      ...['80% of towns', 'at least 100% of towns', '20 percentage points short of the target'].map(nb),
+    ]);
+    expect(en.rows).toContainEqual([
+      'Gangkou District',
+      'PM2.5 annual mean',
+      ...['42.8 µg/m³', 'at most 32 µg/m³', '10.8 µg/m³ above the ceiling'].map(nb),
+    ]);
     // Every row is a binding indicator the assessment did not call achieved.
     const binding = new Set(annual.indicators.filter((i) => i.attribute === 'binding').map((i) => i.title.zh));
     for (const row of zh.rows) expect(binding.has(row[1])).toBe(true);

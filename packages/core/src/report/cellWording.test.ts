@@ -33,7 +33,11 @@ const forest: WordedCell['indicator'] = {
   unitOfMeasure: { zh: '%', en: '%' },
   target: { value: 45, period: '2026', comparator: '>=' },
 };
-const cell = (indicator: WordedCell['indicator'], value: WordedCell['value'], target: WordedCell['target']): WordedCell => ({
+const cell = (
+  indicator: WordedCell['indicator'],
+  value: WordedCell['value'],
+  target: WordedCell['target'],
+): WordedCell => ({
   indicator,
   value,
   target,
@@ -70,7 +74,11 @@ describe('cellWording', () => {
         met: false,
       });
       expect(cellWording(c, 'en')).toMatchObject({ value: 'no', target: 'yes required', gap: 'not met', met: false });
-      expect(cellWording(cell(backupWater, true, true), 'zh-CN')).toMatchObject({ value: '是', gap: '达标', met: true });
+      expect(cellWording(cell(backupWater, true, true), 'zh-CN')).toMatchObject({
+        value: '是',
+        gap: '达标',
+        met: true,
+      });
       expect(cellWording(cell(backupWater, true, false), 'zh-CN').target).toBe('须为：否');
       expect(cellWording(cell(backupWater, true, false), 'en').target).toBe('no required');
     });
@@ -142,19 +150,39 @@ describe('cellWording', () => {
 
     it('exactly and about: the side of the target, and the 1% tolerance of about', () => {
       const exactly = { ...forest, target: { ...forest.target!, comparator: '=' as const } };
-      expect(cellWording(cell(exactly, 47, 45), 'en')).toMatchObject({ target: 'exactly 45%', gap: '2 percentage points above the target', completion: '', met: false });
-      expect(cellWording(cell(exactly, 44, 45), 'zh-CN')).toMatchObject({ target: '等于 45%', gap: '低于目标 1 个百分点' });
+      expect(cellWording(cell(exactly, 47, 45), 'en')).toMatchObject({
+        target: 'exactly 45%',
+        gap: '2 percentage points above the target',
+        completion: '',
+        met: false,
+      });
+      expect(cellWording(cell(exactly, 44, 45), 'zh-CN')).toMatchObject({
+        target: '等于 45%',
+        gap: '低于目标 1 个百分点',
+      });
       expect(cellWording(cell(exactly, 45, 45), 'zh-CN')).toMatchObject({ gap: '达标', met: true });
       const about = { ...forest, target: { ...forest.target!, comparator: '~' as const } };
-      expect(cellWording(cell(about, 45.3, 45), 'en')).toMatchObject({ target: 'about 45%', gap: 'met: 0.3 percentage points off the target, within 1%', met: true });
+      expect(cellWording(cell(about, 45.3, 45), 'en')).toMatchObject({
+        target: 'about 45%',
+        gap: 'met: 0.3 percentage points off the target, within 1%',
+        met: true,
+      });
       expect(cellWording(cell(about, 45.3, 45), 'zh-CN').gap).toBe('达标，与目标相差 0.3 个百分点，在 1% 以内');
       expect(cellWording(cell(about, 46, 45), 'zh-CN')).toMatchObject({ gap: '高于目标 1 个百分点', met: false });
     });
 
     it('an at-most count: a fractional ceiling is the whole count below it', () => {
       const incidents = { ...firms, target: { ...firms.target!, comparator: '<=' as const } };
-      expect(cellWording(cell(incidents, 3, 2.5), 'zh-CN')).toMatchObject({ target: '不多于 2 家', gap: '超出上限 1 家', met: false });
-      expect(cellWording(cell(incidents, 2, 2.5), 'en')).toMatchObject({ target: 'at most 2 firms', gap: 'met: exactly the ceiling', met: true });
+      expect(cellWording(cell(incidents, 3, 2.5), 'zh-CN')).toMatchObject({
+        target: '不多于 2 家',
+        gap: '超出上限 1 家',
+        met: false,
+      });
+      expect(cellWording(cell(incidents, 2, 2.5), 'en')).toMatchObject({
+        target: 'at most 2 firms',
+        gap: 'met: exactly the ceiling',
+        met: true,
+      });
       // Float noise in a stored milestone does not move a whole target up a step.
       expect(cellWording(cell(firms, 33, 33.000000001), 'en').target).toBe('at least 33 firms');
     });
@@ -169,12 +197,25 @@ describe('cellWording', () => {
         completion: '',
         met: null,
       });
-      expect(cellWording(cell(pm25, 42.8, null), 'en')).toMatchObject({ target: '—', gap: '—', completion: '', met: null });
-      expect(cellWording(cell(backupWater, null, true), 'en')).toMatchObject({ value: '—', target: 'yes required', gap: '—', met: null });
+      expect(cellWording(cell(pm25, 42.8, null), 'en')).toMatchObject({
+        target: '—',
+        gap: '—',
+        completion: '',
+        met: null,
+      });
+      expect(cellWording(cell(backupWater, null, true), 'en')).toMatchObject({
+        value: '—',
+        target: 'yes required',
+        gap: '—',
+        met: null,
+      });
     });
 
     it('gives no share of a target of zero or below', () => {
-      expect(cellWording(cell(forest, 3, 0), 'en')).toMatchObject({ gap: 'met: 3 percentage points above the target', completion: '' });
+      expect(cellWording(cell(forest, 3, 0), 'en')).toMatchObject({
+        gap: 'met: 3 percentage points above the target',
+        completion: '',
+      });
     });
 
     it('falls back to the other language’s unit when the page language has none, and to no unit', () => {

@@ -128,7 +128,8 @@ export function cellWording(cell: WordedCell, lang: Lang): CellWording {
   const num = (x: number, d: number | null = decimals): string =>
     d === null ? String(roundDecimal(x, 2)) : roundDecimal(x, d).toFixed(d);
   // "%" and "‰" follow the number ("45%", "90% of towns"); other units after a space.
-  const withUnit = (text: string, u = uom): string => (u === '' ? text : /^[%‰]/.test(u) ? `${text}${u}` : `${text}${NBSP}${u}`);
+  const withUnit = (text: string, u = uom): string =>
+    u === '' ? text : /^[%‰]/.test(u) ? `${text}${u}` : `${text}${NBSP}${u}`;
   const show = (x: number | boolean | null, d: number | null = decimals): string =>
     x === null ? '—' : typeof x === 'boolean' ? (x ? w.yes : w.no) : withUnit(num(x, d));
   // An indicator scored relative to the other units declares no target: nothing to word against.

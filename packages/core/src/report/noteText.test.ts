@@ -15,6 +15,9 @@ describe('noteText', () => {
   });
 
   it('shows plain text as written, its language unknown', () => {
-    expect(noteText('港区扩建影响 / port expansion', 'en')).toEqual({ text: '港区扩建影响 / port expansion', lang: null });
+    expect(noteText('港区扩建影响 / port expansion', 'en')).toEqual({
+      text: '港区扩建影响 / port expansion',
+      lang: null,
+    });
   });
 });

@@ -32,8 +32,11 @@ export function targetsNotAchieved(
     const indicator = indicators.find((d) => d.id === r.indicator);
     if (!indicator || r.status === 'achieved' || r.status === 'noData' || r.flags.includes('notApplicable')) return [];
     const w = cellWording({ indicator, value: r.raw, target: r.target }, lang);
-    const name = (zh ? indicator.title.zh || indicator.title.en : indicator.title.en || indicator.title.zh) ?? r.indicator;
-    return [zh ? `${name} ${w.value}（目标${w.target}，${w.gap}）` : `${name} ${w.value} (target ${w.target}, ${w.gap})`];
+    const name =
+      (zh ? indicator.title.zh || indicator.title.en : indicator.title.en || indicator.title.zh) ?? r.indicator;
+    return [
+      zh ? `${name} ${w.value}（目标${w.target}，${w.gap}）` : `${name} ${w.value} (target ${w.target}, ${w.gap})`,
+    ];
   });
   if (missed.length === 0) return '';
   return zh ? `未达目标的指标：${missed.join('；')}。` : `Targets not achieved: ${missed.join('; ')}.`;

@@ -242,9 +242,7 @@ describe('<eco-progress-chart>', () => {
     expect(text(el, '[part="tooltip"]')).toContain('Value: 42.8 µg/m³');
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
-    expect(live(el)).toBe(
-      '2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: port expansion (point 5 of 6)',
-    );
+    expect(live(el)).toBe('2024; Value: 42.8 µg/m³; Plan: 34 µg/m³; Note: port expansion (point 5 of 6)');
     await userEvent.keyboard('{Home}');
     await el.updateComplete;
     expect(live(el)).toBe('2020; Value: 44.5 µg/m³; Plan: 42 µg/m³ (point 1 of 6)');

@@ -190,7 +190,11 @@ export function progressSummary(s: ProgressSeries, lang: Lang): string {
   if (t) {
     const target = cellWording(
       {
-        indicator: { unitOfMeasure: s.unitOfMeasure, target: t, ...(s.decimals === null ? {} : { decimals: s.decimals }) },
+        indicator: {
+          unitOfMeasure: s.unitOfMeasure,
+          target: t,
+          ...(s.decimals === null ? {} : { decimals: s.decimals }),
+        },
         value: null,
         target: s.kind === 'boolean' ? t.value >= 0.5 : t.value,
       },

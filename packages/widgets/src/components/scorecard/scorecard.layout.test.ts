@@ -157,14 +157,20 @@ describe('scorecardLayout', () => {
       });
     });
     it('the yes/no backup water source reads as required, not as "否 / ≥ 是"', () => {
-      expect(row('backup-water', 'zh-CN')).toMatchObject({ value: '否', target: '须达到：是', gap: '未达标', completion: '' });
+      expect(row('backup-water', 'zh-CN')).toMatchObject({
+        value: '否',
+        target: '须达到：是',
+        gap: '未达标',
+        completion: '',
+      });
       expect(row('backup-water', 'en')).toMatchObject({ value: 'no', target: 'yes required', gap: 'not met' });
     });
     it('the count of polluting firms closed reads as a whole count, not as "≥ 33.3"', () => {
-      const firms = assessed.cells.target[
-        assessed.units.findIndex((x) => x.id === 'gangkou') * assessed.indicators.length +
-          assessed.indicators.findIndex((x) => x.id === 'polluting-firms-closed')
-      ];
+      const firms =
+        assessed.cells.target[
+          assessed.units.findIndex((x) => x.id === 'gangkou') * assessed.indicators.length +
+            assessed.indicators.findIndex((x) => x.id === 'polluting-firms-closed')
+        ];
       expect(firms).toBe(33.33);
       expect(row('polluting-firms-closed', 'zh-CN').target).toBe(nb('不少于 34 家'));
       expect(row('polluting-firms-closed', 'en').target).toBe(nb('at least 34 firms'));
