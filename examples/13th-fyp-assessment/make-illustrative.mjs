@@ -7,17 +7,16 @@
 //   node examples/13th-fyp-assessment/make-illustrative.mjs && node examples/13th-fyp-assessment/build-framework.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { csvParse } from 'd3-dsv';
+import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const PERIOD = '2020';
 const SEED = 2020;
 const SOURCE = `illustrative (seed ${SEED})`;
 
-const table = (name) => {
-  const [head, ...lines] = readFileSync(`${dir}${name}`, 'utf8').trim().split('\n');
-  const keys = head.split(',');
-  return lines.map((l) => Object.fromEntries(l.split(',').map((c, i) => [keys[i], c])));
-};
+/** The rows of a source table, each an object keyed by the header (d3-dsv). */
+const table = (name) => csvParse(readFileSync(`${dir}${name}`, 'utf8'));
 const items = table('items.csv');
 const units = table('illustrative-units.csv');
 
@@ -76,17 +75,6 @@ const FLAGS = [
   },
 ];
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const round = (x) => Number(x.toFixed(4));
 

@@ -6,18 +6,11 @@
 // verified and what is not); the only rule applied here is the indicator weights' rule, stated below.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { csvParse } from 'd3-dsv';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-/** The rows of a comma-separated table without quoted cells (none of these tables needs quoting). */
-function readTable(name) {
-  const [head, ...lines] = readFileSync(`${dir}${name}`, 'utf8').trim().split('\n');
-  const keys = head.split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    if (cells.length !== keys.length) throw new Error(`${name}: ${cells.length} cells, not ${keys.length}: ${line}`);
-    return Object.fromEntries(keys.map((k, i) => [k, cells[i]]));
-  });
-}
+/** The rows of a source table, each an object keyed by the header (d3-dsv). */
+const readTable = (name) => csvParse(readFileSync(`${dir}${name}`, 'utf8'));
 
 const SOURCES = {
   GDI2016: {

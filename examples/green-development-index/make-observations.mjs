@@ -7,6 +7,7 @@
 //   node examples/green-development-index/make-observations.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const framework = JSON.parse(readFileSync(`${dir}framework.json`, 'utf8'));
@@ -73,18 +74,6 @@ const SPREAD = {
   'rural-sanitary-toilets': [60, 7],
   'public-satisfaction': [70, 4],
 };
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const lines = ['indicator,unit,period,value,note,source'];

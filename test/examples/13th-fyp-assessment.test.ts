@@ -13,6 +13,7 @@ import {
 } from '@eco-reform/core';
 // @ts-expect-error: a plain-JavaScript build script without type declarations
 import { buildFramework } from '../../examples/13th-fyp-assessment/build-framework.mjs';
+import { csvParse } from 'd3-dsv';
 
 const dir = fileURLToPath(new URL('../../examples/13th-fyp-assessment/', import.meta.url));
 const text = (name: string) => readFileSync(`${dir}${name}`, 'utf8');
@@ -141,13 +142,10 @@ describe('the 13th Five-Year assessment target system example (生态文明建�
 
   it('shows in its README the source table row by row as items.csv has it', () => {
     const readme = text('README.md');
-    const [head, ...rows] = text('items.csv').trim().split('\n');
-    const col = (name: string) => head!.split(',').indexOf(name);
-    for (const line of rows) {
-      const cells = line.split(',');
-      const area = framework.areas.find((a) => a.id === cells[col('category')])!;
-      expect(readme, cells[col('id')]).toContain(
-        `| ${cells[col('no')]} | ${area.title.zh} (${area.points}) | ${cells[col('name_zh')]}<br>${cells[col('name_en')]} | ${cells[col('unit_zh')]} | ${cells[col('star')]} | ${cells[col('points')]} |`,
+    for (const r of csvParse(text('items.csv'))) {
+      const area = framework.areas.find((a) => a.id === r['category'])!;
+      expect(readme, r['id']).toContain(
+        `| ${r['no']} | ${area.title.zh} (${area.points}) | ${r['name_zh']}<br>${r['name_en']} | ${r['unit_zh']} | ${r['star']} | ${r['points']} |`,
       );
     }
   });

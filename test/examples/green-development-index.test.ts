@@ -11,6 +11,7 @@ import {
 } from '@eco-reform/core';
 // @ts-expect-error: a plain-JavaScript build script without type declarations
 import { buildFramework } from '../../examples/green-development-index/build-framework.mjs';
+import { csvParse } from 'd3-dsv';
 
 const dir = fileURLToPath(new URL('../../examples/green-development-index/', import.meta.url));
 const text = (name: string) => readFileSync(`${dir}${name}`, 'utf8');
@@ -174,16 +175,13 @@ describe('the Green Development Index example (绿色发展指标体系)', () =>
 
   it('shows in its README the source table row by row as indicators.csv has it', () => {
     const readme = text('README.md');
-    const [head, ...rows] = text('indicators.csv').trim().split('\n');
-    const col = (name: string) => head!.split(',').indexOf(name);
-    for (const line of rows) {
-      const cells = line.split(',');
-      const weight = { '★': '2.75', '◆': '1.83', '△': '0.92', '': '—' }[cells[col('class')]!];
-      expect(readme, cells[col('id')]).toContain(
-        `| ${cells[col('no')]} | ${framework.areas.find((a) => a.id === cells[col('category')])!.title.zh} | ${cells[col('name_zh')]}<br>${cells[col('name_en')]} | ${cells[col('unit_zh')]} |`,
+    for (const r of csvParse(text('indicators.csv'))) {
+      const weight = { '★': '2.75', '◆': '1.83', '△': '0.92', '': '—' }[r['class']!];
+      expect(readme, r['id']).toContain(
+        `| ${r['no']} | ${framework.areas.find((a) => a.id === r['category'])!.title.zh} | ${r['name_zh']}<br>${r['name_en']} | ${r['unit_zh']} |`,
       );
-      expect(readme, cells[col('id')]).toMatch(
-        new RegExp(`\\| ${cells[col('no')]} \\|[^\\n]*\\| ${cells[col('class')] || '—'} \\| ${weight} \\|`),
+      expect(readme, r['id']).toMatch(
+        new RegExp(`\\| ${r['no']} \\|[^\\n]*\\| ${r['class'] || '—'} \\| ${weight} \\|`),
       );
     }
   });

@@ -54,26 +54,9 @@ describe('periods', () => {
     expect(periodEnd('nope')).toBeNull();
   });
 
-  it('counts days by calendar arithmetic that agrees with Date.UTC on every day from 1900 to 2100, and refuses days the calendar lacks', () => {
-    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
-      const date = new Date(t).toISOString().slice(0, 10);
-      if (dayNumber(date) !== t / 86_400_000)
-        throw new Error(`dayNumber(${date}) = ${dayNumber(date)}, not ${t / 86_400_000}`);
-    }
-    expect(dayNumber('0000-03-01') - dayNumber('0000-02-28')).toBe(2); // year 0 is a leap year
-    for (const bad of [
-      '2025-02-29',
-      '1900-02-29',
-      '2025-04-31',
-      '2025-13-01',
-      '2025-00-10',
-      '2025-1-01',
-      '２０２５-01-01',
-      '2025/01/01',
-    ]) {
-      expect(dayNumber(bad)).toBeNaN();
+  it('places no period the calendar lacks (the core’s dayNumber counts the days)', () => {
+    for (const bad of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-1-01', '2025/01/01'])
       expect(periodEnd(bad)).toBeNull();
-    }
   });
 
   it('orders periods as the core does and gives each its last day', () => {

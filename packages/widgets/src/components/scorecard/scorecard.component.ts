@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { explain, isStatus, statusLabels, type Status } from '@eco-reform/core/display';
+import { explain, IndicatorProgressStatusSchema, isStatus, statusLabels, type Status } from '@eco-reform/core/display';
 import { EcoDataElement } from '../../shared/eco-data-element.js';
 import { hostReset } from '../../shared/host-styles.js';
 import { dataMessage } from '../../shared/data-message.js';
@@ -26,15 +26,8 @@ import { statusTemplate } from '../../shared/status-template.js';
 const LAZY_PICKER = 200;
 const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
 const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
-const INDICATOR_STATUSES: readonly Status[] = [
-  'achieved',
-  'onTrack',
-  'moderate',
-  'limited',
-  'deteriorating',
-  'noData',
-  'noTarget',
-];
+// The core's vocabulary, best to worst: a status added there is offered here too.
+const INDICATOR_STATUSES: readonly Status[] = IndicatorProgressStatusSchema.options;
 const MEASURE_STATUSES: readonly Status[] = ['done', 'onTrack', 'atRisk', 'lagging', 'overdue', 'notStarted'];
 
 /**
