@@ -30,10 +30,11 @@ export const BUDGET_ELEMENTS = 8;
  * issue's budget and exits 1 while one is over. Remove a ceiling when its figure meets the budget.
  */
 export const CEILINGS_KB = {
-  // 46.7 KB with the shared code in two chunks and the css`` templates minified (was 48.3).
-  'page with <eco-scorecard> of a precomputed assessment': 47.4,
-  // 102.8 KB, 14 files (was 108.2 KB, 29 files).
-  'page with every element, precomputed': 104.4,
+  // 47.8 KB: 46.7 with the shared code in two chunks and the css`` templates minified (was 48.3),
+  // then +1.1 for the worded targets and gaps (cellWording) and notes in either language (noteText).
+  'page with <eco-scorecard> of a precomputed assessment': 48.5,
+  // 103.9 KB, 14 files (was 108.2 KB, 29 files; 102.8 before the wording).
+  'page with every element, precomputed': 105.4,
   // 12.2 KB (was 12.4).
   '<eco-progress-chart> added to a page with the others': 12.4,
 };
