@@ -2,7 +2,13 @@ import type { Indicator } from '../model/indicator.schema.js';
 import { dayNumber } from '../observation/dayNumber.js';
 import { periodInterval } from '../observation/periodInterval.js';
 
-/** The planned value on a day (a `dayNumber`: days since 1970-01-01), or `null` for `NaN`. */
+/**
+ * The planned value on a day (a `dayNumber`: days since 1970-01-01), or `null` for `NaN`.
+ *
+ * @example
+ * const plan: PlannedPath = plannedPath(pm25);
+ * plan(dayNumber('2026-12-31')) //=> 30
+ */
 export type PlannedPath = (day: number) => number | boolean | null;
 
 interface Knot {
