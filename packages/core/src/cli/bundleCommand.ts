@@ -6,7 +6,7 @@ import type { Bundle } from '../model/bundle.schema.js';
 import type { CliIo } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadOptions } from './loadInputs.js';
-import { checkPeriod, printIssues, resultCode } from './commandOutput.js';
+import { checkPeriod, ledgerCounts, printIssues, resultCode } from './commandOutput.js';
 import { readLedgerFiles } from './readLedgerFiles.js';
 
 /**
@@ -61,7 +61,7 @@ export async function bundleCommand(
   }
   let text = `${JSON.stringify(bundle)}\n`;
   const l = bundle.ledgers;
-  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags${l ? `, ledgers of ${l.problems.length} problems, ${l.orders.length} orders, ${l.dispatches.length} dispatch meetings, ${l.duties.length} reporting duties` : ''}`;
+  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags${l ? `, ledgers of ${ledgerCounts(l)}` : ''}`;
   let code = 0;
   if (values.assess !== undefined) {
     if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;

@@ -61,3 +61,27 @@ export function printIssues(io: CliIo, loaded: Pick<LoadedInputs, 'issues'>, lan
   }
   io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
 }
+
+const PLURAL = new Intl.PluralRules('en');
+const count = (n: number, one: string, other: string): string => `${n} ${PLURAL.select(n) === 'one' ? one : other}`;
+
+/**
+ * How many items each ledger holds, as the `bundle` and `ledger` commands report it.
+ *
+ * @example
+ * ledgerCounts({ problems: [p1, p2], orders: [o], dispatches: [d], duties: [] })
+ * //=> '2 problems, 1 order, 1 dispatch meeting, 0 reporting duties'
+ */
+export function ledgerCounts(l: {
+  problems: unknown[];
+  orders: unknown[];
+  dispatches: unknown[];
+  duties: unknown[];
+}): string {
+  return [
+    count(l.problems.length, 'problem', 'problems'),
+    count(l.orders.length, 'order', 'orders'),
+    count(l.dispatches.length, 'dispatch meeting', 'dispatch meetings'),
+    count(l.duties.length, 'reporting duty', 'reporting duties'),
+  ].join(', ');
+}

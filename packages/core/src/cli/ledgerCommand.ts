@@ -7,7 +7,7 @@ import { localized } from '../scoring/_engine/localized.js';
 import type { CliIo } from './cliIo.js';
 import type { LoadOptions } from './loadInputs.js';
 import { loadLedgers } from './loadLedgers.js';
-import { printIssues } from './commandOutput.js';
+import { ledgerCounts, printIssues } from './commandOutput.js';
 import * as z from 'zod/mini';
 import { join } from 'node:path';
 import { writeLedgersCsv } from '../ledger/writeLedgersCsv.js';
@@ -55,9 +55,7 @@ export async function ledgerCommand(
       }
     }
     const l = loaded.ledgers!;
-    io.stdout(
-      `✔ ${output}: ${written.map(([kind]) => `${kind}.csv`).join(', ')} (${l.problems.length} problems, ${l.orders.length} orders, ${l.dispatches.length} dispatch meetings, ${l.duties.length} reporting duties)\n`,
-    );
+    io.stdout(`✔ ${output}: ${written.map(([kind]) => `${kind}.csv`).join(', ')} (${ledgerCounts(l)})\n`);
     return 0;
   }
   if (!asOf || files.observations || !['table', 'json', 'csv', 'md'].includes(format)) {

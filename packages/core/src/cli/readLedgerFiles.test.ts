@@ -34,7 +34,7 @@ describe('--ledgers with the ledgers as tables', () => {
     const fromJson = await cli(['ledger', framework, '--ledgers', 'examples/meixi/ledgers.json', '-o', 'out']);
     expect(fromJson.code).toBe(0);
     expect(fromJson.stdout).toBe(
-      '✔ out: problems.csv, orders.csv, dispatches.csv, duties.csv (5 problems, 2 orders, 1 dispatch meetings, 1 reporting duties)\n',
+      '✔ out: problems.csv, orders.csv, dispatches.csv, duties.csv (5 problems, 2 orders, 1 dispatch meeting, 1 reporting duty)\n',
     );
     for (const [k, file] of tables.entries())
       expect(fromJson.written[`out/${['problems', 'orders', 'dispatches', 'duties'][k]}.csv`]).toBe(
@@ -196,7 +196,7 @@ describe('--ledgers with the ledgers as tables', () => {
     ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(
-      '✔ bundle.json: meixi-2024 v1.0.0, 720 observations, 52 reports, 0 flags, ledgers of 5 problems, 2 orders, 1 dispatch meetings, 1 reporting duties\n',
+      '✔ bundle.json: meixi-2024 v1.0.0, 720 observations, 52 reports, 0 flags, ledgers of 5 problems, 2 orders, 1 dispatch meeting, 1 reporting duty\n',
     );
     const parsed = parseBundle(JSON.parse(r.written['bundle.json']!));
     expect(parsed.ok && parsed.value.ledgers?.office).toBe('supervision');
