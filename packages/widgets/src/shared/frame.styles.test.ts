@@ -34,12 +34,26 @@ const columnEdges = (el: HTMLElement): number[] =>
 describe('the shared widget frame', () => {
   it('stacks a table into label–value rows when the widget, not the window, is narrow', async () => {
     await page.viewport(1366, 900);
-    const el = await put('<eco-scorecard src="/examples/meixi/bundle.json" unit="gangkou"></eco-scorecard>', '30rem');
+    const el = await put(
+      '<eco-scorecard src="/examples/meixi/bundle.json" unit="gangkou" view="indicators"></eco-scorecard>',
+      '24rem',
+    );
     const cell = [...el.shadowRoot!.querySelectorAll('table[part="table"] tbody td[data-label]')].find((td) =>
       td.textContent!.trim(),
     )!;
-    expect(getComputedStyle(cell).display).toBe('flow-root');
+    expect(getComputedStyle(cell).display).toBe('grid');
     expect(getComputedStyle(cell, '::before').content).toBe(`"${cell.getAttribute('data-label')}"`);
+    // No value runs under its label: every line of every cell's value starts in the value column
+    // (a gap and its share take three lines at this width, a department's name two).
+    const under: string[] = [];
+    for (const td of el.shadowRoot!.querySelectorAll<HTMLElement>('table[part="table"] tbody td[data-label]')) {
+      const labelWidth = Number.parseFloat(getComputedStyle(td).gridTemplateColumns.split(' ')[0]!);
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      const left = td.getBoundingClientRect().left + labelWidth - 1;
+      if ([...range.getClientRects()].some((r) => r.width > 0 && r.left < left)) under.push(td.textContent!.trim());
+    }
+    expect(under).toEqual([]);
     (el.parentElement as HTMLElement).style.width = '60rem';
     await new Promise((r) => requestAnimationFrame(r));
     expect(getComputedStyle(cell).display).toBe('table-cell');

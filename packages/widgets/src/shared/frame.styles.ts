@@ -84,14 +84,20 @@ export const frame = css`
     table.stack > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     table.stack > tbody > tr { padding: var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
     table.stack > tbody > tr > :is(th, td) { border: 0; padding: 0.1rem 0; text-align: start; min-width: 0; width: auto; }
-    /* The label floats beside the value, in a cell that grows to hold it (flow-root), so a label
-       that wraps to two lines pushes the next line down instead of overlapping it. */
-    table.stack > tbody > tr > :is(th, td)[data-label] { display: flow-root; }
+    /* Label and value side by side in two grid columns: the label spans every row the value
+       takes, so neither a label of two lines nor a value of three (a gap and its share, a long
+       unit name) runs under the other, and the taller of the two sets the row's height. */
+    table.stack > tbody > tr > :is(th, td)[data-label] {
+      display: grid;
+      grid-template-columns: min(9rem, 42%) minmax(0, 1fr);
+      align-items: start;
+    }
+    table.stack > tbody > tr > :is(th, td)[data-label] > * { grid-column: 2; }
     table.stack > tbody > tr > :is(th, td)[data-label]::before {
       content: attr(data-label);
-      float: inline-start;
+      grid-column: 1;
+      grid-row: 1 / span 9;
       box-sizing: border-box;
-      width: min(9rem, 42%);
       padding-inline-end: var(--_space-2);
       white-space: normal;
       text-align: start;
