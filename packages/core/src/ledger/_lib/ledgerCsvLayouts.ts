@@ -13,22 +13,8 @@ export const ledgerCsvLayouts = {
   problems: {
     columns: problemCsvColumns,
     actions: {
-      open: [
-        'date',
-        'source',
-        'document',
-        'zone',
-        'period',
-        'unit',
-        'person_position_zh',
-        'person_position_en',
-        'found_zh',
-        'found_en',
-        'measures_zh',
-        'measures_en',
-        'deadline',
-        'checker',
-      ],
+      // What a problem is opened with: the columns from `date` to `checker`, as the ledger's own list orders them.
+      open: problemCsvColumns.slice(problemCsvColumns.indexOf('date'), problemCsvColumns.indexOf('checker') + 1),
       // Every step of the lifecycle, and only those: the table that decides what may follow what.
       ...(Object.fromEntries(Object.keys(problemLifecycle).map((step) => [step, problemStep])) as Record<
         keyof typeof problemLifecycle,
