@@ -34,8 +34,9 @@ const departments = [
   ['edu', '市教育局', 'Education Bureau'],
 ];
 const units = [
-  { id: 'meixi', name: t('美溪市人民政府', 'Meixi Municipal Government'), kind: 'government', tags: [] },
-  ...districts.map(({ perf, ...d }) => ({ ...d, parent: 'meixi' })),
+  { id: 'meixi', name: t('美溪市人民政府', 'Meixi Municipal Government'), kind: 'government', tags: [], head: 'mayor' },
+  // A district's head (区长 / 县长) is its principal (主要负责人): the person a proposal to the district names.
+  ...districts.map(({ perf, ...d }) => ({ ...d, parent: 'meixi', head: `head-${d.id}` })),
   ...departments.map(([id, zh, en]) => ({ id, name: t(zh, en), kind: 'department', parent: 'meixi', tags: [] })),
   {
     id: 'supervision',

@@ -11,11 +11,11 @@ import { assessBundle } from './assessBundle.js';
 import { measureStatus, type MeasureStatusResult } from './measureStatus.js';
 import { measureHistory } from './measureHistory.js';
 import { escalate, type EscalationResult } from './escalate.js';
-import { proposeConsequences, type Proposal } from './proposeConsequences.js';
+import { type EscalatedItem, proposeConsequences, type Proposal } from './proposeConsequences.js';
 import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 import { onTimeRate, type OnTimeRate } from './onTimeRate.js';
 import { paceBandOf } from './paceBandOf.js';
-import { holderOf } from './holderOf.js';
+import { answerableFor } from './answerableFor.js';
 import type { PaceBand } from '../vocabulary/paceBand.schema.js';
 import type { TaskFacts } from './scoreTasks.js';
 import { assessGroups, type GroupUnitResult } from './assessGroups.js';
@@ -142,8 +142,7 @@ export function annualAssessment(
   const measures = framework.measures.map((m) => {
     const status = measureStatus(m, reports, asOf, framework.scheme.measureThresholds);
     const post = m.owner?.post;
-    const holder = post ? holderOf(framework, post, asOf) : null;
-    const person = framework.people?.find((p) => p.id === holder);
+    const holder = post ? answerableFor(framework, post, asOf) : null;
     return {
       ...status,
       title: localized(m.title),
@@ -151,7 +150,7 @@ export function annualAssessment(
       cooperating: [...m.cooperating],
       partOf: m.partOf ?? null,
       owner: m.owner ? localized(m.owner.position) : null,
-      ownerName: person ? localized(person.name) : null,
+      ownerName: holder?.name ?? null,
       nodes: nodeTimeliness(m, reports, asOf).map((n) => ({
         ...n,
         title: localized(m.nodes.find((x) => x.id === n.node)!.title),
@@ -175,12 +174,13 @@ export function annualAssessment(
   const graded = framework.scheme.groups
     ? units.map((u) => ({ unit: u.unit, grade: u.grade, total: u.total, rules: rulesOf.get(u.unit) ?? [] }))
     : assessment.results;
-  const proposals = proposeConsequences(framework, {
-    graded,
-    redLines,
-    escalations,
-    nodes: Object.fromEntries(measures.map((m) => [m.measure, m.node?.id ?? null])),
-  });
+  const items = idRecord<EscalatedItem>();
+  for (const e of entries) items[e.id] = { title: e.title, node: null };
+  for (const m of measures) {
+    const node = m.node ? m.nodes.find((n) => n.node === m.node!.id) : undefined;
+    items[m.measure] = { title: m.title, node: node ? { id: node.node, title: node.title } : null };
+  }
+  const proposals = proposeConsequences(framework, { asOf, graded, redLines, escalations, items });
   const unitNames = Object.fromEntries(framework.units.map((u) => [u.id, localized(u.name)]));
   const groups = (framework.scheme.groups ?? []).map((g) => ({
     id: g.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escalate, type EscalationStep, type StatusRecord } from './escalate.js';
 import { checkResponsibility } from './checkResponsibility.js';
+import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import { meixiFramework } from '../model/_fixtures/meixi.js';
 import type { Framework } from '../model/framework.schema.js';
 
@@ -53,6 +54,30 @@ describe('escalate', () => {
       expect(result.evidence).toEqual(evidence);
       expect(result.unit).toBe('eeb');
     }
+  });
+
+  it("words the rule with the vocabulary's status, whichever status the step watches, and carries the days overdue and the owner's post", () => {
+    const atRisk: EscalationStep[] = [
+      { action: 'reminder', when: { status: 'atRisk', consecutive: 1 } },
+      { action: 'supervision', when: { status: 'atRisk', consecutive: 2 } },
+    ];
+    const once = escalate([rec('2025-06-30', 'atRisk')], atRisk, '2025-12-31')[0]!;
+    expect(once.rule).toEqual({ zh: '最近一次检查存在风险：提醒', en: 'at risk at the latest check: reminder' });
+    const twice = escalate([rec('2025-06-30', 'atRisk'), rec('2025-09-30', 'atRisk')], atRisk, '2025-12-31')[0]!;
+    expect(twice.rule.zh).toBe(`连续 2 次检查存在风险：${consequenceLabels.supervision.zh}`);
+    expect(twice.rule.en).toBe(`at risk at 2 consecutive checks: ${consequenceLabels.supervision.en.toLowerCase()}`);
+    expect(twice).not.toHaveProperty('overdueDays');
+    const late = escalate(
+      [{ ...rec('2025-08-14', 'overdue', 45), post: 'deputy-mayor-econ' }],
+      ladder,
+      '2025-12-31',
+    )[0]!;
+    expect(late).toMatchObject({
+      action: 'accountability',
+      overdueDays: 45,
+      post: 'deputy-mayor-econ',
+      rule: { zh: '逾期 30 天以上：问责', en: 'overdue by 30 days or more: accountability' },
+    });
   });
 
   it('ignores records after asOf, whatever their order', () => {

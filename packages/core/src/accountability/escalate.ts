@@ -4,6 +4,7 @@ import type { LocalizedLabel } from '../vocabulary/lang.js';
 import { localized } from '../scoring/_engine/localized.js';
 import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import { consequenceSeverity } from '../vocabulary/consequenceSeverity.js';
+import { statusLabels } from '../vocabulary/statusLabels.js';
 
 /**
  * One escalation step of the scheme's ladder.
@@ -43,6 +44,8 @@ export interface StatusRecord {
   unit?: string;
   /** The accountable leader (owner, 有人管), as text. */
   leader?: string;
+  /** The owner's post, so the person who held it on the check date can be named. */
+  post?: string;
 }
 
 /**
@@ -52,12 +55,14 @@ export interface StatusRecord {
  * @example
  * annualAssessment(framework, observations, reports, { year: 2025 }).escalations[1]
  * //=> { measure: 'polluters', action: 'warning', step: 1, evidence: ['2025-09-30', '2025-12-31'], unit: 'eeb', leader: '分管生态环境的副市长',
- * //     rule: { en: 'lagging at 2 consecutive check(s): warning', zh: '连续 2 次进度滞后：预警' } }
+ * //     post: 'deputy-mayor-env', rule: { en: 'lagging at 2 consecutive checks: warning', zh: '连续 2 次检查进度滞后：预警' } }
  */
 export interface EscalationResult {
   measure: string;
   unit?: string;
   leader?: string;
+  /** The owner's post at the latest check (see {@link StatusRecord}). */
+  post?: string;
   action: EscalationAction;
   /** Index of the ladder step that fired. */
   step: number;
@@ -66,6 +71,8 @@ export interface EscalationResult {
   basis?: LocalizedLabel;
   /** The check dates that make up the evidence. */
   evidence: string[];
+  /** Days overdue at the latest check, when it was overdue. */
+  overdueDays?: number;
 }
 
 /**
@@ -82,7 +89,7 @@ export interface EscalationResult {
  * @returns One action per measure that needs one, by measure id.
  * @example
  * escalate(history, scheme.escalation, '2025-12-31')
- * //=> [{ measure: 'polluters', action: 'warning', rule: { zh: '连续 2 次进度滞后：预警' }, evidence: ['2025-09-30', '2025-12-31'] }]
+ * //=> [{ measure: 'polluters', action: 'warning', rule: { zh: '连续 2 次检查进度滞后：预警' }, evidence: ['2025-09-30', '2025-12-31'] }]
  */
 export function escalate(
   history: ReadonlyArray<StatusRecord>,
@@ -104,13 +111,7 @@ export function escalate(
         tail.every((r) => r.status === status) &&
         (overdueDays === undefined || (latest.status === 'overdue' && (latest.overdueDays ?? 0) >= overdueDays));
       if (!fires || (best && consequenceSeverity[best.action] >= consequenceSeverity[step.action])) return;
-      const what =
-        overdueDays !== undefined
-          ? { en: `overdue by ${overdueDays} days or more`, zh: `逾期 ${overdueDays} 天以上` }
-          : {
-              en: `${status} at ${consecutive} consecutive check(s)`,
-              zh: `连续 ${consecutive} 次${status === 'lagging' ? '进度滞后' : status}`,
-            };
+      const what = overdueDays !== undefined ? overdueRule(overdueDays) : statusRule(status, consecutive);
       best = {
         measure,
         action: step.action,
@@ -123,9 +124,26 @@ export function escalate(
         ...(step.basis ? { basis: localized(step.basis) } : {}),
         ...(latest.unit ? { unit: latest.unit } : {}),
         ...(latest.leader ? { leader: latest.leader } : {}),
+        ...(latest.post ? { post: latest.post } : {}),
+        ...(latest.status === 'overdue' && latest.overdueDays ? { overdueDays: latest.overdueDays } : {}),
       };
     });
     if (best) out.push(best);
   }
   return out;
+}
+
+function overdueRule(days: number): LocalizedLabel {
+  return { en: `overdue by ${days} days or more`, zh: `逾期 ${days} 天以上` };
+}
+
+// The status in the vocabulary's words, never its id: a ladder may watch any status, not only lagging.
+function statusRule(status: MeasureStatus, consecutive: number): LocalizedLabel {
+  const label = statusLabels[status];
+  return consecutive === 1
+    ? { en: `${label.en.toLowerCase()} at the latest check`, zh: `最近一次检查${label.zh}` }
+    : {
+        en: `${label.en.toLowerCase()} at ${consecutive} consecutive checks`,
+        zh: `连续 ${consecutive} 次检查${label.zh}`,
+      };
 }

@@ -18,8 +18,14 @@ export { paceBandOf } from './paceBandOf.js';
 export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './scoreTasks.js';
 export { assessGroups, type GroupUnitResult } from './assessGroups.js';
 export { holderOf } from './holderOf.js';
+export { answerableFor, type Answerable } from './answerableFor.js';
 export { tenureView, type TenureView, type TenureViewOptions } from './tenureView.js';
-export { proposeConsequences, type Proposal, type ConsequenceFindings } from './proposeConsequences.js';
+export {
+  proposeConsequences,
+  type Proposal,
+  type ConsequenceFindings,
+  type EscalatedItem,
+} from './proposeConsequences.js';
 export {
   escalate,
   type EscalationStep,

@@ -61,7 +61,7 @@ describe('measureHistory', () => {
     ]);
   });
 
-  it('records what measureStatus says on each date, with the lead unit and the owner in Chinese', () => {
+  it("records what measureStatus says on each date, with the lead unit, the owner in Chinese and the owner's post", () => {
     const m = framework.measures.find((x) => x.owner)!;
     const record = measureHistory(framework, meixiReports(), '2025-12-31').find(
       (r) => r.measure === m.id && r.date === '2025-06-30',
@@ -74,7 +74,9 @@ describe('measureHistory', () => {
       overdueDays: s.overdueDays,
       unit: m.lead,
       leader: m.owner!.position.zh,
+      post: m.owner!.post,
     });
+    expect(m.owner!.post).toBe('mayor');
   });
 
   it('takes no check before the first quarter end of the programme', () => {

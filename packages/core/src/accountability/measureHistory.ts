@@ -19,7 +19,7 @@ const CHECKS = ['03-31', '06-30', '09-30', '12-31'] as const;
  * @param framework - A valid framework (its measures, scheme thresholds).
  * @param reports - Progress reports.
  * @param asOf - The date, `YYYY-MM-DD`: checks after it are not taken.
- * @returns The status records, with the lead unit and the owner's position (有人管, in Chinese).
+ * @returns The status records, with the lead unit, the owner's position (有人管, in Chinese) and post.
  * @example
  * escalate(measureHistory(framework, reports, '2025-12-31'), framework.scheme.escalation ?? [], '2025-12-31')
  * //=> [{ measure: 'polluters', action: 'warning', … }, { measure: 'backward-capacity', action: 'accountability', … }]
@@ -46,6 +46,7 @@ export function measureHistory(
         overdueDays: s.overdueDays,
         unit: m.lead,
         ...(m.owner ? { leader: localized(m.owner.position).zh } : {}),
+        ...(m.owner?.post ? { post: m.owner.post } : {}),
       };
     }),
   );

@@ -4,6 +4,7 @@ import { parseFramework } from '../model/parseFramework.js';
 import { meixiFramework } from '../model/_fixtures/meixi.js';
 import type { Framework } from '../model/framework.schema.js';
 import type { RuleFired } from '../scoring/assess/assessment.js';
+import type { RedLineFinding } from './checkRedLines.js';
 
 const parsed = parseFramework(meixiFramework());
 if (!parsed.ok) throw new Error('the example city must parse');
@@ -25,10 +26,16 @@ const escalation = {
   measure: 'polluters',
   unit: 'eeb',
   leader: '分管生态环境的副市长',
+  post: 'deputy-mayor-env',
   action: 'accountability' as const,
   step: 3,
   rule: { zh: '逾期 30 天以上：问责', en: 'overdue by 30 days or more: accountability' },
   evidence: ['2025-12-31'],
+  overdueDays: 92,
+};
+const polluters = {
+  title: { zh: '关停搬迁污染企业', en: 'Close or relocate polluters' },
+  node: { id: 'second-batch', title: { zh: '完成第二批关停搬迁', en: 'Second batch closed or relocated' } },
 };
 
 describe('proposeConsequences', () => {
@@ -37,9 +44,10 @@ describe('proposeConsequences', () => {
     expect(
       proposeConsequences(bare, {
         graded: [{ unit: 'xihu', grade: 'excellent', total: 98, rules: [] }],
+        asOf: '2025-12-31',
         redLines: [],
         escalations: [],
-        nodes: {},
+        items: {},
       }),
     ).toEqual([]);
   });
@@ -76,9 +84,10 @@ describe('proposeConsequences', () => {
         { unit: 'nanshan', grade: 'fail', total: 95.3, rules: [veto] },
         { unit: 'xihu', grade: 'excellent', total: 98.5, rules: [] },
       ],
+      asOf: '2025-12-31',
       redLines: [],
       escalations: [escalation],
-      nodes: { polluters: 'second-batch' },
+      items: { polluters },
     });
     expect(out.map((p) => [p.unit, p.action, p.basis.source, p.basis.ref])).toEqual([
       ['nanshan', 'criticism', 'grade', 'fail-criticism'],
@@ -98,8 +107,98 @@ describe('proposeConsequences', () => {
     // The ladder's own step has the scheme's clause for it, or null when the scheme gives none.
     expect(out[3]).toMatchObject({
       basis: { clause: null },
-      evidence: { measure: 'polluters', node: 'second-batch', dates: ['2025-12-31'] },
+      evidence: { measure: 'polluters', node: 'second-batch', dates: ['2025-12-31'], value: 92 },
       leader: '分管生态环境的副市长',
+    });
+  });
+
+  it("names the task, its node, the checks and the days overdue in a ladder proposal's finding", () => {
+    const [p] = proposeConsequences(parsed.value, {
+      graded: [],
+      asOf: '2025-12-31',
+      redLines: [],
+      escalations: [escalation],
+      items: { polluters },
+    }).filter((x) => x.basis.source === 'ladder' && x.action === 'accountability');
+    expect(p!.evidence.finding).toEqual({
+      zh: '关停搬迁污染企业，节点“完成第二批关停搬迁”：2025-12-31 检查，逾期 92 天；逾期 30 天以上：问责',
+      en: 'Close or relocate polluters, node "Second batch closed or relocated": checked 2025-12-31, overdue by 92 days; overdue by 30 days or more: accountability',
+    });
+    // A lagging task names each check and no days; an item the findings do not describe keeps its id.
+    const lagging = {
+      ...escalation,
+      measure: 'ledger-7',
+      action: 'warning' as const,
+      step: 1,
+      overdueDays: undefined,
+      rule: { zh: '连续 2 次检查进度滞后：预警', en: 'lagging at 2 consecutive checks: warning' },
+      evidence: ['2025-09-30', '2025-12-31'],
+    };
+    const [w] = proposeConsequences(parsed.value, {
+      graded: [],
+      asOf: '2025-12-31',
+      redLines: [],
+      escalations: [lagging],
+      items: {},
+    });
+    expect(w!.evidence.finding.zh).toBe('ledger-7：2025-09-30、2025-12-31 检查；连续 2 次检查进度滞后：预警');
+    expect(w!.evidence).not.toHaveProperty('value');
+  });
+
+  it('names the person who held the owner post on the latest check: the predecessor before a handover, the successor after', () => {
+    // Meixi: 李明 holds deputy-mayor-env to 2025-06-30, 王芳 from 2025-07-01.
+    const at = (dates: string[]) =>
+      proposeConsequences(parsed.value, {
+        graded: [],
+        asOf: '2025-12-31',
+        redLines: [],
+        escalations: [{ ...escalation, evidence: dates }],
+        items: { polluters },
+      })[0]!.answerable;
+    expect(at(['2025-03-31', '2025-06-30'])).toEqual({
+      post: 'deputy-mayor-env',
+      person: 'li-ming',
+      name: { zh: '李明', en: 'Li Ming' },
+      title: { zh: '分管生态环境的副市长', en: 'Deputy mayor for ecology and environment' },
+    });
+    expect(at(['2025-06-30', '2025-09-30'])!.person).toBe('wang-fang');
+    // Before anybody held the post, the proposal says so rather than naming a later holder.
+    expect(at(['2020-12-31'])).toEqual({ post: 'deputy-mayor-env', person: null, name: null, title: null });
+  });
+
+  it("names the person answerable for a breached red-line zone's post on the findings' date", () => {
+    const f: Framework = {
+      ...parsed.value,
+      scheme: {
+        ...parsed.value.scheme,
+        consequences: [
+          {
+            id: 'breach',
+            action: 'accountability',
+            basis: { zh: '第十三条', en: 'Art. 13' },
+            when: { on: 'redLineBreach' },
+          },
+        ],
+        escalation: [],
+      },
+    };
+    const finding = {
+      zone: 'nanshan-forest',
+      unit: 'nanshan',
+      breaches: [{ kind: 'area' }],
+      message: { zh: '南山区红线面积减少', en: 'Nanshan lost red-line area' },
+    } as unknown as RedLineFinding;
+    const [p] = proposeConsequences(f, {
+      graded: [],
+      asOf: '2025-12-31',
+      redLines: [finding],
+      escalations: [],
+      items: {},
+    });
+    expect(p).toMatchObject({
+      unit: 'nanshan',
+      evidence: { zone: 'nanshan-forest' },
+      answerable: { post: 'head-nanshan', person: 'zheng-qiang' },
     });
   });
 });

@@ -6,6 +6,7 @@ import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import { localized } from '../scoring/_engine/localized.js';
 import type { RedLineFinding } from './checkRedLines.js';
 import type { EscalationResult } from './escalate.js';
+import { type Answerable, answerableFor } from './answerableFor.js';
 
 /**
  * A proposed consequence (建议), never a decision: the unit, the action, its basis (the scheme's
@@ -33,29 +34,51 @@ export interface Proposal {
     measure?: string;
     node?: string;
     zone?: string;
+    /** The number behind the finding: the total for a grade, the days overdue for a ladder step. */
     value?: number;
     dates?: string[];
   };
   /** The accountable leader (有人管) of a task, for a ladder proposal. */
   leader?: string;
+  /**
+   * The person answerable (有人问), when the framework names the post: for a grade or a rule, the
+   * unit's principal (`head`) on the findings' date (`asOf`); for a red-line breach, the zone's
+   * `post` then; for a ladder step, the task owner's post on the latest check.
+   */
+  answerable?: Answerable;
   text: LocalizedLabel;
 }
 
 /**
- * What {@link proposeConsequences} reads of the year: each graded unit's published grade and total
- * with the assessment rules that fired for it, the red-line findings, the ladder's escalations and
- * the node each escalated task is working on.
+ * What the ladder escalated, by its id: a task's title and the node it is working on (`null` when
+ * all are done), or a ledger item's title (no node).
  *
  * @category Accountability
  * @example
- * const findings: ConsequenceFindings = { graded: [{ unit: 'gangkou', grade: 'fail', total: 41.2, rules: [] }], redLines: [], escalations: [], nodes: {} };
+ * const task: EscalatedItem = { title: { zh: '淘汰落后产能', en: 'Phase out backward capacity' }, node: { id: 'half', title: { zh: '完成淘汰任务的50%', en: '50% phased out' } } };
+ */
+export interface EscalatedItem {
+  title: LocalizedLabel;
+  node: { id: string; title: LocalizedLabel } | null;
+}
+
+/**
+ * What {@link proposeConsequences} reads of the year: the date the findings stand at, each graded
+ * unit's published grade and total with the assessment rules that fired for it, the red-line
+ * findings, the ladder's escalations and what each escalated item is (its title and node).
+ *
+ * @category Accountability
+ * @example
+ * const findings: ConsequenceFindings = { asOf: '2025-12-31', graded: [{ unit: 'gangkou', grade: 'fail', total: 41.2, rules: [] }], redLines: [], escalations: [], items: {} };
  */
 export interface ConsequenceFindings {
+  /** The findings' date, `YYYY-MM-DD`: the red-line zones' answerable persons are those in post then. */
+  asOf: string;
   graded: ReadonlyArray<{ unit: string; grade: string | null; total: number | null; rules: ReadonlyArray<RuleFired> }>;
   redLines: ReadonlyArray<RedLineFinding>;
   escalations: ReadonlyArray<EscalationResult>;
-  /** Measure id → the node it is working on, or `null` when all are done. */
-  nodes: Readonly<Record<string, string | null>>;
+  /** Escalated task or ledger item id → its title and current node. */
+  items: Readonly<Record<string, EscalatedItem>>;
 }
 
 /**
@@ -76,6 +99,16 @@ export interface ConsequenceFindings {
 export function proposeConsequences(framework: Framework, findings: ConsequenceFindings): Proposal[] {
   const names = new Map(framework.units.map((u) => [u.id, localized(u.name)]));
   const gradeLabel = new Map(framework.scheme.grades.map((g) => [g.id, localized(g.label)]));
+  const zonePost = new Map(framework.redLines.flatMap((z) => (z.post ? [[z.id, z.post] as const] : [])));
+  const headPost = new Map(framework.units.flatMap((u) => (u.head ? [[u.id, u.head] as const] : [])));
+  // A proposal to a unit (约谈主要负责人) is addressed to its principal in post on the findings' date.
+  const headOf = (unit: string): Answerable | undefined => {
+    const post = headPost.get(unit);
+    return post ? answerableFor(framework, post, findings.asOf) : undefined;
+  };
+  // The owner answers for a task's escalation as of its latest check, so a handover between checks names the successor.
+  const ladderAnswerable = (e: EscalationResult): Answerable | undefined =>
+    e.post ? answerableFor(framework, e.post, e.evidence[e.evidence.length - 1]!) : undefined;
   const out: Proposal[] = [];
   const push = (
     unit: string,
@@ -83,6 +116,7 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
     basis: Proposal['basis'],
     evidence: Proposal['evidence'],
     leader?: string,
+    answerable?: Answerable,
   ): void => {
     const name = names.get(unit) ?? { zh: unit, en: unit };
     const label = consequenceLabels[action];
@@ -97,7 +131,15 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
       zh: `建议对${name.zh}予以${label.zh}${procedure.zh}`,
       en: `Proposed: ${label.en.toLowerCase()} for ${name.en}${procedure.en}`,
     };
-    out.push({ unit, action, basis, evidence, ...(leader ? { leader } : {}), text });
+    out.push({
+      unit,
+      action,
+      basis,
+      evidence,
+      ...(leader ? { leader } : {}),
+      ...(answerable ? { answerable } : {}),
+      text,
+    });
   };
   for (const c of framework.scheme.consequences ?? []) {
     const basis = (source: Proposal['basis']['source']): Proposal['basis'] => ({
@@ -118,30 +160,46 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
           const why = forced.length
             ? { zh: `；${forced.map((x) => x.zh).join('；')}`, en: `; ${forced.map((x) => x.en).join('; ')}` }
             : { zh: '', en: '' };
-          push(g.unit, c.action, basis('grade'), {
-            finding: {
-              zh: `考核等次为${label.zh}${points.zh}${why.zh}`,
-              en: `graded ${label.en}${points.en}${why.en}`,
+          push(
+            g.unit,
+            c.action,
+            basis('grade'),
+            {
+              finding: {
+                zh: `考核等次为${label.zh}${points.zh}${why.zh}`,
+                en: `graded ${label.en}${points.en}${why.en}`,
+              },
+              ...(g.total === null ? {} : { value: g.total }),
             },
-            ...(g.total === null ? {} : { value: g.total }),
-          });
+            undefined,
+            headOf(g.unit),
+          );
         }
         break;
       case 'rule':
         for (const g of findings.graded) {
           const fired = g.rules.find((f) => f.rule === when.rule);
-          if (fired) push(g.unit, c.action, basis('rule'), { finding: fired.evidenceText });
+          if (fired) push(g.unit, c.action, basis('rule'), { finding: fired.evidenceText }, undefined, headOf(g.unit));
         }
         break;
       case 'redLineBreach':
         for (const f of findings.redLines) {
-          if (f.breaches.length > 0) push(f.unit, c.action, basis('redLine'), { finding: f.message, zone: f.zone });
+          if (f.breaches.length === 0) continue;
+          const post = zonePost.get(f.zone);
+          push(
+            f.unit,
+            c.action,
+            basis('redLine'),
+            { finding: f.message, zone: f.zone },
+            undefined,
+            post ? answerableFor(framework, post, findings.asOf) : undefined,
+          );
         }
         break;
       case 'escalation':
         for (const e of findings.escalations) {
           if (e.unit && e.action === when.action)
-            push(e.unit, c.action, basis('ladder'), ladderEvidence(e, findings), e.leader);
+            push(e.unit, c.action, basis('ladder'), ladderEvidence(e, findings), e.leader, ladderAnswerable(e));
         }
         break;
       default:
@@ -156,12 +214,35 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
       { source: 'ladder', ref: `escalation[${e.step}]`, clause: e.basis ?? null },
       ladderEvidence(e, findings),
       e.leader,
+      ladderAnswerable(e),
     );
   }
   return out;
 }
 
+// The finding names what was escalated, the node, the checks and the days overdue, then the ladder's rule:
+// a reader of the published report must see which task and which node, not only the rule.
 function ladderEvidence(e: EscalationResult, findings: ConsequenceFindings): Proposal['evidence'] {
-  const node = findings.nodes[e.measure];
-  return { finding: e.rule, measure: e.measure, ...(node ? { node } : {}), dates: e.evidence };
+  const item = Object.hasOwn(findings.items, e.measure) ? findings.items[e.measure] : undefined;
+  const node = item?.node ?? null;
+  const what = item
+    ? {
+        zh: `${item.title.zh}${node ? `，节点“${node.title.zh}”` : ''}`,
+        en: `${item.title.en}${node ? `, node "${node.title.en}"` : ''}`,
+      }
+    : { zh: e.measure, en: e.measure };
+  const overdue = e.overdueDays
+    ? { zh: `，逾期 ${e.overdueDays} 天`, en: `, overdue by ${e.overdueDays} days` }
+    : { zh: '', en: '' };
+  const finding = {
+    zh: `${what.zh}：${e.evidence.join('、')} 检查${overdue.zh}；${e.rule.zh}`,
+    en: `${what.en}: checked ${e.evidence.join(', ')}${overdue.en}; ${e.rule.en}`,
+  };
+  return {
+    finding,
+    measure: e.measure,
+    ...(node ? { node: node.id } : {}),
+    dates: e.evidence,
+    ...(e.overdueDays ? { value: e.overdueDays } : {}),
+  };
 }

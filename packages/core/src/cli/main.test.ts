@@ -145,7 +145,11 @@ describe('eco-reform score and explain', () => {
     );
     expect(r.stdout).toContain('按期完成率 90%');
     expect(r.stdout).toContain('南山水源涵养红线区（I 级管控）2025年：面积 12.05 平方公里');
-    expect(r.stdout).toContain('| 港口区 | 约谈 | 考核办法第十二条：');
+    expect(r.stdout).toContain('| 港口区 | 港口区区长刘洋 | 约谈 | 考核办法第十二条：');
+    // A ladder proposal names the task, its node, the checks and the days overdue, and the person in post.
+    expect(r.stdout).toContain(
+      '| 市经济和信息化局 | 分管经济的副市长赵磊 | 问责 | 督查办法第九条：时间节点逾期30日以上的，提请问责 | 淘汰落后产能，节点“完成淘汰任务的50%”：2025-12-31 检查，逾期 184 天；逾期 30 天以上：问责 |',
+    );
     expect(r.stdout).not.toMatch(/backward-capacity|gangkou|nanshan/);
     const csv = await cli([
       'report',

@@ -10,7 +10,7 @@ import { UnitKindSchema } from './unitKind.schema.js';
  *
  * @category Model
  * @example
- * UnitSchema.parse({ id: 'd-east', name: { zh: '东区' }, kind: 'district', parent: 'gov', tags: ['plain'] })
+ * UnitSchema.parse({ id: 'd-east', name: { zh: '东区' }, kind: 'district', parent: 'gov', tags: ['plain'], head: 'head-east' })
  */
 export const UnitSchema = z.strictObject({
   id: IdSchema,
@@ -18,6 +18,11 @@ export const UnitSchema = z.strictObject({
   kind: UnitKindSchema,
   parent: z.optional(IdSchema),
   tags: z.array(z.string().check(z.minLength(1))),
+  /**
+   * The post of the unit's principal (主要负责人, e.g. the district head), held by someone in
+   * `people`: proposals addressed to the unit (约谈主要负责人) name the person holding it.
+   */
+  head: z.optional(IdSchema),
 });
 
 /**

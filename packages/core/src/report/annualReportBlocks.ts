@@ -1,4 +1,5 @@
 import type { AnnualAssessment } from '../accountability/annualAssessment.js';
+import type { Answerable } from '../accountability/answerableFor.js';
 import type { Lang, LocalizedLabel } from '../vocabulary/lang.js';
 import { statusLabels } from '../vocabulary/statusLabels.js';
 import { paceBandLabels } from '../vocabulary/paceBandLabels.js';
@@ -35,6 +36,9 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
     return name ? t(name) : id;
   };
   const pct = (x: number): string => `${Math.round(x)}%`;
+  // A post's title, then the person holding it: 分管经济的副市长赵磊 / Deputy mayor for the economy (Zhao Lei).
+  const personText = (title: LocalizedLabel, name: LocalizedLabel | null): string =>
+    name ? (zh ? `${t(title)}${t(name)}` : `${t(title)} (${t(name)})`) : t(title);
   const a = annual.assessment;
   const grade = (id: string | null): string => {
     const g = id === null ? undefined : a.scheme.grades.find((x) => x.id === id);
@@ -154,11 +158,7 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
         t(m.title),
         unit(m.lead),
         m.cooperating.length ? m.cooperating.map(unit).join(zh ? '、' : ', ') : '—',
-        m.owner
-          ? m.ownerName
-            ? `${t(m.owner)}${zh ? '' : ' '}${zh ? t(m.ownerName) : `(${t(m.ownerName)})`}`
-            : t(m.owner)
-          : '—',
+        m.owner ? personText(m.owner, m.ownerName) : '—',
         t(statusLabels[m.status]),
         progress(m),
       ]),
@@ -186,6 +186,8 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       : [zh ? '未发现红线面积减少、功能降低或性质改变。' : 'No zone lost area, function or nature.'],
   });
   blocks.push({ kind: 'heading', level: 2, text: zh ? '四、处理建议' : '4. Proposed consequences' });
+  const answerableText = (who: Answerable | undefined): string =>
+    !who ? '—' : who.title ? personText(who.title, who.name) : zh ? '空缺' : 'vacant';
   blocks.push({
     kind: 'paragraph',
     text: zh
@@ -194,9 +196,10 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
   });
   blocks.push({
     kind: 'table',
-    head: zh ? ['单位', '建议', '依据', '事实'] : ['unit', 'proposal', 'basis', 'finding'],
+    head: zh ? ['单位', '责任人', '建议', '依据', '事实'] : ['unit', 'answerable', 'proposal', 'basis', 'finding'],
     rows: annual.proposals.map((p) => [
       unit(p.unit),
+      answerableText(p.answerable),
       t(consequenceLabels[p.action]),
       p.basis.clause ? t(p.basis.clause) : '—',
       t(p.evidence.finding),

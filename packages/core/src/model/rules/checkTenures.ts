@@ -5,7 +5,7 @@ import { entries, idsOf, isObject, str } from './loose.js';
 /**
  * The people and their tenures: each position's unit is declared and it ends on or after its
  * start; no two tenures of one post overlap (one person answerable at a time); every post a
- * measure's role or a red-line zone names is held by someone.
+ * measure's role, a red-line zone or a unit's `head` names is held by someone.
  */
 export function checkTenures(doc: unknown): Issue[] {
   const issues: Issue[] = [];
@@ -65,5 +65,6 @@ export function checkTenures(doc: unknown): Issue[] {
       if (isObject(m[role])) named(m[role]['post'], ['measures', i, role, 'post']);
   }
   for (const [z, i] of entries(doc, 'redLines')) named(z['post'], ['redLines', i, 'post']);
+  for (const [u, i] of entries(doc, 'units')) named(u['head'], ['units', i, 'head']);
   return issues;
 }
