@@ -6,7 +6,7 @@ import type { Bundle } from '../model/bundle.schema.js';
 import type { CliIo } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadOptions } from './loadInputs.js';
-import { checkPeriod, ledgerCounts, printIssues, resultCode } from './commandOutput.js';
+import { checkPeriod, ledgerCounts, printIssues, resultCode, usageError } from './commandOutput.js';
 import { readLedgerFiles } from './readLedgerFiles.js';
 
 /**
@@ -30,9 +30,20 @@ export async function bundleCommand(
   usage: string,
 ): Promise<number> {
   const output = values.output;
-  if (!files.observations || !output || (values.office !== undefined && files.ledgers.length === 0)) {
-    io.stderr(usage);
-    return 2;
+  if (!files.observations) {
+    return usageError(io, lang, usage, {
+      en: 'bundle needs two files: <framework.json> <observations>',
+      zh: 'bundle 需要两个文件：<framework.json> <观测数据>',
+    });
+  }
+  if (!output) {
+    return usageError(io, lang, usage, { en: 'bundle needs -o <out.json>', zh: 'bundle 需要 -o <输出文件.json>' });
+  }
+  if (values.office !== undefined && files.ledgers.length === 0) {
+    return usageError(io, lang, usage, {
+      en: '--office names who closes the problems of ledger tables: give them with --ledgers',
+      zh: '--office 指明台账表中问题由谁销号：请用 --ledgers 给出台账',
+    });
   }
   const { ledgers: ledgerFiles, ...inputs } = files;
   const loaded = await loadInputs(io, { ...inputs, observations: files.observations }, undefined, read);

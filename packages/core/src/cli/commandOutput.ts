@@ -85,3 +85,20 @@ export function ledgerCounts(l: {
     count(l.duties.length, 'reporting duty', 'reporting duties'),
   ].join(', ');
 }
+
+/**
+ * Wrong usage, said before the usage text: what is wrong, in the language asked for, so a user
+ * sees which option or file to fix rather than the whole usage alone. Returns the exit code 2.
+ */
+export function usageError(io: CliIo, lang: Lang, usage: string, problem: { en: string; zh: string }): number {
+  io.stderr(`${lang === 'zh-CN' ? `用法错误：${problem.zh}` : `wrong usage: ${problem.en}`}\n${usage}`);
+  return 2;
+}
+
+/** The problem of an option that takes one of a few words, for {@link usageError}. */
+export function notOneOf(option: string, value: string, allowed: ReadonlyArray<string>): { en: string; zh: string } {
+  return {
+    en: `--${option} must be one of ${allowed.join(', ')}, not "${value}"`,
+    zh: `--${option} 只能是 ${allowed.join('、')}，不能是“${value}”`,
+  };
+}

@@ -7,7 +7,7 @@ import { localized } from '../scoring/_engine/localized.js';
 import type { CliIo } from './cliIo.js';
 import type { LoadOptions } from './loadInputs.js';
 import { loadLedgers } from './loadLedgers.js';
-import { ledgerCounts, printIssues } from './commandOutput.js';
+import { ledgerCounts, notOneOf, printIssues, usageError } from './commandOutput.js';
 import * as z from 'zod/mini';
 import { join } from 'node:path';
 import { writeLedgersCsv } from '../ledger/writeLedgersCsv.js';
@@ -35,8 +35,10 @@ export async function ledgerCommand(
   if (output !== undefined) {
     // The ledgers as recorded, not as of a date: a date or a print format would have no effect.
     if (asOf !== undefined || values.format !== undefined || files.observations) {
-      io.stderr(usage);
-      return 2;
+      return usageError(io, lang, usage, {
+        en: 'ledger -o writes the ledgers as recorded: it takes no --as-of, --format or second file',
+        zh: 'ledger -o 按记录原样写出台账：不接受 --as-of、--format 或第二个文件',
+      });
     }
     const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
     if (loaded.issues.length > 0) {
@@ -58,9 +60,20 @@ export async function ledgerCommand(
     io.stdout(`✔ ${output}: ${written.map(([kind]) => `${kind}.csv`).join(', ')} (${ledgerCounts(l)})\n`);
     return 0;
   }
-  if (!asOf || files.observations || !['table', 'json', 'csv', 'md'].includes(format)) {
-    io.stderr(usage);
-    return 2;
+  if (!asOf) {
+    return usageError(io, lang, usage, {
+      en: 'ledger needs --as-of, the date the ledgers are seen at, e.g. --as-of 2025-12-31 (or -o <folder>)',
+      zh: 'ledger 需要 --as-of，即查看台账的日期，例如 --as-of 2025-12-31（或 -o <文件夹>）',
+    });
+  }
+  if (files.observations) {
+    return usageError(io, lang, usage, {
+      en: `ledger reads one bundle.json or framework.json with --ledgers, not a second file "${files.observations}"`,
+      zh: `ledger 只读取一个 bundle.json，或 framework.json 加 --ledgers，不接受第二个文件“${files.observations}”`,
+    });
+  }
+  if (!['table', 'json', 'csv', 'md'].includes(format)) {
+    return usageError(io, lang, usage, notOneOf('format', format, ['table', 'json', 'csv', 'md']));
   }
   if (!DateSchema.safeParse(asOf).success) {
     io.stderr(

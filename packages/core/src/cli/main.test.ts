@@ -72,6 +72,59 @@ describe('eco-reform validate', () => {
     expect((await cli(['validate', 'a.json', '--bogus'])).code).toBe(2);
     expect((await cli(['frobnicate', 'a.json'])).code).toBe(2);
   });
+
+  it.each<[string, string[], string]>([
+    ['no command', ['--lang', 'en'], 'wrong usage: no command given'],
+    [
+      'an unknown command',
+      ['frobnicate', 'a.json', '--lang', 'en'],
+      'wrong usage: unknown command "frobnicate": the commands are validate, score, explain, report, bundle, ledger',
+    ],
+    ['a command without its file', ['score', '--lang', 'en'], 'wrong usage: score needs a framework.json file'],
+    [
+      'report with one file',
+      ['report', 'bundle.json', '--year', '2025', '--lang', 'en'],
+      'wrong usage: report needs three files: <framework.json> <observations> <reports.json>',
+    ],
+    [
+      'report with a bad year',
+      ['report', 'f', 'o', 'r', '--year', '25', '--lang', 'en'],
+      'wrong usage: --year must be a year such as 2025, not "25"',
+    ],
+    [
+      'report with a bad format',
+      ['report', 'f', 'o', 'r', '--year', '2025', '--format', 'pdf', '--lang', 'en'],
+      'wrong usage: --format must be one of md, html, json, csv, not "pdf"',
+    ],
+    [
+      'score without --period',
+      ['score', 'f', 'o', '--lang', 'en'],
+      'wrong usage: score needs --period, e.g. --period 2025',
+    ],
+    [
+      'explain without --unit',
+      ['explain', 'f', 'o', '--period', '2025', '--lang', 'en'],
+      'wrong usage: explain needs --unit',
+    ],
+    [
+      'a language it does not speak',
+      ['validate', 'f', '--lang', 'zh'],
+      'wrong usage: --lang must be one of zh-CN, en, not "zh"',
+    ],
+    ['bundle without -o', ['bundle', 'f', 'o', '--lang', 'en'], 'wrong usage: bundle needs -o <out.json>'],
+    ['ledger without --as-of', ['ledger', 'b.json', '--lang', 'en'], 'wrong usage: ledger needs --as-of'],
+  ])('says what is wrong before the usage, and reads no file: %s', async (_, argv, message) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stderr).toContain('Usage:');
+    expect(r.stdout).toBe('');
+  });
+
+  it('says what is wrong in Chinese by default', async () => {
+    const r = await cli(['report', 'bundle.json', '--year', '2025']);
+    expect(r.stderr.startsWith('用法错误：report 需要三个文件：<framework.json> <观测数据> <reports.json>')).toBe(true);
+  });
 });
 
 describe('eco-reform score and explain', () => {

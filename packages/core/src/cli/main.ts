@@ -14,9 +14,14 @@ import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs } from './loadInputs.js';
 import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
-import { checkPeriod, printIssues, resultCode } from './commandOutput.js';
+import { checkPeriod, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
 import { ledgerCommand } from './ledgerCommand.js';
 import { bundleCommand } from './bundleCommand.js';
+
+/** The commands, in the order the usage lists them. */
+const COMMANDS: ReadonlyArray<string> = ['validate', 'score', 'explain', 'report', 'bundle', 'ledger'];
+const REPORT_FORMATS: ReadonlyArray<string> = ['md', 'html', 'json', 'csv'];
+const ASSESSMENT_FORMATS: ReadonlyArray<string> = ['table', 'json', 'csv', 'md'];
 
 const usage = `Usage:
   eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
@@ -100,10 +105,27 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
   }
   const { values, positionals } = parsed;
   const [command, frameworkFile, observationsFile] = positionals;
-  const lang: Lang = values.lang === 'en' ? 'en' : 'zh-CN';
-  if (values.help || !command || !frameworkFile) {
+  if (values.help) {
     io.stderr(usage);
-    return values.help ? 0 : 2;
+    return 0;
+  }
+  // A language the CLI does not speak is refused, never read as Chinese.
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') {
+    return usageError(io, 'en', usage, notOneOf('lang', values.lang, ['zh-CN', 'en']));
+  }
+  const lang: Lang = values.lang === 'en' ? 'en' : 'zh-CN';
+  if (!command) return usageError(io, lang, usage, { en: 'no command given', zh: '未给出命令' });
+  if (!COMMANDS.includes(command)) {
+    return usageError(io, lang, usage, {
+      en: `unknown command "${command}": the commands are ${COMMANDS.join(', ')}`,
+      zh: `未知命令“${command}”：可用的命令为 ${COMMANDS.join('、')}`,
+    });
+  }
+  if (!frameworkFile) {
+    return usageError(io, lang, usage, {
+      en: `${command} needs a framework.json${command === 'ledger' ? ' or bundle.json' : ''} file`,
+      zh: `${command} 需要 framework.json${command === 'ledger' ? ' 或 bundle.json' : ''} 文件`,
+    });
   }
   // An unknown label is wrong usage, told once before any file is read.
   const badLabel =
@@ -144,17 +166,20 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       const reportsFile = positionals[3];
       const year = Number(values.year);
       const format = (values.format ?? 'md') as 'md' | 'html' | 'json' | 'csv';
-      if (
-        !observationsFile ||
-        !reportsFile ||
-        !Number.isInteger(year) ||
-        year < 1000 ||
-        year > 9999 ||
-        !['md', 'html', 'json', 'csv'].includes(format)
-      ) {
-        io.stderr(usage);
-        return 2;
+      if (!observationsFile || !reportsFile) {
+        return usageError(io, lang, usage, {
+          en: 'report needs three files: <framework.json> <observations> <reports.json>',
+          zh: 'report 需要三个文件：<framework.json> <观测数据> <reports.json>',
+        });
       }
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+        return usageError(io, lang, usage, {
+          en: `--year must be a year such as 2025, not "${values.year ?? ''}"`,
+          zh: `--year 应为年份，例如 2025，不能是“${values.year ?? ''}”`,
+        });
+      }
+      if (!REPORT_FORMATS.includes(format))
+        return usageError(io, lang, usage, notOneOf('format', format, REPORT_FORMATS));
       const loaded = await loadInputs(
         io,
         { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags },
@@ -187,14 +212,26 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
     case 'score':
     case 'explain': {
       const format = (values.format ?? 'table') as AssessmentFormat;
-      if (
-        !observationsFile ||
-        !values.period ||
-        (command === 'explain' && !values.unit) ||
-        !['table', 'json', 'csv', 'md'].includes(format)
-      ) {
-        io.stderr(usage);
-        return 2;
+      if (!observationsFile) {
+        return usageError(io, lang, usage, {
+          en: `${command} needs two files: <framework.json> <observations>`,
+          zh: `${command} 需要两个文件：<framework.json> <观测数据>`,
+        });
+      }
+      if (!values.period) {
+        return usageError(io, lang, usage, {
+          en: `${command} needs --period, e.g. --period 2025`,
+          zh: `${command} 需要 --period，例如 --period 2025`,
+        });
+      }
+      if (command === 'explain' && !values.unit) {
+        return usageError(io, lang, usage, {
+          en: 'explain needs --unit, the id of the unit to explain',
+          zh: 'explain 需要 --unit，即要解释的单位 id',
+        });
+      }
+      if (!ASSESSMENT_FORMATS.includes(format)) {
+        return usageError(io, lang, usage, notOneOf('format', format, ASSESSMENT_FORMATS));
       }
       const bar = progressBar(rawIo, lang);
       const loaded = await loadInputs(
@@ -262,7 +299,7 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         usage,
       );
     default:
-      io.stderr(`unknown command "${command}"\n${usage}`);
-      return 2;
+      // COMMANDS is checked above; a command listed there without a case is a bug here.
+      throw new Error(`no case for command "${command}"`);
   }
 }
