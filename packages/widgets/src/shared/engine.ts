@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 export {
+  answerableFor,
   assess,
   assessBundle,
   checkRedLines,

@@ -92,7 +92,7 @@ describe('taskBoardLayout', () => {
       title: 'Phase out backward capacity',
       status: 'overdue',
       reason: 'node "Half of the phase-out done" was due 2025-06-30 and is 60% done (184 days late)',
-      owner: 'Deputy mayor for the economy (Meixi Municipal Government)',
+      owner: 'Zhao Lei, Deputy mayor for the economy (Meixi Municipal Government)',
       doer: 'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       checker: 'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
       ownerKey: '分管经济的副市长',
@@ -118,7 +118,7 @@ describe('taskBoardLayout', () => {
     expect(card(view, 'polluters').escalation).toEqual({
       action: 'warning',
       label: 'Warning',
-      rule: 'lagging at 2 consecutive check(s): warning',
+      rule: 'lagging at 2 consecutive checks: warning',
       evidence: ['2025-09-30', '2025-12-31'],
     });
     expect(card(view, 'sewage')).toMatchObject({
@@ -136,7 +136,7 @@ describe('taskBoardLayout', () => {
     expect(view.count).toBe('显示 21 项，共 21 项重点任务');
     expect(card(view, 'backward-capacity')).toMatchObject({
       title: '淘汰落后产能',
-      owner: '分管经济的副市长（美溪市人民政府）',
+      owner: '分管经济的副市长赵磊（美溪市人民政府）',
       checker: '市委市政府督查室',
       cooperating: '市生态环境局、市发展和改革委员会',
       dueText: '2025年6月30日',
@@ -311,6 +311,19 @@ describe('taskBoardLayout', () => {
     ]);
   });
 
+  it("names whoever held the role's post on the board's date: the predecessor before a handover, the successor after, and a vacancy as one", () => {
+    const owner = (bundle: typeof meixi, asOf: string) =>
+      taskBoardLayout(bundle, { lang: 'zh-CN', asOf })
+        .groups.flatMap((g) => g.cards)
+        .find((c) => c.id === 'polluters')!.owner;
+    // Meixi: 李明 holds deputy-mayor-env to 2025-06-30, 王芳 from 2025-07-01.
+    expect(owner(meixi, '2025-06-30')).toBe('分管生态环境的副市长李明（美溪市人民政府）');
+    expect(owner(meixi, '2025-07-01')).toBe('分管生态环境的副市长王芳（美溪市人民政府）');
+    const late = structuredClone(meixi);
+    late.framework.people!.find((p) => p.id === 'wang-fang')!.positions[0]!.start = '2025-08-01';
+    expect(owner(late, '2025-07-15')).toBe('分管生态环境的副市长（空缺）（美溪市人民政府）');
+  });
+
   it('does not mutate the bundle', () => {
     const before = JSON.stringify(meixi);
     taskBoardLayout(meixi, { lang: 'en', groupBy: 'owner', unit: 'eeb' });
@@ -344,7 +357,7 @@ describe('taskBoardTable', () => {
     expect(table.rows[2]).toEqual([
       'Phase out backward capacity',
       'Overdue',
-      'Deputy mayor for the economy (Meixi Municipal Government)',
+      'Zhao Lei, Deputy mayor for the economy (Meixi Municipal Government)',
       'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
       'Economy and Information Technology Bureau',

@@ -15,6 +15,7 @@ import {
   paceBandOf,
   type PaceBand,
   type NodeTimelinessResult,
+  type Answerable,
 } from '@eco-reform/core/display';
 import { engine } from '../../shared/load-engine.js';
 import { measuresAsOf } from '../../shared/as-of.js';
@@ -197,7 +198,7 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
   const states = measureStates(bundle, asOf);
 
   const all = framework.measures.map((m, k): TaskBoardCard & { k: number } => {
-    const { status: st, escalation: e, band, nodes } = states.get(m.id)!;
+    const { status: st, escalation: e, band, nodes, holders } = states.get(m.id)!;
     const l = lang === 'zh-CN' ? 'zh' : 'en';
     const node = st.node ? m.nodes.find((n) => n.id === st.node!.id) : undefined;
     return {
@@ -206,9 +207,9 @@ export function taskBoardLayout(bundle: Bundle, options: TaskBoardOptions): Task
       title: t(m.title),
       status: st.status,
       reason: lang === 'zh-CN' ? st.reason.zh : st.reason.en,
-      owner: personLabel(m.owner, lang, t, unitName),
-      doer: personLabel(m.doer, lang, t, unitName),
-      checker: personLabel(m.checker, lang, t, unitName),
+      owner: personLabel(m.owner, lang, t, unitName, holders.owner),
+      doer: personLabel(m.doer, lang, t, unitName, holders.doer),
+      checker: personLabel(m.checker, lang, t, unitName, holders.checker),
       ownerKey: m.owner ? ownerKey(m.owner) : null,
       lead: unitName(m.lead),
       cooperating: m.cooperating.length > 0 ? m.cooperating.map(unitName).join(s.listSep) : '—',
@@ -444,21 +445,33 @@ export function boardDates(lang: Lang): { date: (iso: string) => string; number:
 }
 
 /**
- * A person with a role in a measure as the board writes it: position (and name), then their unit
- * in brackets unless the position already is the unit (a checking office); `—` when not named.
+ * A person with a role in a measure as the board writes it: position and name, then their unit in
+ * brackets unless the position already is the unit (a checking office); `—` when not named. A role
+ * that names a post shows whoever held it on the board's date (the core's `answerableFor`), so a
+ * handover shows the successor, and says the post was vacant that day rather than naming anybody.
  *
  * @category Layout
  * @param p - The person, or `undefined`.
  * @param lang - `zh-CN` or `en`.
  * @param t - Picks the language's text.
  * @param unitName - A unit's name from its id.
+ * @param holder - Who held the role's post on the board's date, when the role names a post.
  * @returns The text.
  * @example
- * personLabel(owner, 'zh-CN', t, unitName) //=> '市长（美溪市人民政府）'
+ * personLabel(owner, 'zh-CN', t, unitName, answerableFor(framework, 'mayor', '2025-12-31')) //=> '市长陈华（美溪市人民政府）'
  */
-export function personLabel(p: Person | undefined, lang: Lang, t: Localize, unitName: (id: string) => string): string {
+export function personLabel(
+  p: Person | undefined,
+  lang: Lang,
+  t: Localize,
+  unitName: (id: string) => string,
+  holder: Answerable | null = null,
+): string {
   if (!p) return '—';
-  const who = `${t(p.position)}${p.name ? ` ${t(p.name)}` : ''}`;
+  const name = holder ? (holder.name ? t(holder.name) : taskBoardText[lang].vacant) : p.name ? t(p.name) : '';
+  // Chinese runs the title into the name (分管经济的副市长赵磊), as the published report writes it;
+  // English names the person first (Zhao Lei, Deputy mayor for the economy).
+  const who = !name ? t(p.position) : lang === 'zh-CN' ? `${t(p.position)}${name}` : `${name}, ${t(p.position)}`;
   const unit = unitName(p.unit);
   if (unit === t(p.position)) return who;
   return lang === 'zh-CN' ? `${who}（${unit}）` : `${who} (${unit})`;
@@ -488,10 +501,13 @@ export function measureStates(
     band: PaceBand | null;
     nodes: NodeTimelinessResult[];
     escalation: EscalationResult | null;
+    holders: Record<'owner' | 'doer' | 'checker', Answerable | null>;
   }
 > {
   const { framework, reports } = bundle;
-  const { escalate, measureHistory, measureStatus, nodeTimeliness } = engine();
+  const { answerableFor, escalate, measureHistory, measureStatus, nodeTimeliness } = engine();
+  const holder = (p: Person | undefined): Answerable | null =>
+    p?.post ? answerableFor(framework, p.post, asOf) : null;
   const escalations = new Map(
     escalate(measureHistory(framework, reports, asOf), framework.scheme.escalation ?? [], asOf).map((e) => [
       e.measure,
@@ -509,6 +525,7 @@ export function measureStates(
           band: bands ? paceBandOf(status.pace, bands) : null,
           nodes: nodeTimeliness(m, reports, asOf),
           escalation: escalations.get(m.id) ?? null,
+          holders: { owner: holder(m.owner), doer: holder(m.doer), checker: holder(m.checker) },
         },
       ];
     }),

@@ -71,7 +71,7 @@ describe('<eco-task-board>', () => {
       [...card.querySelectorAll('dt')].map((dt) => [dt.textContent!, dt.nextElementSibling!.textContent!.trim()]),
     );
     expect(fields).toEqual({
-      Owner: 'Deputy mayor for the economy (Meixi Municipal Government)',
+      Owner: 'Zhao Lei, Deputy mayor for the economy (Meixi Municipal Government)',
       Doer: 'Director, Economy and IT Bureau (Economy and Information Technology Bureau)',
       Checker: 'Supervision Office (Supervision Office of the Municipal Party Committee and Government)',
       'Lead unit': 'Economy and Information Technology Bureau',

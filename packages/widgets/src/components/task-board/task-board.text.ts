@@ -36,6 +36,7 @@ export const taskBoardText = {
     escalation: '问责层级',
     rule: '触发规则',
     allNodesDone: '全部节点已完成',
+    vacant: '（空缺）',
     noEscalation: '无',
     days: (n: string) => `${n} 天`,
     pace: (expected: string, reported: string, band: string | null) =>
@@ -82,6 +83,7 @@ export const taskBoardText = {
     escalation: 'Escalation',
     rule: 'Rule that fired',
     allNodesDone: 'All time nodes done',
+    vacant: '(vacant)',
     noEscalation: 'None',
     days: (n: string) => `${n} days`,
     pace: (expected: string, reported: string, band: string | null) =>
