@@ -125,8 +125,9 @@ describe('proposeConsequences', () => {
       en: 'Close or relocate polluters, node "Second batch closed or relocated": checked 2025-12-31, overdue by 92 days; overdue by 30 days or more: accountability',
     });
     // A lagging task names each check and no days; an item the findings do not describe keeps its id.
+    const { post: _owner, ...noOwner } = escalation;
     const lagging = {
-      ...escalation,
+      ...noOwner,
       measure: 'ledger-7',
       action: 'warning' as const,
       step: 1,
@@ -142,6 +143,16 @@ describe('proposeConsequences', () => {
       items: {},
     });
     expect(w!.evidence.finding.zh).toBe('ledger-7：2025-09-30、2025-12-31 检查；连续 2 次检查进度滞后：预警');
+    // With no owner's post, the unit's principal on the latest check answers (eeb names no head: nobody).
+    expect(w).not.toHaveProperty('answerable');
+    const [d] = proposeConsequences(parsed.value, {
+      graded: [],
+      asOf: '2025-12-31',
+      redLines: [],
+      escalations: [{ ...lagging, unit: 'dongcheng' }],
+      items: {},
+    });
+    expect(d!.answerable).toMatchObject({ post: 'head-dongcheng', person: 'wu-min', name: { zh: '吴敏' } });
     expect(w!.evidence).not.toHaveProperty('value');
   });
 

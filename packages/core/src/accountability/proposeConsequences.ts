@@ -43,7 +43,8 @@ export interface Proposal {
   /**
    * The person answerable (有人问), when the framework names the post: for a grade or a rule, the
    * unit's principal (`head`) on the findings' date (`asOf`); for a red-line breach, the zone's
-   * `post` then; for a ladder step, the task owner's post on the latest check.
+   * `post` then; for a ladder step, the task owner's post on the latest check, or, for an item
+   * without one (a ledger item), its unit's principal then.
    */
   answerable?: Answerable;
   text: LocalizedLabel;
@@ -102,13 +103,17 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
   const zonePost = new Map(framework.redLines.flatMap((z) => (z.post ? [[z.id, z.post] as const] : [])));
   const headPost = new Map(framework.units.flatMap((u) => (u.head ? [[u.id, u.head] as const] : [])));
   // A proposal to a unit (约谈主要负责人) is addressed to its principal in post on the findings' date.
-  const headOf = (unit: string): Answerable | undefined => {
+  const headOf = (unit: string, date: string = findings.asOf): Answerable | undefined => {
     const post = headPost.get(unit);
-    return post ? answerableFor(framework, post, findings.asOf) : undefined;
+    return post ? answerableFor(framework, post, date) : undefined;
   };
-  // The owner answers for a task's escalation as of its latest check, so a handover between checks names the successor.
-  const ladderAnswerable = (e: EscalationResult): Answerable | undefined =>
-    e.post ? answerableFor(framework, e.post, e.evidence[e.evidence.length - 1]!) : undefined;
+  // The owner answers for a task's escalation as of its latest check, so a handover between checks names the
+  // successor; an item with no owner's post (a ledger item) is its unit's principal's to answer for.
+  const ladderAnswerable = (e: EscalationResult): Answerable | undefined => {
+    const latest = e.evidence[e.evidence.length - 1]!;
+    if (e.post) return answerableFor(framework, e.post, latest);
+    return e.unit ? headOf(e.unit, latest) : undefined;
+  };
   const out: Proposal[] = [];
   const push = (
     unit: string,

@@ -82,9 +82,14 @@ describe('eco-reform validate', () => {
     ],
     ['a command without its file', ['score', '--lang', 'en'], 'wrong usage: score needs a framework.json file'],
     [
-      'report with one file',
-      ['report', 'bundle.json', '--year', '2025', '--lang', 'en'],
-      'wrong usage: report needs three files: <framework.json> <observations> <reports.json>',
+      'report with two files',
+      ['report', 'f', 'o', '--year', '2025', '--lang', 'en'],
+      'wrong usage: report needs one bundle.json, or three files: <framework.json> <observations> <reports.json>',
+    ],
+    [
+      'report of a bundle with --flags',
+      ['report', 'bundle.json', '--year', '2025', '--flags', 'f.json', '--lang', 'en'],
+      'wrong usage: a bundle carries its own flags and ledgers',
     ],
     [
       'report with a bad year',
@@ -122,8 +127,73 @@ describe('eco-reform validate', () => {
   });
 
   it('says what is wrong in Chinese by default', async () => {
-    const r = await cli(['report', 'bundle.json', '--year', '2025']);
-    expect(r.stderr.startsWith('用法错误：report 需要三个文件：<framework.json> <观测数据> <reports.json>')).toBe(true);
+    const r = await cli(['report', 'f', 'o', '--year', '2025']);
+    expect(
+      r.stderr.startsWith(
+        '用法错误：report 需要一个 bundle.json，或三个文件：<framework.json> <观测数据> <reports.json>',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('eco-reform report', () => {
+  it("reads one bundle.json with its ledgers: the ledgers' overdue items reach the proposals, the rest as from three files", async () => {
+    const fromBundle = await cli(['report', meixi('bundle.json'), '--year', '2025', '--format', 'json']);
+    const fromFiles = await cli([
+      'report',
+      meixi('framework.json'),
+      meixi('observations.csv'),
+      meixi('reports.json'),
+      '--year',
+      '2025',
+      '--format',
+      'json',
+    ]);
+    expect([fromBundle.code, fromFiles.code]).toEqual([0, 0]);
+    const b = JSON.parse(fromBundle.stdout);
+    const f = JSON.parse(fromFiles.stdout);
+    expect(b.units).toEqual(f.units);
+    // Meixi's ledgers: a listed order and a problem past their deadlines by more than 30 days go up the ladder.
+    const ledgerProposals = b.proposals.filter((p: { evidence: { measure?: string } }) =>
+      /^(o-|p-)/.test(p.evidence.measure ?? ''),
+    );
+    // Two items each reach 问责, and the scheme lists every task so escalated for 挂牌督办 too.
+    expect(ledgerProposals.map((p: { unit: string; action: string }) => `${p.unit}:${p.action}`)).toEqual([
+      'dongcheng:listedSupervision',
+      'dongcheng:listedSupervision',
+      'dongcheng:accountability',
+      'dongcheng:accountability',
+    ]);
+    expect(f.proposals).toHaveLength(b.proposals.length - 4);
+  });
+
+  it('reads the ledgers given with --ledgers next to the three files, as from the bundle', async () => {
+    const bundle = JSON.parse(readFileSync(`${root}${meixi('bundle.json')}`, 'utf8'));
+    const r = await cli(
+      [
+        'report',
+        meixi('framework.json'),
+        meixi('observations.csv'),
+        meixi('reports.json'),
+        '--ledgers',
+        'ledgers.json',
+        '--year',
+        '2025',
+        '--format',
+        'json',
+      ],
+      { 'ledgers.json': JSON.stringify(bundle.ledgers) },
+    );
+    const fromBundle = await cli(['report', meixi('bundle.json'), '--year', '2025', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).proposals).toEqual(JSON.parse(fromBundle.stdout).proposals);
+  });
+
+  it('refuses a bundle that is not one, naming the file and the path', async () => {
+    const r = await cli(['report', 'b.json', '--year', '2025', '--lang', 'en'], { 'b.json': '{"framework":{}}' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('b.json');
+    expect(r.stdout).toBe('');
   });
 });
 

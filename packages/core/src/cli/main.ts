@@ -4,10 +4,7 @@ import { formatIssues } from '../result/formatIssues.js';
 import { explain } from '../scoring/assess/explain.js';
 import { targetsNotAchieved } from '../report/targetsNotAchieved.js';
 import { assessBundle } from '../accountability/assessBundle.js';
-import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAssessment, type AssessmentFormat } from '../report/formatAssessment.js';
-import { annualAssessment } from '../accountability/annualAssessment.js';
-import { formatAnnualReport } from '../report/formatAnnualReport.js';
 import type { CliIo } from './cliIo.js';
 import { escapeControl } from './escapeControl.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
@@ -17,17 +14,17 @@ import { progressBar } from './progressBar.js';
 import { checkPeriod, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
 import { ledgerCommand } from './ledgerCommand.js';
 import { bundleCommand } from './bundleCommand.js';
+import { reportCommand } from './reportCommand.js';
 
 /** The commands, in the order the usage lists them. */
 const COMMANDS: ReadonlyArray<string> = ['validate', 'score', 'explain', 'report', 'bundle', 'ledger'];
-const REPORT_FORMATS: ReadonlyArray<string> = ['md', 'html', 'json', 'csv'];
 const ASSESSMENT_FORMATS: ReadonlyArray<string> = ['table', 'json', 'csv', 'md'];
 
 const usage = `Usage:
   eco-reform validate <framework.json> [--observations <csv|xlsx|json file>] [--reports <file>] [--flags <file>] [--lang zh-CN|en]
   eco-reform score <framework.json> <observations.csv|xlsx|json> --period <period> [--flags <file>] [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform explain <framework.json> <observations.csv|xlsx|json> --period <period> --unit <id> [--flags <file>] [--lang zh-CN|en]
-  eco-reform report <framework.json> <observations.csv|xlsx|json> <reports.json> --year <year> [--flags <file>] [--format md|html|json|csv] [--lang zh-CN|en]
+  eco-reform report <bundle.json | framework.json observations.csv|xlsx|json reports.json [--flags <file>] [--ledgers <file>]... [--office <unit>]> --year <year> [--format md|html|json|csv] [--lang zh-CN|en]
   eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--ledgers <file>]... [--office <unit>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
   eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> -o <folder>
@@ -162,44 +159,15 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       io.stdout(`✔ ${f.id} v${f.version}: ${parts.join(', ')}\n`);
       return 0;
     }
-    case 'report': {
-      const reportsFile = positionals[3];
-      const year = Number(values.year);
-      const format = (values.format ?? 'md') as 'md' | 'html' | 'json' | 'csv';
-      if (!observationsFile || !reportsFile) {
-        return usageError(io, lang, usage, {
-          en: 'report needs three files: <framework.json> <observations> <reports.json>',
-          zh: 'report 需要三个文件：<framework.json> <观测数据> <reports.json>',
-        });
-      }
-      if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-        return usageError(io, lang, usage, {
-          en: `--year must be a year such as 2025, not "${values.year ?? ''}"`,
-          zh: `--year 应为年份，例如 2025，不能是“${values.year ?? ''}”`,
-        });
-      }
-      if (!REPORT_FORMATS.includes(format))
-        return usageError(io, lang, usage, notOneOf('format', format, REPORT_FORMATS));
-      const loaded = await loadInputs(
+    case 'report':
+      return reportCommand(
         io,
-        { framework: frameworkFile, observations: observationsFile, reports: reportsFile, flags: values.flags },
-        undefined,
+        lang,
+        { framework: frameworkFile, observations: observationsFile, reports: positionals[3] },
+        values,
         read,
+        usage,
       );
-      if (loaded.issues.length > 0) {
-        printIssues(io, loaded, lang);
-        return 1;
-      }
-      if (checkPeriod(io, lang, 'year', String(year), loaded.observations!) !== 0) return 1;
-      const flags = flagsByUnit(loaded.flags ?? [], String(year));
-      const annual = annualAssessment(loaded.framework!, loaded.observations!, loaded.reports!, { year, flags });
-      io.stdout(formatAnnualReport(annual, { format, lang }));
-      io.stderr(formatDiagnostics(annual.assessment.diagnostics, lang));
-      return resultCode(
-        annual.assessment,
-        annual.assessment.results.every((r) => r.total === null),
-      );
-    }
     case 'ledger':
       return ledgerCommand(
         io,
