@@ -25,6 +25,8 @@ export { methodLabels } from './vocabulary/methodLabels.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
 export { unitKindLabels } from './vocabulary/unitKindLabels.js';
+export { ChiefAreaKindSchema, type ChiefAreaKind } from './vocabulary/chiefAreaKind.schema.js';
+export { chiefAreaKindLabels } from './vocabulary/chiefAreaKindLabels.js';
 export { escalationActionLabels } from './vocabulary/escalationActionLabels.js';
 export { ledgerLabels } from './vocabulary/ledgerLabels.js';
 export * from './result/index.js';

@@ -19,6 +19,7 @@ export { scoreTasks, type TaskFacts, type TaskItem, type TaskScore } from './sco
 export { assessGroups, type GroupUnitResult } from './assessGroups.js';
 export { holderOf } from './holderOf.js';
 export { tenureView, type TenureView, type TenureViewOptions } from './tenureView.js';
+export { indicatorChanges, type IndicatorChange } from './indicatorChanges.js';
 export { proposeConsequences, type Proposal, type ConsequenceFindings } from './proposeConsequences.js';
 export {
   escalate,
