@@ -13,6 +13,8 @@ import type { LedgerEntry } from '../ledger/ledgerEntry.js';
 import { problemStateAt } from '../ledger/problemStateAt.js';
 import type { ChiefAreaKind } from '../vocabulary/chiefAreaKind.schema.js';
 import { indicatorChanges, type IndicatorChange } from './indicatorChanges.js';
+import type { PaceBand } from '../vocabulary/paceBand.schema.js';
+import { paceBandOf } from './paceBandOf.js';
 
 /**
  * Options of {@link tenureView}: the person and the period, both dates inclusive.
@@ -46,6 +48,8 @@ export interface TenureView {
   person: string;
   name: LocalizedLabel;
   from: string;
+  /** The end of the period asked for. */
+  to: string;
   /** The end of the view: `to`, or the day the person last left a post in the period if earlier. */
   until: string;
   positions: Array<{ post: string; unit: string; title: LocalizedLabel; start: string; end: string | null }>;
@@ -69,6 +73,8 @@ export interface TenureView {
     measure: string;
     roles: Array<'owner' | 'doer' | 'checker'>;
     status: MeasureStatusResult;
+    /** The 序时进度 band on `until` by the scheme's `paceBands`; `null` when it declares none. */
+    band: PaceBand | null;
     nodes: NodeTimelinessResult[];
   }>;
   actions: EscalationResult[];
@@ -81,8 +87,8 @@ export interface TenureView {
  * first and last yearly observation within it of every indicator of their posts' units, the
  * chief system's areas bound to their posts (河长, 湖长, 林长) with the dates they answered for each
  * and the first and last values of its indicators in its units then, the red-line check of each year in it for the zones bound to their posts (or, without a post, in
- * their units), the tasks one of whose roles names a post they held in it — with the status on
- * the view's end and the nodes due in the period — and the escalations on those tasks by then.
+ * their units), the tasks one of whose roles names a post they held in it — with the status and
+ * 序时进度 band on the view's end and the nodes due in the period — and the escalations on those tasks by then.
  * The view ends on `to`, or earlier when the person left their last post before it.
  *
  * @category Accountability
@@ -152,14 +158,9 @@ export function tenureView(
     });
     if (roles.length === 0) return [];
     const nodes = nodeTimeliness(m, reports, until).filter((n) => n.due >= from && n.due <= until);
-    return [
-      {
-        measure: m.id,
-        roles: [...roles],
-        status: measureStatus(m, reports, until, framework.scheme.measureThresholds),
-        nodes,
-      },
-    ];
+    const status = measureStatus(m, reports, until, framework.scheme.measureThresholds);
+    const bands = framework.scheme.paceBands;
+    return [{ measure: m.id, roles: [...roles], status, band: bands ? paceBandOf(status.pace, bands) : null, nodes }];
   });
   const mine = new Set(tasks.map((t) => t.measure));
   const actions = escalate(
@@ -171,6 +172,7 @@ export function tenureView(
     person,
     name: localized(holder.name),
     from,
+    to,
     until,
     positions,
     indicators,

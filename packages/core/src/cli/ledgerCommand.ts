@@ -38,7 +38,7 @@ export async function ledgerCommand(
       io.stderr(usage);
       return 2;
     }
-    const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
+    const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read, 'required');
     if (loaded.issues.length > 0) {
       printIssues(io, { issues: loaded.issues }, lang);
       return 1;
@@ -68,7 +68,7 @@ export async function ledgerCommand(
     );
     return 1;
   }
-  const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
+  const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read, 'required');
   if (loaded.issues.length > 0) {
     printIssues(io, { issues: loaded.issues }, lang);
     return 1;
