@@ -44,3 +44,4 @@ export { cellWording, type CellWording, type WordedCell } from './report/cellWor
 export { noteText, type NoteText } from './report/noteText.js';
 export { targetsNotAchieved } from './report/targetsNotAchieved.js';
 export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';
+export { formatTenureView, type FormatTenureViewOptions } from './report/formatTenureView.js';

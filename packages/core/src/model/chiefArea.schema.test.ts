@@ -24,6 +24,13 @@ describe('the chief systems’ areas (chiefAreas)', () => {
     expect(ChiefAreaSchema.safeParse({ ...area, kind: 'reservoir' }).success).toBe(true);
     expect(ChiefAreaSchema.safeParse({ ...area, kind: 'canal' }).success).toBe(false);
     expect(ChiefAreaSchema.safeParse({ ...area, units: [] }).success).toBe(false);
+    const f = meixiFramework();
+    f.chiefAreas[0].kind = 'canal';
+    f.chiefAreas[1].units = [];
+    expect(issuesOf(f).map(([at, code]) => [at, code])).toEqual([
+      ['chiefAreas[0].kind', 'invalid_value'],
+      ['chiefAreas[1].units', 'too_small'],
+    ]);
   });
 
   it('name an unknown unit, an unknown indicator, a post nobody holds and a duplicate id, with what was likely meant', () => {
