@@ -86,9 +86,10 @@ export interface TenureView {
  * The tenure view: for one person and period, the posts they held (tenures overlapping it), the
  * first and last yearly observation within it of every indicator of their posts' units, the
  * chief system's areas bound to their posts (河长, 湖长, 林长) with the dates they answered for each
- * and the first and last values of its indicators in its units then, the red-line check of each year in it for the zones bound to their posts (or, without a post, in
- * their units), the tasks one of whose roles names a post they held in it — with the status and
- * 序时进度 band on the view's end and the nodes due in the period — and the escalations on those tasks by then.
+ * and the first and last values of its indicators in its units then, the red-line check of each
+ * year in it for the zones bound to their posts (or, without a post, in their units), the tasks
+ * one of whose roles names a post they held in it — with the status and 序时进度 band on the view's
+ * end and the nodes due in the period — and the escalations on those tasks by then.
  * The view ends on `to`, or earlier when the person left their last post before it.
  *
  * @category Accountability

@@ -12,7 +12,11 @@ const kinds = {
 } as const;
 type Kind = keyof typeof kinds;
 
-/** The declared ids of a collection with the names written for them (`name`, `title`, `label`), for {@link nearestId}. */
+/**
+ * The declared ids of a collection with the names written for them (`name`, `title`, `label`), for
+ * {@link nearestId}: `idCandidates` does this for a parsed framework, but validation reads the
+ * document loosely, before (and whether or not) it parses.
+ */
 function candidates(doc: unknown, key: string): IdCandidate[] {
   return entries(doc, key).flatMap(([o]) => {
     const id = str(o, 'id');
