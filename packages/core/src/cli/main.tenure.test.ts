@@ -106,9 +106,10 @@ describe('eco-reform tenure', () => {
     expect(order.stderr).toContain('--from 2025-01-01 晚于 --to 2024-12-31');
   });
 
-  it('prints the usage (exit 2) without --person, with a second file or an unknown format; --help lists the command', async () => {
+  it('prints the usage (exit 2) without --person, with a second file, --office without --ledgers or an unknown format; --help lists the command', async () => {
     for (const args of [
       ['tenure', bundle],
+      ['tenure', bundle, '--person', 'li-ming', '--office', 'supervision'],
       ['tenure', bundle, 'examples/meixi/observations.csv', '--person', 'li-ming'],
       ['tenure', bundle, '--person', 'li-ming', '--format', 'csv'],
     ]) {

@@ -37,7 +37,9 @@ export async function tenureCommand(
   usage: string,
 ): Promise<number> {
   const format = (values.format ?? 'md') as FormatTenureViewOptions['format'];
-  if (!values.person || files.extra !== undefined || !['md', 'json', 'table'].includes(format)) {
+  // --office only tells how to read ledger tables: without --ledgers it would be ignored.
+  const strayOffice = values.office !== undefined && files.ledgers.length === 0;
+  if (!values.person || files.extra !== undefined || strayOffice || !['md', 'json', 'table'].includes(format)) {
     io.stderr(usage);
     return 2;
   }
