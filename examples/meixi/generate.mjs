@@ -766,8 +766,9 @@ const redLines = [
   })),
 }));
 
-// The people holding the posts that measures and zones name, with their tenures. The deputy
-// mayor for ecology and environment changes on 1 July 2025: 李明 hands over to 王芳.
+// The people holding the posts that measures, zones and the chief systems' areas name, with their
+// tenures. The deputy mayor for ecology and environment changes on 1 July 2025: 李明 hands over to
+// 王芳, and with the office the city-level river chief of the Meixi (市级河长), as is usual.
 const P = (id, zh, en, positions) => ({
   id,
   name: t(zh, en),
@@ -779,8 +780,12 @@ const P = (id, zh, en, positions) => ({
     ...(end ? { end } : {}),
   })),
 });
+const riverChief = ['river-chief-meixi', 'meixi', '梅溪市级河长', 'City-level river chief, Meixi River'];
 const people = [
-  P('chen-hua', '陈华', 'Chen Hua', [['mayor', 'meixi', '市长', 'Mayor', '2021-01-15']]),
+  P('chen-hua', '陈华', 'Chen Hua', [
+    ['mayor', 'meixi', '市长', 'Mayor', '2021-01-15'],
+    ['forest-chief-city', 'meixi', '美溪市总林长', 'Chief forest chief of Meixi', '2021-01-15'],
+  ]),
   P('li-ming', '李明', 'Li Ming', [
     [
       'deputy-mayor-env',
@@ -790,9 +795,11 @@ const people = [
       '2021-03-01',
       '2025-06-30',
     ],
+    [...riverChief, '2021-03-01', '2025-06-30'],
   ]),
   P('wang-fang', '王芳', 'Wang Fang', [
     ['deputy-mayor-env', 'meixi', '分管生态环境的副市长', 'Deputy mayor for ecology and environment', '2025-07-01'],
+    [...riverChief, '2025-07-01'],
   ]),
   P('zhao-lei', '赵磊', 'Zhao Lei', [
     ['deputy-mayor-econ', 'meixi', '分管经济的副市长', 'Deputy mayor for the economy', '2022-05-01'],
@@ -812,8 +819,41 @@ const people = [
     const title = d.kind === 'county' ? ['县长', 'County head'] : ['区长', 'District head'];
     return P(id, zh, en, [
       [`head-${unit}`, unit, `${d.name.zh}${title[0]}`, `${title[1]}, ${d.name.en}`, '2022-01-01'],
+      // The county head of Qingxi is also the county-level river chief of the Qingxi River.
+      ...(unit === 'qingxi'
+        ? [['river-chief-qingxi', unit, '清溪河县级河长', 'County-level river chief, Qingxi River', '2022-01-01']]
+        : []),
     ]);
   }),
+];
+
+// The areas under the chief systems (河长制, 林长制), each with its chief's post, the units it runs
+// through and the indicators that measure it there.
+const chiefAreas = [
+  {
+    id: 'meixi-river',
+    kind: 'river',
+    name: t('梅溪干流', 'Meixi River main stream'),
+    post: 'river-chief-meixi',
+    units: ['nanshan', 'xihu', 'dongcheng', 'gangkou'],
+    indicators: ['water-class3'],
+  },
+  {
+    id: 'qingxi-stream',
+    kind: 'river',
+    name: t('清溪河', 'Qingxi River'),
+    post: 'river-chief-qingxi',
+    units: ['qingxi'],
+    indicators: ['water-class3'],
+  },
+  {
+    id: 'southern-hills-forest',
+    kind: 'forest',
+    name: t('南部山区林区', 'Southern hills forest'),
+    post: 'forest-chief-city',
+    units: ['nanshan', 'beiling'],
+    indicators: ['forest-coverage'],
+  },
 ];
 
 const scheme = {
@@ -1013,6 +1053,7 @@ const framework = {
   units,
   redLines,
   people,
+  chiefAreas,
   scheme,
 };
 

@@ -25,6 +25,8 @@ export { methodLabels } from './vocabulary/methodLabels.js';
 export { statusSeverity } from './vocabulary/statusSeverity.js';
 export { worstStatus } from './vocabulary/worstStatus.js';
 export { unitKindLabels } from './vocabulary/unitKindLabels.js';
+export { ChiefAreaKindSchema, type ChiefAreaKind } from './vocabulary/chiefAreaKind.schema.js';
+export { chiefAreaKindLabels } from './vocabulary/chiefAreaKindLabels.js';
 export { escalationActionLabels } from './vocabulary/escalationActionLabels.js';
 export { ledgerLabels } from './vocabulary/ledgerLabels.js';
 export * from './result/index.js';
@@ -42,3 +44,4 @@ export { cellWording, type CellWording, type WordedCell } from './report/cellWor
 export { noteText, type NoteText } from './report/noteText.js';
 export { targetsNotAchieved } from './report/targetsNotAchieved.js';
 export { formatLedger, type FormatLedgerOptions } from './report/formatLedger.js';
+export { formatTenureView, type FormatTenureViewOptions } from './report/formatTenureView.js';

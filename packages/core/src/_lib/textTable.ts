@@ -1,5 +1,11 @@
-/** Display width of a cell: CJK and other wide characters take two columns. */
-const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+/**
+ * Display width of a text in a terminal: CJK and other wide characters take two columns.
+ *
+ * @example
+ * displayWidth('梅溪 river') //=> 10
+ */
+export const displayWidth = (s: string): number =>
+  [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 
 /**
  * Rows of cells as an aligned terminal table (`table`, columns two spaces apart, wide characters
@@ -16,11 +22,11 @@ export function textTable(rows: ReadonlyArray<ReadonlyArray<string>>, format: 't
       .map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
       .join('\n')}\n`;
   }
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => width(row[c] ?? ''))));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c] ?? ''))));
   return `${rows
     .map((row) =>
       row
-        .map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell)))
+        .map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell)))
         .join('  ')
         .trimEnd(),
     )

@@ -20,6 +20,7 @@ export { assessGroups, type GroupUnitResult } from './assessGroups.js';
 export { holderOf } from './holderOf.js';
 export { answerableFor, type Answerable } from './answerableFor.js';
 export { tenureView, type TenureView, type TenureViewOptions } from './tenureView.js';
+export { indicatorChanges, type IndicatorChange } from './indicatorChanges.js';
 export {
   proposeConsequences,
   type Proposal,

@@ -11,6 +11,10 @@ import { nodeTimeliness, type NodeTimelinessResult } from './nodeTimeliness.js';
 import type { Ledgers } from '../ledger/ledgers.schema.js';
 import type { LedgerEntry } from '../ledger/ledgerEntry.js';
 import { problemStateAt } from '../ledger/problemStateAt.js';
+import type { ChiefAreaKind } from '../vocabulary/chiefAreaKind.schema.js';
+import { indicatorChanges, type IndicatorChange } from './indicatorChanges.js';
+import type { PaceBand } from '../vocabulary/paceBand.schema.js';
+import { paceBandOf } from './paceBandOf.js';
 
 /**
  * Options of {@link tenureView}: the person and the period, both dates inclusive.
@@ -29,7 +33,8 @@ export interface TenureViewOptions {
 
 /**
  * What happened under one person in a period (离任审计, 终身追责): the posts they held in it, the
- * indicator changes of their posts' units, the red-line findings of the zones they answered for,
+ * indicator changes of their posts' units, the rivers, lakes and forests they were chief of with
+ * their indicators' changes, the red-line findings of the zones they answered for,
  * the tasks they answered for with their status and nodes, the escalations on those tasks, and
  * and the ledgers' problems bound to their posts (or, without a post, in their units) that were open
  * at some time in the period, each in its state on the view's end.
@@ -43,20 +48,33 @@ export interface TenureView {
   person: string;
   name: LocalizedLabel;
   from: string;
+  /** The end of the period asked for. */
+  to: string;
   /** The end of the view: `to`, or the day the person last left a post in the period if earlier. */
   until: string;
   positions: Array<{ post: string; unit: string; title: LocalizedLabel; start: string; end: string | null }>;
-  indicators: Array<{
-    unit: string;
-    indicator: string;
-    first: { period: string; value: number | boolean | null };
-    last: { period: string; value: number | boolean | null };
+  indicators: IndicatorChange[];
+  /**
+   * The rivers, lakes, forests and wetlands whose chief's post the person held in the period, one
+   * entry per tenure in the post: the dates they answered for it clipped to the view (`from`, `to`),
+   * and its indicators' first and last yearly values in its units in the years of those dates.
+   */
+  chiefAreas: Array<{
+    area: string;
+    kind: ChiefAreaKind;
+    name: LocalizedLabel;
+    post: string;
+    from: string;
+    to: string;
+    indicators: IndicatorChange[];
   }>;
   redLines: RedLineFinding[];
   tasks: Array<{
     measure: string;
     roles: Array<'owner' | 'doer' | 'checker'>;
     status: MeasureStatusResult;
+    /** The 序时进度 band on `until` by the scheme's `paceBands`; `null` when it declares none. */
+    band: PaceBand | null;
     nodes: NodeTimelinessResult[];
   }>;
   actions: EscalationResult[];
@@ -67,9 +85,11 @@ export interface TenureView {
 /**
  * The tenure view: for one person and period, the posts they held (tenures overlapping it), the
  * first and last yearly observation within it of every indicator of their posts' units, the
- * red-line check of each year in it for the zones bound to their posts (or, without a post, in
- * their units), the tasks one of whose roles names a post they held in it — with the status on
- * the view's end and the nodes due in the period — and the escalations on those tasks by then.
+ * chief system's areas bound to their posts (河长, 湖长, 林长) with the dates they answered for each
+ * and the first and last values of its indicators in its units then, the red-line check of each
+ * year in it for the zones bound to their posts (or, without a post, in their units), the tasks
+ * one of whose roles names a post they held in it — with the status and 序时进度 band on the view's
+ * end and the nodes due in the period — and the escalations on those tasks by then.
  * The view ends on `to`, or earlier when the person left their last post before it.
  *
  * @category Accountability
@@ -104,22 +124,28 @@ export function tenureView(
   const units = new Set(positions.map((p) => p.unit));
   const [y0, y1] = [Number(from.slice(0, 4)), Number(until.slice(0, 4))];
 
-  const series = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const year = Number(o.period.slice(0, 4));
-    if (!units.has(o.unit) || o.period.length !== 4 || year < y0 || year > y1) continue;
-    const key = `${o.unit}\u0000${o.indicator}`;
-    series.set(key, [...(series.get(key) ?? []), o]);
-  }
-  const indicators = [...series.values()].map((list) => {
-    const sorted = [...list].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    const [a, b] = [sorted[0]!, sorted.at(-1)!];
-    return {
-      unit: a.unit,
-      indicator: a.indicator,
-      first: { period: a.period, value: a.value },
-      last: { period: b.period, value: b.value },
-    };
+  const indicators = indicatorChanges(observations, { units, fromYear: y0, toYear: y1 });
+
+  const chiefAreas = positions.flatMap((p) => {
+    // The dates the person answered for the post, clipped to the view.
+    const start = p.start > from ? p.start : from;
+    const end = p.end !== null && p.end < until ? p.end : until;
+    return (framework.chiefAreas ?? [])
+      .filter((a) => a.post === p.post)
+      .map((a) => ({
+        area: a.id,
+        kind: a.kind,
+        name: localized(a.name),
+        post: a.post,
+        from: start,
+        to: end,
+        indicators: indicatorChanges(observations, {
+          units: new Set(a.units),
+          indicators: new Set(a.indicators),
+          fromYear: Number(start.slice(0, 4)),
+          toYear: Number(end.slice(0, 4)),
+        }),
+      }));
   });
 
   const zones = framework.redLines.filter((z) => (z.post !== undefined ? posts.has(z.post) : units.has(z.unit)));
@@ -133,14 +159,9 @@ export function tenureView(
     });
     if (roles.length === 0) return [];
     const nodes = nodeTimeliness(m, reports, until).filter((n) => n.due >= from && n.due <= until);
-    return [
-      {
-        measure: m.id,
-        roles: [...roles],
-        status: measureStatus(m, reports, until, framework.scheme.measureThresholds),
-        nodes,
-      },
-    ];
+    const status = measureStatus(m, reports, until, framework.scheme.measureThresholds);
+    const bands = framework.scheme.paceBands;
+    return [{ measure: m.id, roles: [...roles], status, band: bands ? paceBandOf(status.pace, bands) : null, nodes }];
   });
   const mine = new Set(tasks.map((t) => t.measure));
   const actions = escalate(
@@ -152,9 +173,11 @@ export function tenureView(
     person,
     name: localized(holder.name),
     from,
+    to,
     until,
     positions,
     indicators,
+    chiefAreas,
     redLines,
     tasks,
     actions,

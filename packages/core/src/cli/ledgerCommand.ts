@@ -40,7 +40,7 @@ export async function ledgerCommand(
         zh: 'ledger -o 按记录原样写出台账：不接受 --as-of、--format 或第二个文件',
       });
     }
-    const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
+    const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read, 'required');
     if (loaded.issues.length > 0) {
       printIssues(io, { issues: loaded.issues }, lang);
       return 1;
@@ -81,7 +81,7 @@ export async function ledgerCommand(
     );
     return 1;
   }
-  const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read);
+  const loaded = await loadLedgers(io, files.framework, files.ledgers, values.office, read, 'required');
   if (loaded.issues.length > 0) {
     printIssues(io, { issues: loaded.issues }, lang);
     return 1;

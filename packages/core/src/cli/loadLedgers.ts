@@ -1,6 +1,7 @@
 import { parseBundle } from '../model/parseBundle.js';
 import { parseFramework } from '../model/parseFramework.js';
 import type { Framework } from '../model/framework.schema.js';
+import type { Bundle } from '../model/bundle.schema.js';
 import type { Ledgers } from '../ledger/ledgers.schema.js';
 import { makeIssue } from '../result/makeIssue.js';
 import type { CliIo } from './cliIo.js';
@@ -11,6 +12,8 @@ import { readLedgerFiles } from './readLedgerFiles.js';
 export interface LoadedLedgers {
   framework?: Framework;
   ledgers?: Ledgers;
+  /** The whole bundle, when the file was one. */
+  bundle?: Bundle;
   issues: LoadedInputs['issues'];
 }
 
@@ -18,7 +21,8 @@ export interface LoadedLedgers {
  * Reads a bundle with its `ledgers`, or a framework and the ledgers given with `--ledgers` (a JSON
  * document, or the ledgers' CSV files and workbooks with `--office`: see `readLedgerFiles`), and
  * checks the ledgers against the framework. A bundle's own ledgers and `--ledgers` together are
- * refused: one of them would be ignored.
+ * refused: one of them would be ignored. No ledgers at all is an issue when `need` is `required`
+ * (the `ledger` command), not when it is `optional` (the `tenure` command).
  */
 export async function loadLedgers(
   io: CliIo,
@@ -26,6 +30,7 @@ export async function loadLedgers(
   ledgersFiles: ReadonlyArray<string>,
   office: string | undefined,
   options: LoadOptions,
+  need: 'required' | 'optional',
 ): Promise<LoadedLedgers> {
   const out: LoadedLedgers = { issues: [] };
   const json = await readJson(io, file, out.issues, options);
@@ -37,6 +42,7 @@ export async function loadLedgers(
       r.issues.forEach((issue) => out.issues.push({ file, issue }));
       return out;
     }
+    out.bundle = r.value;
     out.framework = r.value.framework;
     out.ledgers = r.value.ledgers;
   } else {
@@ -60,7 +66,7 @@ export async function loadLedgers(
     const r = await readLedgerFiles(io, ledgersFiles, office, out.framework, options);
     out.issues.push(...r.issues);
     if (r.ledgers) out.ledgers = r.ledgers;
-  } else if (out.issues.length === 0 && !out.ledgers) {
+  } else if (need === 'required' && out.issues.length === 0 && !out.ledgers) {
     out.issues.push({
       file,
       issue: makeIssue(

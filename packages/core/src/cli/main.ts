@@ -14,10 +14,11 @@ import { progressBar } from './progressBar.js';
 import { checkPeriod, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
 import { ledgerCommand } from './ledgerCommand.js';
 import { bundleCommand } from './bundleCommand.js';
+import { tenureCommand } from './tenureCommand.js';
 import { reportCommand } from './reportCommand.js';
 
 /** The commands, in the order the usage lists them. */
-const COMMANDS: ReadonlyArray<string> = ['validate', 'score', 'explain', 'report', 'bundle', 'ledger'];
+const COMMANDS: ReadonlyArray<string> = ['validate', 'score', 'explain', 'report', 'bundle', 'ledger', 'tenure'];
 const ASSESSMENT_FORMATS: ReadonlyArray<string> = ['table', 'json', 'csv', 'md'];
 
 const usage = `Usage:
@@ -28,6 +29,7 @@ const usage = `Usage:
   eco-reform bundle <framework.json> <observations.csv|xlsx|json> [--reports <file>] [--flags <file>] [--ledgers <file>]... [--office <unit>] [--sheet <name>] [--assess <period>] -o <out.json> [--lang zh-CN|en]
   eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> --as-of <YYYY-MM-DD> [--format table|json|csv|md] [--lang zh-CN|en]
   eco-reform ledger <bundle.json | framework.json --ledgers <file>... [--office <unit>]> -o <folder>
+  eco-reform tenure <bundle.json> --person <id> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ledgers <file>... [--office <unit>]] [--format md|table|json] [-o <file>] [--lang zh-CN|en]
   bundle: checks everything as validate does, then writes one bundle.json the widgets read ({ framework, observations,
     reports, flags, ledgers }; no --reports writes "reports": []); with --assess <period>, writes that period's precomputed
     assessment (format eco-reform.assessment/2) instead
@@ -40,18 +42,22 @@ const usage = `Usage:
   --flags: a JSON array of units' flags the scheme's rules test, e.g. [{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]
   --period: 2025, 2025-Q3, 2025-07 or 2025-07-15, a period some observation has
   --as-of: the date the ledgers are seen at (nothing after it counts); overdue items are printed first
+  tenure: what happened under one person (离任审计): posts held, their units' indicators, the rivers, lakes and forests
+    they were chief of, red lines, tasks, escalations and problems; --from defaults to the person's first start in any
+    post, --to to 31 December of the latest year of the bundle's observations and reports; the view ends earlier on the
+    day the person left their last post; problems need the bundle's ledgers or --ledgers
 Output goes to stdout; problems, the assessment's diagnostics (score, explain, report; whatever the format) and the progress bar to stderr.
 Control characters from the input are printed as \\u{…} escapes.
 Exit codes:
   0  done; warnings, if any, are on stderr
-  1  invalid input (a file, a cell, a flag, or a --period, --year or --assess that is not a period or has no observation): nothing on stdout or written
-  2  wrong usage
+  1  invalid input (a file, a cell, a flag, a --period, --year or --assess that is not a period or has no observation, a --person unknown or in no post in the period): nothing on stdout or written
+  2  wrong usage (tenure: a --from or --to that is not a date, or --from after --to, included)
   3  written, but not a complete result: the assessment has an error diagnostic, or no total (score, report: no unit has one;
      explain: the unit has none, the reason in the text)
 `;
 
 /**
- * The `eco-reform` command line: `validate`, `score`, `explain`, `report`, `bundle` and `ledger`. Returns the exit code:
+ * The `eco-reform` command line: `validate`, `score`, `explain`, `report`, `bundle`, `ledger` and `tenure`. Returns the exit code:
  * 0 success, 1 invalid input (the period included), 2 wrong usage, 3 output written but with an error
  * diagnostic or no total. Machine formats go to stdout only; diagnostics go to stderr whatever the
  * format; control characters from the input are escaped in everything printed.
@@ -93,6 +99,9 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         'as-of': { type: 'string' },
         ledgers: { type: 'string', multiple: true },
         office: { type: 'string' },
+        person: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -173,6 +182,15 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
         io,
         lang,
         { framework: frameworkFile, observations: observationsFile, ledgers: values.ledgers ?? [] },
+        values,
+        read,
+        usage,
+      );
+    case 'tenure':
+      return tenureCommand(
+        io,
+        lang,
+        { bundle: frameworkFile, extra: observationsFile, ledgers: values.ledgers ?? [] },
         values,
         read,
         usage,

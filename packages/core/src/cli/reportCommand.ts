@@ -1,12 +1,13 @@
 import type { Lang } from '../vocabulary/lang.js';
 import type { Ledgers } from '../ledger/ledgers.schema.js';
-import { parseBundle } from '../model/parseBundle.js';
+import { makeIssue } from '../result/makeIssue.js';
 import { annualAssessment } from '../accountability/annualAssessment.js';
 import { flagsByUnit } from '../accountability/flagsByUnit.js';
 import { formatAnnualReport } from '../report/formatAnnualReport.js';
 import type { CliIo } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
-import { type LoadedInputs, type LoadOptions, loadInputs, readJson } from './loadInputs.js';
+import { type LoadedInputs, type LoadOptions, loadInputs } from './loadInputs.js';
+import { loadLedgers } from './loadLedgers.js';
 import { readLedgerFiles } from './readLedgerFiles.js';
 import { checkPeriod, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
 
@@ -90,16 +91,19 @@ export async function reportCommand(
   );
 }
 
-/** A bundle.json's parts, as `loadInputs` gives the separate files', with its ledgers. */
+/** A bundle.json's parts, as `loadInputs` gives the separate files', with its ledgers (read by `loadLedgers`). */
 async function loadBundle(io: CliIo, file: string, read: LoadOptions): Promise<LoadedInputs & { ledgers?: Ledgers }> {
-  const out: LoadedInputs & { ledgers?: Ledgers } = { issues: [] };
-  const json = await readJson(io, file, out.issues, read);
-  if (json === undefined) return out;
-  const r = parseBundle(json);
-  if (!r.ok) {
-    r.issues.forEach((issue) => out.issues.push({ file, issue }));
-    return out;
+  const loaded = await loadLedgers(io, file, [], undefined, read, 'optional');
+  if (loaded.issues.length > 0) return { issues: loaded.issues };
+  if (!loaded.bundle) {
+    const issue = makeIssue(
+      [],
+      'invalid_json',
+      `${file} is a framework alone: give a bundle ({ framework, observations, reports }), or the observations and reports files after it`,
+      `${file} 只是方案：请给出数据包（{ framework, observations, reports }），或在其后给出观测数据和 reports 文件`,
+    );
+    return { issues: [{ file, issue }] };
   }
-  const { framework, observations, reports, flags, ledgers } = r.value;
+  const { framework, observations, reports, flags, ledgers } = loaded.bundle;
   return { issues: [], framework, observations, reports, flags, ...(ledgers ? { ledgers } : {}) };
 }

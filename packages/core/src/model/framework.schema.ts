@@ -10,11 +10,13 @@ import { RedLineZoneSchema } from './redLineZone.schema.js';
 import { RedLineToleranceSchema } from './redLineTolerance.schema.js';
 import { AssessmentSchemeSchema } from './assessmentScheme.schema.js';
 import { OfficeHolderSchema } from './officeHolder.schema.js';
+import { ChiefAreaSchema } from './chiefArea.schema.js';
 import { PeriodSchema } from '../observation/period.schema.js';
 
 /**
  * A reform framework (改革实施方案): identity, plan period, areas, goals, indicators, measures,
- * units, red-line zones, the people holding the posts answerable (with tenures) and the assessment scheme. This is the shape; `parseFramework` also
+ * units, red-line zones, the people holding the posts answerable (with tenures), the areas under a
+ * river, lake or forest chief and the assessment scheme. This is the shape; `parseFramework` also
  * checks cross-references and the reform's rules.
  *
  * @category Model
@@ -38,6 +40,8 @@ export const FrameworkSchema = z.strictObject({
   redLineTolerance: z.optional(RedLineToleranceSchema),
   /** The people who hold the posts that measures and zones name, with their tenures. */
   people: z.optional(z.array(OfficeHolderSchema)),
+  /** The rivers, lakes, reservoirs, forests and wetlands under a chief (河长, 湖长, 林长), where a city uses the chief systems. */
+  chiefAreas: z.optional(z.array(ChiefAreaSchema)),
   scheme: AssessmentSchemeSchema,
 });
 

@@ -21,6 +21,7 @@ export { TaskScoringSchema, type TaskScoring } from './taskScoring.schema.js';
 export { UnitGroupSchema, type UnitGroup } from './unitGroup.schema.js';
 export { ConsequenceSchema, type Consequence } from './consequence.schema.js';
 export { OfficeHolderSchema, type OfficeHolder } from './officeHolder.schema.js';
+export { ChiefAreaSchema, type ChiefArea } from './chiefArea.schema.js';
 export { ConditionSchema, type Condition, RuleSchema, type Rule } from './rule.schema.js';
 export { AssessmentSchemeSchema, type AssessmentScheme } from './assessmentScheme.schema.js';
 export { ProgressReportSchema, type ProgressReport } from './progressReport.schema.js';

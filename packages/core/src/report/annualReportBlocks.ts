@@ -2,12 +2,12 @@ import type { AnnualAssessment } from '../accountability/annualAssessment.js';
 import type { Answerable } from '../accountability/answerableFor.js';
 import type { Lang, LocalizedLabel } from '../vocabulary/lang.js';
 import { statusLabels } from '../vocabulary/statusLabels.js';
-import { paceBandLabels } from '../vocabulary/paceBandLabels.js';
 import { consequenceLabels } from '../vocabulary/consequenceLabels.js';
 import { ownValue } from '../_lib/ownValue.js';
 import { roundDecimal } from '../scoring/assess/roundDecimal.js';
 import type { ReportBlock } from './reportBlock.js';
 import { cellWording } from './cellWording.js';
+import { progressWording } from './progressWording.js';
 
 const SEVERITY = ['overdue', 'lagging', 'atRisk', 'notStarted', 'onTrack', 'done'] as const;
 
@@ -139,14 +139,6 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
       ? `本年度应完成时间节点 ${o.due} 个，按期完成 ${o.onTime} 个，逾期完成 ${o.late} 个，未完成 ${o.notDone} 个，按期完成率 ${o.rate === null ? '—' : pct(100 * o.rate)}。`
       : `${o.due} time nodes were due this year: ${o.onTime} completed on time, ${o.late} late, ${o.notDone} not completed; on-time completion rate ${o.rate === null ? '—' : pct(100 * o.rate)}.`,
   });
-  const progress = (m: AnnualAssessment['measures'][number]): string => {
-    if (m.status === 'done') return t(statusLabels.done);
-    if (m.status === 'overdue') return t(m.reason);
-    const band = m.band ? (zh ? `，${t(paceBandLabels[m.band])}` : `, ${t(paceBandLabels[m.band]).toLowerCase()}`) : '';
-    return zh
-      ? `序时进度 ${pct(m.expected)}，完成 ${pct(m.reported)}${band}`
-      : `schedule ${pct(m.expected)}, done ${pct(m.reported)}${band}`;
-  };
   blocks.push({
     kind: 'table',
     head: zh
@@ -160,7 +152,7 @@ export function annualReportBlocks(annual: AnnualAssessment, lang: Lang): Report
         m.cooperating.length ? m.cooperating.map(unit).join(zh ? '、' : ', ') : '—',
         m.owner ? personText(m.owner, m.ownerName) : '—',
         t(statusLabels[m.status]),
-        progress(m),
+        progressWording(m, lang),
       ]),
   });
   const late = annual.measures.flatMap((m) =>

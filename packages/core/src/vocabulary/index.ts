@@ -10,6 +10,8 @@ export { methodLabels } from './methodLabels.js';
 export { statusSeverity } from './statusSeverity.js';
 export { worstStatus } from './worstStatus.js';
 export { unitKindLabels } from './unitKindLabels.js';
+export type { ChiefAreaKind } from './chiefAreaKind.schema.js';
+export { chiefAreaKindLabels } from './chiefAreaKindLabels.js';
 export { escalationActionLabels } from './escalationActionLabels.js';
 export { ledgerLabels } from './ledgerLabels.js';
 export type { Lang, LocalizedLabel } from './lang.js';

@@ -2,7 +2,7 @@ import type { Issue } from '../../result/issue.js';
 import { makeIssue } from '../../result/makeIssue.js';
 import { entries, str } from './loose.js';
 
-const collections = ['areas', 'goals', 'indicators', 'measures', 'units', 'redLines'] as const;
+const collections = ['areas', 'goals', 'indicators', 'measures', 'units', 'redLines', 'chiefAreas'] as const;
 
 function duplicates(list: Array<[unknown, number]>, base: Array<string | number>, what: string, issues: Issue[]): void {
   const seen = new Map<string, number>();

@@ -1,11 +1,13 @@
 import type { Issue } from '../../result/issue.js';
 import { makeIssue } from '../../result/makeIssue.js';
 import { entries, idsOf, isObject, str } from './loose.js';
+import { nearestId } from '../nearestId.js';
 
 /**
  * The people and their tenures: each position's unit is declared and it ends on or after its
  * start; no two tenures of one post overlap (one person answerable at a time); every post a
- * measure's role, a red-line zone or a unit's `head` names is held by someone.
+ * measure's role, a red-line zone, a chief system's area or a unit's `head` names is held by
+ * someone (with the held post it most likely meant when one is close).
  */
 export function checkTenures(doc: unknown): Issue[] {
   const issues: Issue[] = [];
@@ -48,14 +50,16 @@ export function checkTenures(doc: unknown): Issue[] {
       held.set(post, [...(held.get(post) ?? []), { start, end, who }]);
     }
   }
+  const posts = [...held.keys()].map((id) => ({ id, names: [] }));
   const named = (post: unknown, path: Array<string | number>): void => {
     if (typeof post === 'string' && !held.has(post)) {
+      const guess = nearestId(post, posts);
       issues.push(
         makeIssue(
           path,
           'unknown_reference',
-          `post "${post}" is held by no one in people`,
-          `职务“${post}”在人员名册中无人任职`,
+          `post "${post}" is held by no one in people; ${guess === null ? 'add the tenure of whoever holds it' : `did you mean "${guess}"?`}`,
+          `职务“${post}”在人员名册中无人任职；${guess === null ? '请在人员名册中补充其任职' : `是否应为“${guess}”？`}`,
         ),
       );
     }
@@ -65,6 +69,7 @@ export function checkTenures(doc: unknown): Issue[] {
       if (isObject(m[role])) named(m[role]['post'], ['measures', i, role, 'post']);
   }
   for (const [z, i] of entries(doc, 'redLines')) named(z['post'], ['redLines', i, 'post']);
+  for (const [c, i] of entries(doc, 'chiefAreas')) named(c['post'], ['chiefAreas', i, 'post']);
   for (const [u, i] of entries(doc, 'units')) named(u['head'], ['units', i, 'head']);
   return issues;
 }
