@@ -118,6 +118,12 @@ describe('eco-reform validate', () => {
     ],
     ['bundle without -o', ['bundle', 'f', 'o', '--lang', 'en'], 'wrong usage: bundle needs -o <out.json>'],
     ['ledger without --as-of', ['ledger', 'b.json', '--lang', 'en'], 'wrong usage: ledger needs --as-of'],
+    ['tenure without --person', ['tenure', 'b.json', '--lang', 'en'], 'wrong usage: tenure needs --person'],
+    [
+      'tenure in a format it does not write',
+      ['tenure', 'b.json', '--person', 'li-ming', '--format', 'csv', '--lang', 'en'],
+      'wrong usage: --format must be one of md, table, json, not "csv"',
+    ],
   ])('says what is wrong before the usage, and reads no file: %s', async (_, argv, message) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);
