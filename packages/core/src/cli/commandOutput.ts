@@ -3,6 +3,7 @@
 import type { Lang } from '../vocabulary/lang.js';
 import { formatIssues } from '../result/formatIssues.js';
 import { makeIssue } from '../result/makeIssue.js';
+import type { Issue } from '../result/issue.js';
 import { parsePeriod } from '../observation/parsePeriod.js';
 import { comparePeriods } from '../observation/comparePeriods.js';
 import type { Observation } from '../observation/observation.schema.js';
@@ -10,9 +11,14 @@ import type { Assessment } from '../scoring/assess/assessment.js';
 import type { CliIo } from './cliIo.js';
 import type { LoadedInputs } from './loadInputs.js';
 
-/** A problem with the --period, --year or --assess option itself: the reason in both languages, printed like a file's issues. */
+/** An option's problem (a date or period that is not one, a person nobody knows) printed as a file's issues are, under the option's name. */
+export function printOptionIssue(io: CliIo, lang: Lang, option: string, issue: Issue): void {
+  io.stderr(`--${option}\n${formatIssues([issue], { lang })}\n`);
+}
+
+/** A problem with the --period, --year or --assess option itself: the reason in both languages. */
 function printPeriodIssue(io: CliIo, lang: Lang, option: 'period' | 'year' | 'assess', en: string, zh: string): number {
-  io.stderr(`--${option}\n${formatIssues([makeIssue([option], 'invalid_period', en, zh)], { lang })}\n`);
+  printOptionIssue(io, lang, option, makeIssue([option], 'invalid_period', en, zh));
   return 1;
 }
 

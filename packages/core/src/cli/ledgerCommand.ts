@@ -1,5 +1,4 @@
 import type { Lang } from '../vocabulary/lang.js';
-import { formatIssues } from '../result/formatIssues.js';
 import { makeIssue } from '../result/makeIssue.js';
 import { ledgerStateAt } from '../ledger/ledgerStateAt.js';
 import { formatLedger, type FormatLedgerOptions } from '../report/formatLedger.js';
@@ -7,7 +6,7 @@ import { localized } from '../scoring/_engine/localized.js';
 import type { CliIo } from './cliIo.js';
 import type { LoadOptions } from './loadInputs.js';
 import { loadLedgers } from './loadLedgers.js';
-import { ledgerCounts, notOneOf, printIssues, usageError } from './commandOutput.js';
+import { ledgerCounts, notOneOf, printIssues, printOptionIssue, usageError } from './commandOutput.js';
 import * as z from 'zod/mini';
 import { join } from 'node:path';
 import { writeLedgersCsv } from '../ledger/writeLedgersCsv.js';
@@ -76,8 +75,16 @@ export async function ledgerCommand(
     return usageError(io, lang, usage, notOneOf('format', format, ['table', 'json', 'csv', 'md']));
   }
   if (!DateSchema.safeParse(asOf).success) {
-    io.stderr(
-      `--as-of\n${formatIssues([makeIssue(['as-of'], 'invalid_format', `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2025-12-31`, `“${asOf}”不是有效日期：应为 YYYY-MM-DD，例如 2025-12-31`)], { lang })}\n`,
+    printOptionIssue(
+      io,
+      lang,
+      'as-of',
+      makeIssue(
+        ['as-of'],
+        'invalid_format',
+        `"${asOf}" is not a date: use YYYY-MM-DD, e.g. 2025-12-31`,
+        `“${asOf}”不是有效日期：应为 YYYY-MM-DD，例如 2025-12-31`,
+      ),
     );
     return 1;
   }

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
 import type { Lang } from '../vocabulary/lang.js';
-import type { Issue } from '../result/issue.js';
-import { formatIssues } from '../result/formatIssues.js';
 import { makeIssue } from '../result/makeIssue.js';
 import { nearestId } from '../model/nearestId.js';
 import { tenureView } from '../accountability/tenureView.js';
@@ -9,15 +7,11 @@ import { formatTenureView, type FormatTenureViewOptions } from '../report/format
 import type { CliIo } from './cliIo.js';
 import type { LoadOptions } from './loadInputs.js';
 import { loadLedgers } from './loadLedgers.js';
-import { notOneOf, printIssues, usageError } from './commandOutput.js';
+import { notOneOf, printIssues, printOptionIssue, usageError } from './commandOutput.js';
 
 const DateSchema = z.iso.date();
 
 const TENURE_FORMATS: ReadonlyArray<string> = ['md', 'table', 'json'];
-
-/** An option's problem printed as a file's issues are, under the option's name. */
-const printOptionIssue = (io: CliIo, lang: Lang, option: string, issue: Issue): void =>
-  io.stderr(`--${option}\n${formatIssues([issue], { lang })}\n`);
 
 /**
  * `eco-reform tenure`: the tenure view (`tenureView`) of one person in a bundle, for a 离任审计 or
