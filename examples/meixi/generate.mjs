@@ -1141,9 +1141,43 @@ const inProgress = {
 };
 // Gangkou completes its sewage survey 46 days late (逾期完成): done, but not on time.
 const doneLate = { 'rural-sewage-gangkou|survey': '2025-08-15' };
+// Supervision checks each quarter end (measureHistory), and a doer reports at each one on the node
+// in hand: on pace (the share of the node's window gone, plus 5 points), until the node is done or
+// the story's own reports take over. Gangkou's sewage coverage sends nothing at the third quarter:
+// that silence is the first of its two lagging checks.
+const quarterEnds = ['03-31', '06-30', '09-30', '12-31']
+  .flatMap((d) => ['2024', '2025'].map((y) => `${y}-${d}`))
+  .sort();
+const noInterim = new Set(['rural-sewage-gangkou|cover']);
+const onPace = (previous, due, date) =>
+  Math.min(
+    95,
+    Math.round((100 * (Date.parse(date) - Date.parse(previous))) / (Date.parse(due) - Date.parse(previous))) + 5,
+  );
+const interim = (m, n, previous, until) => {
+  if (noInterim.has(`${m.id}|${n.id}`)) return;
+  for (const q of quarterEnds.filter((q) => previous < q && q < until && q < n.due))
+    report(
+      m.id,
+      n.id,
+      q,
+      onPace(previous, n.due, q),
+      `${n.title.zh}：完成${onPace(previous, n.due, q)}%`,
+      `${n.title.en}: ${onPace(previous, n.due, q)} % done`,
+    );
+};
 for (const m of measures) {
   let previous = `${m.nodes[0].due.slice(0, 4)}-01-01`;
   for (const n of m.nodes) {
+    const planned = inProgress[m.id];
+    interim(
+      m,
+      n,
+      previous,
+      n.due <= '2025-12-31' && !(m.id === 'backward-capacity' && n.id === 'half')
+        ? n.due
+        : (planned?.[0]?.[0] ?? '2025-12-20'),
+    );
     if (m.id === 'backward-capacity' && n.id === 'half') {
       report(
         m.id,
@@ -1163,7 +1197,7 @@ for (const m of measures) {
       previous = n.due;
       continue;
     }
-    const planned = inProgress[m.id] ?? [
+    const plannedNow = planned ?? [
       [
         '2025-12-20',
         Math.min(
@@ -1174,7 +1208,7 @@ for (const m of measures) {
         ),
       ],
     ];
-    for (const [date, percent] of planned)
+    for (const [date, percent] of plannedNow)
       report(m.id, n.id, date, percent, `${n.title.zh}：完成${percent}%`, `${n.title.en}: ${percent} % done`);
     break;
   }

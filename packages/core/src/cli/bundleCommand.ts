@@ -6,7 +6,7 @@ import type { Bundle } from '../model/bundle.schema.js';
 import type { CliIo } from './cliIo.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs, type LoadOptions } from './loadInputs.js';
-import { checkPeriod, ledgerCounts, printIssues, resultCode, usageError } from './commandOutput.js';
+import { checkPeriod, count, ledgerCounts, printIssues, resultCode, usageError } from './commandOutput.js';
 import { readLedgerFiles } from './readLedgerFiles.js';
 
 /**
@@ -72,7 +72,11 @@ export async function bundleCommand(
   }
   let text = `${JSON.stringify(bundle)}\n`;
   const l = bundle.ledgers;
-  let written = `${bundle.observations.length} observations, ${bundle.reports.length} reports, ${bundle.flags?.length ?? 0} flags${l ? `, ledgers of ${ledgerCounts(l)}` : ''}`;
+  let written = `${[
+    count(bundle.observations.length, 'observation', 'observations'),
+    count(bundle.reports.length, 'report', 'reports'),
+    count(bundle.flags?.length ?? 0, 'flag', 'flags'),
+  ].join(', ')}${l ? `, ledgers of ${ledgerCounts(l)}` : ''}`;
   let code = 0;
   if (values.assess !== undefined) {
     if (checkPeriod(io, lang, 'assess', values.assess, bundle.observations) !== 0) return 1;

@@ -65,11 +65,17 @@ export function printIssues(io: CliIo, loaded: Pick<LoadedInputs, 'issues'>, lan
       )}\n`,
     );
   }
-  io.stderr(lang === 'zh-CN' ? `共 ${loaded.issues.length} 个问题\n` : `${loaded.issues.length} problem(s)\n`);
+  io.stderr(
+    lang === 'zh-CN'
+      ? `共 ${loaded.issues.length} 个问题\n`
+      : `${count(loaded.issues.length, 'problem', 'problems')}\n`,
+  );
 }
 
 const PLURAL = new Intl.PluralRules('en');
-const count = (n: number, one: string, other: string): string => `${n} ${PLURAL.select(n) === 'one' ? one : other}`;
+/** `1 flag`, `2 flags`: a count with its noun in English's singular or plural. */
+export const count = (n: number, one: string, other: string): string =>
+  `${n} ${PLURAL.select(n) === 'one' ? one : other}`;
 
 /**
  * How many items each ledger holds, as the `bundle` and `ledger` commands report it.

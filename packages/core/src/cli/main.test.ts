@@ -41,7 +41,7 @@ describe('eco-reform validate', () => {
     ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(
-      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 21 measures, 16 units, 5 red-line zones, 720 observations, 52 reports\n$/,
+      /^✔ meixi-2024 v1\.0\.0: 3 areas, 20 indicators, 4 goals, 21 measures, 16 units, 5 red-line zones, 720 observations, 131 reports\n$/,
     );
   });
 
@@ -737,7 +737,7 @@ describe('eco-reform --encoding', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('o.csv: read as gb18030\n');
-    expect(r.stdout).toContain('1 observations');
+    expect(r.stdout).toContain('1 observation\n');
   });
 
   it('reads every file in a forced encoding, and reports bytes not valid in it with their offset and line', async () => {
@@ -816,11 +816,11 @@ describe('eco-reform bundle', () => {
       { 'flags.json': '[{"unit":"gangkou","period":"2025","flag":"verifiedComplaint"}]' },
     );
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('✔ out/bundle.json: meixi-2024 v1.0.0, 720 observations, 52 reports, 1 flags\n');
+    expect(r.stdout).toBe('✔ out/bundle.json: meixi-2024 v1.0.0, 720 observations, 131 reports, 1 flag\n');
     const bundle = bundleOf(r.written['out/bundle.json']);
     expect([bundle.observations.length, bundle.reports.length, bundle.flags]).toEqual([
       720,
-      52,
+      131,
       [{ unit: 'gangkou', period: '2025', flag: 'verifiedComplaint' }],
     ]);
   });

@@ -11,7 +11,7 @@ import { formatDiagnostics } from './formatDiagnostics.js';
 import { loadInputs } from './loadInputs.js';
 import { decodeText } from '../text/decodeText.js';
 import { progressBar } from './progressBar.js';
-import { checkPeriod, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
+import { checkPeriod, count, notOneOf, printIssues, resultCode, usageError } from './commandOutput.js';
 import { ledgerCommand } from './ledgerCommand.js';
 import { bundleCommand } from './bundleCommand.js';
 import { tenureCommand } from './tenureCommand.js';
@@ -155,16 +155,16 @@ export async function main(argv: ReadonlyArray<string>, rawIo: CliIo): Promise<n
       }
       const f = loaded.framework!;
       const parts = [
-        `${f.areas.length} areas`,
-        `${f.indicators.length} indicators`,
-        `${f.goals.length} goals`,
-        `${f.measures.length} measures`,
-        `${f.units.length} units`,
-        `${f.redLines.length} red-line zones`,
+        count(f.areas.length, 'area', 'areas'),
+        count(f.indicators.length, 'indicator', 'indicators'),
+        count(f.goals.length, 'goal', 'goals'),
+        count(f.measures.length, 'measure', 'measures'),
+        count(f.units.length, 'unit', 'units'),
+        count(f.redLines.length, 'red-line zone', 'red-line zones'),
       ];
-      if (loaded.observations) parts.push(`${loaded.observations.length} observations`);
-      if (loaded.reports) parts.push(`${loaded.reports.length} reports`);
-      if (loaded.flags) parts.push(`${loaded.flags.length} flags`);
+      if (loaded.observations) parts.push(count(loaded.observations.length, 'observation', 'observations'));
+      if (loaded.reports) parts.push(count(loaded.reports.length, 'report', 'reports'));
+      if (loaded.flags) parts.push(count(loaded.flags.length, 'flag', 'flags'));
       io.stdout(`✔ ${f.id} v${f.version}: ${parts.join(', ')}\n`);
       return 0;
     }

@@ -130,7 +130,7 @@ describe('--ledgers with the ledgers as tables', () => {
         'duties.csv',
         '✖ line 3, column "unit": "dongchen" is not one of the units this duty names (gangkou, qingxi, dongcheng); write the unit id as the framework declares it, e.g. gangkou',
         '  → at duties.line[3].unit',
-        '2 problem(s)',
+        '2 problems',
         '',
       ].join('\n'),
     );
@@ -196,7 +196,7 @@ describe('--ledgers with the ledgers as tables', () => {
     ]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(
-      '✔ bundle.json: meixi-2024 v1.0.0, 720 observations, 52 reports, 0 flags, ledgers of 5 problems, 2 orders, 1 dispatch meeting, 1 reporting duty\n',
+      '✔ bundle.json: meixi-2024 v1.0.0, 720 observations, 131 reports, 0 flags, ledgers of 5 problems, 2 orders, 1 dispatch meeting, 1 reporting duty\n',
     );
     const parsed = parseBundle(JSON.parse(r.written['bundle.json']!));
     expect(parsed.ok && parsed.value.ledgers?.office).toBe('supervision');

@@ -36,13 +36,21 @@ describe('formatTenureView', () => {
   });
 
   it('words tasks in 序时进度, with their roles and the nodes due in the period, and escalations with their rule', () => {
+    // 李明 hands over on 30 June 2025 with every task reported on pace: no escalation under him.
     const md = formatTenureView(liMing, f.value, { format: 'md', ledgers: true });
     expect(md).toContain(
-      '| 生态村、生态乡镇创建 | 市生态环境局 | 责任领导 | 进度滞后 | 序时进度 70%，完成 0%，滞后序时 | “完成创建申报”（2024-06-30）按期完成 |',
+      '| 生态村、生态乡镇创建 | 市生态环境局 | 责任领导 | 进展顺利 | 序时进度 70%，完成 75%，按序时 | “完成创建申报”（2024-06-30）按期完成 |',
     );
-    expect(md).toContain(
-      '| 生态村、生态乡镇创建 | 约谈 | 连续 3 次检查进度滞后：约谈 | 2024-12-31、2025-03-31、2025-06-30 |',
+    expect(md).toContain('## 六、督办升级\n\n期间无督办升级。');
+    // 王芳 takes over the polluting-firm task, which lags at the two checks after the handover: 预警 under her.
+    const wangFang = formatTenureView(view('wang-fang', '2025-07-01', '2025-12-31'), f.value, {
+      format: 'md',
+      ledgers: true,
+    });
+    expect(wangFang).toContain(
+      '| 关停搬迁污染企业 | 市生态环境局 | 责任领导 | 进度滞后 | 序时进度 40%，完成 15%，滞后序时 | — |',
     );
+    expect(wangFang).toContain('| 关停搬迁污染企业 | 预警 | 连续 2 次检查进度滞后：预警 | 2025-09-30、2025-12-31 |');
   });
 
   it("shows a district head's red-line findings and the problems with their state on the view's end", () => {

@@ -226,20 +226,26 @@ describe('taskBoardLayout', () => {
     expect(taskBoardLayout(meixi, { lang: 'en', owner: 'Nobody' }).filters.owner).toBeNull();
   });
 
-  it('judges another date: on 30 June 2025 the checks since the programme began escalate three lagging quarters to 约谈', () => {
-    const view = taskBoardLayout(meixi, { lang: 'en', asOf: '2025-06-30' });
-    // backward-capacity: node "half" due that day is 45 % done with all its time gone; 0 % on
-    // 31 December 2024 and 31 March 2025: three lagging checks across the new year.
-    expect(card(view, 'backward-capacity')).toMatchObject({
+  it('judges another date: the ladder climbs from one lagging check on 30 June 2025 to 问责 at 92 days overdue on 30 September', () => {
+    // backward-capacity: node "half" due 30 June is 45 % done that day with all its time gone, one
+    // lagging check (the quarterly reports before it were on pace): a reminder.
+    expect(card(taskBoardLayout(meixi, { lang: 'en', asOf: '2025-06-30' }), 'backward-capacity')).toMatchObject({
       status: 'lagging',
       overdueDays: 0,
-      escalation: { action: 'interview', evidence: ['2024-12-31', '2025-03-31', '2025-06-30'] },
+      escalation: { action: 'reminder', evidence: ['2025-06-30'] },
     });
-    // Nodes with no report yet count as 0 % done: nine lag; polluters, backup-water and five
-    // districts' surveys have just finished a node on the day; Gangkou's survey, 70 % done on its
-    // due day, is at risk; four are done.
-    expect(view.groups.map((g) => g.count)).toEqual([0, 7, 1, 9, 0, 4]);
-    expect(view.groups[1]!.cards.map((c) => c.id).slice(0, 2)).toEqual(['polluters', 'backup-water']);
+    // A quarter on, still 45 %: overdue by 31 + 31 + 30 = 92 days, past the ladder's 30: 问责.
+    const view = taskBoardLayout(meixi, { lang: 'en', asOf: '2025-09-30' });
+    expect(card(view, 'backward-capacity')).toMatchObject({
+      status: 'overdue',
+      overdueDays: 92,
+      escalation: { action: 'accountability', evidence: ['2025-09-30'] },
+    });
+    // Polluters (5 % of its second batch) and Gangkou's coverage (no report yet) lag for the first
+    // time: reminders. Every other open task reported on pace; five are done.
+    expect(card(view, 'polluters').escalation).toMatchObject({ action: 'reminder', evidence: ['2025-09-30'] });
+    expect(card(view, 'rural-sewage-gangkou').escalation).toMatchObject({ action: 'reminder' });
+    expect(view.groups.map((g) => g.count)).toEqual([0, 13, 0, 2, 1, 5]);
   });
 
   it("shows the core's 序时进度 band and the nodes completed late, in both languages", () => {
