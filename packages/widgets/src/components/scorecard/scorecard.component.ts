@@ -176,7 +176,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
     const s = text[lang];
     const detailed = view.detailed;
     const columns = 6 + (detailed ? 4 : 0) + 1;
-    return html`<table part="table" class="stack">
+    return html`<table part="table" class="stack rows ${detailed ? 'detailed' : 'scores'}">
       <caption>${view.view === 'areas' ? s.caption : s.views.indicators}</caption>
       <thead><tr>
         <th scope="col">${view.view === 'areas' ? s.area : s.indicator}</th>
@@ -224,7 +224,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
   private renderMeasures(view: ScorecardView): TemplateResult {
     const lang = this.language.lang;
     const s = text[lang];
-    return html`<table part="table" class="stack">
+    return html`<table part="table" class="stack rows measures">
       <caption>${s.views.measures}</caption>
       <thead><tr>
         <th scope="col">${s.measure}</th><th scope="col">${s.status}</th><th scope="col">${s.node}</th><th scope="col" class="num">${s.overdue}</th>

@@ -31,11 +31,41 @@ export const scorecardStyles = css`
   .goals { margin-bottom: 1rem; }
   .muted { color: var(--_muted); }
   .trend { white-space: nowrap; }
+  /* A wide widget lays its main table's rows out as grids on one column template (per column set,
+     below) instead of as one auto table, so that each row is a box of its own that
+     content-visibility can skip while it is off screen: a table's rows cannot be skipped, and
+     laying out every row of a 500-row table before its first frame took three times as long as a
+     bare table of the same rows. The template is fixed by the columns, not read from the cells, so
+     the rows line up without measuring each other, and opening a why moves no column. The element
+     stays a table to assistive technology, as the stacked narrow layout does. */
+  @container (width > 36rem) {
+    table.rows, table.rows > caption, table.rows > :is(thead, tbody) { display: block; }
+    table.rows { min-inline-size: min-content; }
+    table.rows > :is(thead, tbody) > tr {
+      display: grid;
+      grid-template-columns: var(--_columns);
+      align-items: center;
+      border-bottom: 1px solid var(--_border);
+    }
+    table.rows > :is(thead, tbody) > tr > :is(th, td) { border-bottom: 0; min-width: 0; width: auto; }
+    table.rows > tbody > tr > td[colspan] { grid-column: 1 / -1; }
+    table.rows > tbody > tr { content-visibility: auto; contain-intrinsic-block-size: auto 2.5rem; }
+  }
+  /* Name, actual value, score, weight, points, status, why (whose opened text wraps in its 14em). */
+  table.scores { --_columns: minmax(7em, 3fr) repeat(4, minmax(4em, 1fr)) minmax(11.5em, 2fr) 14em; }
+  /* The same with target, gap and trend after the value and the responsible unit after the status. */
+  table.detailed {
+    --_columns: minmax(7em, 3fr) minmax(5em, 1fr) repeat(3, minmax(6em, 1.5fr)) repeat(3, minmax(4em, 1fr))
+      minmax(11.5em, 2fr) minmax(7.5em, 1.5fr) 14em;
+  }
+  /* Measure, status, node, days overdue, lead unit, owner, doer, checker. */
+  table.measures { --_columns: minmax(9em, 3fr) minmax(9em, 1.5fr) minmax(6em, 1.5fr) minmax(5em, 1fr) repeat(4, minmax(7.5em, 1.5fr)); }
   @media (forced-colors: active) {
-    th, td { border-color: CanvasText; }
+    th, td, tr { border-color: CanvasText; }
   }
   @media print {
     .controls, .toggle span[aria-hidden] { display: none; }
     .scroll { overflow: visible; }
+    table.rows > tbody > tr { content-visibility: visible; }
   }
 `;
