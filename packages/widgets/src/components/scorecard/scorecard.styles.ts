@@ -52,8 +52,10 @@ export const scorecardStyles = css`
     table.rows > :is(thead, tbody) > tr > :is(th, td) { border-bottom: 0; min-width: 0; width: auto; }
     table.rows > thead th { overflow-wrap: normal; }
     table.rows > tbody > tr > td[colspan] { grid-column: 1 / -1; }
-    table.rows > tbody > tr { content-visibility: auto; contain-intrinsic-block-size: auto 2.5rem; }
+    table.rows > tbody > tr { contain-intrinsic-block-size: auto 2.5rem; }
   }
+  /* Stacked (narrow), a long table's rows are blocks already, skipped off screen the same way. */
+  table.rows > tbody > tr { content-visibility: auto; contain-intrinsic-block-size: auto 12rem; }
   table.rows { --_status: 12.5em; }
   table.rows.zh { --_status: 8em; }
   /* Name, actual value, score, weight, points, status, why (whose opened text wraps in its 14em). */

@@ -310,7 +310,7 @@ describe('<eco-scorecard>', () => {
     expect(events).toEqual(['extra-5']);
   });
 
-  it('lays a long table out only where it is on screen: rows on the headings’ columns, the rows below skipped until scrolled to, all of them printed', async () => {
+  it('lays a long table out only where it is on screen: rows on the headings’ columns, the rows below skipped until scrolled to, all of them printed, stacked when narrow', async () => {
     await page.viewport(1366, 900);
     try {
       const el = await mount((e) => {
@@ -338,13 +338,21 @@ describe('<eco-scorecard>', () => {
       expect(onScreen(rows[149]!)).toBe(true);
       expect(edges(rows[149]!.children)).toEqual(headings);
       expect((await axe.run(document.querySelector('main')!)).violations.map((v) => v.id)).toEqual([]);
-      window.scrollTo(0, 0);
       await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
       try {
         expect(rows.every(onScreen)).toBe(true);
       } finally {
         await cdp().send('Emulation.setEmulatedMedia', { media: '' });
       }
+      // Narrow, the rows stack into blocks and those below are skipped the same way.
+      document.querySelector('main')!.style.width = '24rem';
+      rows[0]!.scrollIntoView();
+      const narrowed = performance.now();
+      while (!(onScreen(rows[0]!) && !onScreen(rows[149]!)) && performance.now() - narrowed < 30_000)
+        await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(rows[0]!).display).toBe('block');
+      expect(onScreen(rows[0]!)).toBe(true);
+      expect(onScreen(rows[149]!)).toBe(false);
     } finally {
       await page.viewport(414, 896);
     }
