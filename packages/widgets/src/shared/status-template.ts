@@ -17,6 +17,9 @@ export function statusTemplate(status: Status, lang: Lang): TemplateResult {
  * The 16 × 16 icon of a status, hidden from assistive technology (the text says it). One template
  * with the path inside the `<svg>` (which the HTML parser reads as SVG), not a nested `svg`
  * template: a 500-row scorecard clones one template per icon instead of two.
+ *
+ * @example
+ * html`<td>${iconTemplate(statusIcons.onTrack)} ${label}</td>`
  */
 export function iconTemplate(path: string): TemplateResult {
   return html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;

@@ -50,14 +50,23 @@ function longAssessment(rows: number): Assessment {
     scoring: { method: 'goalposts', lower: 0, upper: 100 },
     responsible: 'u0',
   }));
-  const units = ['u0', 'u1'].map((id) => ({ id, name: { zh: `单位 ${id}`, en: `Unit ${id}` }, kind: 'district', tags: [] }));
+  const units = ['u0', 'u1'].map((id) => ({
+    id,
+    name: { zh: `单位 ${id}`, en: `Unit ${id}` },
+    kind: 'district',
+    tags: [],
+  }));
   const framework = parseFramework({
     id: 'long',
     version: '1',
     title: { en: 'long' },
     jurisdiction: { en: 'long' },
     period: { start: '2020', end: '2025' },
-    areas: Array.from({ length: 10 }, (_, a) => ({ id: `a${a}`, title: { zh: `领域 ${a}`, en: `Area ${a}` }, weight: 1 })),
+    areas: Array.from({ length: 10 }, (_, a) => ({
+      id: `a${a}`,
+      title: { zh: `领域 ${a}`, en: `Area ${a}` },
+      weight: 1,
+    })),
     goals: [],
     indicators,
     measures: [],
@@ -77,7 +86,12 @@ function longAssessment(rows: number): Assessment {
   });
   if (!framework.ok) throw new Error('framework must parse');
   const observations = units.flatMap((u, k) =>
-    indicators.map((ind, i) => ({ indicator: ind.id, unit: u.id, period: '2025', value: ((i * 37 + k * 11) % 1000) / 10 })),
+    indicators.map((ind, i) => ({
+      indicator: ind.id,
+      unit: u.id,
+      period: '2025',
+      value: ((i * 37 + k * 11) % 1000) / 10,
+    })),
   );
   return assess(framework.value, observations, { period: '2025' });
 }
