@@ -56,14 +56,15 @@ export const scorecardStyles = css`
   }
   /* Stacked (narrow), a long table's rows are blocks already, skipped off screen the same way. */
   table.rows > tbody > tr { content-visibility: auto; contain-intrinsic-block-size: auto 12rem; }
-  table.rows { --_status: 12.5em; }
-  table.rows.zh { --_status: 8em; }
+  /* The widest status, actual value and target of each language (English words are longer). */
+  table.rows { --_status: 12.5em; --_value: 9.5em; --_target: 11em; }
+  table.rows.zh { --_status: 8em; --_value: 6em; --_target: 8.5em; }
   /* Name, actual value, score, weight, points, status, why (whose opened text wraps in its 14em). */
   table.scores { --_columns: minmax(8em, 3fr) repeat(4, minmax(5em, 1fr)) minmax(var(--_status), 1.5fr) 15em; }
   /* The same with target, gap and trend after the value and the responsible unit after the status. */
   table.detailed {
-    --_columns: minmax(8em, 3fr) minmax(6em, 1fr) minmax(8.5em, 1fr) minmax(12.5em, 1.5fr) minmax(4.5em, 0.5fr)
-      repeat(3, minmax(5em, 0.5fr)) minmax(var(--_status), 1fr) minmax(10em, 1fr) 15em;
+    --_columns: minmax(8em, 5fr) minmax(var(--_value), 1fr) minmax(var(--_target), 1fr) minmax(12.5em, 1fr)
+      minmax(4.5em, 0.3fr) repeat(3, minmax(4.5em, 0.3fr)) minmax(var(--_status), 0.5fr) minmax(11em, 1fr) 15em;
   }
   /* Measure, status, node, days overdue, lead unit, owner, doer, checker. */
   table.measures {
