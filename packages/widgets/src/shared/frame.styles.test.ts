@@ -55,7 +55,7 @@ describe('the shared widget frame', () => {
     }
     expect(under).toEqual([]);
     (el.parentElement as HTMLElement).style.width = '60rem';
-    // Two frames: the first lays the rows out anew, after which content-visibility knows which rows are on screen.
+    // Two frames, so the widened layout has been drawn (a long table's rows are placed on screen after the first).
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     // Wide again: no labels, and the row is one line of the table's columns, each cell under its heading.
     expect(getComputedStyle(cell, '::before').content).toBe('none');
