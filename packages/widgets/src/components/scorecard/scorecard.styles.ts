@@ -63,13 +63,12 @@ export const scorecardStyles = css`
   table.scores { --_columns: minmax(8em, 3fr) repeat(4, minmax(5em, 1fr)) minmax(var(--_status), 1.5fr) 15em; }
   /* The same with target, gap and trend after the value and the responsible unit after the status. */
   table.detailed {
-    --_columns: minmax(8em, 5fr) minmax(var(--_value), 1fr) minmax(var(--_target), 1fr) minmax(12.5em, 1fr)
-      minmax(4.5em, 0.3fr) repeat(3, minmax(4.5em, 0.3fr)) minmax(var(--_status), 0.5fr) minmax(11em, 1fr) 15em;
+    --_columns: minmax(8em, 5fr) minmax(var(--_value), 1fr) minmax(var(--_target), 1fr) minmax(12.5em, 1fr) minmax(4.5em, 0.3fr) repeat(3, minmax(4.5em, 0.3fr)) minmax(var(--_status), 0.5fr) minmax(11em, 1fr) 15em;
   }
-  /* Measure, status, node, days overdue, lead unit, owner, doer, checker. */
+  /* Measure, status, node, days overdue, lead unit, owner, doer, checker. A custom property keeps
+     its line breaks, so each template is one line: the CDN build's minified sheet reads the same. */
   table.measures {
-    --_columns: minmax(9em, 3fr) minmax(var(--_status), 1fr) minmax(7em, 1.5fr) minmax(5.5em, 1fr)
-      repeat(4, minmax(8em, 1.5fr));
+    --_columns: minmax(9em, 3fr) minmax(var(--_status), 1fr) minmax(7em, 1.5fr) minmax(5.5em, 1fr) repeat(4, minmax(8em, 1.5fr));
   }
   @media (forced-colors: active) {
     th, td, tr { border-color: CanvasText; }
