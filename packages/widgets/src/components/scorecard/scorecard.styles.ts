@@ -51,7 +51,6 @@ export const scorecardStyles = css`
     }
     table.rows > :is(thead, tbody) > tr > :is(th, td) { border-bottom: 0; min-width: 0; width: auto; }
     table.rows > thead th { overflow-wrap: normal; }
-    table.rows > tbody > tr > td[colspan] { grid-column: 1 / -1; }
     table.rows > tbody > tr { contain-intrinsic-block-size: auto 2.5rem; }
   }
   /* Stacked (narrow), a long table's rows are blocks already, skipped off screen the same way. */

@@ -354,6 +354,9 @@ describe('<eco-scorecard>', () => {
       expect((await axe.run(document.querySelector('main')!)).violations.map((v) => v.id)).toEqual([]);
       await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
       try {
+        const printed = performance.now();
+        while (!rows.every(onScreen) && performance.now() - printed < 30_000)
+          await new Promise((r) => requestAnimationFrame(r));
         expect(rows.every(onScreen)).toBe(true);
       } finally {
         await cdp().send('Emulation.setEmulatedMedia', { media: '' });
