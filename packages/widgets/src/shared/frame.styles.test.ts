@@ -55,8 +55,13 @@ describe('the shared widget frame', () => {
     }
     expect(under).toEqual([]);
     (el.parentElement as HTMLElement).style.width = '60rem';
-    await new Promise((r) => requestAnimationFrame(r));
-    expect(getComputedStyle(cell).display).toBe('table-cell');
+    // Two frames, so the widened layout has been drawn (a long table's rows are placed on screen after the first).
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Wide again: no labels, and the row is one line of the table's columns, each cell under its heading.
+    expect(getComputedStyle(cell, '::before').content).toBe('none');
+    const headings = columnEdges(el);
+    const row = [...cell.parentElement!.children].map((c) => Math.round(c.getBoundingClientRect().left));
+    expect(row).toEqual(headings);
   });
 
   it('keeps a Chinese unit name whole: 市生态环境局 is one line, not one character per line', async () => {

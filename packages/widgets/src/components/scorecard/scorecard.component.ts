@@ -24,6 +24,12 @@ import { statusTemplate } from '../../shared/status-template.js';
 
 /** Above this many units the unit picker fills itself on first use. */
 const LAZY_PICKER = 200;
+/**
+ * Above this many rows a wide table lays out only the rows on screen (`table.rows` in the styles):
+ * its columns then come from a fixed template instead of from the cells, which a table of a
+ * framework's usual few dozen rows keeps.
+ */
+const LONG_TABLE = 100;
 const VIEWS: readonly ScorecardViewMode[] = ['areas', 'indicators', 'measures'];
 const SORTS: readonly ScorecardSort[] = ['framework', 'score-desc', 'score-asc', 'status'];
 // The core's vocabulary, best to worst: a status added there is offered here too.
@@ -176,7 +182,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
     const s = text[lang];
     const detailed = view.detailed;
     const columns = 6 + (detailed ? 4 : 0) + 1;
-    return html`<table part="table" class="stack">
+    return html`<table part="table" class=${this.tableClass(view, detailed ? 'detailed' : 'scores')}>
       <caption>${view.view === 'areas' ? s.caption : s.views.indicators}</caption>
       <thead><tr>
         <th scope="col">${view.view === 'areas' ? s.area : s.indicator}</th>
@@ -216,6 +222,13 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
     </table>`;
   }
 
+  // A long table's rows are grids on the template of its column set, whose status column is as
+  // wide as the longest status in the page's language.
+  private tableClass(view: ScorecardView, columns: 'scores' | 'detailed' | 'measures'): string {
+    if (view.rows.length <= LONG_TABLE) return 'stack';
+    return `stack rows ${columns}${this.language.lang === 'zh-CN' ? ' zh' : ''}`;
+  }
+
   private renderTrend(r: ScorecardRow): TemplateResult | typeof nothing {
     if (!r.trend) return r.kind === 'indicator' ? html`—` : nothing;
     return html`<span class="trend" title=${r.trend.label}><span aria-hidden="true">${r.trend.arrow}</span> <span class="muted">${r.trend.text}</span><span class="visually-hidden"> ${r.trend.label}</span></span>`;
@@ -224,7 +237,7 @@ export class EcoScorecard extends EcoDataElement<ScorecardData> {
   private renderMeasures(view: ScorecardView): TemplateResult {
     const lang = this.language.lang;
     const s = text[lang];
-    return html`<table part="table" class="stack">
+    return html`<table part="table" class=${this.tableClass(view, 'measures')}>
       <caption>${s.views.measures}</caption>
       <thead><tr>
         <th scope="col">${s.measure}</th><th scope="col">${s.status}</th><th scope="col">${s.node}</th><th scope="col" class="num">${s.overdue}</th>

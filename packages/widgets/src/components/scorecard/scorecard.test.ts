@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
 import axe from 'axe-core';
 import { readObservationsCsv, assess, parseFramework, type Assessment } from '@eco-reform/core';
 import type { EcoScorecard } from './scorecard.component.js';
@@ -33,6 +34,67 @@ async function mount(setup: (el: EcoScorecard) => void, lang = 'en'): Promise<Ec
   return el;
 }
 const q = (el: EcoScorecard, s: string) => el.shadowRoot!.querySelector(s);
+
+/** A precomputed assessment of `rows` indicators in 10 areas for two units (values from a seeded sequence). */
+function longAssessment(rows: number): Assessment {
+  const indicators = Array.from({ length: rows }, (_, i) => ({
+    id: `i${i}`,
+    title: { zh: `指标 ${i}`, en: `Indicator ${i}` },
+    area: `a${i % 10}`,
+    unitOfMeasure: { en: '%' },
+    polarity: 'higher',
+    attribute: 'expected',
+    baseline: { value: 0, period: '2020' },
+    target: { value: 100, period: '2025', comparator: '>=' },
+    weight: 1,
+    scoring: { method: 'goalposts', lower: 0, upper: 100 },
+    responsible: 'u0',
+  }));
+  const units = ['u0', 'u1'].map((id) => ({
+    id,
+    name: { zh: `单位 ${id}`, en: `Unit ${id}` },
+    kind: 'district',
+    tags: [],
+  }));
+  const framework = parseFramework({
+    id: 'long',
+    version: '1',
+    title: { en: 'long' },
+    jurisdiction: { en: 'long' },
+    period: { start: '2020', end: '2025' },
+    areas: Array.from({ length: 10 }, (_, a) => ({
+      id: `a${a}`,
+      title: { zh: `领域 ${a}`, en: `Area ${a}` },
+      weight: 1,
+    })),
+    goals: [],
+    indicators,
+    measures: [],
+    units,
+    redLines: [],
+    scheme: {
+      version: '1',
+      totalPoints: 100,
+      grades: [
+        { id: 'pass', label: { en: 'Pass' }, min: 60, inclusive: true },
+        { id: 'fail', label: { en: 'Fail' }, min: 0, inclusive: true },
+      ],
+      rounding: { digits: 1, mode: 'halfUp' },
+      missing: { policy: 'exclude' },
+      rules: [],
+    },
+  });
+  if (!framework.ok) throw new Error('framework must parse');
+  const observations = units.flatMap((u, k) =>
+    indicators.map((ind, i) => ({
+      indicator: ind.id,
+      unit: u.id,
+      period: '2025',
+      value: ((i * 37 + k * 11) % 1000) / 10,
+    })),
+  );
+  return assess(framework.value, observations, { period: '2025' });
+}
 
 describe('<eco-scorecard>', () => {
   it('shows an indicator scored relative to the other units with no target and the status “No target”', async () => {
@@ -260,6 +322,70 @@ describe('<eco-scorecard>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(events).toEqual(['extra-5']);
+  });
+
+  it('lays a long table out only where it is on screen: rows on the headings’ columns, the rows below skipped until scrolled to, all of them printed, stacked when narrow', async () => {
+    await page.viewport(1366, 900);
+    try {
+      const el = await mount((e) => {
+        e.data = longAssessment(150);
+        e.setAttribute('view', 'indicators');
+      });
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('table[part="table"] tbody tr')];
+      expect(rows.length).toBe(150);
+      const onScreen = (row: HTMLElement): boolean =>
+        row.querySelector('th')!.checkVisibility({ contentVisibilityAuto: true });
+      // content-visibility decides what is on screen in the frames after the first layout.
+      const start = performance.now();
+      while (!(onScreen(rows[0]!) && !onScreen(rows[149]!)) && performance.now() - start < 30_000)
+        await new Promise((r) => requestAnimationFrame(r));
+      expect(onScreen(rows[0]!)).toBe(true);
+      expect(onScreen(rows[149]!)).toBe(false);
+      const edges = (cells: Iterable<Element>) => [...cells].map((c) => Math.round(c.getBoundingClientRect().left));
+      const headings = edges(el.shadowRoot!.querySelectorAll('table[part="table"] thead th'));
+      expect(headings.length).toBe(7);
+      expect(edges(rows[0]!.children)).toEqual(headings);
+      rows[149]!.scrollIntoView();
+      const scrolled = performance.now();
+      while (!onScreen(rows[149]!) && performance.now() - scrolled < 30_000)
+        await new Promise((r) => requestAnimationFrame(r));
+      expect(onScreen(rows[149]!)).toBe(true);
+      expect(edges(rows[149]!.children)).toEqual(headings);
+      expect((await axe.run(document.querySelector('main')!)).violations.map((v) => v.id)).toEqual([]);
+      await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+      try {
+        const printed = performance.now();
+        while (!rows.every(onScreen) && performance.now() - printed < 30_000)
+          await new Promise((r) => requestAnimationFrame(r));
+        expect(rows.every(onScreen)).toBe(true);
+      } finally {
+        await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+      }
+      // Narrow, the rows stack into blocks and those below are skipped the same way.
+      document.querySelector('main')!.style.width = '24rem';
+      rows[0]!.scrollIntoView();
+      const narrowed = performance.now();
+      while (!(onScreen(rows[0]!) && !onScreen(rows[149]!)) && performance.now() - narrowed < 30_000)
+        await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(rows[0]!).display).toBe('block');
+      expect(onScreen(rows[0]!)).toBe(true);
+      expect(onScreen(rows[149]!)).toBe(false);
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+
+  it('keeps a table of a framework’s usual size a table whose columns fit their cells', async () => {
+    await page.viewport(1366, 900);
+    try {
+      const el = await mount((e) => {
+        e.data = assessment;
+        e.setAttribute('view', 'indicators');
+      });
+      expect(getComputedStyle(q(el, 'table[part="table"] tbody tr')!).display).toBe('table-row');
+    } finally {
+      await page.viewport(414, 896);
+    }
   });
 
   describe('asked for what the data does not have', () => {
