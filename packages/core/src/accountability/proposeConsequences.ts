@@ -7,6 +7,7 @@ import { localized } from '../scoring/_engine/localized.js';
 import type { RedLineFinding } from './checkRedLines.js';
 import type { EscalationResult } from './escalate.js';
 import { type Answerable, answerableFor } from './answerableFor.js';
+import { ladderEvidence } from './ladderEvidence.js';
 
 /**
  * A proposed consequence (建议), never a decision: the unit, the action, its basis (the scheme's
@@ -223,31 +224,4 @@ export function proposeConsequences(framework: Framework, findings: ConsequenceF
     );
   }
   return out;
-}
-
-// The finding names what was escalated, the node, the checks and the days overdue, then the ladder's rule:
-// a reader of the published report must see which task and which node, not only the rule.
-function ladderEvidence(e: EscalationResult, findings: ConsequenceFindings): Proposal['evidence'] {
-  const item = Object.hasOwn(findings.items, e.measure) ? findings.items[e.measure] : undefined;
-  const node = item?.node ?? null;
-  const what = item
-    ? {
-        zh: `${item.title.zh}${node ? `，节点“${node.title.zh}”` : ''}`,
-        en: `${item.title.en}${node ? `, node "${node.title.en}"` : ''}`,
-      }
-    : { zh: e.measure, en: e.measure };
-  const overdue = e.overdueDays
-    ? { zh: `，逾期 ${e.overdueDays} 天`, en: `, overdue by ${e.overdueDays} days` }
-    : { zh: '', en: '' };
-  const finding = {
-    zh: `${what.zh}：${e.evidence.join('、')} 检查${overdue.zh}；${e.rule.zh}`,
-    en: `${what.en}: checked ${e.evidence.join(', ')}${overdue.en}; ${e.rule.en}`,
-  };
-  return {
-    finding,
-    measure: e.measure,
-    ...(node ? { node: node.id } : {}),
-    dates: e.evidence,
-    ...(e.overdueDays ? { value: e.overdueDays } : {}),
-  };
 }
