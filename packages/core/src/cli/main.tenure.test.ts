@@ -1,29 +1,14 @@
 // `eco-reform tenure`, apart from main.test.ts so the commands' tests can change independently.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
+import { repositoryRoot, runCli } from './cli.testing.js';
 import { tenureView } from '../accountability/tenureView.js';
 import { parseBundle } from '../model/parseBundle.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = repositoryRoot;
 const bundle = 'examples/meixi/bundle.json';
 
-async function cli(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: async (p) => (p in files ? new TextEncoder().encode(files[p]) : readFileSync(`${root}${p}`)),
-    writeFile: async (p: string, text: string) => {
-      if (p.startsWith('/nonexistent/')) throw new Error('ENOENT');
-      written[p] = text;
-    },
-  });
-  return { code, stdout, stderr, written };
-}
+const cli = runCli;
 
 describe('eco-reform tenure', () => {
   it('prints the audit document in Chinese by default, from the first start to the end of the latest year in the bundle', async () => {

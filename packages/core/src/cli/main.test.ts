@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
+import { repositoryRoot, runCli } from './cli.testing.js';
 import { parseAssessment } from '../scoring/assess/parseAssessment.js';
 import { ASSESSMENT_FORMAT } from '../scoring/assess/assessment.js';
 import { parseBundle } from '../model/parseBundle.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = repositoryRoot;
 
-async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: async (p) => {
-      const f = files[p];
-      return typeof f === 'string' ? new TextEncoder().encode(f) : (f ?? readFileSync(`${root}${p}`));
-    },
-    writeFile: async (p, text) => {
-      if (p.startsWith('/nonexistent/')) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
-      written[p] = text;
-    },
-  });
-  return { code, stdout, stderr, written };
-}
+const cli = runCli;
 
 const meixi = (name: string) => `examples/meixi/${name}`;
 

@@ -1,33 +1,15 @@
 // The ledgers' tables through the command line: `--ledgers` with CSV files and workbooks, for `ledger` and `bundle`.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
+import { repositoryRoot, runCli } from './cli.testing.js';
 import { parseBundle } from '../model/parseBundle.js';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = repositoryRoot;
 const framework = 'examples/meixi/framework.json';
 const tables = ['problems', 'orders', 'dispatches', 'duties'].map((k) => `examples/meixi/ledgers/${k}.csv`);
 const asLedgers = (files: ReadonlyArray<string>) => files.flatMap((f) => ['--ledgers', f]);
 
-async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f === undefined) return readFileSync(`${root}${p}`);
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    writeFile: async (p, text) => {
-      written[p] = text;
-    },
-  });
-  return { code, stdout, stderr, written };
-}
+const cli = runCli;
 
 describe('--ledgers with the ledgers as tables', () => {
   it("the example city's ledger CSVs are what ledger -o writes from ledgers.json, and read back byte for byte", async () => {
